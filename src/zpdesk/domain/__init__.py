@@ -1,0 +1,1 @@
+"""Plain data and calculations: no Qt, no database session."""

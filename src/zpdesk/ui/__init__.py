@@ -1,0 +1,1 @@
+"""The window: views, dialogs, item models. The only package that imports QtWidgets."""

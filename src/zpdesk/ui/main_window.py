@@ -1,0 +1,148 @@
+"""The main window: navigation on the left, one view at a time on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from zpdesk import __version__
+from zpdesk.ui.context import ViewContext
+from zpdesk.ui.views import VIEW_KEYS, VIEWS, ViewSpec, create_view
+from zpdesk.ui.views.base import View
+
+
+class MainWindow(QMainWindow):
+    """Navigation, menus and the stack of lazily created views."""
+
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._views: dict[str, View] = {}
+        self._placeholders: dict[str, QWidget] = {}
+        self.setWindowTitle(self.tr("zpdesk — %1").replace("%1", context.db.path.name))
+        self.setMinimumSize(QSize(900, 600))
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setMaximumWidth(200)
+        self.stack = QStackedWidget()
+        for spec in VIEWS:
+            item = QListWidgetItem(QCoreApplication.translate("views", spec.title))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.navigation.addItem(item)
+            placeholder = QWidget()
+            self._placeholders[spec.key] = placeholder
+            self.stack.addWidget(placeholder)
+        self.navigation.currentRowChanged.connect(self._on_navigation)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(1, False)
+        self.setCentralWidget(splitter)
+
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._build_menus()
+
+        context.actions.changed.connect(self.refresh_current)
+        if context.ui_settings.geometry is not None:
+            self.restoreGeometry(context.ui_settings.geometry)
+        else:
+            self.resize(1280, 800)
+        last = context.ui_settings.last_view
+        self.show_view(last if last in VIEW_KEYS else "overview")
+
+    def _build_menus(self) -> None:
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(quit_action)
+        self.quit_action = quit_action
+
+        for index, spec in enumerate(VIEWS, start=1):
+            action = QAction(QCoreApplication.translate("views", spec.title), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_view(key))
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        refresh = QAction(self.tr("&Refresh"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refresh_current)
+        self.view_menu.addAction(refresh)
+
+        about = QAction(self.tr("&About zpdesk"), self)
+        about.triggered.connect(self.show_about)
+        self.help_menu.addAction(about)
+
+    def menu(self, name: str) -> QMenu:
+        """One of the four menus by name: file, edit, view, help."""
+        menus = {"file": self.file_menu, "edit": self.edit_menu, "view": self.view_menu,
+                 "help": self.help_menu}
+        return menus[name]
+
+    def about_text(self) -> str:
+        return self.tr("zpdesk %1\n\nYour networks, what they cost and what they bring.\n\n"
+                       "Data: %2").replace("%1", __version__).replace("%2", str(self.context.db.path))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About zpdesk"), self.about_text())
+
+    def view(self, key: str) -> View:
+        """The view for ``key``, created on first use."""
+        if key not in self._views:
+            spec = next(s for s in VIEWS if s.key == key)
+            self._views[key] = self._create(spec)
+        return self._views[key]
+
+    def _create(self, spec: ViewSpec) -> View:
+        view = create_view(spec, self.context)
+        view.setObjectName(f"view_{spec.key}")
+        placeholder = self._placeholders.pop(spec.key)
+        index = self.stack.indexOf(placeholder)
+        self.stack.insertWidget(index, view)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        return view
+
+    def current_key(self) -> str:
+        item = self.navigation.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else "overview"
+
+    def show_view(self, key: str) -> View:
+        """Switch to the view ``key`` and refresh it."""
+        row = VIEW_KEYS.index(key)
+        if self.navigation.currentRow() != row:
+            self.navigation.setCurrentRow(row)  # calls _on_navigation
+        return self._views[key]
+
+    def _on_navigation(self, row: int) -> None:
+        if row < 0:
+            return
+        key = VIEW_KEYS[row]
+        view = self.view(key)
+        self.stack.setCurrentWidget(view)
+        view.refresh()
+        self.context.ui_settings.last_view = key
+
+    def refresh_current(self) -> None:
+        """Reload the visible view (others refresh when they are shown)."""
+        self.view(self.current_key()).refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.context.ui_settings.geometry = self.saveGeometry()
+        self.context.ui_settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,46 @@
+"""Render one view of the main window to a PNG, offscreen (``zpdesk shot``)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from zpdesk.store.db import open_database
+
+
+def take_shot(db_path: Path, view: str, out: Path, width: int, height: int,
+              language: str | None = None) -> Path:
+    """Open the window on ``db_path`` without showing it on screen and save ``view``."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from zpdesk.ui.app import application, build_window
+    from zpdesk.ui.ui_settings import UiSettings
+
+    app = application()
+    if language:
+        from zpdesk.ui import i18n
+
+        i18n.install_translators(app, language)
+    db = open_database(db_path)
+    try:
+        # Throw-away settings: a screenshot must not change the user's window state.
+        scratch = tempfile.TemporaryDirectory(prefix="zpdesk-shot-")
+        settings = QSettings(str(Path(scratch.name) / "shot.ini"), QSettings.Format.IniFormat)
+        window = build_window(db, UiSettings(settings))
+        window.resize(width, height)
+        window.show_view(view)
+        window.show()
+        for _ in range(3):
+            app.processEvents()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(out)):
+            raise OSError(f"could not write {out}")
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        scratch.cleanup()
+    finally:
+        db.close()
+    return out
