@@ -16,7 +16,9 @@ from zpdesk.store.db import Database, open_database  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Point data, config and backups of every test at its own folder."""
     home = tmp_path_factory.mktemp("zpdesk-home")
     monkeypatch.setenv("ZPDESK_HOME", str(home))
@@ -102,9 +104,13 @@ def no_leftover_windows(request: pytest.FixtureRequest) -> Iterator[None]:
     if app is None:
         return
     app.processEvents()
-    leftovers = [w for w in QApplication.topLevelWidgets()
-                 if w.isVisible() and w.objectName() != "qt_scrollarea_viewport"
-                 and w.metaObject().className() not in ("QMenu",)]
+    leftovers = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.isVisible()
+        and w.objectName() != "qt_scrollarea_viewport"
+        and w.metaObject().className() not in ("QMenu",)
+    ]
     for widget in leftovers:
         widget.close()
     assert not leftovers, f"windows left open: {[type(w).__name__ for w in leftovers]}"

@@ -57,8 +57,14 @@ def test_known_revisions_match_the_scripts() -> None:
 
 def test_money_and_percent_are_exact(db: Database) -> None:
     with db.session() as session:
-        session.add(Network(name="KKP", kind=NetworkKind.KNOWLEDGE_NETWORK,
-                            commission_pct=Decimal("12.5"), annual_fee_cents=12_345))
+        session.add(
+            Network(
+                name="KKP",
+                kind=NetworkKind.KNOWLEDGE_NETWORK,
+                commission_pct=Decimal("12.5"),
+                annual_fee_cents=12_345,
+            )
+        )
     with db.session() as session:
         network = session.scalars(select(Network)).one()
         assert network.commission_pct == Decimal("12.50")

@@ -120,24 +120,35 @@ def build_parser() -> argparse.ArgumentParser:
         description="Keep track of your networks, what they cost and what they bring.",
     )
     parser.add_argument("--version", action="version", version=f"zpdesk {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="database file (default: ZPDESK_DB or the user data folder)")
+    parser.add_argument(
+        "--db", metavar="PATH", help="database file (default: ZPDESK_DB or the user data folder)"
+    )
     parser.add_argument("--lang", choices=["nl", "en"], help="language of the window")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    def add(name: str, handler: Callable[[argparse.Namespace], int], text: str) -> argparse.ArgumentParser:
+    def add(
+        name: str, handler: Callable[[argparse.Namespace], int], text: str
+    ) -> argparse.ArgumentParser:
         command = sub.add_parser(name, help=text, description=text)
-        command.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+        command.add_argument(
+            "--db", metavar="PATH", default=argparse.SUPPRESS, help="database file"
+        )
         command.set_defaults(handler=handler)
         return command
 
     demo = add("demo", cmd_demo, "write a realistic sample data set")
-    demo.add_argument("--force", action="store_true", help="replace the data of a non-empty database")
+    demo.add_argument(
+        "--force", action="store_true", help="replace the data of a non-empty database"
+    )
     demo.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
     demo.add_argument("--size", choices=["normal", "heavy"], default="normal")
 
     shot = add("shot", cmd_shot, "render one view of the main window to a PNG, offscreen")
-    shot.add_argument("--view", required=True,
-                      choices=["overview", "networks", "people", "agenda", "work", "review"])
+    shot.add_argument(
+        "--view",
+        required=True,
+        choices=["overview", "networks", "people", "agenda", "work", "review"],
+    )
     shot.add_argument("--out", required=True, metavar="FILE.png")
     shot.add_argument("--size", default="1280x800", metavar="WxH")
     shot.add_argument("--lang", choices=["nl", "en"], default=argparse.SUPPRESS)
@@ -159,9 +170,15 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--csv", metavar="OUT.csv")
 
     backup = add("backup", cmd_backup, "make a verified backup now and print its path")
-    backup.add_argument("--to", metavar="DIR", help="folder for the backup (default: the backup folder)")
+    backup.add_argument(
+        "--to", metavar="DIR", help="folder for the backup (default: the backup folder)"
+    )
 
-    restore = add("restore", cmd_restore, "replace the database with a backup (the current file is kept aside)")
+    restore = add(
+        "restore",
+        cmd_restore,
+        "replace the database with a backup (the current file is kept aside)",
+    )
     restore.add_argument("backup", metavar="BACKUP")
 
     export = add("export", cmd_export, "write every table to a portable JSON file")

@@ -81,7 +81,9 @@ def inspect_file(path: Path) -> FileState:
         if check != "ok":
             raise CorruptDatabaseError(path, f"{path} is damaged ({check}).")
         app_id = con.execute("PRAGMA application_id").fetchone()[0]
-        tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        tables = {
+            row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
         if app_id != APPLICATION_ID:
             if tables:
                 raise NotZpdeskError(

@@ -196,7 +196,9 @@ class Membership(Base):
 
     __tablename__ = "membership"
     __table_args__ = (
-        CheckConstraint("until IS NULL OR since IS NULL OR until >= since", name="until_after_since"),
+        CheckConstraint(
+            "until IS NULL OR since IS NULL OR until >= since", name="until_after_since"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -219,7 +221,9 @@ class Expectation(Base):
     __table_args__ = (
         CheckConstraint("length(trim(statement)) > 0", name="statement_not_empty"),
         CheckConstraint("importance BETWEEN 1 AND 5", name="importance_range"),
-        CheckConstraint("target_quantity IS NULL OR target_quantity >= 0", name="target_non_negative"),
+        CheckConstraint(
+            "target_quantity IS NULL OR target_quantity >= 0", name="target_non_negative"
+        ),
         CheckConstraint(
             "retired_on IS NULL OR retired_on >= opened_on", name="retired_after_opened"
         ),
@@ -375,7 +379,9 @@ class Occurrence(Base):
     __tablename__ = "occurrence"
     __table_args__ = (
         UniqueConstraint("commitment_id", "original_start"),
-        CheckConstraint("actual_minutes IS NULL OR actual_minutes >= 0", name="actual_non_negative"),
+        CheckConstraint(
+            "actual_minutes IS NULL OR actual_minutes >= 0", name="actual_non_negative"
+        ),
         CheckConstraint(
             "moved_duration_minutes IS NULL OR moved_duration_minutes > 0", name="moved_positive"
         ),
@@ -478,9 +484,7 @@ class ReferralGiven(Base):
     """Work I passed to someone else (doorverwijzing)."""
 
     __tablename__ = "referral_given"
-    __table_args__ = (
-        CheckConstraint("estimated_value_cents >= 0", name="value_non_negative"),
-    )
+    __table_args__ = (CheckConstraint("estimated_value_cents >= 0", name="value_non_negative"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     on: Mapped[date] = mapped_column(Date, index=True)

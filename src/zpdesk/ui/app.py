@@ -42,7 +42,9 @@ def run_app(db_arg: str | None, language: str | None = None) -> int:
     try:
         db = open_database(path)
     except StoreError as exc:
-        QMessageBox.critical(None, app.translate("app", "zpdesk cannot open the database"), str(exc))
+        QMessageBox.critical(
+            None, app.translate("app", "zpdesk cannot open the database"), str(exc)
+        )
         print(f"zpdesk: {exc}", file=sys.stderr)
         return 1
     window = build_window(db)

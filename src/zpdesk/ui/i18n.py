@@ -8,7 +8,7 @@ _installed: list[QTranslator] = []
 
 
 def resolve_language(requested: str | None) -> str:
-    """"nl" or "en": the requested one, else the system's when it is Dutch."""
+    """ "nl" or "en": the requested one, else the system's when it is Dutch."""
     if requested in ("nl", "en"):
         return requested
     return "nl" if QLocale.system().language() == QLocale.Language.Dutch else "en"
@@ -20,14 +20,17 @@ def install_translators(app: QCoreApplication, language: str | None) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
-                       if lang == "nl" else QLocale(QLocale.Language.English,
-                                                    QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+        if lang == "nl"
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    )
     if lang == "en":
         return lang
     qt_translator = QTranslator(app)
-    if qt_translator.load(QLocale(lang), "qtbase", "_",
-                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_translator.load(
+        QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         app.installTranslator(qt_translator)
         _installed.append(qt_translator)
     from importlib.resources import files

@@ -90,13 +90,20 @@ class MainWindow(QMainWindow):
 
     def menu(self, name: str) -> QMenu:
         """One of the four menus by name: file, edit, view, help."""
-        menus = {"file": self.file_menu, "edit": self.edit_menu, "view": self.view_menu,
-                 "help": self.help_menu}
+        menus = {
+            "file": self.file_menu,
+            "edit": self.edit_menu,
+            "view": self.view_menu,
+            "help": self.help_menu,
+        }
         return menus[name]
 
     def about_text(self) -> str:
-        return self.tr("zpdesk %1\n\nYour networks, what they cost and what they bring.\n\n"
-                       "Data: %2").replace("%1", __version__).replace("%2", str(self.context.db.path))
+        return (
+            self.tr("zpdesk %1\n\nYour networks, what they cost and what they bring.\n\nData: %2")
+            .replace("%1", __version__)
+            .replace("%2", str(self.context.db.path))
+        )
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About zpdesk"), self.about_text())

@@ -11,8 +11,9 @@ from PySide6.QtCore import QSettings
 from zpdesk.store.db import open_database
 
 
-def take_shot(db_path: Path, view: str, out: Path, width: int, height: int,
-              language: str | None = None) -> Path:
+def take_shot(
+    db_path: Path, view: str, out: Path, width: int, height: int, language: str | None = None
+) -> Path:
     """Open the window on ``db_path`` without showing it on screen and save ``view``."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from zpdesk.ui.app import application, build_window

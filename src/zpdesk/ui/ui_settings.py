@@ -39,7 +39,7 @@ class UiSettings:
 
     @property
     def language(self) -> str:
-        """"nl", "en", or "" to follow the system."""
+        """ "nl", "en", or "" to follow the system."""
         return str(self._settings.value("ui/language", ""))
 
     @language.setter

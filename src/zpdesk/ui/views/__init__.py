@@ -24,8 +24,12 @@ class ViewSpec(NamedTuple):
 
 
 VIEWS: tuple[ViewSpec, ...] = (
-    ViewSpec("overview", QT_TRANSLATE_NOOP("views", "Overview"), "overview", "OverviewView", "overview"),
-    ViewSpec("networks", QT_TRANSLATE_NOOP("views", "Networks"), "networks", "NetworksView", "networks"),
+    ViewSpec(
+        "overview", QT_TRANSLATE_NOOP("views", "Overview"), "overview", "OverviewView", "overview"
+    ),
+    ViewSpec(
+        "networks", QT_TRANSLATE_NOOP("views", "Networks"), "networks", "NetworksView", "networks"
+    ),
     ViewSpec("people", QT_TRANSLATE_NOOP("views", "People"), "people", "PeopleView", "people"),
     ViewSpec("agenda", QT_TRANSLATE_NOOP("views", "Agenda"), "agenda", "AgendaView", "agenda"),
     ViewSpec("work", QT_TRANSLATE_NOOP("views", "Work"), "work", "WorkView", "work"),
