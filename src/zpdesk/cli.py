@@ -72,15 +72,15 @@ def _parse_size(text: str) -> tuple[int, int]:
 
 
 def cmd_agenda(args: argparse.Namespace) -> int:
-    from zpdesk.services import agenda_cli
+    from zpdesk.reports import agenda_cli
 
     return agenda_cli.run_agenda(_open(_existing_db(args)), args)
 
 
 def cmd_import_ics(args: argparse.Namespace) -> int:
-    from zpdesk.services import agenda_cli
+    from zpdesk.services import ics_cli
 
-    return agenda_cli.run_import_ics(_open(_existing_db(args)), args)
+    return ics_cli.run_import_ics(_open(_existing_db(args)), args)
 
 
 def cmd_review(args: argparse.Namespace) -> int:
