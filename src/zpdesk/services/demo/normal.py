@@ -83,6 +83,8 @@ from zpdesk.store.models import (
 
 MO, TU, WE, TH, FR, SA = range(6)
 FACTORS = tuple(HealthFactor)
+# Nobody meets on Christmas or New Year's Day: series skip them (EXDATE).
+HOLIDAYS = ((12, 25), (12, 26), (1, 1))
 
 
 def build(rows: Rows, rng: random.Random, today: date, *, language: str = "") -> None:
@@ -511,6 +513,8 @@ class _Story:
             note=note,
         )
         starts = expand(starts_at, rule, at(self.first, 0), at(self.last + timedelta(days=1), 0))
+        for start in [s for s in starts if rule and (s.month, s.day) in HOLIDAYS]:
+            self.exdate(commitment_id, starts, start)
         return commitment_id, starts
 
     def exdate(self, commitment_id: int, starts: list[datetime], original: datetime) -> None:
