@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 import time
 from collections import Counter
 from datetime import date, datetime, timedelta
@@ -453,6 +456,32 @@ def test_same_seed_same_rows_other_seed_other_rows(tmp_path: Path) -> None:
     assert dump == _dump(second)
     differing = [name for name, rows in _dump(other).items() if rows != dump[name]]
     assert {"time_entry", "revenue_entry", "checkin", "occurrence"} <= set(differing)
+
+
+WRITE_IN_A_PROCESS = """
+import sys
+from datetime import date
+from zpdesk.services.demo import write_demo
+from zpdesk.store.db import open_database
+database = open_database(sys.argv[1])
+write_demo(database, seed=2026, size=sys.argv[2], today=date(2026, 11, 23))
+database.close()
+"""
+
+
+def _write_in_a_process(path: Path, size: str, hash_seed: str) -> None:
+    env = dict(os.environ, PYTHONHASHSEED=hash_seed)
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[1] / "src")
+    subprocess.run([sys.executable, "-c", WRITE_IN_A_PROCESS, str(path), size], check=True, env=env)
+
+
+@pytest.mark.parametrize("size", ["normal", pytest.param("heavy", marks=pytest.mark.slow)])
+def test_no_dependence_on_hash_order(tmp_path: Path, size: str) -> None:
+    """Two processes with different string hashing still write the same rows."""
+    first, second = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    _write_in_a_process(first, size, "1")
+    _write_in_a_process(second, size, "2")
+    assert _dump(first) == _dump(second)
 
 
 def test_refuses_a_database_with_data(db: Database) -> None:

@@ -78,10 +78,11 @@ EXTRA_EXPENSES = 2_000
 # 60 series over ten years: 8 weekly (≈522 each), 14 biweekly (≈261), 32 monthly (120),
 # 6 quarterly (40) ≈ 11,900 occurrences.
 SERIES_RULES = (
-    [("FREQ=WEEKLY;BYDAY={day}", CommitmentKind.PROJECT_MEETING, 60)] * 8
-    + [("FREQ=WEEKLY;INTERVAL=2;BYDAY={day}", CommitmentKind.BREAKFAST, 90)] * 14
-    + [("FREQ=MONTHLY;BYDAY={nth}{day}", CommitmentKind.MONTHLY_MEETING, 120)] * 32
-    + [("FREQ=MONTHLY;INTERVAL=3;BYDAY={nth}{day}", CommitmentKind.THEME_DAY, 420)] * 6
+    [("FREQ=WEEKLY;BYDAY={day}", CommitmentKind.PROJECT_MEETING, 60, "Projectoverleg")] * 8
+    + [("FREQ=WEEKLY;INTERVAL=2;BYDAY={day}", CommitmentKind.BREAKFAST, 90, "Ontbijtsessie")] * 14
+    + [("FREQ=MONTHLY;BYDAY={nth}{day}", CommitmentKind.MONTHLY_MEETING, 120, "Maandbijeenkomst")]
+    * 32
+    + [("FREQ=MONTHLY;INTERVAL=3;BYDAY={nth}{day}", CommitmentKind.THEME_DAY, 420, "Themadag")] * 6
 )
 DAYS = ("MO", "TU", "WE", "TH", "FR")
 
@@ -165,6 +166,16 @@ CLIENT_KINDS = (
     "Accountantskantoor",
     "Stichting",
 )
+STATEMENTS = {
+    ExpectationArea.WORK_REFERRALS: ("Opdrachten via andere leden", "Ik geef werk door"),
+    ExpectationArea.KNOWLEDGE: ("Nieuwe vakkennis", "Ik deel mijn kennis in de kennisgroep"),
+    ExpectationArea.VISIBILITY: ("Zichtbaar bij opdrachtgevers", "Ik spreek op bijeenkomsten"),
+    ExpectationArea.SOCIAL: ("Een klankbord van collega's", "Ik ben er voor collega's"),
+    ExpectationArea.BACKUP: ("Achtervang bij ziekte", "Ik neem waar bij ziekte"),
+    ExpectationArea.MONEY: ("Omzet via het netwerk", "Ik draag af op opdrachten"),
+    ExpectationArea.TIME: ("Bijeenkomsten kosten niet te veel tijd", "Ik ben bij bijeenkomsten"),
+    ExpectationArea.INFLUENCE: ("Inspraak in de koers", "Ik help het netwerk besturen"),
+}
 TITLES = (
     "Interim HR-adviseur",
     "Reorganisatie begeleiden",
@@ -347,7 +358,8 @@ def _series(
     # Only networks that were there the whole ten years carry series.
     carriers = [n for n in nets if n.joined <= first and n.left is None]
     now = datetime.combine(today + timedelta(days=1), datetime.min.time())
-    for index, (template, kind, minutes) in enumerate(SERIES_RULES):
+    net_names = {row["id"]: row["name"] for row in rows.of(Network)}
+    for index, (template, kind, minutes, title) in enumerate(SERIES_RULES):
         net = carriers[index % len(carriers)]
         weekday = rng.randrange(5)
         nth = rng.randint(1, 4)
@@ -362,7 +374,7 @@ def _series(
             Commitment,
             network_id=net.id,
             uid=f"heavy-{index + 1:03d}@zpdesk",
-            title=f"{kind.value.replace('_', ' ').capitalize()} {index + 1}",
+            title=f"{title} {net_names[net.id]}",
             kind=kind,
             starts_at=starts_at,
             duration_minutes=minutes,
@@ -605,12 +617,14 @@ def _contract(rows: Rows, rng: random.Random, nets: list[_Net], first: date, tod
             elif net.left is not None:
                 retired = net.left
             targeted = rng.random() < 0.4
+            direction = rng.choice((Direction.GET, Direction.GIVE))
+            area = rng.choice(areas)
             expectation_id = rows.add(
                 Expectation,
                 network_id=net.id,
-                direction=rng.choice((Direction.GIVE, Direction.GET)),
-                area=rng.choice(areas),
-                statement=f"Verwachting {rng.randint(1, 999)}",
+                direction=direction,
+                area=area,
+                statement=STATEMENTS[area][direction == Direction.GIVE],
                 importance=rng.randint(1, 5),
                 target_quantity=Decimal(rng.randint(1, 24)) if targeted else None,
                 target_unit=rng.choice(units) if targeted else None,

@@ -608,6 +608,7 @@ class _Story:
             self.mark(cid, start, Attendance.ATTENDED, "Na de lunch weg: deadline", actual=240)
         for start in self.pick(cid, themes, 1, Y):
             self.mark(cid, start, Attendance.ABSENT, "Familieweekend")
+        self.kkp_themes = (cid, themes)
 
         cid, groups = self.series(
             "kkp",
@@ -814,6 +815,7 @@ class _Story:
         )
         for start in self.pick(cid, lunches, 1, P):
             self.mark(cid, start, Attendance.ABSENT, "Staking NS")
+        self.lunches = (cid, lunches)
 
     # -- time outside meetings -------------------------------------------------------------
     def time_entries(self) -> None:
@@ -1248,21 +1250,11 @@ class _Story:
                 self.expense(
                     key, day, ExpenseCategory.MEMBERSHIP_FEE, cents, f"Contributie {year}", True
                 )
-        cid, kring = self.kring_breakfasts
-        marked = {
-            (row["commitment_id"], row["original_start"]): row["attendance"]
-            for row in self.rows.of(Occurrence)
-        }
-        for start in kring:
-            if marked.get((cid, start)) in (Attendance.CANCELLED, Attendance.ABSENT):
-                continue
+        for start in self.went(*self.kring_breakfasts):
             self.expense(
                 "kring", start.date(), ExpenseCategory.EVENT, 2450, "Ontbijt zakenkring", False
             )
-        cid, meetings = self.icz_meetings
-        for start in meetings:
-            if marked.get((cid, start)) in (Attendance.CANCELLED, Attendance.ABSENT):
-                continue
+        for start in self.went(*self.icz_meetings):
             self.expense(
                 "icz",
                 start.date(),
@@ -1271,10 +1263,25 @@ class _Story:
                 "Kilometers Breda v.v. (80 km)",
                 False,
             )
+        for start in self.went(*self.kkp_themes):
+            self.expense(
+                "kkp", start.date(), ExpenseCategory.EVENT, 3500, "Lunch themazaterdag", False
+            )
+        for start in self.went(*self.lunches):
+            if start.year < P:
+                continue
+            self.expense(
+                "lunch",
+                start.date(),
+                ExpenseCategory.TRAVEL,
+                4260 + self.rng.randint(0, 4) * 100,
+                "Treinkaartje Amsterdam Zuid",
+                False,
+            )
+            self.expense(
+                "lunch", start.date(), ExpenseCategory.EVENT, 2750, "Lunch (eigen rekening)", False
+            )
         for year in (P, Y):
-            for month in (3, 6, 9, 11):
-                day = nth_weekday(year, month, SA, 2)
-                self.expense("kkp", day, ExpenseCategory.EVENT, 3500, "Lunch themazaterdag", False)
             day = nth_weekday(year, 12, FR, 2)
             self.expense(
                 "icz", day, ExpenseCategory.EVENT, 5500, "Eigen bijdrage kerstdiner", False
@@ -1290,17 +1297,16 @@ class _Story:
         self.expense(
             "coop", date(P, 10, 29), ExpenseCategory.EVENT, 2500, "Bijdrage jubileumborrel", False
         )
-        for month in range(1, 7):
-            day = nth_weekday(P, month, WE, 1)
-            self.expense(
-                "lunch",
-                day,
-                ExpenseCategory.TRAVEL,
-                4260 + self.rng.randint(0, 4) * 100,
-                "Treinkaartje Amsterdam Zuid",
-                False,
-            )
-            self.expense("lunch", day, ExpenseCategory.EVENT, 2750, "Lunch (eigen rekening)", False)
+
+    def went(self, commitment_id: int, starts: list[datetime]) -> list[datetime]:
+        """The past occurrences of a series I went to (or sent someone to)."""
+        missed = {
+            row["original_start"]
+            for row in self.rows.of(Occurrence)
+            if row["commitment_id"] == commitment_id
+            and row["attendance"] in (Attendance.ABSENT, Attendance.CANCELLED)
+        }
+        return [s for s in starts if s < self.now and s not in missed]
 
     # -- psychological contract -------------------------------------------------------------
     def checkin_days(self, key: str, opened: date, retired: date | None) -> list[date]:
