@@ -12,7 +12,7 @@ import random
 import time
 from datetime import date
 
-from sqlalchemy import delete, exists, select
+from sqlalchemy import Table, delete, exists, select
 from sqlalchemy.orm import Session
 
 from zpdesk.services.demo.rows import Rows
@@ -38,7 +38,7 @@ class NotEmptyError(Exception):
     """The database already holds data and ``force`` was not given."""
 
 
-def _data_tables() -> list:  # noqa: ANN202 - sqlalchemy Table
+def _data_tables() -> list[Table]:
     # The settings row alone does not make a database "used": first start may write it.
     return [t for t in Base.metadata.sorted_tables if t.name != UserSettings.__tablename__]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import colorsys
 import random
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -427,7 +428,9 @@ def _occurrence(
     )
 
 
-def _weighted(rng: random.Random, nets: list[_Net], first: date, today: date, count: int):  # noqa: ANN202
+def _weighted(
+    rng: random.Random, nets: list[_Net], first: date, today: date, count: int
+) -> Iterator[tuple[_Net, date]]:
     """``count`` (network, day) pairs, spread by each network's weight and active days."""
     spans = [_span(n, first, today) for n in nets]
     weights = [
