@@ -101,10 +101,6 @@ class NetworkDetail:
     child_names: tuple[str, ...]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("services", text)
-
-
 def list_networks(session: Session) -> list[NetworkRow]:
     """All networks, current and ended, by name (one query)."""
     parent = aliased(Network)
@@ -137,7 +133,9 @@ def network_names(session: Session) -> list[tuple[int, str]]:
 def _load(session: Session, network_id: int) -> Network:
     network = session.get(Network, network_id)
     if network is None:
-        raise NotFoundError(_tr("This network no longer exists."))
+        raise NotFoundError(
+            QCoreApplication.translate("services", "This network no longer exists.")
+        )
     return network
 
 
@@ -211,12 +209,14 @@ def validate_network(session: Session, values: NetworkInput, network_id: int | N
     """Raise ValidationError for the first problem in ``values``; writes nothing."""
     name = values.name.strip()
     if not name:
-        raise ValidationError(_tr("Give the network a name."), "name")
+        raise ValidationError(
+            QCoreApplication.translate("services", "Give the network a name."), "name"
+        )
     if len(name) > MAX_NAME_LENGTH:
         raise ValidationError(
-            _tr("The name is too long (at most %1 characters).").replace(
-                "%1", str(MAX_NAME_LENGTH)
-            ),
+            QCoreApplication.translate(
+                "services", "The name is too long (at most %1 characters)."
+            ).replace("%1", str(MAX_NAME_LENGTH)),
             "name",
         )
     duplicate = session.scalar(
@@ -227,45 +227,70 @@ def validate_network(session: Session, values: NetworkInput, network_id: int | N
     )
     if duplicate is not None:
         raise ValidationError(
-            _tr("There is already a network called '%1'.").replace("%1", duplicate), "name"
+            QCoreApplication.translate(
+                "services", "There is already a network called '%1'."
+            ).replace("%1", duplicate),
+            "name",
         )
     if values.joined_on and values.left_on and values.left_on < values.joined_on:
         raise ValidationError(
-            _tr("The membership cannot end before it began: left on is before joined on."),
+            QCoreApplication.translate(
+                "services",
+                "The membership cannot end before it began: left on is before joined on.",
+            ),
             "left_on",
         )
     if values.annual_fee_cents < 0:
-        raise ValidationError(_tr("The annual fee cannot be negative."), "annual_fee_cents")
+        raise ValidationError(
+            QCoreApplication.translate("services", "The annual fee cannot be negative."),
+            "annual_fee_cents",
+        )
     commission = Decimal(values.commission_pct)
     if not Decimal(0) <= commission <= Decimal(100):
-        raise ValidationError(_tr("The commission must be between 0 and 100 %."), "commission_pct")
+        raise ValidationError(
+            QCoreApplication.translate("services", "The commission must be between 0 and 100 %."),
+            "commission_pct",
+        )
     if commission.scaleb(2) != commission.scaleb(2).to_integral_value():
         raise ValidationError(
-            _tr("The commission can have at most two decimals."), "commission_pct"
+            QCoreApplication.translate("services", "The commission can have at most two decimals."),
+            "commission_pct",
         )
     if not COLOUR_PATTERN.match(values.colour or ""):
         raise ValidationError(
-            _tr("The colour must look like #rrggbb, for example #4e79a7."), "colour"
+            QCoreApplication.translate(
+                "services", "The colour must look like #rrggbb, for example #4e79a7."
+            ),
+            "colour",
         )
     if values.checkin_interval_months is not None and not (
         1 <= values.checkin_interval_months <= 24
     ):
         raise ValidationError(
-            _tr("The check-in interval must be between 1 and 24 months."),
+            QCoreApplication.translate(
+                "services", "The check-in interval must be between 1 and 24 months."
+            ),
             "checkin_interval_months",
         )
     if len(values.website.strip()) > MAX_WEBSITE_LENGTH:
-        raise ValidationError(_tr("The website address is too long."), "website")
+        raise ValidationError(
+            QCoreApplication.translate("services", "The website address is too long."), "website"
+        )
     _validate_parent(session, values.parent_id, network_id)
     for number, obligation in enumerate(values.obligations, start=1):
         title = obligation.title.strip()
         if not title:
             raise ValidationError(
-                _tr("Obligation %1 needs a title.").replace("%1", str(number)), "obligations"
+                QCoreApplication.translate("services", "Obligation %1 needs a title.").replace(
+                    "%1", str(number)
+                ),
+                "obligations",
             )
         if len(title) > MAX_TITLE_LENGTH:
             raise ValidationError(
-                _tr("The title of obligation %1 is too long.").replace("%1", str(number)),
+                QCoreApplication.translate(
+                    "services", "The title of obligation %1 is too long."
+                ).replace("%1", str(number)),
                 "obligations",
             )
 
@@ -274,10 +299,16 @@ def _validate_parent(session: Session, parent_id: int | None, network_id: int | 
     if parent_id is None:
         return
     if network_id is not None and parent_id == network_id:
-        raise ValidationError(_tr("A network cannot be part of itself."), "parent_id")
+        raise ValidationError(
+            QCoreApplication.translate("services", "A network cannot be part of itself."),
+            "parent_id",
+        )
     parents = _parent_map(session)
     if parent_id not in parents:
-        raise ValidationError(_tr("The chosen parent network no longer exists."), "parent_id")
+        raise ValidationError(
+            QCoreApplication.translate("services", "The chosen parent network no longer exists."),
+            "parent_id",
+        )
     if network_id is None:
         return
     # Walk up from the new parent: meeting the network itself means it would contain itself.
@@ -286,7 +317,10 @@ def _validate_parent(session: Session, parent_id: int | None, network_id: int | 
     while current is not None and current not in seen:
         if current == network_id:
             raise ValidationError(
-                _tr("A network cannot be part of a network that is part of it."), "parent_id"
+                QCoreApplication.translate(
+                    "services", "A network cannot be part of a network that is part of it."
+                ),
+                "parent_id",
             )
         seen.add(current)
         current = parents.get(current)
@@ -356,12 +390,15 @@ def end_membership(
     """Record that I leave (or left) the network on ``on``; every record of it stays."""
     network = _load(session, network_id)
     if status not in ENDING_STATUSES:
-        raise ValidationError(_tr("A membership ends as 'ended' or 'leaving'."), "status")
+        raise ValidationError(
+            QCoreApplication.translate("services", "A membership ends as 'ended' or 'leaving'."),
+            "status",
+        )
     if network.joined_on is not None and on < network.joined_on:
         raise ValidationError(
-            _tr("The membership cannot end before it began (joined on %1).").replace(
-                "%1", network.joined_on.isoformat()
-            ),
+            QCoreApplication.translate(
+                "services", "The membership cannot end before it began (joined on %1)."
+            ).replace("%1", network.joined_on.isoformat()),
             "left_on",
         )
     network.left_on = on
@@ -382,24 +419,30 @@ def references(session: Session, network_id: int) -> tuple[int, int]:
     return int(engagements or 0), int(referrals or 0)
 
 
+def ensure_deletable(session: Session, network_id: int) -> None:
+    """Raise ValidationError when engagements or referrals came through the network."""
+    network = _load(session, network_id)
+    engagements, referrals = references(session, network_id)
+    if engagements or referrals:
+        raise ValidationError(
+            QCoreApplication.translate(
+                "services",
+                "'%1' cannot be deleted: it brought engagements/referrals "
+                "(%2 engagements, %3 referrals given). End the membership instead; "
+                "that keeps its history.",
+            )
+            .replace("%1", network.name)
+            .replace("%2", str(engagements))
+            .replace("%3", str(referrals))
+        )
+
+
 def delete_network(session: Session, network_id: int) -> None:
     """Delete a network and what belongs only to it (meetings, time, expenses, expectations).
 
     Refused while engagements or referrals reference it: their origin would be lost.
     Networks inside it stay, without a parent.
     """
-    network = _load(session, network_id)
-    engagements, referrals = references(session, network_id)
-    if engagements or referrals:
-        raise ValidationError(
-            _tr(
-                "'%1' cannot be deleted: it brought engagements/referrals "
-                "(%2 engagements, %3 referrals given). End the membership instead; "
-                "that keeps its history."
-            )
-            .replace("%1", network.name)
-            .replace("%2", str(engagements))
-            .replace("%3", str(referrals))
-        )
-    session.delete(network)
+    ensure_deletable(session, network_id)
+    session.delete(_load(session, network_id))
     session.flush()

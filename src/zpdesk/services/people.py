@@ -74,10 +74,6 @@ class PersonDetail:
     memberships: list[MembershipRow] = field(default_factory=list)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("services", text)
-
-
 def _like_pattern(word: str) -> str:
     escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
@@ -130,7 +126,7 @@ def search_people(session: Session, text: str = "") -> list[PersonRow]:
 def _load(session: Session, person_id: int) -> Person:
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFoundError(_tr("This person no longer exists."))
+        raise NotFoundError(QCoreApplication.translate("services", "This person no longer exists."))
     return person
 
 
@@ -184,24 +180,31 @@ def get_person(session: Session, person_id: int) -> PersonDetail:
 def validate_person(values: PersonInput) -> None:
     name = values.name.strip()
     if not name:
-        raise ValidationError(_tr("Give the person a name."), "name")
+        raise ValidationError(
+            QCoreApplication.translate("services", "Give the person a name."), "name"
+        )
     if len(name) > MAX_NAME_LENGTH:
         raise ValidationError(
-            _tr("The name is too long (at most %1 characters).").replace(
-                "%1", str(MAX_NAME_LENGTH)
-            ),
+            QCoreApplication.translate(
+                "services", "The name is too long (at most %1 characters)."
+            ).replace("%1", str(MAX_NAME_LENGTH)),
             "name",
         )
     email = values.email.strip()
     if email and ("@" not in email or " " in email):
         raise ValidationError(
-            _tr("'%1' does not look like an e-mail address.").replace("%1", email), "email"
+            QCoreApplication.translate(
+                "services", "'%1' does not look like an e-mail address."
+            ).replace("%1", email),
+            "email",
         )
     limits = {"organisation": 200, "email": 200, "phone": 50, "region": 100}
     for name_of_field, limit in limits.items():
         if len(getattr(values, name_of_field).strip()) > limit:
             raise ValidationError(
-                _tr("This field is too long (at most %1 characters).").replace("%1", str(limit)),
+                QCoreApplication.translate(
+                    "services", "This field is too long (at most %1 characters)."
+                ).replace("%1", str(limit)),
                 name_of_field,
             )
 
@@ -241,12 +244,20 @@ def delete_person(session: Session, person_id: int) -> None:
 
 def _validate_membership(session: Session, values: MembershipInput) -> None:
     if values.network_id is None:
-        raise ValidationError(_tr("Choose the network."), "network_id")
+        raise ValidationError(
+            QCoreApplication.translate("services", "Choose the network."), "network_id"
+        )
     if session.get(Network, values.network_id) is None:
-        raise ValidationError(_tr("The chosen network no longer exists."), "network_id")
+        raise ValidationError(
+            QCoreApplication.translate("services", "The chosen network no longer exists."),
+            "network_id",
+        )
     if values.since and values.until and values.until < values.since:
         raise ValidationError(
-            _tr("The membership cannot end before it began: until is before since."), "until"
+            QCoreApplication.translate(
+                "services", "The membership cannot end before it began: until is before since."
+            ),
+            "until",
         )
 
 
@@ -268,14 +279,18 @@ def add_membership(session: Session, person_id: int, values: MembershipInput) ->
 def get_membership(session: Session, membership_id: int) -> MembershipRow:
     row = session.execute(_membership_query().where(Membership.id == membership_id)).one_or_none()
     if row is None:
-        raise NotFoundError(_tr("This membership no longer exists."))
+        raise NotFoundError(
+            QCoreApplication.translate("services", "This membership no longer exists.")
+        )
     return MembershipRow(*row)
 
 
 def update_membership(session: Session, membership_id: int, values: MembershipInput) -> None:
     membership = session.get(Membership, membership_id)
     if membership is None:
-        raise NotFoundError(_tr("This membership no longer exists."))
+        raise NotFoundError(
+            QCoreApplication.translate("services", "This membership no longer exists.")
+        )
     _validate_membership(session, values)
     membership.network_id = values.network_id  # type: ignore[assignment]
     membership.role = values.role
@@ -287,6 +302,8 @@ def update_membership(session: Session, membership_id: int, values: MembershipIn
 def remove_membership(session: Session, membership_id: int) -> None:
     membership = session.get(Membership, membership_id)
     if membership is None:
-        raise NotFoundError(_tr("This membership no longer exists."))
+        raise NotFoundError(
+            QCoreApplication.translate("services", "This membership no longer exists.")
+        )
     session.delete(membership)
     session.flush()

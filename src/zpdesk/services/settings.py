@@ -25,10 +25,6 @@ class SettingsValues:
     checkin_interval_months: int  # default rhythm of expectation check-ins
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("services", text)
-
-
 def _row(session: Session) -> UserSettings:
     row = session.get(UserSettings, 1)
     if row is None:
@@ -51,19 +47,26 @@ def get_settings(session: Session) -> SettingsValues:
 
 def validate_settings(values: SettingsValues) -> None:
     if len(values.name.strip()) > MAX_NAME_LENGTH:
-        raise ValidationError(_tr("The name is too long."), "name")
+        raise ValidationError(
+            QCoreApplication.translate("services", "The name is too long."), "name"
+        )
     if values.target_rate_cents < 0:
         raise ValidationError(
-            _tr("The target hourly rate cannot be negative."), "target_rate_cents"
+            QCoreApplication.translate("services", "The target hourly rate cannot be negative."),
+            "target_rate_cents",
         )
     if not 0 <= values.weekly_capacity_minutes <= MAX_WEEKLY_MINUTES:
         raise ValidationError(
-            _tr("The weekly capacity must be between 0 and 168 hours."),
+            QCoreApplication.translate(
+                "services", "The weekly capacity must be between 0 and 168 hours."
+            ),
             "weekly_capacity_minutes",
         )
     if not 1 <= values.checkin_interval_months <= 24:
         raise ValidationError(
-            _tr("The check-in interval must be between 1 and 24 months."),
+            QCoreApplication.translate(
+                "services", "The check-in interval must be between 1 and 24 months."
+            ),
             "checkin_interval_months",
         )
 
