@@ -156,7 +156,12 @@ class NetworkEditor(EditorDialog):
         self.obligation_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.obligation_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.obligation_view.verticalHeader().hide()
-        self.obligation_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.obligation_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.obligation_view.setItemDelegateForColumn(
             ob.COL_KIND, EnumDelegate(ObligationKind, self.obligation_view)
         )
@@ -174,6 +179,11 @@ class NetworkEditor(EditorDialog):
         self.add_obligation_button.clicked.connect(self.add_obligation)
         self.remove_obligation_button = QPushButton(self.tr("Remo&ve"))
         self.remove_obligation_button.clicked.connect(self.remove_obligation)
+        self.obligation_view.selectionModel().selectionChanged.connect(
+            lambda *_args: self._update_obligation_buttons()
+        )
+        self.obligation_model.modelReset.connect(self._update_obligation_buttons)
+        self.obligation_model.rowsRemoved.connect(self._update_obligation_buttons)
         obligation_buttons = QHBoxLayout()
         obligation_buttons.addWidget(self.add_obligation_button)
         obligation_buttons.addWidget(self.remove_obligation_button)
@@ -218,9 +228,13 @@ class NetworkEditor(EditorDialog):
         self.obligation_view.edit(index)
 
     def remove_obligation(self) -> None:
-        current = self.obligation_view.currentIndex()
-        if current.isValid():
-            self.obligation_model.remove(current.row())
+        rows = self.obligation_view.selectionModel().selectedRows()
+        if rows:
+            self.obligation_model.remove(rows[0].row())
+
+    def _update_obligation_buttons(self) -> None:
+        selected = bool(self.obligation_view.selectionModel().selectedRows())
+        self.remove_obligation_button.setEnabled(selected)
 
     # -- values -----------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from enum import IntEnum
@@ -175,12 +176,19 @@ class NetworkFilterProxy(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def set_text(self, text: str) -> None:
-        self._words = text.casefold().split()
-        self.invalidateFilter()
+        self._change_filter(lambda: setattr(self, "_words", text.casefold().split()))
 
     def set_status(self, status: StatusFilter) -> None:
-        self._status = status
-        self.invalidateFilter()
+        self._change_filter(lambda: setattr(self, "_status", status))
+
+    def _change_filter(self, change: Callable[[], None]) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter is deprecated there
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         model = self.sourceModel()
