@@ -255,3 +255,11 @@ def _dt():
     from datetime import datetime
 
     return datetime(2026, 1, 6, 7, 30)
+
+
+def test_suggested_colour_is_the_first_unused_one(db) -> None:
+    with db.session() as s:
+        assert svc.suggested_colour(s) == svc.PALETTE[0]
+        svc.create_network(s, full_input(name="A", colour=svc.PALETTE[0].upper()))
+        svc.create_network(s, full_input(name="B", colour=svc.PALETTE[2]))
+        assert svc.suggested_colour(s) == svc.PALETTE[1]

@@ -30,6 +30,19 @@ from zpdesk.store.models import Engagement, Network, NetworkMotive, Obligation, 
 
 COLOUR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}$")
 DEFAULT_COLOUR = "#4e79a7"
+# Distinct colours for new networks (Tableau 10), offered in order while unused.
+PALETTE = (
+    "#4e79a7",
+    "#f28e2b",
+    "#e15759",
+    "#76b7b2",
+    "#59a14f",
+    "#edc948",
+    "#b07aa1",
+    "#ff9da7",
+    "#9c755f",
+    "#bab0ac",
+)
 MAX_NAME_LENGTH = 200
 MAX_TITLE_LENGTH = 200
 MAX_WEBSITE_LENGTH = 300
@@ -195,6 +208,16 @@ def descendant_ids(session: Session, network_id: int) -> set[int]:
         found.add(current)
         todo.extend(children.get(current, []))
     return found
+
+
+def suggested_colour(session: Session) -> str:
+    """The first palette colour no network uses yet (cycling when all are taken)."""
+    used = {c.lower() for c in session.scalars(select(Network.colour))}
+    for colour in PALETTE:
+        if colour not in used:
+            return colour
+    count = session.scalar(select(func.count()).select_from(Network)) or 0
+    return PALETTE[count % len(PALETTE)]
 
 
 def parent_choices(session: Session, network_id: int | None) -> list[tuple[int, str]]:

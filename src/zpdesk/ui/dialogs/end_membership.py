@@ -56,7 +56,7 @@ class EndMembershipDialog(EditorDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.field_widgets = {"left_on": self.date_edit, "status": self.status_combo}
-        self.resize(460, 220)
+        self.resize(480, self.sizeHint().height())
 
     def set_values(self, on: date, status: NetworkStatus = NetworkStatus.ENDED) -> None:
         self.date_edit.setDate(to_qdate(on))

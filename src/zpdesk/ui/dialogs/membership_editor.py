@@ -66,7 +66,7 @@ class MembershipEditor(EditorDialog):
             )
         else:
             self.setWindowTitle(self.tr("New membership of %1").replace("%1", self.person_name))
-        self.resize(420, 200)
+        self.resize(440, self.sizeHint().height())
 
     def set_values(self, values: MembershipInput) -> None:
         set_combo_data(self.network_combo, values.network_id)

@@ -66,10 +66,11 @@ class NetworkEditor(EditorDialog):
             parents = service.parent_choices(session, network_id)
             default_interval = get_settings(session).checkin_interval_months
             detail = service.get_network(session, network_id) if network_id is not None else None
+            colour = service.suggested_colour(session)
         self._build(parents, default_interval)
         if detail is None:
             self.setWindowTitle(self.tr("New network"))
-            self.set_values(NetworkInput())
+            self.set_values(NetworkInput(colour=colour))
         else:
             self.setWindowTitle(self.tr("Edit network '%1'").replace("%1", detail.values.name))
             self.set_values(detail.values)
@@ -107,11 +108,18 @@ class NetworkEditor(EditorDialog):
             self.tr("my default (%1 months)").replace("%1", str(default_interval))
         )
 
+        fee_label = QLabel(self.tr("Annual &fee (€):"))
+        fee_label.setBuddy(self.fee_edit)
+        commission_label = QLabel(self.tr("Co&mmission (%):"))
+        commission_label.setBuddy(self.commission_edit)
         money_row = QHBoxLayout()
         money_row.addWidget(self.fee_edit, 1)
         money_row.addSpacing(12)
-        money_row.addWidget(QLabel(self.tr("Commission (%):")))
+        money_row.addWidget(commission_label)
         money_row.addWidget(self.commission_edit, 1)
+        colour_row = QHBoxLayout()
+        colour_row.addWidget(self.colour_button)
+        colour_row.addStretch(1)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -123,8 +131,10 @@ class NetworkEditor(EditorDialog):
         form.addRow(self.tr("&Status:"), self.status_combo)
         form.addRow(self.tr("&Joined on:"), self.joined_edit)
         form.addRow(self.tr("Left o&n:"), self.left_edit)
-        form.addRow(self.tr("Annual &fee (€):"), money_row)
-        form.addRow(self.tr("Co&lour:"), self.colour_button)
+        form.addRow(fee_label, money_row)
+        colour_label = QLabel(self.tr("Co&lour:"))
+        colour_label.setBuddy(self.colour_button)
+        form.addRow(colour_label, colour_row)
         form.addRow(self.tr("&Website:"), self.website_edit)
         form.addRow(self.tr("&Check-in every:"), self.interval_spin)
         general = QGroupBox(self.tr("Network"))
@@ -137,6 +147,12 @@ class NetworkEditor(EditorDialog):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.motive_list.addItem(item)
+        # Tall enough for every motive, no more: the obligations get the rest.
+        self.motive_list.setFixedHeight(
+            self.motive_list.sizeHintForRow(0) * self.motive_list.count()
+            + 2 * self.motive_list.frameWidth()
+            + 4
+        )
         self.description_edit = QPlainTextEdit()
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setPlaceholderText(
@@ -201,8 +217,9 @@ class NetworkEditor(EditorDialog):
         grid.addWidget(self.buttons, 3, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
+        grid.setRowStretch(0, 0)
         grid.setRowStretch(1, 1)
-        self.resize(900, 680)
+        self.resize(920, 720)
 
         self.field_widgets = {
             "name": self.name_edit,

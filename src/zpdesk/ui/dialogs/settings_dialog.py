@@ -48,7 +48,7 @@ class SettingsDialog(EditorDialog):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
+        hint.setStyleSheet("color: #666666;")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
@@ -61,7 +61,7 @@ class SettingsDialog(EditorDialog):
             "checkin_interval_months": self.interval_spin,
         }
         self.set_values(values)
-        self.resize(520, 260)
+        self.resize(540, self.sizeHint().height())
 
     def set_values(self, values: SettingsValues) -> None:
         self.name_edit.setText(values.name)
