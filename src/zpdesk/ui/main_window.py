@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(1, False)
+        splitter.setSizes([self.navigation.maximumWidth(), 1000])  # no gap beside the list
         self.setCentralWidget(splitter)
 
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -72,6 +73,16 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         self.file_menu.addAction(quit_action)
         self.quit_action = quit_action
+
+        preferences = QAction(self.tr("&Preferences…"), self)
+        preferences.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+            or [QKeySequence("Ctrl+,")]
+        )
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        preferences.triggered.connect(self.show_preferences)
+        self.edit_menu.addAction(preferences)
+        self.preferences_action = preferences
 
         for index, spec in enumerate(VIEWS, start=1):
             action = QAction(QCoreApplication.translate("views", spec.title), self)
@@ -104,6 +115,13 @@ class MainWindow(QMainWindow):
             .replace("%1", __version__)
             .replace("%2", str(self.context.db.path))
         )
+
+    def show_preferences(self) -> None:
+        from zpdesk.ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About zpdesk"), self.about_text())

@@ -1,0 +1,213 @@
+"""The networks table: a model over ``NetworkRow``s and a proxy that sorts and filters it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from zpdesk.services.networks import NetworkRow
+from zpdesk.ui import formatting
+from zpdesk.ui.labels import label
+from zpdesk.ui.models import ID_ROLE, SORT_ROLE
+from zpdesk.ui.models.swatch import colour_icon
+
+COL_NAME = 0
+COL_KIND = 1
+COL_ROLE = 2
+COL_STATUS = 3
+COL_SINCE = 4
+COL_FEE = 5
+COL_COMMISSION = 6
+
+HEADERS = (
+    QT_TRANSLATE_NOOP("NetworkTableModel", "Name"),
+    QT_TRANSLATE_NOOP("NetworkTableModel", "Kind"),
+    QT_TRANSLATE_NOOP("NetworkTableModel", "My role"),
+    QT_TRANSLATE_NOOP("NetworkTableModel", "Status"),
+    QT_TRANSLATE_NOOP("NetworkTableModel", "Since"),
+    QT_TRANSLATE_NOOP("NetworkTableModel", "Annual fee"),
+    QT_TRANSLATE_NOOP("NetworkTableModel", "Commission"),
+)
+NUMERIC_COLUMNS = (COL_FEE, COL_COMMISSION)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def commission_text(pct: Decimal) -> str:
+    """``12,5 %``: as many decimals as the value has (at most two)."""
+    exponent = pct.normalize().as_tuple().exponent
+    decimals = min(2, max(0, -exponent)) if isinstance(exponent, int) else 0
+    return f"{formatting.number(pct, decimals)} %"
+
+
+def date_sort_key(value: date | None) -> int:
+    """Dates sort in order; a missing date first."""
+    return value.toordinal() if value is not None else 0
+
+
+class NetworkTableModel(QAbstractTableModel):
+    """One row per network: name (with its colour), kind, my role, status, since, fee, %."""
+
+    def __init__(self, parent: QObject | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[NetworkRow] = []
+        self.today = today or date.today()
+
+    def set_rows(self, rows: list[NetworkRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> NetworkRow:
+        return self._rows[row]
+
+    def row_of(self, network_id: int) -> int | None:
+        """The model row of a network, or None."""
+        for number, row in enumerate(self._rows):
+            if row.id == network_id:
+                return number
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("NetworkTableModel", HEADERS[section])
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in NUMERIC_COLUMNS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            return self._sort_value(row, column)
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_NAME:
+            return colour_icon(row.colour)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC_COLUMNS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and row.is_ended(self.today):
+            palette = QApplication.palette()
+            return palette.brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        return None
+
+    def _display(self, row: NetworkRow, column: int) -> str:
+        if column == COL_NAME:
+            return row.name
+        if column == COL_KIND:
+            return label(row.kind)
+        if column == COL_ROLE:
+            return label(row.my_role)
+        if column == COL_STATUS:
+            return label(row.status)
+        if column == COL_SINCE:
+            return formatting.day(row.joined_on)
+        if column == COL_FEE:
+            return formatting.money(row.annual_fee_cents)
+        if column == COL_COMMISSION:
+            return commission_text(row.commission_pct)
+        return ""
+
+    def _sort_value(self, row: NetworkRow, column: int) -> str | int:
+        if column == COL_SINCE:
+            return date_sort_key(row.joined_on)
+        if column == COL_FEE:
+            return row.annual_fee_cents
+        if column == COL_COMMISSION:
+            return int(row.commission_pct * 100)  # hundredths of a percent, exact
+        return self._display(row, column)
+
+    def _tooltip(self, row: NetworkRow, column: int) -> str | None:
+        if column == COL_NAME and row.parent_name:
+            return self.tr("Part of %1").replace("%1", row.parent_name)
+        if column == COL_STATUS and row.left_on is not None:
+            return self.tr("Left on %1").replace("%1", formatting.day(row.left_on))
+        return None
+
+
+class StatusFilter(IntEnum):
+    ALL = 0
+    CURRENT = 1
+    ENDED = 2
+
+
+class NetworkFilterProxy(QSortFilterProxyModel):
+    """Sorts on ``SORT_ROLE``; filters on words in name/kind/role/status/parent and on status."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._status = StatusFilter.ALL
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortLocaleAware(True)
+        self.setDynamicSortFilter(True)
+
+    def set_text(self, text: str) -> None:
+        self._change_filter(lambda: setattr(self, "_words", text.casefold().split()))
+
+    def set_status(self, status: StatusFilter) -> None:
+        self._change_filter(lambda: setattr(self, "_status", status))
+
+    def _change_filter(self, change: Callable[[], None]) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter is deprecated there
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        if not isinstance(model, NetworkTableModel):
+            return True
+        row = model.row_at(source_row)
+        if self._status != StatusFilter.ALL:
+            ended = row.is_ended(model.today)
+            if ended != (self._status == StatusFilter.ENDED):
+                return False
+        if not self._words:
+            return True
+        haystack = " ".join(
+            [
+                row.name,
+                label(row.kind),
+                label(row.my_role),
+                label(row.status),
+                row.parent_name or "",
+            ]
+        ).casefold()
+        return all(word in haystack for word in self._words)

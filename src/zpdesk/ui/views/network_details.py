@@ -1,0 +1,179 @@
+"""The first tab of a network's detail panel: every field, its obligations and its people."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
+
+from zpdesk.domain.enums import Motive
+from zpdesk.services.networks import NetworkDetail, get_network
+from zpdesk.services.people import MembershipRow, members_of
+from zpdesk.services.settings import get_settings
+from zpdesk.ui import formatting
+from zpdesk.ui.context import ViewContext
+from zpdesk.ui.labels import choices, label
+from zpdesk.ui.models.networks import commission_text
+from zpdesk.ui.views.network_tabs import NetworkTab
+
+
+def _row(caption: str, value: str) -> str:
+    """One fact: the caption in grey, the value (already escaped HTML)."""
+    return (
+        f'<tr><td style="color:#6b6b6b; padding:2px 14px 2px 0; white-space:nowrap">'
+        f'{escape(caption)}</td><td style="padding:2px 0">{value or "—"}</td></tr>'
+    )
+
+
+def _h4(text: str) -> str:
+    return f'<h4 style="margin:10px 0 4px 0">{escape(text)}</h4>'
+
+
+def _muted(text: str) -> str:
+    return f'<p style="color:#6b6b6b; margin:0">{escape(text)}</p>'
+
+
+def _months(months: int) -> str:
+    return QCoreApplication.translate("NetworkDetailsTab", "%1 months").replace("%1", str(months))
+
+
+def details_html(detail: NetworkDetail, members: list[MembershipRow], default_interval: int) -> str:
+    """The whole Details tab as HTML (every value escaped)."""
+    v = detail.values
+    facts = [
+        _row(QCoreApplication.translate("NetworkDetailsTab", "Kind"), escape(label(v.kind))),
+        _row(
+            QCoreApplication.translate("NetworkDetailsTab", "Legal form"),
+            escape(label(v.legal_form)),
+        ),
+        _row(
+            QCoreApplication.translate("NetworkDetailsTab", "Part of"),
+            escape(detail.parent_name or ""),
+        ),
+        _row(
+            QCoreApplication.translate("NetworkDetailsTab", "Contains"),
+            escape(", ".join(detail.child_names)),
+        ),
+        _row(QCoreApplication.translate("NetworkDetailsTab", "My role"), escape(label(v.my_role))),
+        _row(QCoreApplication.translate("NetworkDetailsTab", "Status"), escape(label(v.status))),
+        _row(
+            QCoreApplication.translate("NetworkDetailsTab", "Member since"),
+            escape(formatting.day(v.joined_on)),
+        ),
+    ]
+    if v.left_on is not None:
+        facts.append(
+            _row(
+                QCoreApplication.translate("NetworkDetailsTab", "Left on"),
+                escape(formatting.day(v.left_on)),
+            )
+        )
+    facts += [
+        _row(
+            QCoreApplication.translate("NetworkDetailsTab", "Annual fee"),
+            escape(formatting.money(v.annual_fee_cents)),
+        ),
+        _row(
+            QCoreApplication.translate("NetworkDetailsTab", "Commission"),
+            escape(commission_text(v.commission_pct)),
+        ),
+        _row(
+            QCoreApplication.translate("NetworkDetailsTab", "Check-ins every"),
+            escape(
+                _months(v.checkin_interval_months)
+                if v.checkin_interval_months
+                else QCoreApplication.translate("NetworkDetailsTab", "%1 (my default)").replace(
+                    "%1", _months(default_interval)
+                )
+            ),
+        ),
+    ]
+    if v.website:
+        href = v.website if "://" in v.website else f"https://{v.website}"
+        facts.append(
+            _row(
+                QCoreApplication.translate("NetworkDetailsTab", "Website"),
+                f'<a href="{escape(href, quote=True)}">{escape(v.website)}</a>',
+            )
+        )
+    motives = [text for text, motive in choices(Motive) if motive in v.motives]
+    facts.append(
+        _row(QCoreApplication.translate("NetworkDetailsTab", "Motives"), escape(", ".join(motives)))
+    )
+
+    left = f'<table cellspacing="0">{"".join(facts)}</table>'
+    right_parts: list[str] = []
+    if v.description:
+        paragraphs = "".join(f"<p>{escape(p)}</p>" for p in v.description.split("\n") if p.strip())
+        right_parts.append(_h4(QCoreApplication.translate("NetworkDetailsTab", "Description")))
+        right_parts.append(paragraphs)
+    right_parts.append(
+        _h4(QCoreApplication.translate("NetworkDetailsTab", "Obligations and arrangements"))
+    )
+    if v.obligations:
+        lines = "".join(
+            "<tr>"
+            f'<td style="padding:2px 10px 2px 0">{escape(label(o.kind))}</td>'
+            f'<td style="padding:2px 10px 2px 0">{escape(o.title)}</td>'
+            f'<td style="padding:2px 10px 2px 0"><b>{escape(label(o.arrangement))}</b></td>'
+            f'<td style="padding:2px 0; color:#6b6b6b">{escape(o.note)}</td>'
+            "</tr>"
+            for o in v.obligations
+        )
+        right_parts.append(f'<table cellspacing="0">{lines}</table>')
+    else:
+        right_parts.append(
+            _muted(QCoreApplication.translate("NetworkDetailsTab", "None recorded."))
+        )
+    right_parts.append(
+        _h4(QCoreApplication.translate("NetworkDetailsTab", "People in this network"))
+    )
+    if members:
+        items = []
+        for m in members:
+            period = ""
+            if m.since or m.until:
+                period = f" ({escape(formatting.day(m.since))}–{escape(formatting.day(m.until))})"
+            items.append(f"{escape(m.person_name)} · {escape(label(m.role))}{period}")
+        right_parts.append("<br>".join(items))
+    else:
+        right_parts.append(
+            _muted(QCoreApplication.translate("NetworkDetailsTab", "Nobody recorded."))
+        )
+
+    heading = (
+        f'<p style="font-size:large; margin:0 0 6px 0">'
+        f'<span style="color:{escape(v.colour)}">■</span> <b>{escape(v.name)}</b></p>'
+    )
+    return (
+        f'{heading}<table width="100%" cellspacing="0"><tr>'
+        f'<td width="45%" valign="top" style="padding-right:24px">{left}</td>'
+        f'<td width="55%" valign="top">{"".join(right_parts)}</td>'
+        "</tr></table>"
+    )
+
+
+class NetworkDetailsTab(NetworkTab):
+    """Read-only view of every field of the selected network."""
+
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("network_details")
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.browser)
+        self.empty_text = self.tr("Select a network to see its details.")
+
+    def refresh(self) -> None:
+        if self.network_id is None:
+            self.browser.setHtml(_muted(self.empty_text))
+            return
+        with self.context.db.session() as session:
+            detail = get_network(session, self.network_id)
+            members = members_of(session, self.network_id)
+            default_interval = get_settings(session).checkin_interval_months
+        self.browser.setHtml(details_html(detail, members, default_interval))
