@@ -659,6 +659,7 @@ class ExpectationBreach:
     statement: str
     importance: int
     reasons: tuple[BreachReason, ...]
+    target_unit: TargetUnit | None  # to show a behind-pace reason in its unit
 
 
 @dataclass(frozen=True)
@@ -746,6 +747,7 @@ def network_summaries(
                     row.statement,
                     row.importance,
                     row.reasons,
+                    row.target.unit if row.target else None,
                 )
                 for row in mine
                 if row.reasons
