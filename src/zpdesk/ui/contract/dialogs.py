@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
@@ -70,6 +71,7 @@ from zpdesk.ui.contract.models import (
 from zpdesk.ui.labels import choices, label
 
 V = TypeVar("V")
+E = TypeVar("E", bound=StrEnum)
 
 
 def date_edit(value: date | None = None) -> QDateEdit:
@@ -90,13 +92,30 @@ def _pydate(edit: QDateEdit) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def enum_combo(enum_type: Any, current: Any = None) -> QComboBox:
-    combo = QComboBox()
-    for text, value in choices(enum_type):
-        combo.addItem(text, value)
-    if current is not None:
-        set_combo(combo, current)
-    return combo
+class EnumCombo(QComboBox):
+    """A combo box of an enum's labels whose ``value()`` is the enum member.
+
+    (Qt hands item data back as a plain ``str``; this turns it back into the member.)
+    """
+
+    def __init__(self, enum_type: type[E], current: E | None = None) -> None:
+        super().__init__()
+        self._enum = enum_type
+        for text, value in choices(enum_type):
+            self.addItem(text, value.value)
+        if current is not None:
+            self.set_value(current)
+
+    def value(self) -> Any:
+        return self._enum(self.currentData())
+
+    def set_value(self, value: StrEnum | None) -> None:
+        if value is not None:
+            self.setCurrentIndex(self.findData(value.value))
+
+
+def enum_combo(enum_type: type[E], current: E | None = None) -> EnumCombo:
+    return EnumCombo(enum_type, current)
 
 
 def set_combo(combo: QComboBox, value: Any) -> None:
@@ -225,8 +244,8 @@ class ExpectationDialog(SavingDialog[ExpectationData]):
             widget.setEnabled(on)
 
     def set_values(self, data: ExpectationData) -> None:
-        set_combo(self.direction, data.direction)
-        set_combo(self.area, data.area)
+        self.direction.set_value(data.direction)
+        self.area.set_value(data.area)
         self.statement.setText(data.statement)
         self.importance.setValue(data.importance)
         has_target = data.target_quantity is not None
@@ -234,8 +253,8 @@ class ExpectationDialog(SavingDialog[ExpectationData]):
         if has_target:
             assert data.target_quantity is not None
             self.quantity.setText(texts.plain(data.target_quantity))
-            set_combo(self.unit, data.target_unit)
-            set_combo(self.period, data.target_period)
+            self.unit.set_value(data.target_unit)
+            self.period.set_value(data.target_period)
         self.explicit.setChecked(data.explicit)
         self.opened.setDate(_qdate(data.opened_on))
         self.is_retired.setChecked(data.retired_on is not None)
@@ -259,15 +278,15 @@ class ExpectationDialog(SavingDialog[ExpectationData]):
                 raise ValueError(self.tr("A target cannot be negative."))
             if quantity != quantity.quantize(Decimal("0.01")):
                 raise ValueError(self.tr("A target has at most two decimals."))
-            unit = self.unit.currentData()
-            period = self.period.currentData()
+            unit = self.unit.value()
+            period = self.period.value()
         opened = _pydate(self.opened)
         retired = _pydate(self.retired) if self.is_retired.isChecked() else None
         if retired is not None and retired < opened:
             raise ValueError(self.tr("It cannot be retired before it was opened."))
         return ExpectationData(
-            direction=self.direction.currentData(),
-            area=self.area.currentData(),
+            direction=self.direction.value(),
+            area=self.area.value(),
             statement=statement,
             importance=self.importance.value(),
             target_quantity=quantity,
@@ -652,7 +671,7 @@ class AssessmentDialog(SavingDialog[AssessmentData]):
         (
             self.specific if data.specificity is ContractSpecificity.SPECIFIC else self.unspecific
         ).setChecked(True)
-        set_combo(self.phase, data.phase)
+        self.phase.set_value(data.phase)
         self.note.setPlainText(data.note)
 
     def values(self) -> AssessmentData:
@@ -660,7 +679,7 @@ class AssessmentDialog(SavingDialog[AssessmentData]):
             year=self.year.value(),
             time_frame=self._time_frame(),
             specificity=self._specificity(),
-            phase=self.phase.currentData(),
+            phase=self.phase.value(),
             note=self.note.toPlainText().strip(),
         )
 
