@@ -214,7 +214,7 @@ def test_checkin_pass_raises_a_breach_on_the_overview(qtbot, window, db) -> None
     with db.session() as s:
         scores = s.execute(
             select(CheckIn.expectation_id, CheckIn.on, CheckIn.score, CheckIn.note).order_by(
-                CheckIn.id
+                CheckIn.on, CheckIn.expectation_id
             )
         ).all()
         summary = svc.network_summaries(s, TODAY)[network_id]

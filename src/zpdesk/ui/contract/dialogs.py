@@ -80,6 +80,7 @@ def date_edit(value: date | None = None) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(formatting.locale().dateFormat(QLocale.FormatType.ShortFormat))
     edit.setDate(_qdate(value or date.today()))
+    edit.setMaximumWidth(160)
     return edit
 
 
@@ -193,7 +194,11 @@ class ExpectationDialog(SavingDialog[ExpectationData]):
         self.importance = QSpinBox()
         self.importance.setRange(1, 5)
         self.importance.setValue(3)
-        self.importance.setToolTip(self.tr("1 = nice to have, 5 = essential"))
+        self.importance.setMaximumWidth(70)
+        importance_row = QHBoxLayout()
+        importance_row.addWidget(self.importance)
+        importance_row.addWidget(QLabel(self.tr("1 = nice to have, 5 = essential")))
+        importance_row.addStretch(1)
 
         self.has_target = QCheckBox(self.tr("Measurable target"))
         self.quantity = QLineEdit()
@@ -229,7 +234,7 @@ class ExpectationDialog(SavingDialog[ExpectationData]):
         form.addRow(self.tr("Side"), self.direction)
         form.addRow(self.tr("Area"), self.area)
         form.addRow(self.tr("Statement"), self.statement)
-        form.addRow(self.tr("Importance"), self.importance)
+        form.addRow(self.tr("Importance"), importance_row)
         form.addRow(self.tr("Target"), target_row)
         form.addRow("", self.explicit)
         form.addRow(self.tr("Opened on"), self.opened)
@@ -399,7 +404,11 @@ class CheckInPassDialog(SavingDialog[PassValues]):
         self.resize(900, 460)
         self.on = date_edit()
         self.model = CheckInPassModel(self)
-        self.model.set_rows([PassEntry(row, row.proposed or 0) for row in rows if row.is_open])
+        ordered = sorted(
+            (row for row in rows if row.is_open),
+            key=lambda row: (row.direction is not Direction.GIVE, -row.importance, row.id),
+        )
+        self.model.set_rows([PassEntry(row, row.proposed or 0) for row in ordered])
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(CheckInPassModel.SCORE, ScoreDelegate(self.table))
@@ -421,8 +430,8 @@ class CheckInPassDialog(SavingDialog[PassValues]):
         explain = QLabel(
             self.tr(
                 "Score how well each expectation is fulfilled, 1 (not at all) to 5 (fully). "
-                "Scores proposed from what zpdesk measured are filled in; "
-                "leave a score empty (—) to skip it."
+                "Scores proposed from what zpdesk measured are filled in. Double-click a "
+                "score or note to change it; leave a score empty (—) to skip it."
             )
         )
         explain.setWordWrap(True)
@@ -592,6 +601,7 @@ class AssessmentDialog(SavingDialog[AssessmentData]):
         self.year = QSpinBox()
         self.year.setRange(1990, 2100)
         self.year.setValue(date.today().year)
+        self.year.setMaximumWidth(100)
 
         self.short_term = QRadioButton(
             self.tr("Short-term: one project or a fixed period, then it ends")

@@ -82,10 +82,6 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         raise NotImplementedError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("contract", text)
-
-
 def _muted() -> Any:
     return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
 
@@ -113,10 +109,16 @@ class ExpectationTableModel(RowsModel[ExpectationRow]):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             tips = {
-                self.IMPORTANCE: _tr("Importance, 1 to 5"),
-                self.TARGET: _tr("The target, and below it what zpdesk measured of it"),
-                self.PROPOSED: _tr("The score the measured value proposes"),
-                self.LATEST: _tr("The latest check-in score (1 to 5) and its trend"),
+                self.IMPORTANCE: QCoreApplication.translate("contract", "Importance, 1 to 5"),
+                self.TARGET: QCoreApplication.translate(
+                    "contract", "The target, and below it what zpdesk measured of it"
+                ),
+                self.PROPOSED: QCoreApplication.translate(
+                    "contract", "The score the measured value proposes"
+                ),
+                self.LATEST: QCoreApplication.translate(
+                    "contract", "The latest check-in score (1 to 5) and its trend"
+                ),
             }
             return tips.get(section)
         return super().headerData(section, orientation, role)
@@ -125,7 +127,11 @@ class ExpectationTableModel(RowsModel[ExpectationRow]):
         if role == DISPLAY:
             return self._display(row, column)
         if role == SUBTITLE_ROLE and column == self.STATEMENT:
-            explicit = _tr("made explicit") if row.explicit else _tr("unspoken")
+            explicit = (
+                QCoreApplication.translate("contract", "made explicit")
+                if row.explicit
+                else QCoreApplication.translate("contract", "unspoken")
+            )
             return f"{label(row.area)} · {explicit}"
         if role == ID_ROLE:
             return row.id
@@ -182,27 +188,37 @@ class ExpectationTableModel(RowsModel[ExpectationRow]):
             lines = [row.statement, self.cell(row, column, SUBTITLE_ROLE)]
             if row.note:
                 lines.append(row.note)
-            lines.append(_tr("Opened on %1").replace("%1", formatting.day(row.opened_on)))
+            lines.append(
+                QCoreApplication.translate("contract", "Opened on %1").replace(
+                    "%1", formatting.day(row.opened_on)
+                )
+            )
             if row.retired_on is not None:
-                lines.append(_tr("Retired on %1").replace("%1", formatting.day(row.retired_on)))
+                lines.append(
+                    QCoreApplication.translate("contract", "Retired on %1").replace(
+                        "%1", formatting.day(row.retired_on)
+                    )
+                )
             unit = row.target.unit if row.target else None
             lines += ["⚠ " + texts.reason_text(reason, unit) for reason in row.reasons]
             return "\n".join(lines)
         if column == self.TARGET and row.window is not None:
             return (
-                _tr("Measured %1 to %2 (%3)")
+                QCoreApplication.translate("contract", "Measured %1 to %2 (%3)")
                 .replace("%1", formatting.day(row.window.start))
                 .replace("%2", formatting.day(row.window.end))
                 .replace("%3", texts.window_text(row.window))
             )
         if column == self.LATEST and row.latest is not None:
             return (
-                _tr("Checked on %1. %2")
+                QCoreApplication.translate("contract", "Checked on %1. %2")
                 .replace("%1", formatting.day(row.latest.on))
                 .replace("%2", texts.trend_hint(row.trend))
             )
         if column == self.IMPORTANCE:
-            return _tr("Importance %1 of 5").replace("%1", str(row.importance))
+            return QCoreApplication.translate("contract", "Importance %1 of 5").replace(
+                "%1", str(row.importance)
+            )
         return None
 
 
@@ -239,7 +255,11 @@ class CheckInPassModel(RowsModel[PassEntry]):
         row = entry.row
         if role in (DISPLAY, Qt.ItemDataRole.EditRole):
             if column == self.SIDE:
-                return _tr("I give") if row.direction is Direction.GIVE else _tr("I get")
+                return (
+                    QCoreApplication.translate("contract", "I give")
+                    if row.direction is Direction.GIVE
+                    else QCoreApplication.translate("contract", "I get")
+                )
             if column == self.STATEMENT:
                 return row.statement
             if column == self.IMPORTANCE:
@@ -260,8 +280,12 @@ class CheckInPassModel(RowsModel[PassEntry]):
             return score_background(entry.score)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.SCORE:
             if row.proposed is not None:
-                return _tr("Proposed from the measured value: %1").replace("%1", str(row.proposed))
-            return _tr("Double-click to score 1 to 5; leave empty to skip")
+                return QCoreApplication.translate(
+                    "contract", "Proposed from the measured value: %1"
+                ).replace("%1", str(row.proposed))
+            return QCoreApplication.translate(
+                "contract", "Double-click to score 1 to 5; leave empty to skip"
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column == self.STATEMENT:
             return row.statement
         return None
@@ -318,7 +342,11 @@ class SuggestionModel(RowsModel[SuggestionEntry]):
             return Qt.CheckState.Checked if entry.use else Qt.CheckState.Unchecked
         if role in (DISPLAY, Qt.ItemDataRole.EditRole):
             if column == self.SIDE:
-                return _tr("I give") if s.direction is Direction.GIVE else _tr("I get")
+                return (
+                    QCoreApplication.translate("contract", "I give")
+                    if s.direction is Direction.GIVE
+                    else QCoreApplication.translate("contract", "I get")
+                )
             if column == self.AREA:
                 return label(s.area)
             if column == self.STATEMENT:
@@ -415,13 +443,13 @@ class HealthMatrixModel(QAbstractTableModel):
         check = self.check_at(section)
         if role == DISPLAY:
             if section == self.FACTOR:
-                return _tr("Success factor")
+                return QCoreApplication.translate("contract", "Success factor")
             if section == self.TREND:
-                return _tr("Trend")
+                return QCoreApplication.translate("contract", "Trend")
             return formatting.day(check.on) if check else None
         if role == Qt.ItemDataRole.ToolTipRole and check is not None:
             mean = formatting.number(check.mean, 1) if check.mean is not None else ""
-            tip = _tr("Mean score %1").replace("%1", mean)
+            tip = QCoreApplication.translate("contract", "Mean score %1").replace("%1", mean)
             return f"{tip}\n{check.note}" if check.note else tip
         return None
 
@@ -476,7 +504,7 @@ class AssessmentModel(RowsModel[AssessmentRow]):
                 current = texts.contract_type_label(row.type)
                 if row.moved and row.previous_type is not None:
                     return (
-                        _tr("%1 (was %2)")
+                        QCoreApplication.translate("contract", "%1 (was %2)")
                         .replace("%1", current)
                         .replace("%2", texts.contract_type_label(row.previous_type))
                     )
@@ -516,7 +544,11 @@ class BreachModel(RowsModel[tuple[NetworkContractSummary, ExpectationBreach]]):
             if column == self.NETWORK:
                 return network.name
             if column == self.SIDE:
-                return _tr("I give") if breach.direction is Direction.GIVE else _tr("I get")
+                return (
+                    QCoreApplication.translate("contract", "I give")
+                    if breach.direction is Direction.GIVE
+                    else QCoreApplication.translate("contract", "I get")
+                )
             if column == self.STATEMENT:
                 return breach.statement
             if column == self.REASON:
@@ -553,12 +585,25 @@ class DueModel(RowsModel[DueItem]):
             if column == self.NETWORK:
                 return row.network.name
             if column == self.WHAT:
-                return _tr("Health check") if row.health else _tr("Check-in")
+                return (
+                    QCoreApplication.translate("contract", "Health check")
+                    if row.health
+                    else QCoreApplication.translate("contract", "Check-in")
+                )
             if column == self.DUE:
-                return formatting.day(row.due) if row.due else _tr("never done")
+                return (
+                    formatting.day(row.due)
+                    if row.due
+                    else QCoreApplication.translate("contract", "never done")
+                )
             if column == self.LATE and row.due is not None:
                 days = (self.on - row.due).days
-                return QCoreApplication.translate("contract", "%n days", None, days)
+                text = (
+                    QCoreApplication.translate("contract", "%1 day")
+                    if days == 1
+                    else QCoreApplication.translate("contract", "%1 days")
+                )
+                return text.replace("%1", str(days))
         if role == ID_ROLE:
             return row.network.network_id
         return None
@@ -593,12 +638,27 @@ class NetworkLineModel(RowsModel[NetworkContractSummary]):
                 return str(len(row.breaches)) if row.breaches else ""
             if column == self.NEXT:
                 if row.next_checkin_due is None:
-                    return _tr("no expectations yet")
+                    return QCoreApplication.translate("contract", "no expectations yet")
                 return formatting.day(row.next_checkin_due)
             if column == self.HEALTH:
-                return formatting.day(row.last_health_check) or _tr("never")
+                return formatting.day(row.last_health_check) or QCoreApplication.translate(
+                    "contract", "never"
+                )
         if role == ID_ROLE:
             return row.network_id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.NEXT and row.checkin_overdue:
+                return QCoreApplication.translate("contract", "Check-in overdue")
+            if column == self.HEALTH and row.next_health_check_due is not None:
+                if row.health_overdue:
+                    text = QCoreApplication.translate("contract", "Health check was due %1")
+                else:
+                    text = QCoreApplication.translate("contract", "Next health check due %1")
+                return text.replace("%1", formatting.day(row.next_health_check_due))
+            if column == self.HEALTH and row.health_overdue:
+                return QCoreApplication.translate("contract", "No health check yet")
+            if column == self.BREACHES and row.breaches:
+                return "\n".join(b.statement for b in row.breaches)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == self.BREACHES and row.breaches:
                 return POOR.darker(130)

@@ -266,7 +266,15 @@ class ContractTab(_ContractPage):
                 (self.tr("How well the network delivers what I expect"), match.get),
             ]
         )
-        self.match_label.setText(texts.match_text(match))
+        if contract.rows:
+            self.match_label.setText(texts.match_text(match))
+        else:
+            self.match_label.setText(
+                self.tr(
+                    "No expectations yet. Add what you give and what you expect to get, "
+                    "or start from suggestions for this kind of network."
+                )
+            )
         open_rows = [r for r in contract.rows if r.is_open]
         breaches = sum(1 for r in open_rows if r.breach)
         parts = [

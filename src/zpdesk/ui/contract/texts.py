@@ -27,7 +27,8 @@ from zpdesk.ui import formatting
 CONTEXT = "contract"
 
 
-def tr(text: str) -> str:
+def _translated(text: str) -> str:
+    """``text`` (marked elsewhere with QT_TRANSLATE_NOOP) translated in this context."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -137,11 +138,11 @@ _TYPE_HINTS = {
 
 
 def contract_type_label(value: ContractType) -> str:
-    return tr(_TYPES[value])
+    return _translated(_TYPES[value])
 
 
 def contract_type_hint(value: ContractType) -> str:
-    return tr(_TYPE_HINTS[value])
+    return _translated(_TYPE_HINTS[value])
 
 
 _UNIT_AMOUNT_ONE = {
@@ -200,14 +201,16 @@ def amount(unit: TargetUnit, value: Decimal) -> str:
     # English and Dutch both have one form for exactly one and another for the rest.
     forms = _UNIT_AMOUNT_ONE if value == 1 else _UNIT_AMOUNTS
     number = formatting.money(value * 100) if unit is TargetUnit.REVENUE else plain(value)
-    return tr(forms[unit]).replace("%1", number)
+    return _translated(forms[unit]).replace("%1", number)
 
 
 def target_text(target: Target | None) -> str:
     """``20 meetings a year``; "" without a target."""
     if target is None:
         return ""
-    return tr(_PER_PERIOD[target.period]).replace("%1", amount(target.unit, target.quantity))
+    return _translated(_PER_PERIOD[target.period]).replace(
+        "%1", amount(target.unit, target.quantity)
+    )
 
 
 def period_name(period: TargetPeriod, start: date) -> str:
@@ -216,7 +219,7 @@ def period_name(period: TargetPeriod, start: date) -> str:
         return str(start.year)
     if period is TargetPeriod.QUARTER:
         return (
-            tr("Q%1 %2")
+            QCoreApplication.translate("contract", "Q%1 %2")
             .replace("%1", str((start.month - 1) // 3 + 1))
             .replace("%2", str(start.year))
         )
@@ -230,7 +233,7 @@ def window_text(window: PaceWindow) -> str:
     name = period_name(window.period, window.period_start)
     if window.complete:
         return name
-    return tr("%1 so far").replace("%1", name)
+    return QCoreApplication.translate("contract", "%1 so far").replace("%1", name)
 
 
 def measured_text(
@@ -240,7 +243,7 @@ def measured_text(
     if target is None or window is None or measured is None:
         return ""
     return (
-        tr("%1 of %2")
+        QCoreApplication.translate("contract", "%1 of %2")
         .replace("%1", quantity(target.unit, measured))
         .replace("%2", approximate(target.unit, window.expected))
     )
@@ -251,14 +254,16 @@ def reason_text(reason: BreachReason, unit: TargetUnit | None = None) -> str:
     if reason.rule is BreachRule.LOW_SCORES:
         first, second = (reason.scores + (0, 0))[:2]
         return (
-            tr("Important, and the last two check-ins scored %1 and %2")
+            QCoreApplication.translate(
+                "contract", "Important, and the last two check-ins scored %1 and %2"
+            )
             .replace("%1", str(first))
             .replace("%2", str(second))
         )
     assert reason.window is not None and reason.measured is not None
     unit = unit or TargetUnit.OTHER
     expected = reason.expected if reason.expected is not None else Decimal(0)
-    text = tr("Behind pace: %1 of the %2 expected in %3")
+    text = QCoreApplication.translate("contract", "Behind pace: %1 of the %2 expected in %3")
     return (
         text.replace("%1", quantity(unit, reason.measured))
         .replace("%2", approximate(unit, expected))
@@ -279,24 +284,29 @@ def trend_symbol(value: Trend) -> str:
 
 
 def trend_hint(value: Trend) -> str:
-    return tr(_TRENDS[value][1])
+    return _translated(_TRENDS[value][1])
 
 
 def match_text(match: MutualMatch) -> str:
     """The mutual match in a sentence."""
     balance = match.balance
     if balance is MatchBalance.UNKNOWN:
-        return tr("Check in on both sides to see how they match.")
+        return QCoreApplication.translate(
+            "contract", "Check in on both sides to see how they match."
+        )
     points = formatting.number(abs(match.gap or 0) * 100, 0)
     if balance is MatchBalance.BALANCED:
-        return tr(
-            "Balanced: the two sides are less than one score step apart (%1 points)."
+        return QCoreApplication.translate(
+            "contract", "Balanced: the two sides are less than one score step apart (%1 points)."
         ).replace("%1", points)
     if balance is MatchBalance.GIVING_MORE:
-        return tr(
-            "You keep your side better than the network keeps its side (%1 points apart)."
+        return QCoreApplication.translate(
+            "contract",
+            "You keep your side better than the network keeps its side (%1 points apart).",
         ).replace("%1", points)
-    return tr("The network delivers more than you put in (%1 points apart).").replace("%1", points)
+    return QCoreApplication.translate(
+        "contract", "The network delivers more than you put in (%1 points apart)."
+    ).replace("%1", points)
 
 
 def score_hint(score: int) -> str:
@@ -307,4 +317,4 @@ def score_hint(score: int) -> str:
         4: QT_TRANSLATE_NOOP("contract", "4 – largely"),
         5: QT_TRANSLATE_NOOP("contract", "5 – fully"),
     }
-    return tr(hints[score])
+    return _translated(hints[score])
