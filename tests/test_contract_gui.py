@@ -45,6 +45,18 @@ from zpdesk.ui.contract.tabs import ContractTab, ContractTypeTab, HealthTab
 
 pytestmark = pytest.mark.gui
 
+
+@pytest.fixture(autouse=True)
+def english_locale():  # noqa: ANN201
+    """Texts below are checked in English (UK) number and date formats."""
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(previous)
+
+
 TODAY = date.today()
 
 

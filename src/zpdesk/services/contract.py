@@ -692,23 +692,27 @@ class NetworkContractSummary:
 
 
 def network_summaries(
-    session: Session, on: date, now: datetime | None = None
+    session: Session,
+    on: date,
+    now: datetime | None = None,
+    network_ids: Iterable[int] | None = None,
 ) -> dict[int, NetworkContractSummary]:
-    """Every network's contract summary on ``on``, keyed by network id.
+    """Every network's (or the given networks') contract summary on ``on``, by network id.
 
     A fixed handful of queries whatever the number of networks: the networks, the user's
     rhythm, all expectations, their last two check-ins (one window query), the last health
     check per network, and one grouped query per distinct measured (unit, window).
     """
-    networks = session.execute(
-        select(
-            Network.id,
-            Network.name,
-            Network.status,
-            Network.checkin_interval_months,
-            Network.joined_on,
-        ).order_by(Network.name)
-    ).all()
+    query = select(
+        Network.id,
+        Network.name,
+        Network.status,
+        Network.checkin_interval_months,
+        Network.joined_on,
+    ).order_by(Network.name)
+    if network_ids is not None:
+        query = query.where(Network.id.in_(list(network_ids)))
+    networks = session.execute(query).all()
     user_rhythm = _user_rhythm(session)
     rhythms = {n.id: rhythm_months(n.checkin_interval_months, user_rhythm) for n in networks}
     rows = _expectation_rows(session, rhythms, on, now or default_now(on)) if networks else []
@@ -718,7 +722,7 @@ def network_summaries(
     last_health = dict(
         session.execute(
             select(HealthCheck.network_id, func.max(HealthCheck.on))
-            .where(HealthCheck.on <= on)
+            .where(HealthCheck.on <= on, HealthCheck.network_id.in_(list(rhythms)))
             .group_by(HealthCheck.network_id)
         ).all()
     )

@@ -483,7 +483,9 @@ class HealthTab(_ContractPage):
             with self.context.db.session() as session:
                 self.load_name(session)
                 self.checks = svc.health_checks(session, self.network_id)
-                summary = svc.network_summaries(session, self.today()).get(self.network_id)
+                summary = svc.network_summaries(
+                    session, self.today(), network_ids=[self.network_id]
+                ).get(self.network_id)
         self.model.set_checks(self.checks)
         self.table.setColumnWidth(HealthMatrixModel.TREND, 110)
         self.add_button.setEnabled(self.network_id is not None)
