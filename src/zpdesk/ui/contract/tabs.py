@@ -118,6 +118,14 @@ class _DirectionPanel(QFrame):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ExpectationTableModel.STATEMENT, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(28)
+        # the statement gets the room; the small number columns stay narrow
+        for column, width in (
+            (ExpectationTableModel.IMPORTANCE, 46),
+            (ExpectationTableModel.PROPOSED, 50),
+            (ExpectationTableModel.LATEST, 54),
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            self.table.setColumnWidth(column, width)
         self.table.setItemDelegateForColumn(
             ExpectationTableModel.STATEMENT, TitledDelegate(self.table)
         )

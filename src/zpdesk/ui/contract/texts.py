@@ -7,7 +7,7 @@ Module-level strings are marked with QT_TRANSLATE_NOOP and translated at display
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 
@@ -169,6 +169,14 @@ _PER_PERIOD = {
 }
 
 
+def whole_euros(euros: Decimal) -> str:
+    """Euros rounded to whole ones, for compact target texts: ``€ 13.438``."""
+    cents = (euros.quantize(Decimal(1), rounding=ROUND_HALF_UP)) * 100
+    text = formatting.money(cents)
+    decimals = f"{formatting.locale().decimalPoint()}00"
+    return text.replace(decimals, "", 1)
+
+
 def plain(value: Decimal) -> str:
     """A number with no more decimals than it has (up to two): ``20``, ``4,5``, ``2,25``."""
     for decimals in (0, 1):
@@ -180,7 +188,7 @@ def plain(value: Decimal) -> str:
 def quantity(unit: TargetUnit, value: Decimal) -> str:
     """A measured number in its unit's way: hours with one decimal, euros, else plain."""
     if unit is TargetUnit.REVENUE:
-        return formatting.money(value * 100)
+        return whole_euros(value)
     if unit is TargetUnit.HOURS:
         return formatting.number(value, 1)
     return plain(value)
@@ -189,7 +197,7 @@ def quantity(unit: TargetUnit, value: Decimal) -> str:
 def approximate(unit: TargetUnit, value: Decimal) -> str:
     """A pro-rata expectation: one decimal at most (``17,9``), euros for revenue."""
     if unit is TargetUnit.REVENUE:
-        return formatting.money(value * 100)
+        return whole_euros(value)
     rounded = value.quantize(Decimal("0.1"))
     if rounded == rounded.to_integral_value():
         return formatting.number(rounded, 0)
@@ -200,7 +208,7 @@ def amount(unit: TargetUnit, value: Decimal) -> str:
     """A target amount: ``12 meetings``, ``4,5 hours``, ``€ 10.000,00 revenue``."""
     # English and Dutch both have one form for exactly one and another for the rest.
     forms = _UNIT_AMOUNT_ONE if value == 1 else _UNIT_AMOUNTS
-    number = formatting.money(value * 100) if unit is TargetUnit.REVENUE else plain(value)
+    number = whole_euros(value) if unit is TargetUnit.REVENUE else plain(value)
     return _translated(forms[unit]).replace("%1", number)
 
 
