@@ -8,10 +8,11 @@ they need with a few set-based queries and writes what the user records.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -365,14 +366,15 @@ def _sql_totals(
     session: Session, unit: TargetUnit, network_ids: list[int], start: date, end: date
 ) -> dict[int, Decimal]:
     """Per network: minutes of time entries, referral counts or revenue euros."""
+    rows: Sequence[Any]  # (network id, total) rows
     if unit is TargetUnit.HOURS:
-        query = (
+        rows = session.execute(
             select(TimeEntry.network_id, func.sum(TimeEntry.minutes))
             .where(TimeEntry.network_id.in_(network_ids), TimeEntry.on.between(start, end))
             .group_by(TimeEntry.network_id)
-        )
+        ).all()
     elif unit is TargetUnit.REFERRALS_RECEIVED:
-        query = (
+        rows = session.execute(
             select(Engagement.network_id, func.count(Engagement.id))
             .where(
                 Engagement.network_id.in_(network_ids),
@@ -380,24 +382,24 @@ def _sql_totals(
                 Engagement.start_on.between(start, end),
             )
             .group_by(Engagement.network_id)
-        )
+        ).all()
     elif unit is TargetUnit.REFERRALS_GIVEN:
-        query = (
+        rows = session.execute(
             select(ReferralGiven.network_id, func.count(ReferralGiven.id))
             .where(ReferralGiven.network_id.in_(network_ids), ReferralGiven.on.between(start, end))
             .group_by(ReferralGiven.network_id)
-        )
+        ).all()
     elif unit is TargetUnit.REVENUE:
-        query = (
+        rows = session.execute(
             select(Engagement.network_id, func.sum(RevenueEntry.amount_cents))
             .join(Engagement, Engagement.id == RevenueEntry.engagement_id)
             .where(Engagement.network_id.in_(network_ids), RevenueEntry.on.between(start, end))
             .group_by(Engagement.network_id)
-        )
-        return {nid: Decimal(cents or 0) / 100 for nid, cents in session.execute(query)}
+        ).all()
+        return {int(nid): Decimal(cents or 0) / 100 for nid, cents in rows if nid is not None}
     else:
         return {}
-    return {nid: Decimal(total or 0) for nid, total in session.execute(query)}
+    return {int(nid): Decimal(total or 0) for nid, total in rows if nid is not None}
 
 
 def _occurrence_totals(
