@@ -163,7 +163,7 @@ class NetworkTableModel(QAbstractTableModel):
         if column == COL_FULFILMENT:
             return formatting.percent(contract.fulfilment) if contract else ""
         if column == COL_BREACH and contract is not None and contract.breach:
-            return self.tr("%n breach(es)", "", len(contract.breaches))
+            return str(len(contract.breaches))  # the warning icon says what it counts
         return ""
 
     def _sort_value(self, row: NetworkRow, column: int) -> str | int:
