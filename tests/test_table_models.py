@@ -103,7 +103,17 @@ def test_headers_and_display() -> None:
     headers = [
         model.headerData(c, Qt.Horizontal, Qt.DisplayRole) for c in range(model.columnCount())
     ]
-    assert headers == ["Name", "Kind", "My role", "Status", "Since", "Annual fee", "Commission"]
+    assert headers == [
+        "Name",
+        "Kind",
+        "My role",
+        "Status",
+        "Since",
+        "Annual fee",
+        "Commission",
+        "Fulfilment",
+        "Breach",
+    ]
     alpha = 1
     assert model.index(alpha, nm.COL_KIND).data() == "Knowledge network"
     assert model.index(alpha, nm.COL_SINCE).data() == "01/09/2019"

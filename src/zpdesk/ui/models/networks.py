@@ -19,10 +19,12 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle
 
+from zpdesk.services.contract import NetworkContractSummary
 from zpdesk.services.networks import NetworkRow
 from zpdesk.ui import formatting
+from zpdesk.ui.contract.texts import reason_text
 from zpdesk.ui.labels import label
 from zpdesk.ui.models import ID_ROLE, SORT_ROLE
 from zpdesk.ui.models.swatch import colour_icon
@@ -34,6 +36,8 @@ COL_STATUS = 3
 COL_SINCE = 4
 COL_FEE = 5
 COL_COMMISSION = 6
+COL_FULFILMENT = 7
+COL_BREACH = 8
 
 HEADERS = (
     QT_TRANSLATE_NOOP("NetworkTableModel", "Name"),
@@ -43,8 +47,10 @@ HEADERS = (
     QT_TRANSLATE_NOOP("NetworkTableModel", "Since"),
     QT_TRANSLATE_NOOP("NetworkTableModel", "Annual fee"),
     QT_TRANSLATE_NOOP("NetworkTableModel", "Commission"),
+    QT_TRANSLATE_NOOP("NetworkTableModel", "Fulfilment"),
+    QT_TRANSLATE_NOOP("NetworkTableModel", "Breach"),
 )
-NUMERIC_COLUMNS = (COL_FEE, COL_COMMISSION)
+NUMERIC_COLUMNS = (COL_FEE, COL_COMMISSION, COL_FULFILMENT)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -67,12 +73,22 @@ class NetworkTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self._rows: list[NetworkRow] = []
+        self._contracts: dict[int, NetworkContractSummary] = {}
         self.today = today or date.today()
 
-    def set_rows(self, rows: list[NetworkRow]) -> None:
+    def set_rows(
+        self,
+        rows: list[NetworkRow],
+        contracts: dict[int, NetworkContractSummary] | None = None,
+    ) -> None:
+        """Show ``rows``; ``contracts`` (by network id) fills Fulfilment and Breach."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._contracts = dict(contracts or {})
         self.endResetModel()
+
+    def contract(self, row: NetworkRow) -> NetworkContractSummary | None:
+        return self._contracts.get(row.id)
 
     def row_at(self, row: int) -> NetworkRow:
         return self._rows[row]
@@ -114,6 +130,11 @@ class NetworkTableModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.DecorationRole and column == COL_NAME:
             return colour_icon(row.colour)
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_BREACH:
+            contract = self.contract(row)
+            if contract is not None and contract.breach:
+                style = QApplication.style()
+                return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and row.is_ended(self.today):
@@ -138,6 +159,11 @@ class NetworkTableModel(QAbstractTableModel):
             return formatting.money(row.annual_fee_cents)
         if column == COL_COMMISSION:
             return commission_text(row.commission_pct)
+        contract = self.contract(row)
+        if column == COL_FULFILMENT:
+            return formatting.percent(contract.fulfilment) if contract else ""
+        if column == COL_BREACH and contract is not None and contract.breach:
+            return str(len(contract.breaches))  # the warning icon says what it counts
         return ""
 
     def _sort_value(self, row: NetworkRow, column: int) -> str | int:
@@ -147,11 +173,31 @@ class NetworkTableModel(QAbstractTableModel):
             return row.annual_fee_cents
         if column == COL_COMMISSION:
             return int(row.commission_pct * 100)  # hundredths of a percent, exact
+        contract = self.contract(row)
+        if column == COL_FULFILMENT:
+            # unchecked networks sort below every checked one
+            fulfilment = contract.fulfilment if contract else None
+            return -1 if fulfilment is None else int(fulfilment * 10_000)
+        if column == COL_BREACH:
+            return len(contract.breaches) if contract else 0
         return self._display(row, column)
 
     def _tooltip(self, row: NetworkRow, column: int) -> str | None:
         if column == COL_NAME and row.parent_name:
             return self.tr("Part of %1").replace("%1", row.parent_name)
+        contract = self.contract(row)
+        if column == COL_BREACH and contract is not None and contract.breach:
+            return "\n".join(
+                f"{breach.statement}: "
+                + "; ".join(reason_text(r, breach.target_unit) for r in breach.reasons)
+                for breach in contract.breaches
+            )
+        if column == COL_FULFILMENT and contract is not None and contract.fulfilment is not None:
+            return (
+                self.tr("What I give: %1 · What I expect to get: %2")
+                .replace("%1", formatting.percent(contract.give) or "—")
+                .replace("%2", formatting.percent(contract.get) or "—")
+            )
         if column == COL_STATUS and row.left_on is not None:
             return self.tr("Left on %1").replace("%1", formatting.day(row.left_on))
         return None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk.services import contract as contract_service
 from zpdesk.services import networks as service
 from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.ui.context import ViewContext
@@ -130,10 +131,12 @@ class NetworksView(View):
 
     def refresh(self) -> None:
         keep = self.current_network_id()
+        today = date.today()
         with self.context.db.session() as session:
             rows = service.list_networks(session)
-        self.model.today = date.today()
-        self.model.set_rows(rows)
+            contracts = contract_service.network_summaries(session, today)
+        self.model.today = today
+        self.model.set_rows(rows, contracts)
         if not (keep is not None and self.select_network(keep)):
             self._select_first()
         self._show_network(self.current_network_id(), force=True)

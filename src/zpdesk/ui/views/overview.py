@@ -1,15 +1,129 @@
-"""The Overview view (being built)."""
+"""The Overview: what needs attention today, as a vertical list of sections.
+
+Sections come from ``OVERVIEW_SECTIONS``, in order. To add one (e.g. "year to date
+money"), write an ``OverviewSection`` subclass in your feature's package and add an
+``OverviewSectionSpec`` here whose factory imports it lazily.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.views.base import View
 
 
+class OverviewSection(QFrame):
+    """One block of the Overview: a heading and a body; ``refresh(on)`` reloads it."""
+
+    # Emitted with a network id when the user opens a network from the section.
+    network_activated = Signal(int)
+
+    def __init__(self, context: ViewContext, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.title = title
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.heading = QLabel(title)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        self.body = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.body)
+
+    def set_count(self, count: int | None) -> None:
+        """Show ``count`` after the title (None: the title alone)."""
+        self.heading.setText(self.title if count is None else f"{self.title} ({count})")
+
+    def refresh(self, on: date) -> None:
+        """Reload for the day ``on``."""
+
+
+SectionFactory = Callable[[ViewContext, str], OverviewSection]
+
+
+@dataclass(frozen=True)
+class OverviewSectionSpec:
+    key: str
+    title: str  # untranslated, in the "overview" context
+    factory: SectionFactory
+
+
+def _contract(class_name: str) -> SectionFactory:
+    def build(context: ViewContext, title: str) -> OverviewSection:
+        from zpdesk.ui.contract import overview_sections
+
+        section: OverviewSection = getattr(overview_sections, class_name)(context, title)
+        return section
+
+    return build
+
+
+# The extension point: sections shown top to bottom.
+OVERVIEW_SECTIONS: list[OverviewSectionSpec] = [
+    OverviewSectionSpec(
+        "breaches",
+        QT_TRANSLATE_NOOP("overview", "Breaches in the psychological contract"),
+        _contract("BreachesSection"),
+    ),
+    OverviewSectionSpec(
+        "due",
+        QT_TRANSLATE_NOOP("overview", "Check-ins and health checks overdue"),
+        _contract("DueSection"),
+    ),
+    OverviewSectionSpec(
+        "networks",
+        QT_TRANSLATE_NOOP("overview", "Your active networks"),
+        _contract("NetworksSection"),
+    ),
+]
+
+
 class OverviewView(View):
+    """Sections of what needs attention, built from ``OVERVIEW_SECTIONS``."""
+
+    network_activated = Signal(int)
+
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        self.date_label = QLabel()
+        font = self.date_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.date_label.setFont(font)
+        self.sections: dict[str, OverviewSection] = {}
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(self.date_label)
+        for spec in OVERVIEW_SECTIONS:
+            section = spec.factory(context, QCoreApplication.translate("overview", spec.title))
+            section.setObjectName(f"overview_{spec.key}")
+            section.network_activated.connect(self.network_activated)
+            self.sections[spec.key] = section
+            column.addWidget(section)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Overview")))
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def today(self) -> date:
+        return date.today()
+
+    def refresh(self) -> None:
+        on = self.today()
+        self.date_label.setText(formatting.day(on, long=True))
+        for section in self.sections.values():
+            section.refresh(on)

@@ -1,0 +1,1 @@
+"""The psychological contract in the window: network tabs, dialogs, Overview sections."""

@@ -1,0 +1,100 @@
+"""The Overview's contract sections: breaches, overdue checks, a line per active network."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QLabel, QWidget
+
+from zpdesk.services import contract as svc
+from zpdesk.ui.context import ViewContext
+from zpdesk.ui.contract.models import (
+    ID_ROLE,
+    BreachModel,
+    DueItem,
+    DueModel,
+    NetworkLineModel,
+    RowsModel,
+)
+from zpdesk.ui.contract.widgets import CompactTable
+from zpdesk.ui.views.overview import OverviewSection
+
+
+class _TableSection(OverviewSection):
+    """A section showing one compact table, or a line of text when it is empty."""
+
+    STRETCH_COLUMN = 0
+
+    def __init__(
+        self, context: ViewContext, title: str, model: RowsModel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(context, title, parent)
+        self.model = model
+        model.setParent(self)
+        self.table = CompactTable()
+        self.table.setModel(model)
+        self.table.stretch(self.STRETCH_COLUMN)
+        self.table.doubleClicked.connect(self._activated)
+        self.empty = QLabel()
+        self.empty.setEnabled(False)
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.empty)
+
+    def _activated(self, index: QModelIndex) -> None:
+        network_id = index.data(ID_ROLE)
+        if network_id is not None:
+            self.network_activated.emit(int(network_id))
+
+    def show_rows(self, rows: list, empty_text: str) -> None:
+        self.model.set_rows(rows)
+        self.table.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+        self.empty.setText(empty_text)
+        self.set_count(len(rows) if rows else None)
+        self.table.updateGeometry()
+
+    def load(self, on: date) -> svc.ContractOverview:
+        with self.context.db.session() as session:
+            return svc.contract_overview(session, on)
+
+
+class BreachesSection(_TableSection):
+    STRETCH_COLUMN = BreachModel.REASON
+
+    def __init__(self, context: ViewContext, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(context, title, BreachModel(), parent)
+
+    def refresh(self, on: date) -> None:
+        overview = self.load(on)
+        self.show_rows(
+            overview.breaches,
+            self.tr("No breaches: every important expectation is on track."),
+        )
+
+
+class DueSection(_TableSection):
+    STRETCH_COLUMN = DueModel.LATE
+
+    def __init__(self, context: ViewContext, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(context, title, DueModel(), parent)
+
+    def refresh(self, on: date) -> None:
+        overview = self.load(on)
+        assert isinstance(self.model, DueModel)
+        self.model.on = on
+        items = [DueItem(s, False, s.next_checkin_due) for s in overview.overdue_checkins]
+        items += [DueItem(s, True, s.next_health_check_due) for s in overview.overdue_health_checks]
+        items.sort(key=lambda item: (item.due or date.min, item.network.name))
+        self.show_rows(items, self.tr("Nothing overdue."))
+
+
+class NetworksSection(_TableSection):
+    STRETCH_COLUMN = NetworkLineModel.HEALTH
+
+    def __init__(self, context: ViewContext, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(context, title, NetworkLineModel(), parent)
+
+    def refresh(self, on: date) -> None:
+        overview = self.load(on)
+        self.show_rows(overview.live_networks, self.tr("No active networks yet."))
