@@ -97,10 +97,10 @@ def read_ts(path: Path) -> list[Message]:
     return messages
 
 
-def run_lupdate(ts: Path) -> None:
-    """Extract every string of src/zpdesk into ``ts`` (merging what it already holds)."""
+def run_lupdate(ts: Path, sources: Path = SOURCES) -> None:
+    """Extract every string of ``sources`` into ``ts`` (merging what it already holds)."""
     language = LANGUAGES[ts.stem.rsplit("_", 1)[1]]
-    subprocess.run(
+    _run(
         [
             qt_tool("lupdate"),
             "-silent",
@@ -111,19 +111,24 @@ def run_lupdate(ts: Path) -> None:
             "none",
             "-target-language",
             language,
-            str(SOURCES),
+            str(sources),
             "-ts",
             str(ts),
-        ],
-        check=True,
+        ]
     )
 
 
 def run_lrelease(ts: Path, qm: Path) -> None:
     qm.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run(
-        [qt_tool("lrelease"), "-silent", "-nounfinished", str(ts), "-qm", str(qm)], check=True
-    )
+    _run([qt_tool("lrelease"), "-silent", "-nounfinished", str(ts), "-qm", str(qm)])
+
+
+def _run(command: list[str]) -> None:
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(
+            f"{Path(command[0]).name} failed ({result.returncode}):\n{result.stderr}{result.stdout}"
+        )
 
 
 def placeholder_problems(message: Message) -> list[str]:
@@ -139,7 +144,13 @@ def placeholder_problems(message: Message) -> list[str]:
     return problems
 
 
-def check(language: str = "nl") -> list[str]:
+def check(
+    language: str = "nl",
+    *,
+    sources: Path = SOURCES,
+    ts: Path | None = None,
+    qm: Path | None = None,
+) -> list[str]:
     """Everything wrong with the committed translation, as readable lines ([] when fine).
 
     Extracts the strings of the current sources into a temporary copy of the committed .ts
@@ -147,14 +158,14 @@ def check(language: str = "nl") -> list[str]:
     Dutch translation is found; then checks that the committed .qm holds exactly what the
     .ts says.
     """
-    committed = ts_path(language)
+    committed = ts if ts is not None else ts_path(language)
     if not committed.is_file():
         return [f"{committed} is missing: run `python packaging/i18n.py update`"]
     problems: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / committed.name
         shutil.copyfile(committed, fresh)
-        run_lupdate(fresh)
+        run_lupdate(fresh, sources)
         current = read_ts(fresh)
     committed_keys = {(m.context, m.source, m.comment) for m in read_ts(committed)}
     for message in current:
@@ -168,22 +179,21 @@ def check(language: str = "nl") -> list[str]:
     current_keys = {(m.context, m.source, m.comment) for m in current}
     for context, source, _comment in sorted(committed_keys - current_keys):
         problems.append(f"[{context}] {source!r}: in {committed.name} but no longer in the code")
-    problems += qm_problems(language)
+    problems += qm_problems(committed, qm if qm is not None else qm_path(language))
     return problems
 
 
-def qm_problems(language: str = "nl") -> list[str]:
+def qm_problems(ts: Path, qm: Path) -> list[str]:
     """The committed .qm must translate every finished message of the .ts as the .ts says."""
     from PySide6.QtCore import QTranslator
 
-    qm = qm_path(language)
     if not qm.is_file():
         return [f"{qm} is missing: run `python packaging/i18n.py compile`"]
     translator = QTranslator()
     if not translator.load(str(qm)):
         return [f"{qm} cannot be loaded"]
     problems = []
-    for message in read_ts(ts_path(language)):
+    for message in read_ts(ts):
         if not message.finished:
             continue
         comment = message.comment or None
