@@ -7,11 +7,16 @@
     python packaging/i18n.py compile       # .ts -> src/zpdesk/resources/i18n/zpdesk_nl.qm
     python packaging/i18n.py check         # exit 1 when anything is missing or stale
     python packaging/i18n.py all           # update, compile, check
+    python packaging/i18n.py prune         # drop the remembered strings no code uses
 
 The workflow after adding strings: ``update``, then ``todo todo.json``, fill in the
-"translation" fields (use the words in DOMAIN.md), ``fill todo.json``, ``compile``,
-``check``. The tools (lupdate, lrelease) come with PySide6-Essentials; the compiled .qm is
-committed, so installing or testing zpdesk needs none of this.
+"translation" fields (use the words in DOMAIN.md), ``fill todo.json``, then ``all``.
+The tools (lupdate, lrelease) come with PySide6-Essentials; the compiled .qm is committed,
+so installing or testing zpdesk needs none of this.
+
+Strings that disappear from the code stay in the .ts as "vanished" (lupdate's memory,
+never compiled): when the same string comes back — a branch merged, a text restored —
+``update`` revives its translation as finished. ``prune`` forgets them.
 """
 
 from __future__ import annotations
@@ -71,6 +76,11 @@ class Message:
     def finished(self) -> bool:
         return self.kind == "" and bool(self.translations) and all(self.translations)
 
+    @property
+    def in_code(self) -> bool:
+        """False for the remembered messages of strings the code no longer has."""
+        return self.kind not in ("vanished", "obsolete")
+
 
 def read_ts(path: Path) -> list[Message]:
     """Every message of a .ts file."""
@@ -97,8 +107,11 @@ def read_ts(path: Path) -> list[Message]:
     return messages
 
 
-def run_lupdate(ts: Path, sources: Path = SOURCES) -> None:
-    """Extract every string of ``sources`` into ``ts`` (merging what it already holds)."""
+def run_lupdate(ts: Path, sources: Path = SOURCES, *, prune: bool = False) -> None:
+    """Extract every string of ``sources`` into ``ts`` (merging what it already holds).
+
+    Messages no longer in the code are kept as "vanished" unless ``prune``.
+    """
     language = LANGUAGES[ts.stem.rsplit("_", 1)[1]]
     _run(
         [
@@ -106,7 +119,7 @@ def run_lupdate(ts: Path, sources: Path = SOURCES) -> None:
             "-silent",
             "-extensions",
             "py",
-            "-no-obsolete",
+            *(["-no-obsolete"] if prune else []),
             "-locations",
             "none",
             "-target-language",
@@ -166,8 +179,8 @@ def check(
         fresh = Path(tmp) / committed.name
         shutil.copyfile(committed, fresh)
         run_lupdate(fresh, sources)
-        current = read_ts(fresh)
-    committed_keys = {(m.context, m.source, m.comment) for m in read_ts(committed)}
+        current = [m for m in read_ts(fresh) if m.in_code]
+    committed_keys = {(m.context, m.source, m.comment) for m in read_ts(committed) if m.in_code}
     for message in current:
         key = (message.context, message.source, message.comment)
         where = f"[{message.context}] {message.source!r}"
@@ -219,7 +232,7 @@ def todo(language: str = "nl") -> list[dict[str, object]]:
     """Unfinished messages, with lupdate's guess (same text elsewhere) as a start."""
     items: list[dict[str, object]] = []
     for message in read_ts(ts_path(language)):
-        if message.finished:
+        if message.finished or not message.in_code:
             continue
         item: dict[str, object] = {"context": message.context, "source": message.source}
         if message.comment:
@@ -250,7 +263,8 @@ def fill(entries: list[dict[str, object]], language: str = "nl") -> tuple[int, l
         name = context.findtext("name") or ""
         for node in context.iter("message"):
             key = (name, node.findtext("source") or "", node.findtext("comment") or "")
-            if key not in wanted:
+            current = node.find("translation")
+            if key not in wanted or current is None or current.get("type") == "vanished":
                 continue
             value = wanted.pop(key)
             translation = node.find("translation")
@@ -282,18 +296,25 @@ def write_ts(tree: ET.ElementTree, path: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", choices=["update", "todo", "fill", "compile", "check", "all"])
+    parser.add_argument(
+        "command", choices=["update", "todo", "fill", "compile", "check", "all", "prune"]
+    )
     parser.add_argument("file", nargs="?", help="JSON file for todo (output) / fill (input)")
     parser.add_argument("--lang", default="nl", choices=sorted(LANGUAGES))
     args = parser.parse_args(argv)
     ts = ts_path(args.lang)
-    if args.command in ("update", "all"):
+    if args.command in ("update", "all", "prune"):
         TS_DIR.mkdir(parents=True, exist_ok=True)
-        run_lupdate(ts)
+        run_lupdate(ts, prune=args.command == "prune")
         # lupdate writes its own layout; normalise so fill/update round-trip cleanly.
         write_ts(ET.parse(ts), ts)
-        open_items = todo(args.lang)
-        print(f"{ts.relative_to(ROOT)}: {len(read_ts(ts))} strings, {len(open_items)} unfinished")
+        messages = read_ts(ts)
+        active = [m for m in messages if m.in_code]
+        print(
+            f"{ts.relative_to(ROOT)}: {len(active)} strings in the code, "
+            f"{sum(not m.finished for m in active)} unfinished, "
+            f"{len(messages) - len(active)} remembered"
+        )
     if args.command == "todo":
         items = todo(args.lang)
         text = json.dumps(items, ensure_ascii=False, indent=2)

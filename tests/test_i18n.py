@@ -113,24 +113,68 @@ def test_placeholders_must_survive_translation() -> None:
     assert tool.placeholder_problems(message) == []
 
 
-def test_fill_marks_translations_finished(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+MINI_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Afsluiten</translation>
+        </message>
+        <message>
+            <source>Gone from the code</source>
+            <translation type="vanished">Niet meer in de code</translation>
+        </message>
+    </context>
+</TS>
+"""
+
+
+def test_todo_and_fill_finish_translations(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
     ts = tmp_path / "zpdesk_nl.ts"
-    text = tool.ts_path("nl").read_text(encoding="utf-8")
-    ts.write_text(
-        text.replace(
-            "<translation>&amp;Bestand</translation>",
-            '<translation type="unfinished"></translation>',
-        ),
-        encoding="utf-8",
-    )
+    ts.write_text(MINI_TS, encoding="utf-8")
     monkeypatch.setattr(tool, "TS_DIR", tmp_path)
-    todo = tool.todo("nl")
+    todo = tool.todo("nl")  # neither the finished nor the remembered message
     assert todo == [{"context": "MainWindow", "source": "&File", "translation": ""}]
     todo[0]["translation"] = "&Bestand"
+    todo.append({"context": "MainWindow", "source": "Not in the file", "translation": "x"})
     done, problems = tool.fill(todo, "nl")
-    assert (done, problems) == (1, [])
+    assert done == 1
+    assert problems == ["[MainWindow] 'Not in the file': not in zpdesk_nl.ts (run update first?)"]
     assert tool.todo("nl") == []
-    assert ts.read_text(encoding="utf-8") == text
+    by_source = {m.source: m for m in tool.read_ts(ts)}
+    assert by_source["&File"].finished and by_source["&File"].translations == ["&Bestand"]
+    assert by_source["Gone from the code"].kind == "vanished"
+
+
+def test_remembered_translations_come_back_with_their_string(tmp_path: Path) -> None:
+    """A string another branch adds is translated already when the .ts remembers it."""
+    sources = _copy_sources(tmp_path)
+    ts = tmp_path / "zpdesk_nl.ts"
+    committed = tool.ts_path("nl").read_text(encoding="utf-8")
+    remembered = (
+        "    <context>\n        <name>BrandNew</name>\n        <message>\n"
+        "            <source>Merged later</source>\n"
+        '            <translation type="vanished">Later samengevoegd</translation>\n'
+        "        </message>\n    </context>\n</TS>"
+    )
+    ts.write_text(committed.replace("</TS>", remembered), encoding="utf-8")
+    assert tool.check("nl", sources=sources, ts=ts) == []  # remembered, not required
+    (sources / "ui" / "brand_new.py").write_text(
+        "from PySide6.QtCore import QObject\n\n\n"
+        "class BrandNew(QObject):\n"
+        "    def text(self):\n"
+        '        return self.tr("Merged later")\n',
+        encoding="utf-8",
+    )
+    tool.run_lupdate(ts, sources)
+    revived = [m for m in tool.read_ts(ts) if m.source == "Merged later"]
+    assert [(m.finished, m.translations) for m in revived] == [(True, ["Later samengevoegd"])]
 
 
 # --- Qt's own catalogue, the language choice ----------------------------------------
