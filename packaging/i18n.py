@@ -184,7 +184,13 @@ def check(
     for message in current:
         key = (message.context, message.source, message.comment)
         where = f"[{message.context}] {message.source!r}"
-        if key not in committed_keys:
+        if not message.context:
+            problems.append(
+                f"{where}: no translation context — lupdate saw a tr(…) call outside a class. "
+                'Write QCoreApplication.translate("context", "text") with both literals '
+                "(a wrapper like tr(text) hides the context, and the string stays English)"
+            )
+        elif key not in committed_keys:
             problems.append(f"{where}: in the code but not in {committed.name}")
         elif not message.finished:
             problems.append(f"{where}: no finished Dutch translation")

@@ -164,7 +164,8 @@ def test_remembered_translations_come_back_with_their_string(tmp_path: Path) -> 
         "        </message>\n    </context>\n</TS>"
     )
     ts.write_text(committed.replace("</TS>", remembered), encoding="utf-8")
-    assert tool.check("nl", sources=sources, ts=ts) == []  # remembered, not required
+    problems = tool.check("nl", sources=sources, ts=ts)
+    assert not [line for line in problems if "Merged later" in line]  # remembered, not required
     (sources / "ui" / "brand_new.py").write_text(
         "from PySide6.QtCore import QObject\n\n\n"
         "class BrandNew(QObject):\n"
@@ -175,6 +176,64 @@ def test_remembered_translations_come_back_with_their_string(tmp_path: Path) -> 
     tool.run_lupdate(ts, sources)
     revived = [m for m in tool.read_ts(ts) if m.source == "Merged later"]
     assert [(m.finished, m.translations) for m in revived] == [(True, ["Later samengevoegd"])]
+
+
+def _translation_call_offences(path: Path) -> list[str]:
+    """Calls lupdate cannot attribute to the context they are translated in at run time."""
+    import ast
+
+    offences = []
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        where = f"{path.name}:{getattr(node, 'lineno', 0)}"
+        # `tr = QCoreApplication.translate`, then tr("ctx", "text"): lupdate reads tr(...)
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Attribute):
+            if node.value.attr == "translate" and any(
+                isinstance(t, ast.Name) and t.id in ("tr", "_tr") for t in node.targets
+            ):
+                offences.append(f"{where}: aliases translate as {node.targets[0].id}")
+        # def tr(text): return QCoreApplication.translate(CONTEXT, text)
+        if isinstance(node, ast.FunctionDef) and node.name in ("tr", "_tr", "translate"):
+            offences.append(f"{where}: defines {node.name}(); lupdate takes its calls for self.tr")
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            owner = node.func.value
+            if (
+                node.func.attr == "translate"
+                and node.args
+                and isinstance(owner, ast.Name)
+                and owner.id in ("QCoreApplication", "QGuiApplication", "QApplication", "app")
+            ):
+                context = node.args[0]
+                if not (isinstance(context, ast.Constant) and isinstance(context.value, str)):
+                    offences.append(f"{where}: translate() with a context that is not a literal")
+    return offences
+
+
+def test_every_translation_call_is_one_lupdate_can_read() -> None:
+    """self.tr("…"), QCoreApplication.translate("context", "…"), QT_TRANSLATE_NOOP("context", "…").
+
+    Anything else (a tr wrapper, an alias, a context in a variable) gives lupdate the wrong
+    context, and the Dutch text never shows although the catalogue has it.
+    """
+    offences = [
+        line
+        for path in sorted(tool.SOURCES.rglob("*.py"))
+        for line in _translation_call_offences(path)
+    ]
+    assert offences == []
+
+
+def test_the_rule_catches_a_translate_wrapper(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        "CONTEXT = 'x'\n"
+        "def tr(text):\n"
+        "    return QCoreApplication.translate(CONTEXT, text)\n"
+        "_tr = QCoreApplication.translate\n",
+        encoding="utf-8",
+    )
+    assert len(_translation_call_offences(sample)) == 3
 
 
 # --- Qt's own catalogue, the language choice ----------------------------------------
