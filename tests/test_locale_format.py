@@ -66,6 +66,8 @@ class TestDutch:
         assert lf.money(5) == "€ 0,05"
         assert lf.money(100_000_000_00) == "€ 100.000.000,00"
         assert lf.money(123456, symbol=False) == "1.234,56"
+        assert lf.money(123456, 0) == "€ 1.235"  # € 1234,56 rounds half up to € 1235
+        assert lf.money(-49, decimals=0) == "€ 0"  # -€ 0,49 rounds to zero: no sign
         assert lf.money(None) == ""
 
     def test_money_rounds_half_up_to_the_cent_only_when_shown(self, dutch) -> None:  # noqa: ANN001

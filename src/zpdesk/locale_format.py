@@ -41,17 +41,19 @@ def _digits(value: Decimal, decimals: int, loc: QLocale) -> str:
     return (loc.negativeSign() + text) if negative else text
 
 
-def money(cents: int | Decimal | None, *, symbol: bool = True) -> str:
-    """``€ 1.234,56`` (nl) / ``€1,234.56`` (en); "" for None. Rounds to the cent only here.
+def money(cents: int | Decimal | None, decimals: int = 2, *, symbol: bool = True) -> str:
+    """``€ 1.234,56`` (nl) / ``€1,234.56`` (en); "" for None. Rounds only here.
 
-    Negative amounts: ``€ -1.234,56`` (nl), ``-€1,234.56`` (en).
+    Negative amounts: ``€ -1.234,56`` (nl), ``-€1,234.56`` (en). ``decimals=0`` gives whole
+    euros (``€ 1.235``) for charts and summaries.
     """
     if cents is None:
         return ""
     loc = locale()
     euros = Decimal(cents) / 100
-    text = _digits(abs(euros), 2, loc)
-    negative = euros.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP) < 0
+    text = _digits(abs(euros), decimals, loc)
+    quantum = Decimal(1).scaleb(-decimals)
+    negative = euros.quantize(quantum, rounding=ROUND_HALF_UP) < 0
     sign = loc.negativeSign() if negative else ""
     if not symbol:
         return sign + text
