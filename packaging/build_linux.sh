@@ -10,7 +10,8 @@
 #   2. `zpdesk shot` on a new, empty database file: the window opens on a database the
 #      bundled Alembic migrations just created, and quits;
 #   3. `zpdesk demo` writes the sample data and `zpdesk shot --lang nl` opens the window on
-#      it for every view and quits — each PNG must be written.
+#      it for every view and quits — each PNG must be written, and differ from English;
+#   4. plain `zpdesk --db demo.sqlite` starts the window and is still running after 8 s.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -73,6 +74,19 @@ if cmp -s "$SMOKE/overview.png" "$SMOKE/overview-en.png"; then
     exit 1
 fi
 echo "demo database: every view shown in Dutch (and differently from English)"
+
+# The window itself (not only `shot`): it must start on the demo database and still be
+# running when stopped — a missing Qt module or plug-in makes it exit at once instead.
+set +e
+timeout 8 "$BIN" --db "$SMOKE/demo.sqlite" --lang nl >"$SMOKE/window.log" 2>&1
+rc=$?
+set -e
+if [ "$rc" -ne 124 ]; then
+    echo "the window exited with $rc instead of running:" >&2
+    cat "$SMOKE/window.log" >&2
+    exit 1
+fi
+echo "window: started on the demo database and ran until stopped"
 
 size=$(du -sh "$APP" | cut -f1)
 echo "== bundle: $APP ($size)"

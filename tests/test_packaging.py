@@ -191,6 +191,7 @@ def test_frozen_bundle_builds_and_smoke_runs(tmp_path: Path) -> None:
     assert f"--version: zpdesk {zpdesk.__version__}" in result.stdout
     assert "empty database: migrated and shown" in result.stdout
     assert "demo database: every view shown in Dutch" in result.stdout
+    assert "window: started on the demo database and ran until stopped" in result.stdout
     app = out / "dist" / "zpdesk"
     assert (app / "share" / "applications" / "nl.zpdesk.zpdesk.desktop").is_file()
     size = sum(f.stat().st_size for f in app.rglob("*") if f.is_file() and not f.is_symlink())
