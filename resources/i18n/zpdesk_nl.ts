@@ -1,0 +1,2970 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+    <context>
+        <name>AgendaReport</name>
+        <message>
+            <source>%1 to %2</source>
+            <translation type="vanished">%1 tot %2</translation>
+        </message>
+        <message>
+            <source>Week %1</source>
+            <translation type="vanished">Week %1</translation>
+        </message>
+        <message>
+            <source>%1 h of %2 h</source>
+            <translation type="vanished">%1 u van %2 u</translation>
+        </message>
+        <message>
+            <source>internal %1 h · external %2 h</source>
+            <translation type="vanished">intern %1 u · extern %2 u</translation>
+        </message>
+        <message>
+            <source>over capacity</source>
+            <translation type="vanished">boven capaciteit</translation>
+        </message>
+        <message>
+            <source>external</source>
+            <translation type="vanished">extern</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation type="vanished">optioneel</translation>
+        </message>
+        <message>
+            <source>moved from %1</source>
+            <translation type="vanished">verplaatst van %1</translation>
+        </message>
+        <message>
+            <source>Overlaps with %1</source>
+            <translation type="vanished">Overlapt met %1</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation type="vanished">Dag</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="vanished">Tijd</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation type="vanished">Netwerk</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation type="vanished">Bijeenkomst</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="vanished">Status</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation type="vanished">Uren</translation>
+        </message>
+        <message>
+            <source>Agenda overview</source>
+            <translation type="vanished">Agenda-overzicht</translation>
+        </message>
+        <message>
+            <source>Printed %1</source>
+            <translation type="vanished">Afgedrukt %1</translation>
+        </message>
+        <message>
+            <source>meetings</source>
+            <translation type="vanished">bijeenkomsten</translation>
+        </message>
+        <message>
+            <source>hours scheduled</source>
+            <translation type="vanished">uren gepland</translation>
+        </message>
+        <message>
+            <source>hours capacity per week</source>
+            <translation type="vanished">uren capaciteit per week</translation>
+        </message>
+        <message>
+            <source>weeks over capacity</source>
+            <translation type="vanished">weken boven capaciteit</translation>
+        </message>
+        <message>
+            <source>meetings that overlap</source>
+            <translation type="vanished">overlappende bijeenkomsten</translation>
+        </message>
+        <message>
+            <source>Networks</source>
+            <translation type="vanished">Netwerken</translation>
+        </message>
+        <message>
+            <source>internal</source>
+            <translation type="vanished">intern</translation>
+        </message>
+        <message>
+            <source>No meetings this week.</source>
+            <translation type="vanished">Geen bijeenkomsten deze week.</translation>
+        </message>
+        <message>
+            <source>overlapping appointments and weeks over capacity</source>
+            <translation type="vanished">overlappende afspraken en weken boven capaciteit</translation>
+        </message>
+        <message>
+            <source>Other network work (time log): %1 h — internal %2 h · external %3 h</source>
+            <translation type="vanished">Ander netwerkwerk (urenregistratie): %1 u — intern %2 u · extern %3 u</translation>
+        </message>
+        <message>
+            <source>page %1 of %2</source>
+            <translation type="vanished">pagina %1 van %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaView</name>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentDialog</name>
+        <message>
+            <source>Contract type</source>
+            <translation type="vanished">Soort contract</translation>
+        </message>
+        <message>
+            <source>Short-term: one project or a fixed period, then it ends</source>
+            <translation type="vanished">Kortlopend: één project of een vaste periode, daarna stopt het</translation>
+        </message>
+        <message>
+            <source>Open-ended: we expect to go on together</source>
+            <translation type="vanished">Doorlopend: we verwachten samen door te gaan</translation>
+        </message>
+        <message>
+            <source>1. How long is the collaboration meant to last?</source>
+            <translation type="vanished">1. Hoe lang is de samenwerking bedoeld?</translation>
+        </message>
+        <message>
+            <source>Specific: who gives what and what each gets is spelled out</source>
+            <translation type="vanished">Specifiek: wie wat geeft en wat ieder krijgt is uitgeschreven</translation>
+        </message>
+        <message>
+            <source>Broad: much is unspoken and rests on trust</source>
+            <translation type="vanished">Breed: veel blijft onuitgesproken en rust op vertrouwen</translation>
+        </message>
+        <message>
+            <source>2. How specific are the terms?</source>
+            <translation type="vanished">2. Hoe specifiek zijn de afspraken?</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation type="vanished">Jaar</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation type="vanished">Fase</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="vanished">Notitie</translation>
+        </message>
+        <message>
+            <source>Contract type: &lt;b&gt;%1&lt;/b&gt; — %2</source>
+            <translation type="vanished">Soort contract: &lt;b&gt;%1&lt;/b&gt; — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>BreachesSection</name>
+        <message>
+            <source>No breaches: every important expectation is on track.</source>
+            <translation type="vanished">Geen breuken: elke belangrijke verwachting ligt op koers.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInDialog</name>
+        <message>
+            <source>Check-in</source>
+            <translation type="vanished">Toetsmoment</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="vanished">Datum</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="vanished">Score</translation>
+        </message>
+        <message>
+            <source>Measured %1 (%2): proposed score %3</source>
+            <translation type="vanished">Gemeten %1 (%2): voorgestelde score %3</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="vanished">Notitie</translation>
+        </message>
+        <message>
+            <source>Earlier check-ins:</source>
+            <translation type="vanished">Eerdere toetsmomenten:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInPassDialog</name>
+        <message>
+            <source>Check-in pass — %1</source>
+            <translation type="vanished">Toetsronde — %1</translation>
+        </message>
+        <message>
+            <source>Date of this check-in</source>
+            <translation type="vanished">Datum van dit toetsmoment</translation>
+        </message>
+        <message>
+            <source>Score how well each expectation is fulfilled, 1 (not at all) to 5 (fully). Scores proposed from what zpdesk measured are filled in; leave a score empty (—) to skip it.</source>
+            <translation type="vanished">Geef per verwachting aan hoe goed die wordt waargemaakt, van 1 (helemaal niet) tot 5 (volledig). Scores die zpdesk voorstelt op basis van wat het heeft gemeten zijn al ingevuld; laat een score leeg (—) om die over te slaan.</translation>
+        </message>
+        <message>
+            <source>Score at least one expectation.</source>
+            <translation type="vanished">Geef ten minste één verwachting een score.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColourButton</name>
+        <message>
+            <source>Network colour</source>
+            <translation type="vanished">Kleur van het netwerk</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContractTab</name>
+        <message>
+            <source>Check-in pass…</source>
+            <translation type="vanished">Toetsronde…</translation>
+        </message>
+        <message>
+            <source>Score all open expectations of this network at once</source>
+            <translation type="vanished">Alle open verwachtingen van dit netwerk in één keer scoren</translation>
+        </message>
+        <message>
+            <source>Suggest expectations…</source>
+            <translation type="vanished">Verwachtingen voorstellen…</translation>
+        </message>
+        <message>
+            <source>Show retired</source>
+            <translation type="vanished">Beëindigde tonen</translation>
+        </message>
+        <message>
+            <source>Mutual match</source>
+            <translation type="vanished">Wederzijdse match</translation>
+        </message>
+        <message>
+            <source>Choose a network.</source>
+            <translation type="vanished">Kies een netwerk.</translation>
+        </message>
+        <message>
+            <source>How well I deliver what I give</source>
+            <translation type="vanished">Hoe goed ik waarmaak wat ik geef</translation>
+        </message>
+        <message>
+            <source>How well the network delivers what I expect</source>
+            <translation type="vanished">Hoe goed het netwerk waarmaakt wat ik verwacht</translation>
+        </message>
+        <message>
+            <source>Fulfilment %1</source>
+            <translation type="vanished">Waargemaakt %1</translation>
+        </message>
+        <message>
+            <source>not checked yet</source>
+            <translation type="vanished">nog niet getoetst</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;check-in overdue since %1&lt;/b&gt;</source>
+            <translation type="vanished">&lt;b&gt;toetsmoment te laat sinds %1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>next check-in %1</source>
+            <translation type="vanished">volgend toetsmoment %1</translation>
+        </message>
+        <message>
+            <source>rhythm every %1 months</source>
+            <translation type="vanished">ritme elke %1 maanden</translation>
+        </message>
+        <message>
+            <source>%1 in breach</source>
+            <translation type="vanished">%1 geschonden</translation>
+        </message>
+        <message>
+            <source>Add expectation '%1' to '%2'</source>
+            <translation type="vanished">Verwachting ‘%1’ toevoegen aan ‘%2’</translation>
+        </message>
+        <message>
+            <source>Add expectation</source>
+            <translation type="vanished">Verwachting toevoegen</translation>
+        </message>
+        <message>
+            <source>Edit expectation '%1'</source>
+            <translation type="vanished">Verwachting ‘%1’ bewerken</translation>
+        </message>
+        <message>
+            <source>Edit expectation</source>
+            <translation type="vanished">Verwachting bewerken</translation>
+        </message>
+        <message>
+            <source>Check in on '%1': %2</source>
+            <translation type="vanished">Toetsmoment voor ‘%1’: %2</translation>
+        </message>
+        <message>
+            <source>Reopen expectation '%1'</source>
+            <translation type="vanished">Verwachting ‘%1’ heropenen</translation>
+        </message>
+        <message>
+            <source>Retire expectation '%1'</source>
+            <translation type="vanished">Verwachting ‘%1’ beëindigen</translation>
+        </message>
+        <message>
+            <source>Delete '%1' with all its check-ins? Retire it instead to keep its history.</source>
+            <translation type="vanished">‘%1’ met al zijn toetsmomenten verwijderen? Beëindig de verwachting liever, dan blijft de geschiedenis bewaard.</translation>
+        </message>
+        <message>
+            <source>Delete expectation</source>
+            <translation type="vanished">Verwachting verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete expectation '%1'</source>
+            <translation type="vanished">Verwachting ‘%1’ verwijderen</translation>
+        </message>
+        <message>
+            <source>Check-in pass for '%1' (%2 expectations)</source>
+            <translation type="vanished">Toetsronde voor ‘%1’ (%2 verwachtingen)</translation>
+        </message>
+        <message>
+            <source>Add %1 suggested expectations to '%2'</source>
+            <translation type="vanished">%1 voorgestelde verwachtingen toevoegen aan ‘%2’</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContractTypeTab</name>
+        <message>
+            <source>Assess a year…</source>
+            <translation type="vanished">Een jaar beoordelen…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation type="vanished">Bewerken…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="vanished">Verwijderen</translation>
+        </message>
+        <message>
+            <source>Type of psychological contract per year</source>
+            <translation type="vanished">Soort psychologisch contract per jaar</translation>
+        </message>
+        <message>
+            <source>Not assessed yet. Answer two questions per year to see which kind of contract this network has become.</source>
+            <translation type="vanished">Nog niet beoordeeld. Beantwoord per jaar twee vragen om te zien wat voor contract dit netwerk is geworden.</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation type="vanished">%1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>Unchanged: %1 since %2.</source>
+            <translation type="vanished">Ongewijzigd: %1 sinds %2.</translation>
+        </message>
+        <message>
+            <source>Moved: %1.</source>
+            <translation type="vanished">Verschoven: %1.</translation>
+        </message>
+        <message>
+            <source>Assess the contract with '%1' in %2</source>
+            <translation type="vanished">Het contract met ‘%1’ in %2 beoordelen</translation>
+        </message>
+        <message>
+            <source>Edit the contract assessment of '%1' for %2</source>
+            <translation type="vanished">De contractbeoordeling van ‘%1’ voor %2 bewerken</translation>
+        </message>
+        <message>
+            <source>Delete assessment</source>
+            <translation type="vanished">Beoordeling verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete the assessment of %1?</source>
+            <translation type="vanished">De beoordeling van %1 verwijderen?</translation>
+        </message>
+        <message>
+            <source>Delete the contract assessment of '%1' for %2</source>
+            <translation type="vanished">De contractbeoordeling van ‘%1’ voor %2 verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueSection</name>
+        <message>
+            <source>Nothing overdue.</source>
+            <translation type="vanished">Niets te laat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndMembershipDialog</name>
+        <message>
+            <source>End membership of '%1'</source>
+            <translation type="vanished">Lidmaatschap van ‘%1’ beëindigen</translation>
+        </message>
+        <message>
+            <source>Your membership of '%1' ends on this date. The network stays in zpdesk with its meetings, work, expectations and figures, shown as ended; its past years still count in the review.</source>
+            <translation type="vanished">Je lidmaatschap van ‘%1’ eindigt op deze datum. Het netwerk blijft in zpdesk met zijn bijeenkomsten, werk, verwachtingen en cijfers, getoond als beëindigd; de afgelopen jaren tellen nog mee in de jaarevaluatie.</translation>
+        </message>
+        <message>
+            <source>Choose 'Leaving' when you have given notice and the end lies ahead.</source>
+            <translation type="vanished">Kies ‘Vertrekkend’ als je hebt opgezegd en het einde nog moet komen.</translation>
+        </message>
+        <message>
+            <source>&amp;Last day:</source>
+            <translation type="vanished">&amp;Laatste dag:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation type="vanished">&amp;Status:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpectationDialog</name>
+        <message>
+            <source>Expectation</source>
+            <translation type="vanished">Verwachting</translation>
+        </message>
+        <message>
+            <source>e.g. Two referrals a year for work I can do</source>
+            <translation type="vanished">bijv. Twee doorverwijzingen per jaar voor werk dat ik kan doen</translation>
+        </message>
+        <message>
+            <source>1 = nice to have, 5 = essential</source>
+            <translation type="vanished">1 = mooi meegenomen, 5 = onmisbaar</translation>
+        </message>
+        <message>
+            <source>Measurable target</source>
+            <translation type="vanished">Meetbaar doel</translation>
+        </message>
+        <message>
+            <source>per</source>
+            <translation type="vanished">per</translation>
+        </message>
+        <message>
+            <source>Made explicit with the others (not an unspoken assumption)</source>
+            <translation type="vanished">Uitgesproken met de anderen (geen onuitgesproken aanname)</translation>
+        </message>
+        <message>
+            <source>Retired on</source>
+            <translation type="vanished">Beëindigd op</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation type="vanished">Kant</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation type="vanished">Gebied</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation type="vanished">Omschrijving</translation>
+        </message>
+        <message>
+            <source>Importance</source>
+            <translation type="vanished">Belang</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation type="vanished">Doel</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation type="vanished">Geopend op</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="vanished">Notitie</translation>
+        </message>
+        <message>
+            <source>Write down what is expected.</source>
+            <translation type="vanished">Schrijf op wat er verwacht wordt.</translation>
+        </message>
+        <message>
+            <source>The target needs a number, e.g. 20 or 4,5.</source>
+            <translation type="vanished">Het doel heeft een getal nodig, bijv. 20 of 4,5.</translation>
+        </message>
+        <message>
+            <source>A target cannot be negative.</source>
+            <translation type="vanished">Een doel kan niet negatief zijn.</translation>
+        </message>
+        <message>
+            <source>A target has at most two decimals.</source>
+            <translation type="vanished">Een doel heeft hoogstens twee decimalen.</translation>
+        </message>
+        <message>
+            <source>It cannot be retired before it was opened.</source>
+            <translation type="vanished">Een verwachting kan niet eindigen voordat ze geopend is.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FulfilmentBars</name>
+        <message>
+            <source>not checked yet</source>
+            <translation type="vanished">nog niet getoetst</translation>
+        </message>
+    </context>
+    <context>
+        <name>HealthCheckDialog</name>
+        <message>
+            <source>Health check</source>
+            <translation type="vanished">Gezondheidscheck</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Success factor&lt;/b&gt;</source>
+            <translation type="vanished">&lt;b&gt;Succesfactor&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Score&lt;/b&gt;</source>
+            <translation type="vanished">&lt;b&gt;Score&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Note&lt;/b&gt;</source>
+            <translation type="vanished">&lt;b&gt;Notitie&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="vanished">Datum</translation>
+        </message>
+        <message>
+            <source>Overall note</source>
+            <translation type="vanished">Algemene notitie</translation>
+        </message>
+        <message>
+            <source>Score at least one success factor.</source>
+            <translation type="vanished">Geef ten minste één succesfactor een score.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HealthTab</name>
+        <message>
+            <source>Select a check's column to edit or delete it.</source>
+            <translation type="vanished">Selecteer de kolom van een check om die te bewerken of te verwijderen.</translation>
+        </message>
+        <message>
+            <source>New health check…</source>
+            <translation type="vanished">Nieuwe gezondheidscheck…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation type="vanished">Bewerken…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="vanished">Verwijderen</translation>
+        </message>
+        <message>
+            <source>Health of the collaboration</source>
+            <translation type="vanished">Gezondheid van de samenwerking</translation>
+        </message>
+        <message>
+            <source>No health check yet.</source>
+            <translation type="vanished">Nog geen gezondheidscheck.</translation>
+        </message>
+        <message>
+            <source>Last check %1.</source>
+            <translation type="vanished">Laatste check %1.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Overdue since %1.&lt;/b&gt;</source>
+            <translation type="vanished">&lt;b&gt;Te laat sinds %1.&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Next one due %1.</source>
+            <translation type="vanished">Volgende check uiterlijk %1.</translation>
+        </message>
+        <message>
+            <source>Health check of '%1' on %2</source>
+            <translation type="vanished">Gezondheidscheck van ‘%1’ op %2</translation>
+        </message>
+        <message>
+            <source>Edit health check of '%1' on %2</source>
+            <translation type="vanished">Gezondheidscheck van ‘%1’ op %2 bewerken</translation>
+        </message>
+        <message>
+            <source>Delete health check</source>
+            <translation type="vanished">Gezondheidscheck verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete the health check of %1?</source>
+            <translation type="vanished">De gezondheidscheck van %1 verwijderen?</translation>
+        </message>
+        <message>
+            <source>Delete health check of '%1' on %2</source>
+            <translation type="vanished">Gezondheidscheck van ‘%1’ op %2 verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageMenu</name>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Taal</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Systeemtaal volgen</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>zpdesk will use the new language the next time you start it.</source>
+            <translation>zpdesk gebruikt de nieuwe taal vanaf de volgende keer dat je het start.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>zpdesk — %1</source>
+            <translation>zpdesk — %1</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Bestand</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>Be&amp;werken</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>Beel&amp;d</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Afsluiten</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation type="vanished">&amp;Voorkeuren…</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Vernieuwen</translation>
+        </message>
+        <message>
+            <source>&amp;About zpdesk</source>
+            <translation>&amp;Over zpdesk</translation>
+        </message>
+        <message>
+            <source>zpdesk %1
+
+Your networks, what they cost and what they bring.
+
+Data: %2</source>
+            <translation>zpdesk %1
+
+Je netwerken, wat ze kosten en wat ze opleveren.
+
+Gegevens: %2</translation>
+        </message>
+        <message>
+            <source>About zpdesk</source>
+            <translation>Over zpdesk</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembershipEditor</name>
+        <message>
+            <source>&amp;Network:</source>
+            <translation type="vanished">&amp;Netwerk:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation type="vanished">&amp;Rol:</translation>
+        </message>
+        <message>
+            <source>&amp;Since:</source>
+            <translation type="vanished">&amp;Vanaf:</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation type="vanished">&amp;Tot:</translation>
+        </message>
+        <message>
+            <source>Membership of %1 in '%2'</source>
+            <translation type="vanished">Lidmaatschap van %1 in ‘%2’</translation>
+        </message>
+        <message>
+            <source>New membership of %1</source>
+            <translation type="vanished">Nieuw lidmaatschap van %1</translation>
+        </message>
+        <message>
+            <source>Add %1 to '%2'</source>
+            <translation type="vanished">%1 toevoegen aan ‘%2’</translation>
+        </message>
+        <message>
+            <source>Edit membership of %1 in '%2'</source>
+            <translation type="vanished">Lidmaatschap van %1 in ‘%2’ bewerken</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembershipTableModel</name>
+        <message>
+            <source>Network</source>
+            <translation type="vanished">Netwerk</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="vanished">Rol</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation type="vanished">Vanaf</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation type="vanished">Tot</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkDetailsTab</name>
+        <message>
+            <source>%1 months</source>
+            <translation type="vanished">%1 maanden</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="vanished">Soort</translation>
+        </message>
+        <message>
+            <source>Legal form</source>
+            <translation type="vanished">Rechtsvorm</translation>
+        </message>
+        <message>
+            <source>Part of</source>
+            <translation type="vanished">Onderdeel van</translation>
+        </message>
+        <message>
+            <source>Contains</source>
+            <translation type="vanished">Omvat</translation>
+        </message>
+        <message>
+            <source>My role</source>
+            <translation type="vanished">Mijn rol</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="vanished">Status</translation>
+        </message>
+        <message>
+            <source>Member since</source>
+            <translation type="vanished">Lid sinds</translation>
+        </message>
+        <message>
+            <source>Left on</source>
+            <translation type="vanished">Vertrokken op</translation>
+        </message>
+        <message>
+            <source>Annual fee</source>
+            <translation type="vanished">Contributie per jaar</translation>
+        </message>
+        <message>
+            <source>Commission</source>
+            <translation type="vanished">Afdracht</translation>
+        </message>
+        <message>
+            <source>Check-ins every</source>
+            <translation type="vanished">Toetsmoment elke</translation>
+        </message>
+        <message>
+            <source>%1 (my default)</source>
+            <translation type="vanished">%1 (mijn standaard)</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation type="vanished">Website</translation>
+        </message>
+        <message>
+            <source>Motives</source>
+            <translation type="vanished">Motieven</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="vanished">Omschrijving</translation>
+        </message>
+        <message>
+            <source>Obligations and arrangements</source>
+            <translation type="vanished">Verplichtingen en afspraken</translation>
+        </message>
+        <message>
+            <source>None recorded.</source>
+            <translation type="vanished">Niets vastgelegd.</translation>
+        </message>
+        <message>
+            <source>People in this network</source>
+            <translation type="vanished">Mensen in dit netwerk</translation>
+        </message>
+        <message>
+            <source>Nobody recorded.</source>
+            <translation type="vanished">Niemand vastgelegd.</translation>
+        </message>
+        <message>
+            <source>Select a network to see its details.</source>
+            <translation type="vanished">Selecteer een netwerk om de details te zien.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkEditor</name>
+        <message>
+            <source>New network</source>
+            <translation type="vanished">Nieuw netwerk</translation>
+        </message>
+        <message>
+            <source>Edit network '%1'</source>
+            <translation type="vanished">Netwerk ‘%1’ bewerken</translation>
+        </message>
+        <message>
+            <source>— none —</source>
+            <translation type="vanished">— geen —</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation type="vanished"> maanden</translation>
+        </message>
+        <message>
+            <source>my default (%1 months)</source>
+            <translation type="vanished">mijn standaard (%1 maanden)</translation>
+        </message>
+        <message>
+            <source>Annual &amp;fee (€):</source>
+            <translation type="vanished">&amp;Contributie per jaar (€):</translation>
+        </message>
+        <message>
+            <source>Co&amp;mmission (%):</source>
+            <translation type="vanished">Af&amp;dracht (%):</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="vanished">&amp;Naam:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation type="vanished">&amp;Soort:</translation>
+        </message>
+        <message>
+            <source>&amp;Legal form:</source>
+            <translation type="vanished">&amp;Rechtsvorm:</translation>
+        </message>
+        <message>
+            <source>&amp;Part of:</source>
+            <translation type="vanished">&amp;Onderdeel van:</translation>
+        </message>
+        <message>
+            <source>My &amp;role:</source>
+            <translation type="vanished">Mijn ro&amp;l:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation type="vanished">S&amp;tatus:</translation>
+        </message>
+        <message>
+            <source>&amp;Joined on:</source>
+            <translation type="vanished">Lid &amp;geworden op:</translation>
+        </message>
+        <message>
+            <source>Left o&amp;n:</source>
+            <translation type="vanished">&amp;Vertrokken op:</translation>
+        </message>
+        <message>
+            <source>Co&amp;lour:</source>
+            <translation type="vanished">&amp;Kleur:</translation>
+        </message>
+        <message>
+            <source>&amp;Website:</source>
+            <translation type="vanished">&amp;Website:</translation>
+        </message>
+        <message>
+            <source>&amp;Check-in every:</source>
+            <translation type="vanished">Toets&amp;moment elke:</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation type="vanished">Netwerk</translation>
+        </message>
+        <message>
+            <source>What the network is, who is in it, how it works…</source>
+            <translation type="vanished">Wat het netwerk is, wie erin zitten, hoe het werkt…</translation>
+        </message>
+        <message>
+            <source>Why I take part</source>
+            <translation type="vanished">Waarom ik meedoe</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation type="vanished">Omschr&amp;ijving:</translation>
+        </message>
+        <message>
+            <source>&amp;Add obligation</source>
+            <translation type="vanished">Ver&amp;plichting toevoegen</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve</source>
+            <translation type="vanished">Verwijder&amp;en</translation>
+        </message>
+        <message>
+            <source>Obligations and arrangements (collective or individual)</source>
+            <translation type="vanished">Verplichtingen en afspraken (collectief of individueel)</translation>
+        </message>
+        <message>
+            <source>'%1' is not an amount in euros; type it like %2.</source>
+            <translation type="vanished">‘%1’ is geen bedrag in euro’s; typ het als %2.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a percentage; type a number from 0 to 100.</source>
+            <translation type="vanished">‘%1’ is geen percentage; typ een getal van 0 tot 100.</translation>
+        </message>
+        <message>
+            <source>Add network '%1'</source>
+            <translation type="vanished">Netwerk ‘%1’ toevoegen</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation type="vanished">Naam</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="vanished">Soort</translation>
+        </message>
+        <message>
+            <source>My role</source>
+            <translation type="vanished">Mijn rol</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="vanished">Status</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation type="vanished">Sinds</translation>
+        </message>
+        <message>
+            <source>Annual fee</source>
+            <translation type="vanished">Contributie per jaar</translation>
+        </message>
+        <message>
+            <source>Commission</source>
+            <translation type="vanished">Afdracht</translation>
+        </message>
+        <message>
+            <source>Part of %1</source>
+            <translation type="vanished">Onderdeel van %1</translation>
+        </message>
+        <message>
+            <source>Left on %1</source>
+            <translation type="vanished">Vertrokken op %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworksSection</name>
+        <message>
+            <source>No active networks yet.</source>
+            <translation type="vanished">Nog geen actieve netwerken.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworksView</name>
+        <message>
+            <source>Networks</source>
+            <translation>Netwerken</translation>
+        </message>
+        <message>
+            <source>Filter by name, kind, role… (Ctrl+F)</source>
+            <translation type="vanished">Filter op naam, soort, rol… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>All networks</source>
+            <translation type="vanished">Alle netwerken</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation type="vanished">Huidige</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation type="vanished">Beëindigd</translation>
+        </message>
+        <message>
+            <source>&amp;New network…</source>
+            <translation type="vanished">&amp;Nieuw netwerk…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="vanished">&amp;Bewerken…</translation>
+        </message>
+        <message>
+            <source>End &amp;membership…</source>
+            <translation type="vanished">&amp;Lidmaatschap beëindigen…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="vanished">&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation type="vanished">Zoeken</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation type="vanished">Details</translation>
+        </message>
+        <message>
+            <source>No networks yet. Add the first one with New network… (Ctrl+N).</source>
+            <translation type="vanished">Nog geen netwerken. Voeg het eerste toe met Nieuw netwerk… (Ctrl+N).</translation>
+        </message>
+        <message>
+            <source>Select a network to see its details.</source>
+            <translation type="vanished">Selecteer een netwerk om de details te zien.</translation>
+        </message>
+        <message>
+            <source>Edit network</source>
+            <translation type="vanished">Netwerk bewerken</translation>
+        </message>
+        <message>
+            <source>Delete network</source>
+            <translation type="vanished">Netwerk verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete the network '%1' and everything recorded for it: its meetings and attendance, time, expenses, expectations and check-ins, and other people's memberships?
+
+To keep its history, end the membership instead.</source>
+            <translation type="vanished">Het netwerk ‘%1’ verwijderen met alles wat ervoor is vastgelegd: bijeenkomsten en aanwezigheid, tijd, uitgaven, verwachtingen en toetsmomenten, en de lidmaatschappen van anderen?
+
+Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translation>
+        </message>
+        <message>
+            <source>Delete network '%1'</source>
+            <translation type="vanished">Netwerk ‘%1’ verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObligationTableModel</name>
+        <message>
+            <source>Kind</source>
+            <translation type="vanished">Soort</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="vanished">Titel</translation>
+        </message>
+        <message>
+            <source>Arranged</source>
+            <translation type="vanished">Geregeld</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="vanished">Notitie</translation>
+        </message>
+    </context>
+    <context>
+        <name>OptionalDateEdit</name>
+        <message>
+            <source>Tick to enter a date; leave empty when unknown</source>
+            <translation type="vanished">Vink aan om een datum in te vullen; laat leeg als die onbekend is</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewView</name>
+        <message>
+            <source>Overview</source>
+            <translation>Overzicht</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleView</name>
+        <message>
+            <source>People</source>
+            <translation>Mensen</translation>
+        </message>
+        <message>
+            <source>Who is good at what? Search name, expertise, region, organisation (Ctrl+F)</source>
+            <translation type="vanished">Wie is goed waarin? Zoek op naam, expertise, regio, organisatie (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>&amp;New person…</source>
+            <translation type="vanished">&amp;Nieuwe persoon…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="vanished">&amp;Bewerken…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="vanished">&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation type="vanished">Zoeken</translation>
+        </message>
+        <message>
+            <source>&amp;Add membership…</source>
+            <translation type="vanished">Lidmaatschap &amp;toevoegen…</translation>
+        </message>
+        <message>
+            <source>Edit membership…</source>
+            <translation type="vanished">Lidmaatschap bewerken…</translation>
+        </message>
+        <message>
+            <source>Remove membership</source>
+            <translation type="vanished">Lidmaatschap verwijderen</translation>
+        </message>
+        <message>
+            <source>Memberships</source>
+            <translation type="vanished">Lidmaatschappen</translation>
+        </message>
+        <message>
+            <source>No people yet. Add someone with New person… (Ctrl+N).</source>
+            <translation type="vanished">Nog geen mensen. Voeg iemand toe met Nieuwe persoon… (Ctrl+N).</translation>
+        </message>
+        <message>
+            <source>Nobody selected.</source>
+            <translation type="vanished">Niemand geselecteerd.</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation type="vanished">Organisatie</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation type="vanished">Regio</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="vanished">E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="vanished">Telefoon</translation>
+        </message>
+        <message>
+            <source>Expertise</source>
+            <translation type="vanished">Expertise</translation>
+        </message>
+        <message>
+            <source>Background</source>
+            <translation type="vanished">Achtergrond</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="vanished">Notities</translation>
+        </message>
+        <message>
+            <source>Edit person</source>
+            <translation type="vanished">Persoon bewerken</translation>
+        </message>
+        <message>
+            <source>Delete person</source>
+            <translation type="vanished">Persoon verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete '%1' and their memberships? Engagements and referrals that name them stay, without their name.</source>
+            <translation type="vanished">‘%1’ en diens lidmaatschappen verwijderen? Opdrachten en doorverwijzingen waarin deze persoon voorkomt blijven bestaan, zonder naam.</translation>
+        </message>
+        <message>
+            <source>Delete person '%1'</source>
+            <translation type="vanished">Persoon ‘%1’ verwijderen</translation>
+        </message>
+        <message>
+            <source>Remove the membership of %1 in '%2'?</source>
+            <translation type="vanished">Het lidmaatschap van %1 in ‘%2’ verwijderen?</translation>
+        </message>
+        <message>
+            <source>Remove %1 from '%2'</source>
+            <translation type="vanished">%1 verwijderen uit ‘%2’</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonEditor</name>
+        <message>
+            <source>e.g. Breda, West-Brabant</source>
+            <translation type="vanished">bijv. Breda, West-Brabant</translation>
+        </message>
+        <message>
+            <source>What they are good at, e.g. interim HR, labour law, change management</source>
+            <translation type="vanished">Waar iemand goed in is, bijv. interim-HR, arbeidsrecht, verandermanagement</translation>
+        </message>
+        <message>
+            <source>Education, earlier work, sectors</source>
+            <translation type="vanished">Opleiding, eerder werk, sectoren</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="vanished">&amp;Naam:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation type="vanished">&amp;Organisatie:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation type="vanished">&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation type="vanished">&amp;Telefoon:</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation type="vanished">&amp;Regio:</translation>
+        </message>
+        <message>
+            <source>E&amp;xpertise:</source>
+            <translation type="vanished">E&amp;xpertise:</translation>
+        </message>
+        <message>
+            <source>&amp;Background:</source>
+            <translation type="vanished">&amp;Achtergrond:</translation>
+        </message>
+        <message>
+            <source>No&amp;tes:</source>
+            <translation type="vanished">Not&amp;ities:</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation type="vanished">Nieuwe persoon</translation>
+        </message>
+        <message>
+            <source>Edit '%1'</source>
+            <translation type="vanished">‘%1’ bewerken</translation>
+        </message>
+        <message>
+            <source>Add person '%1'</source>
+            <translation type="vanished">Persoon ‘%1’ toevoegen</translation>
+        </message>
+        <message>
+            <source>Edit person '%1'</source>
+            <translation type="vanished">Persoon ‘%1’ bewerken</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation type="vanished">Naam</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation type="vanished">Organisatie</translation>
+        </message>
+        <message>
+            <source>Expertise</source>
+            <translation type="vanished">Expertise</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation type="vanished">Regio</translation>
+        </message>
+        <message>
+            <source>Networks</source>
+            <translation type="vanished">Netwerken</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation type="vanished">Terugzetten uit een reservekopie</translation>
+        </message>
+        <message>
+            <source>Choose the backup to put in place of %1. The current file is not deleted: it is kept aside under a name with today's date and time.</source>
+            <translation type="vanished">Kies de reservekopie die in de plaats komt van %1. Het huidige bestand wordt niet verwijderd: het wordt apart bewaard onder een naam met de datum en tijd van vandaag.</translation>
+        </message>
+        <message>
+            <source>There are no backups of this database yet. Choose a backup file instead.</source>
+            <translation type="vanished">Er zijn nog geen reservekopieën van deze database. Kies in plaats daarvan een reservekopiebestand.</translation>
+        </message>
+        <message>
+            <source>Other file…</source>
+            <translation type="vanished">Ander bestand…</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation type="vanished">Terugzetten</translation>
+        </message>
+        <message>
+            <source>Choose a backup</source>
+            <translation type="vanished">Kies een reservekopie</translation>
+        </message>
+        <message>
+            <source>zpdesk databases (*.sqlite *.db);;All files (*)</source>
+            <translation type="vanished">zpdesk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>Choose a backup first.</source>
+            <translation type="vanished">Kies eerst een reservekopie.</translation>
+        </message>
+        <message>
+            <source>This backup cannot be used: %1</source>
+            <translation type="vanished">Deze reservekopie is niet bruikbaar: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewCharts</name>
+        <message>
+            <source>No networks in this year.</source>
+            <translation type="vanished">Geen netwerken in dit jaar.</translation>
+        </message>
+        <message>
+            <source>net per hour</source>
+            <translation type="vanished">netto per uur</translation>
+        </message>
+        <message>
+            <source>no hours</source>
+            <translation type="vanished">geen uren</translation>
+        </message>
+        <message>
+            <source>target rate %1 per hour</source>
+            <translation type="vanished">streeftarief %1 per uur</translation>
+        </message>
+        <message>
+            <source>revenue sourced</source>
+            <translation type="vanished">opgeleverde omzet</translation>
+        </message>
+        <message>
+            <source>hours invested</source>
+            <translation type="vanished">geïnvesteerde uren</translation>
+        </message>
+        <message>
+            <source>revenue at %1 per hour</source>
+            <translation type="vanished">omzet bij %1 per uur</translation>
+        </message>
+        <message>
+            <source>No hours invested in these years.</source>
+            <translation type="vanished">Geen uren geïnvesteerd in deze jaren.</translation>
+        </message>
+        <message>
+            <source>target rate</source>
+            <translation type="vanished">streeftarief</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewReport</name>
+        <message>
+            <source>Own acquisition</source>
+            <translation type="vanished">Eigen acquisitie</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="vanished">Totaal</translation>
+        </message>
+        <message>
+            <source>Nothing was recorded for %1: no networks, revenue or costs.</source>
+            <translation type="vanished">Niets vastgelegd voor %1: geen netwerken, omzet of kosten.</translation>
+        </message>
+        <message>
+            <source>In %1 you were part of one network.</source>
+            <translation type="vanished">In %1 hoorde je bij één netwerk.</translation>
+        </message>
+        <message>
+            <source>In %1 you were part of %2 networks.</source>
+            <translation type="vanished">In %1 hoorde je bij %2 netwerken.</translation>
+        </message>
+        <message>
+            <source>Together with your own acquisition they brought %1 in revenue; costs (fees, other expenses and commission) came to %2, leaving %3 net.</source>
+            <translation type="vanished">Samen met je eigen acquisitie leverden ze %1 omzet op; de kosten (contributies, andere uitgaven en afdracht) waren %2, netto blijft %3 over.</translation>
+        </message>
+        <message>
+            <source>The networks themselves took %1 hours and yielded %2 net: %3 per hour against your target of %4.</source>
+            <translation type="vanished">De netwerken zelf kostten %1 uur en leverden netto %2 op: %3 per uur tegenover je streeftarief van %4.</translation>
+        </message>
+        <message>
+            <source>%1 net, no hours</source>
+            <translation type="vanished">%1 netto, geen uren</translation>
+        </message>
+        <message>
+            <source>%1 per hour</source>
+            <translation type="vanished">%1 per uur</translation>
+        </message>
+        <message>
+            <source>fulfilment %1</source>
+            <translation type="vanished">waargemaakt %1</translation>
+        </message>
+        <message>
+            <source>referrals: %1 received, %2 given</source>
+            <translation type="vanished">doorverwijzingen: %1 ontvangen, %2 gegeven</translation>
+        </message>
+        <message>
+            <source>%1 net</source>
+            <translation type="vanished">%1 netto</translation>
+        </message>
+        <message>
+            <source>Pays off in money, at or above your target rate:</source>
+            <translation type="vanished">Levert geld op, op of boven je streeftarief:</translation>
+        </message>
+        <message>
+            <source>Earns money, but below your target rate:</source>
+            <translation type="vanished">Verdient geld, maar onder je streeftarief:</translation>
+        </message>
+        <message>
+            <source>Pays off in other ways than money (expectations met, referrals):</source>
+            <translation type="vanished">Levert op een andere manier dan geld op (verwachtingen waargemaakt, doorverwijzingen):</translation>
+        </message>
+        <message>
+            <source>Costs more than it brings so far:</source>
+            <translation type="vanished">Kost tot nu toe meer dan het oplevert:</translation>
+        </message>
+        <message>
+            <source>Nothing recorded:</source>
+            <translation type="vanished">Niets vastgelegd:</translation>
+        </message>
+        <message>
+            <source>Your own acquisition brought %1 (%2 of all revenue).</source>
+            <translation type="vanished">Je eigen acquisitie leverde %1 op (%2 van alle omzet).</translation>
+        </message>
+        <message>
+            <source>Membership ended: %1.</source>
+            <translation type="vanished">Lidmaatschap beëindigd: %1.</translation>
+        </message>
+        <message>
+            <source>No decision recorded yet for: %1.</source>
+            <translation type="vanished">Nog geen besluit vastgelegd voor: %1.</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation type="vanished">Netwerk</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation type="vanished">Omzet</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation type="vanished">Kosten</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation type="vanished">Netto</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation type="vanished">Uren</translation>
+        </message>
+        <message>
+            <source>Net per hour</source>
+            <translation type="vanished">Netto per uur</translation>
+        </message>
+        <message>
+            <source>Referrals received</source>
+            <translation type="vanished">Ontvangen doorverwijzingen</translation>
+        </message>
+        <message>
+            <source>Referrals given</source>
+            <translation type="vanished">Gegeven doorverwijzingen</translation>
+        </message>
+        <message>
+            <source>Fulfilment</source>
+            <translation type="vanished">Waargemaakt</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation type="vanished">Aanwezigheid</translation>
+        </message>
+        <message>
+            <source>Yearly review %1</source>
+            <translation type="vanished">Jaarevaluatie %1</translation>
+        </message>
+        <message>
+            <source>Which networks pay off? Made on %1 · target rate %2 per hour</source>
+            <translation type="vanished">Welke netwerken leveren iets op? Gemaakt op %1 · streeftarief %2 per uur</translation>
+        </message>
+        <message>
+            <source>up to %1</source>
+            <translation type="vanished">tot %1</translation>
+        </message>
+        <message>
+            <source>Net per hour, %1–%2</source>
+            <translation type="vanished">Netto per uur, %1–%2</translation>
+        </message>
+        <message>
+            <source>Net per hour over the years</source>
+            <translation type="vanished">Netto per uur door de jaren heen</translation>
+        </message>
+        <message>
+            <source>Amounts in whole euros (the CSV export has cents). Revenue: revenue entries dated in the year of work that came through the network. Costs: expenses for the network dated in the year (the membership fee included) plus commission on that revenue. Hours: attended meetings (past meetings count unless marked absent, cancelled or sent a substitute) plus time entries. Referrals received: engagements referred through the network that started in the year, with their whole revenue. Referrals given: with their estimated value. Fulfilment: the importance-weighted latest check-ins of the expectations open at the end of the year. Attendance: attended of past meetings not cancelled by the network.</source>
+            <translation type="vanished">Bedragen in hele euro’s (de CSV-export heeft centen). Omzet: omzetregels gedateerd in het jaar, van werk dat via het netwerk kwam. Kosten: uitgaven voor het netwerk gedateerd in het jaar (inclusief de contributie) plus afdracht over die omzet. Uren: bijgewoonde bijeenkomsten (eerdere bijeenkomsten tellen mee tenzij gemarkeerd als afwezig, afgelast of vervanger gestuurd) plus urenregistratie. Ontvangen doorverwijzingen: opdrachten die via het netwerk zijn doorverwezen en in het jaar begonnen, met hun hele omzet. Gegeven doorverwijzingen: met hun geschatte waarde. Waargemaakt: de naar belang gewogen laatste toetsmomenten van de verwachtingen die aan het eind van het jaar openstonden. Aanwezigheid: bijgewoond van de eerdere bijeenkomsten die het netwerk niet heeft afgelast.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewView</name>
+        <message>
+            <source>Review</source>
+            <translation>Jaarevaluatie</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetyMenu</name>
+        <message>
+            <source>&amp;Back Up Now</source>
+            <translation type="vanished">Nu een &amp;reservekopie maken</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from Backup…</source>
+            <translation type="vanished">&amp;Terugzetten uit reservekopie…</translation>
+        </message>
+        <message>
+            <source>&amp;Export to JSON…</source>
+            <translation type="vanished">&amp;Exporteren naar JSON…</translation>
+        </message>
+        <message>
+            <source>&amp;Import from JSON…</source>
+            <translation type="vanished">&amp;Importeren uit JSON…</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="vanished">Ongedaan maken</translation>
+        </message>
+        <message>
+            <source>Back up</source>
+            <translation type="vanished">Reservekopie maken</translation>
+        </message>
+        <message>
+            <source>Backup written: %1</source>
+            <translation type="vanished">Reservekopie geschreven: %1</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation type="vanished">Terugzetten uit reservekopie</translation>
+        </message>
+        <message>
+            <source>Restored the backup %1.</source>
+            <translation type="vanished">Reservekopie %1 teruggezet.</translation>
+        </message>
+        <message>
+            <source>The previous database is kept as %1.</source>
+            <translation type="vanished">De vorige database is bewaard als %1.</translation>
+        </message>
+        <message>
+            <source>Export to JSON</source>
+            <translation type="vanished">Exporteren naar JSON</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation type="vanished">JSON-bestanden (*.json)</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation type="vanished">Geëxporteerd naar %1</translation>
+        </message>
+        <message>
+            <source>Import from JSON</source>
+            <translation type="vanished">Importeren uit JSON</translation>
+        </message>
+        <message>
+            <source>An export can only be imported into an empty database, so that nothing is mixed or overwritten. Start zpdesk on a new database (zpdesk --db NEW.sqlite) and import there.</source>
+            <translation type="vanished">Een export kan alleen in een lege database worden geïmporteerd, zodat niets wordt vermengd of overschreven. Start zpdesk met een nieuwe database (zpdesk --db NIEUW.sqlite) en importeer daar.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation type="vanished">Er is niets geïmporteerd: %1</translation>
+        </message>
+        <message>
+            <source>Imported %1 rows from %2</source>
+            <translation type="vanished">%1 rijen geïmporteerd uit %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation type="vanished">Voorkeuren</translation>
+        </message>
+        <message>
+            <source>shown on printed overviews</source>
+            <translation type="vanished">getoond op afgedrukte overzichten</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation type="vanished"> maanden</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation type="vanished">Je &amp;naam:</translation>
+        </message>
+        <message>
+            <source>&amp;Target hourly rate (€):</source>
+            <translation type="vanished">&amp;Streeftarief per uur (€):</translation>
+        </message>
+        <message>
+            <source>&amp;Weekly time for networks (hours):</source>
+            <translation type="vanished">&amp;Tijd per week voor netwerken (uren):</translation>
+        </message>
+        <message>
+            <source>&amp;Check-in on expectations every:</source>
+            <translation type="vanished">T&amp;oetsmoment voor verwachtingen elke:</translation>
+        </message>
+        <message>
+            <source>The review sets each network's net result per invested hour against your target rate; the agenda sets your weekly load against the time you want to give your networks. A network can have its own check-in rhythm.</source>
+            <translation type="vanished">De jaarevaluatie zet het nettoresultaat van elk netwerk per geïnvesteerd uur af tegen je streeftarief; de agenda zet je belasting per week af tegen de tijd die je aan je netwerken wilt geven. Een netwerk kan een eigen ritme voor toetsmomenten hebben.</translation>
+        </message>
+        <message>
+            <source>'%1' is not an amount in euros.</source>
+            <translation type="vanished">‘%1’ is geen bedrag in euro’s.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a number of hours.</source>
+            <translation type="vanished">‘%1’ is geen aantal uren.</translation>
+        </message>
+        <message>
+            <source>Change preferences</source>
+            <translation type="vanished">Voorkeuren wijzigen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionsDialog</name>
+        <message>
+            <source>Suggested expectations — %1</source>
+            <translation type="vanished">Voorgestelde verwachtingen — %1</translation>
+        </message>
+        <message>
+            <source>A starting point from the network's kind and motives. Untick what does not apply; double-click a statement or importance to change it. You can edit, add and retire expectations later.</source>
+            <translation type="vanished">Een startpunt op basis van het soort netwerk en de motieven. Vink uit wat niet van toepassing is; dubbelklik op een omschrijving of belang om die te wijzigen. Je kunt verwachtingen later bewerken, toevoegen en beëindigen.</translation>
+        </message>
+        <message>
+            <source>Select all</source>
+            <translation type="vanished">Alles selecteren</translation>
+        </message>
+        <message>
+            <source>Select none</source>
+            <translation type="vanished">Niets selecteren</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation type="vanished">Geopend op</translation>
+        </message>
+        <message>
+            <source>Tick at least one suggestion, or cancel.</source>
+            <translation type="vanished">Vink ten minste één voorstel aan, of annuleer.</translation>
+        </message>
+        <message>
+            <source>A ticked suggestion has an empty statement.</source>
+            <translation type="vanished">Een aangevinkt voorstel heeft een lege omschrijving.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkView</name>
+        <message>
+            <source>Work</source>
+            <translation>Werk</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ContractPage</name>
+        <message>
+            <source>Not saved</source>
+            <translation type="vanished">Niet opgeslagen</translation>
+        </message>
+    </context>
+    <context>
+        <name>_DirectionPanel</name>
+        <message>
+            <source>Add…</source>
+            <translation type="vanished">Toevoegen…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation type="vanished">Bewerken…</translation>
+        </message>
+        <message>
+            <source>Check-in…</source>
+            <translation type="vanished">Toetsmoment…</translation>
+        </message>
+        <message>
+            <source>Retire</source>
+            <translation type="vanished">Beëindigen</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="vanished">Verwijderen</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation type="vanished">Heropenen</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>zpdesk cannot open the database</source>
+            <translation>zpdesk kan de database niet openen</translation>
+        </message>
+        <message>
+            <source>Daily backup written: %1</source>
+            <translation type="vanished">Dagelijkse reservekopie geschreven: %1</translation>
+        </message>
+        <message>
+            <source>The daily backup failed</source>
+            <translation type="vanished">De dagelijkse reservekopie is mislukt</translation>
+        </message>
+        <message>
+            <source>zpdesk could not back up your database. Your data is unchanged.</source>
+            <translation type="vanished">zpdesk kon geen reservekopie van je database maken. Je gegevens zijn ongewijzigd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>contract</name>
+        <message>
+            <source>Expectation</source>
+            <translation type="vanished">Verwachting</translation>
+        </message>
+        <message>
+            <source>Imp.</source>
+            <translation type="vanished">Bel.</translation>
+        </message>
+        <message>
+            <source>Target · measured</source>
+            <translation type="vanished">Doel · gemeten</translation>
+        </message>
+        <message>
+            <source>Prop.</source>
+            <translation type="vanished">Voorst.</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="vanished">Score</translation>
+        </message>
+        <message>
+            <source>Importance, 1 to 5</source>
+            <translation type="vanished">Belang, 1 tot 5</translation>
+        </message>
+        <message>
+            <source>The target, and below it what zpdesk measured of it</source>
+            <translation type="vanished">Het doel, en daaronder wat zpdesk ervan heeft gemeten</translation>
+        </message>
+        <message>
+            <source>The score the measured value proposes</source>
+            <translation type="vanished">De score die de gemeten waarde voorstelt</translation>
+        </message>
+        <message>
+            <source>The latest check-in score (1 to 5) and its trend</source>
+            <translation type="vanished">De laatste score bij een toetsmoment (1 tot 5) en de trend</translation>
+        </message>
+        <message>
+            <source>made explicit</source>
+            <translation type="vanished">uitgesproken</translation>
+        </message>
+        <message>
+            <source>unspoken</source>
+            <translation type="vanished">onuitgesproken</translation>
+        </message>
+        <message>
+            <source>Opened on %1</source>
+            <translation type="vanished">Geopend op %1</translation>
+        </message>
+        <message>
+            <source>Retired on %1</source>
+            <translation type="vanished">Beëindigd op %1</translation>
+        </message>
+        <message>
+            <source>Measured %1 to %2 (%3)</source>
+            <translation type="vanished">Gemeten %1 tot %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Checked on %1. %2</source>
+            <translation type="vanished">Getoetst op %1. %2</translation>
+        </message>
+        <message>
+            <source>Importance %1 of 5</source>
+            <translation type="vanished">Belang %1 van 5</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation type="vanished">Kant</translation>
+        </message>
+        <message>
+            <source>Measured</source>
+            <translation type="vanished">Gemeten</translation>
+        </message>
+        <message>
+            <source>Last score</source>
+            <translation type="vanished">Laatste score</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="vanished">Notitie</translation>
+        </message>
+        <message>
+            <source>I give</source>
+            <translation type="vanished">Ik geef</translation>
+        </message>
+        <message>
+            <source>I get</source>
+            <translation type="vanished">Ik krijg</translation>
+        </message>
+        <message>
+            <source>Proposed from the measured value: %1</source>
+            <translation type="vanished">Voorgesteld op basis van de gemeten waarde: %1</translation>
+        </message>
+        <message>
+            <source>Double-click to score 1 to 5; leave empty to skip</source>
+            <translation type="vanished">Dubbelklik om 1 tot 5 te scoren; laat leeg om over te slaan</translation>
+        </message>
+        <message>
+            <source>Use</source>
+            <translation type="vanished">Gebruiken</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation type="vanished">Gebied</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation type="vanished">Doel</translation>
+        </message>
+        <message>
+            <source>Success factor</source>
+            <translation type="vanished">Succesfactor</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation type="vanished">Trend</translation>
+        </message>
+        <message>
+            <source>Mean score %1</source>
+            <translation type="vanished">Gemiddelde score %1</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation type="vanished">Jaar</translation>
+        </message>
+        <message>
+            <source>Time frame</source>
+            <translation type="vanished">Looptijd</translation>
+        </message>
+        <message>
+            <source>Terms</source>
+            <translation type="vanished">Afspraken</translation>
+        </message>
+        <message>
+            <source>Contract type</source>
+            <translation type="vanished">Soort contract</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation type="vanished">Fase</translation>
+        </message>
+        <message>
+            <source>%1 (was %2)</source>
+            <translation type="vanished">%1 (was %2)</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation type="vanished">Netwerk</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation type="vanished">Waarom</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="vanished">Wat</translation>
+        </message>
+        <message>
+            <source>Due since</source>
+            <translation type="vanished">Te doen sinds</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="vanished">Te laat</translation>
+        </message>
+        <message>
+            <source>Health check</source>
+            <translation type="vanished">Gezondheidscheck</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation type="vanished">Toetsmoment</translation>
+        </message>
+        <message>
+            <source>never done</source>
+            <translation type="vanished">nooit gedaan</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days</source>
+            <translation type="vanished">
+                <numerusform>%n dag</numerusform>
+                <numerusform>%n dagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="vanished">Status</translation>
+        </message>
+        <message>
+            <source>Fulfilment</source>
+            <translation type="vanished">Waargemaakt</translation>
+        </message>
+        <message>
+            <source>Breaches</source>
+            <translation type="vanished">Breuken</translation>
+        </message>
+        <message>
+            <source>Next check-in</source>
+            <translation type="vanished">Volgend toetsmoment</translation>
+        </message>
+        <message>
+            <source>Last health check</source>
+            <translation type="vanished">Laatste gezondheidscheck</translation>
+        </message>
+        <message>
+            <source>no expectations yet</source>
+            <translation type="vanished">nog geen verwachtingen</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="vanished">nooit</translation>
+        </message>
+        <message>
+            <source>Transactional</source>
+            <translation type="vanished">Transactioneel</translation>
+        </message>
+        <message>
+            <source>Transitional</source>
+            <translation type="vanished">Overgangsfase</translation>
+        </message>
+        <message>
+            <source>Balanced</source>
+            <translation type="vanished">Gebalanceerd</translation>
+        </message>
+        <message>
+            <source>Relational</source>
+            <translation type="vanished">Relationeel</translation>
+        </message>
+        <message>
+            <source>Short-term and specific: a deal for this job, little loyalty asked.</source>
+            <translation type="vanished">Kortlopend en specifiek: een deal voor deze klus, er wordt weinig loyaliteit gevraagd.</translation>
+        </message>
+        <message>
+            <source>Short-term and vague: no real agreement, often a phase of doubt or change.</source>
+            <translation type="vanished">Kortlopend en vaag: geen echte afspraak, vaak een fase van twijfel of verandering.</translation>
+        </message>
+        <message>
+            <source>Open-ended and specific: a lasting tie with clear mutual terms.</source>
+            <translation type="vanished">Doorlopend en specifiek: een blijvende band met duidelijke wederzijdse afspraken.</translation>
+        </message>
+        <message>
+            <source>Open-ended and broad: trust and loyalty carry it, terms are unspoken.</source>
+            <translation type="vanished">Doorlopend en breed: vertrouwen en loyaliteit dragen het, de afspraken blijven onuitgesproken.</translation>
+        </message>
+        <message>
+            <source>%1 meeting</source>
+            <translation type="vanished">%1 bijeenkomst</translation>
+        </message>
+        <message>
+            <source>%1 hour</source>
+            <translation type="vanished">%1 uur</translation>
+        </message>
+        <message>
+            <source>%1 referral received</source>
+            <translation type="vanished">%1 doorverwijzing ontvangen</translation>
+        </message>
+        <message>
+            <source>%1 referral given</source>
+            <translation type="vanished">%1 doorverwijzing gegeven</translation>
+        </message>
+        <message>
+            <source>%1 revenue</source>
+            <translation type="vanished">%1 omzet</translation>
+        </message>
+        <message>
+            <source>%1</source>
+            <translation type="vanished">%1</translation>
+        </message>
+        <message>
+            <source>%1 meetings</source>
+            <translation type="vanished">%1 bijeenkomsten</translation>
+        </message>
+        <message>
+            <source>%1 hours</source>
+            <translation type="vanished">%1 uur</translation>
+        </message>
+        <message>
+            <source>%1 referrals received</source>
+            <translation type="vanished">%1 doorverwijzingen ontvangen</translation>
+        </message>
+        <message>
+            <source>%1 referrals given</source>
+            <translation type="vanished">%1 doorverwijzingen gegeven</translation>
+        </message>
+        <message>
+            <source>%1 a week</source>
+            <translation type="vanished">%1 per week</translation>
+        </message>
+        <message>
+            <source>%1 a month</source>
+            <translation type="vanished">%1 per maand</translation>
+        </message>
+        <message>
+            <source>%1 a quarter</source>
+            <translation type="vanished">%1 per kwartaal</translation>
+        </message>
+        <message>
+            <source>%1 a year</source>
+            <translation type="vanished">%1 per jaar</translation>
+        </message>
+        <message>
+            <source>Q%1 %2</source>
+            <translation type="vanished">K%1 %2</translation>
+        </message>
+        <message>
+            <source>%1 so far</source>
+            <translation type="vanished">%1 tot nu toe</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation type="vanished">%1 van %2</translation>
+        </message>
+        <message>
+            <source>Important, and the last two check-ins scored %1 and %2</source>
+            <translation type="vanished">Belangrijk, en de laatste twee toetsmomenten scoorden %1 en %2</translation>
+        </message>
+        <message>
+            <source>Behind pace: %1 of the %2 expected in %3</source>
+            <translation type="vanished">Achter op schema: %1 van de %2 verwacht in %3</translation>
+        </message>
+        <message>
+            <source>Better than the check-in before</source>
+            <translation type="vanished">Beter dan het vorige toetsmoment</translation>
+        </message>
+        <message>
+            <source>Worse than the check-in before</source>
+            <translation type="vanished">Slechter dan het vorige toetsmoment</translation>
+        </message>
+        <message>
+            <source>Same as the check-in before</source>
+            <translation type="vanished">Gelijk aan het vorige toetsmoment</translation>
+        </message>
+        <message>
+            <source>Fewer than two check-ins</source>
+            <translation type="vanished">Minder dan twee toetsmomenten</translation>
+        </message>
+        <message>
+            <source>Check in on both sides to see how they match.</source>
+            <translation type="vanished">Toets beide kanten om te zien hoe ze op elkaar aansluiten.</translation>
+        </message>
+        <message>
+            <source>Balanced: the two sides are less than one score step apart (%1 points).</source>
+            <translation type="vanished">In balans: de twee kanten liggen minder dan één scorestap uit elkaar (%1 punten).</translation>
+        </message>
+        <message>
+            <source>You keep your side better than the network keeps its side (%1 points apart).</source>
+            <translation type="vanished">Jij houdt je aan jouw kant beter dan het netwerk aan de zijne (%1 punten verschil).</translation>
+        </message>
+        <message>
+            <source>The network delivers more than you put in (%1 points apart).</source>
+            <translation type="vanished">Het netwerk levert meer dan jij erin stopt (%1 punten verschil).</translation>
+        </message>
+        <message>
+            <source>1 – not at all</source>
+            <translation type="vanished">1 – helemaal niet</translation>
+        </message>
+        <message>
+            <source>2 – poorly</source>
+            <translation type="vanished">2 – slecht</translation>
+        </message>
+        <message>
+            <source>3 – partly</source>
+            <translation type="vanished">3 – deels</translation>
+        </message>
+        <message>
+            <source>4 – largely</source>
+            <translation type="vanished">4 – grotendeels</translation>
+        </message>
+        <message>
+            <source>5 – fully</source>
+            <translation type="vanished">5 – volledig</translation>
+        </message>
+    </context>
+    <context>
+        <name>first_start</name>
+        <message>
+            <source>Welcome to zpdesk</source>
+            <translation>Welkom bij zpdesk</translation>
+        </message>
+        <message>
+            <source>Your database is empty. Load sample data to see what zpdesk can do?
+
+You can start over with your own data at any time.</source>
+            <translation>Je database is leeg. Voorbeeldgegevens laden om te zien wat zpdesk kan?
+
+Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
+        </message>
+    </context>
+    <context>
+        <name>formatting</name>
+        <message>
+            <source>week %1, %2</source>
+            <translation>week %1, %2</translation>
+        </message>
+        <message>
+            <source>Enter a number.</source>
+            <translation>Vul een getal in.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number.</source>
+            <translation>‘%1’ is geen getal.</translation>
+        </message>
+        <message>
+            <source>“%1” has more than two decimals; amounts are in whole cents.</source>
+            <translation>‘%1’ heeft meer dan twee decimalen; bedragen zijn in hele centen.</translation>
+        </message>
+        <message>
+            <source>A duration cannot be negative.</source>
+            <translation>Een tijdsduur kan niet negatief zijn.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date; type it like %2.</source>
+            <translation>‘%1’ is geen datum; typ hem als %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <source>Collective</source>
+            <translation>Collectief</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>Individueel</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Gepland</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>Aanwezig</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Afwezig</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Te laat</translation>
+        </message>
+        <message>
+            <source>Sent a substitute</source>
+            <translation>Vervanger gestuurd</translation>
+        </message>
+        <message>
+            <source>Cancelled by the network</source>
+            <translation>Afgelast door het netwerk</translation>
+        </message>
+        <message>
+            <source>Breakfast session</source>
+            <translation>Ontbijtsessie</translation>
+        </message>
+        <message>
+            <source>Monthly meeting</source>
+            <translation>Maandelijkse bijeenkomst</translation>
+        </message>
+        <message>
+            <source>Knowledge group</source>
+            <translation>Kennisgroep</translation>
+        </message>
+        <message>
+            <source>Theme day</source>
+            <translation>Themadag</translation>
+        </message>
+        <message>
+            <source>Social event</source>
+            <translation>Sociale activiteit</translation>
+        </message>
+        <message>
+            <source>Intervision</source>
+            <translation>Intervisie</translation>
+        </message>
+        <message>
+            <source>Project meeting</source>
+            <translation>Projectoverleg</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Bestuur</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Overig</translation>
+        </message>
+        <message>
+            <source>Forming</source>
+            <translation>Opbouw</translation>
+        </message>
+        <message>
+            <source>Maintaining</source>
+            <translation>Onderhoud</translation>
+        </message>
+        <message>
+            <source>Renegotiating</source>
+            <translation>Heronderhandeling</translation>
+        </message>
+        <message>
+            <source>Repairing</source>
+            <translation>Herstel</translation>
+        </message>
+        <message>
+            <source>Specific</source>
+            <translation>Specifiek</translation>
+        </message>
+        <message>
+            <source>Not specific</source>
+            <translation>Niet specifiek</translation>
+        </message>
+        <message>
+            <source>Short-term</source>
+            <translation>Korte termijn</translation>
+        </message>
+        <message>
+            <source>Open-ended</source>
+            <translation>Onbepaalde tijd</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Doorgaan</translation>
+        </message>
+        <message>
+            <source>Renegotiate</source>
+            <translation>Heronderhandelen</translation>
+        </message>
+        <message>
+            <source>Reduce</source>
+            <translation>Afbouwen</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>Opzeggen</translation>
+        </message>
+        <message>
+            <source>What I give</source>
+            <translation>Wat ik geef</translation>
+        </message>
+        <message>
+            <source>What I expect to get</source>
+            <translation>Wat ik verwacht te krijgen</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>Kans</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Offerte</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>Gegund</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Niet gegund</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Afgerond</translation>
+        </message>
+        <message>
+            <source>Work &amp; referrals</source>
+            <translation>Werk en doorverwijzingen</translation>
+        </message>
+        <message>
+            <source>Knowledge &amp; learning</source>
+            <translation>Kennis en leren</translation>
+        </message>
+        <message>
+            <source>Visibility &amp; brand</source>
+            <translation>Zichtbaarheid en merk</translation>
+        </message>
+        <message>
+            <source>Social &amp; fun</source>
+            <translation>Gezelligheid en plezier</translation>
+        </message>
+        <message>
+            <source>Backup &amp; continuity</source>
+            <translation>Achtervang en continuïteit</translation>
+        </message>
+        <message>
+            <source>Money</source>
+            <translation>Geld</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <source>Influence</source>
+            <translation>Invloed</translation>
+        </message>
+        <message>
+            <source>Membership fee</source>
+            <translation>Contributie</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Evenementen</translation>
+        </message>
+        <message>
+            <source>Travel</source>
+            <translation>Reizen</translation>
+        </message>
+        <message>
+            <source>Shared purpose and values</source>
+            <translation>Gedeeld doel en gedeelde waarden</translation>
+        </message>
+        <message>
+            <source>Concrete common goals</source>
+            <translation>Concrete gezamenlijke doelen</translation>
+        </message>
+        <message>
+            <source>Known strengths per partner</source>
+            <translation>Bekende sterke punten per partner</translation>
+        </message>
+        <message>
+            <source>A coordinator</source>
+            <translation>Een coördinator</translation>
+        </message>
+        <message>
+            <source>External orientation</source>
+            <translation>Externe gerichtheid</translation>
+        </message>
+        <message>
+            <source>Team spirit</source>
+            <translation>Teamgeest</translation>
+        </message>
+        <message>
+            <source>Willingness to learn</source>
+            <translation>Leerbereidheid</translation>
+        </message>
+        <message>
+            <source>Trust and loyalty</source>
+            <translation>Vertrouwen en loyaliteit</translation>
+        </message>
+        <message>
+            <source>Fun and the social side</source>
+            <translation>Plezier en de sociale kant</translation>
+        </message>
+        <message>
+            <source>Supporting platform</source>
+            <translation>Ondersteunend platform</translation>
+        </message>
+        <message>
+            <source>Informal</source>
+            <translation>Informeel</translation>
+        </message>
+        <message>
+            <source>Association (vereniging)</source>
+            <translation>Vereniging</translation>
+        </message>
+        <message>
+            <source>Foundation (stichting)</source>
+            <translation>Stichting</translation>
+        </message>
+        <message>
+            <source>Maatschap</source>
+            <translation>Maatschap</translation>
+        </message>
+        <message>
+            <source>VOF</source>
+            <translation>VOF</translation>
+        </message>
+        <message>
+            <source>BV</source>
+            <translation>BV</translation>
+        </message>
+        <message>
+            <source>NV</source>
+            <translation>NV</translation>
+        </message>
+        <message>
+            <source>Cooperative (coöperatie)</source>
+            <translation>Coöperatie</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Lid</translation>
+        </message>
+        <message>
+            <source>Coordinator</source>
+            <translation>Coördinator</translation>
+        </message>
+        <message>
+            <source>Client lead</source>
+            <translation>Accounthouder</translation>
+        </message>
+        <message>
+            <source>Founder</source>
+            <translation>Oprichter</translation>
+        </message>
+        <message>
+            <source>Guest</source>
+            <translation>Gast</translation>
+        </message>
+        <message>
+            <source>Knowledge sharing</source>
+            <translation>Kennisdeling</translation>
+        </message>
+        <message>
+            <source>Innovation</source>
+            <translation>Innovatie</translation>
+        </message>
+        <message>
+            <source>Joint acquisition</source>
+            <translation>Gezamenlijke acquisitie</translation>
+        </message>
+        <message>
+            <source>Joint delivery</source>
+            <translation>Gezamenlijke uitvoering</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Doorverwijzingen</translation>
+        </message>
+        <message>
+            <source>Visibility</source>
+            <translation>Zichtbaarheid</translation>
+        </message>
+        <message>
+            <source>Social</source>
+            <translation>Gezelligheid</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>Achtervang</translation>
+        </message>
+        <message>
+            <source>Network organisation</source>
+            <translation>Netwerkorganisatie</translation>
+        </message>
+        <message>
+            <source>Knowledge network</source>
+            <translation>Kennisnetwerk</translation>
+        </message>
+        <message>
+            <source>Project collaboration</source>
+            <translation>Projectsamenwerking</translation>
+        </message>
+        <message>
+            <source>Cooperative</source>
+            <translation>Coöperatie</translation>
+        </message>
+        <message>
+            <source>Referral group</source>
+            <translation>Doorverwijsgroep</translation>
+        </message>
+        <message>
+            <source>Professional association</source>
+            <translation>Beroepsvereniging</translation>
+        </message>
+        <message>
+            <source>Exploring</source>
+            <translation>Verkennend</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actief</translation>
+        </message>
+        <message>
+            <source>Dormant</source>
+            <translation>Slapend</translation>
+        </message>
+        <message>
+            <source>Leaving</source>
+            <translation>Vertrekkend</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Beëindigd</translation>
+        </message>
+        <message>
+            <source>Professional liability insurance</source>
+            <translation>Beroepsaansprakelijkheidsverzekering</translation>
+        </message>
+        <message>
+            <source>Complaints procedure</source>
+            <translation>Klachtenregeling</translation>
+        </message>
+        <message>
+            <source>Privacy</source>
+            <translation>Privacy</translation>
+        </message>
+        <message>
+            <source>File keeping</source>
+            <translation>Dossiervorming</translation>
+        </message>
+        <message>
+            <source>Code of conduct</source>
+            <translation>Gedragscode</translation>
+        </message>
+        <message>
+            <source>Quality mark</source>
+            <translation>Keurmerk</translation>
+        </message>
+        <message>
+            <source>Referral received</source>
+            <translation>Doorverwijzing ontvangen</translation>
+        </message>
+        <message>
+            <source>Joint assignment through the network</source>
+            <translation>Gezamenlijke opdracht via het netwerk</translation>
+        </message>
+        <message>
+            <source>The network's own client</source>
+            <translation>Opdrachtgever van het netwerk</translation>
+        </message>
+        <message>
+            <source>Own acquisition</source>
+            <translation>Eigen acquisitie</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Maand</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Kwartaal</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jaar</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Bijeenkomsten</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Uren</translation>
+        </message>
+        <message>
+            <source>Referrals received</source>
+            <translation>Ontvangen doorverwijzingen</translation>
+        </message>
+        <message>
+            <source>Referrals given</source>
+            <translation>Gegeven doorverwijzingen</translation>
+        </message>
+        <message>
+            <source>Revenue (€)</source>
+            <translation>Omzet (€)</translation>
+        </message>
+        <message>
+            <source>Acquisition</source>
+            <translation>Acquisitie</translation>
+        </message>
+        <message>
+            <source>Coordination</source>
+            <translation>Coördinatie</translation>
+        </message>
+        <message>
+            <source>Preparation</source>
+            <translation>Voorbereiding</translation>
+        </message>
+        <message>
+            <source>Knowledge-group work</source>
+            <translation>Werk voor de kennisgroep</translation>
+        </message>
+        <message>
+            <source>Admin</source>
+            <translation>Administratie</translation>
+        </message>
+    </context>
+    <context>
+        <name>network_tabs</name>
+        <message>
+            <source>Contract</source>
+            <translation type="vanished">Contract</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation type="vanished">Gezondheid</translation>
+        </message>
+        <message>
+            <source>Contract type</source>
+            <translation type="vanished">Soort contract</translation>
+        </message>
+    </context>
+    <context>
+        <name>open_error</name>
+        <message>
+            <source>This database is already open in another zpdesk window.</source>
+            <translation type="vanished">Deze database is al geopend in een ander zpdesk-venster.</translation>
+        </message>
+        <message>
+            <source>This database was saved by a newer version of zpdesk. Update zpdesk to open it.</source>
+            <translation type="vanished">Deze database is opgeslagen door een nieuwere versie van zpdesk. Werk zpdesk bij om hem te openen.</translation>
+        </message>
+        <message>
+            <source>This database is damaged.</source>
+            <translation type="vanished">Deze database is beschadigd.</translation>
+        </message>
+        <message>
+            <source>This file belongs to another program, not to zpdesk.</source>
+            <translation type="vanished">Dit bestand hoort bij een ander programma, niet bij zpdesk.</translation>
+        </message>
+        <message>
+            <source>This file is not a zpdesk database.</source>
+            <translation type="vanished">Dit bestand is geen zpdesk-database.</translation>
+        </message>
+        <message>
+            <source>zpdesk cannot write to this database or to its folder.</source>
+            <translation type="vanished">zpdesk kan niet schrijven naar deze database of naar de map ervan.</translation>
+        </message>
+        <message>
+            <source>zpdesk could not update this database to the current version. A backup was made first.</source>
+            <translation type="vanished">zpdesk kon deze database niet bijwerken naar de huidige versie. Er is eerst een reservekopie gemaakt.</translation>
+        </message>
+        <message>
+            <source>zpdesk cannot open this database.</source>
+            <translation type="vanished">zpdesk kan deze database niet openen.</translation>
+        </message>
+        <message>
+            <source>zpdesk cannot open the database</source>
+            <translation type="vanished">zpdesk kan de database niet openen</translation>
+        </message>
+        <message>
+            <source>The file was not changed.</source>
+            <translation type="vanished">Het bestand is niet gewijzigd.</translation>
+        </message>
+        <message>
+            <source>The newest good backup is from %1 (%2). Restore it? The current file is kept aside, not deleted.</source>
+            <translation type="vanished">De nieuwste goede reservekopie is van %1 (%2). Terugzetten? Het huidige bestand wordt apart bewaard, niet verwijderd.</translation>
+        </message>
+        <message>
+            <source>Restore Backup</source>
+            <translation type="vanished">Reservekopie terugzetten</translation>
+        </message>
+        <message>
+            <source>Restore failed</source>
+            <translation type="vanished">Terugzetten mislukt</translation>
+        </message>
+    </context>
+    <context>
+        <name>overview</name>
+        <message>
+            <source>Breaches in the psychological contract</source>
+            <translation type="vanished">Breuken in het psychologisch contract</translation>
+        </message>
+        <message>
+            <source>Check-ins and health checks overdue</source>
+            <translation type="vanished">Toetsmomenten en gezondheidschecks te laat</translation>
+        </message>
+        <message>
+            <source>Your active networks</source>
+            <translation type="vanished">Je actieve netwerken</translation>
+        </message>
+    </context>
+    <context>
+        <name>restore</name>
+        <message>
+            <source>Daily</source>
+            <translation type="vanished">Dagelijks</translation>
+        </message>
+        <message>
+            <source>Before an update</source>
+            <translation type="vanished">Voor een update</translation>
+        </message>
+        <message>
+            <source>Made by you</source>
+            <translation type="vanished">Door jou gemaakt</translation>
+        </message>
+        <message>
+            <source>Chosen file</source>
+            <translation type="vanished">Gekozen bestand</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation type="vanished">Gemaakt op</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="vanished">Grootte</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="vanished">Soort</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="vanished">Bestand</translation>
+        </message>
+    </context>
+    <context>
+        <name>services</name>
+        <message>
+            <source>This network no longer exists.</source>
+            <translation type="vanished">Dit netwerk bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>Give the network a name.</source>
+            <translation type="vanished">Geef het netwerk een naam.</translation>
+        </message>
+        <message>
+            <source>The name is too long (at most %1 characters).</source>
+            <translation type="vanished">De naam is te lang (hoogstens %1 tekens).</translation>
+        </message>
+        <message>
+            <source>There is already a network called '%1'.</source>
+            <translation type="vanished">Er is al een netwerk met de naam ‘%1’.</translation>
+        </message>
+        <message>
+            <source>The membership cannot end before it began: left on is before joined on.</source>
+            <translation type="vanished">Het lidmaatschap kan niet eindigen voordat het begon: de vertrekdatum ligt voor de datum van lid worden.</translation>
+        </message>
+        <message>
+            <source>The annual fee cannot be negative.</source>
+            <translation type="vanished">De contributie kan niet negatief zijn.</translation>
+        </message>
+        <message>
+            <source>The commission must be between 0 and 100 %.</source>
+            <translation type="vanished">De afdracht moet tussen 0 en 100 % liggen.</translation>
+        </message>
+        <message>
+            <source>The commission can have at most two decimals.</source>
+            <translation type="vanished">De afdracht kan hoogstens twee decimalen hebben.</translation>
+        </message>
+        <message>
+            <source>The colour must look like #rrggbb, for example #4e79a7.</source>
+            <translation type="vanished">De kleur moet eruitzien als #rrggbb, bijvoorbeeld #4e79a7.</translation>
+        </message>
+        <message>
+            <source>The check-in interval must be between 1 and 24 months.</source>
+            <translation type="vanished">De termijn tussen toetsmomenten moet tussen 1 en 24 maanden liggen.</translation>
+        </message>
+        <message>
+            <source>The website address is too long.</source>
+            <translation type="vanished">Het webadres is te lang.</translation>
+        </message>
+        <message>
+            <source>Obligation %1 needs a title.</source>
+            <translation type="vanished">Verplichting %1 heeft een titel nodig.</translation>
+        </message>
+        <message>
+            <source>The title of obligation %1 is too long.</source>
+            <translation type="vanished">De titel van verplichting %1 is te lang.</translation>
+        </message>
+        <message>
+            <source>A network cannot be part of itself.</source>
+            <translation type="vanished">Een netwerk kan geen onderdeel van zichzelf zijn.</translation>
+        </message>
+        <message>
+            <source>The chosen parent network no longer exists.</source>
+            <translation type="vanished">Het gekozen bovenliggende netwerk bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>A network cannot be part of a network that is part of it.</source>
+            <translation type="vanished">Een netwerk kan geen onderdeel zijn van een netwerk dat onderdeel ervan is.</translation>
+        </message>
+        <message>
+            <source>A membership ends as 'ended' or 'leaving'.</source>
+            <translation type="vanished">Een lidmaatschap eindigt als ‘beëindigd’ of ‘vertrekkend’.</translation>
+        </message>
+        <message>
+            <source>The membership cannot end before it began (joined on %1).</source>
+            <translation type="vanished">Het lidmaatschap kan niet eindigen voordat het begon (lid geworden op %1).</translation>
+        </message>
+        <message>
+            <source>'%1' cannot be deleted: it brought engagements/referrals (%2 engagements, %3 referrals given). End the membership instead; that keeps its history.</source>
+            <translation type="vanished">‘%1’ kan niet worden verwijderd: het leverde opdrachten/doorverwijzingen op (%2 opdrachten, %3 doorverwijzingen gegeven). Beëindig liever het lidmaatschap; dan blijft de geschiedenis bewaard.</translation>
+        </message>
+        <message>
+            <source>This person no longer exists.</source>
+            <translation type="vanished">Deze persoon bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>Give the person a name.</source>
+            <translation type="vanished">Geef de persoon een naam.</translation>
+        </message>
+        <message>
+            <source>'%1' does not look like an e-mail address.</source>
+            <translation type="vanished">‘%1’ lijkt geen e-mailadres.</translation>
+        </message>
+        <message>
+            <source>This field is too long (at most %1 characters).</source>
+            <translation type="vanished">Dit veld is te lang (hoogstens %1 tekens).</translation>
+        </message>
+        <message>
+            <source>Choose the network.</source>
+            <translation type="vanished">Kies het netwerk.</translation>
+        </message>
+        <message>
+            <source>The chosen network no longer exists.</source>
+            <translation type="vanished">Het gekozen netwerk bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>The membership cannot end before it began: until is before since.</source>
+            <translation type="vanished">Het lidmaatschap kan niet eindigen voordat het begon: ‘tot’ ligt voor ‘vanaf’.</translation>
+        </message>
+        <message>
+            <source>This membership no longer exists.</source>
+            <translation type="vanished">Dit lidmaatschap bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>The name is too long.</source>
+            <translation type="vanished">De naam is te lang.</translation>
+        </message>
+        <message>
+            <source>The target hourly rate cannot be negative.</source>
+            <translation type="vanished">Het streeftarief per uur kan niet negatief zijn.</translation>
+        </message>
+        <message>
+            <source>The weekly capacity must be between 0 and 168 hours.</source>
+            <translation type="vanished">De capaciteit per week moet tussen 0 en 168 uur liggen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>suggestions</name>
+        <message>
+            <source>Keep the agreements I make with the others and with shared clients</source>
+            <translation type="vanished">Me houden aan de afspraken die ik maak met de anderen en met gezamenlijke opdrachtgevers</translation>
+        </message>
+        <message>
+            <source>Attend the breakfast sessions and theme days</source>
+            <translation type="vanished">De ontbijtsessies en themadagen bijwonen</translation>
+        </message>
+        <message>
+            <source>Attend the members' meetings</source>
+            <translation type="vanished">De ledenvergaderingen bijwonen</translation>
+        </message>
+        <message>
+            <source>Deliver my part of the project on time and within the agreed hours</source>
+            <translation type="vanished">Mijn deel van het project op tijd en binnen de afgesproken uren leveren</translation>
+        </message>
+        <message>
+            <source>Put time into a knowledge group</source>
+            <translation type="vanished">Tijd steken in een kennisgroep</translation>
+        </message>
+        <message>
+            <source>Share my expertise: host a session or write a piece once a year</source>
+            <translation type="vanished">Mijn expertise delen: eens per jaar een sessie verzorgen of een stuk schrijven</translation>
+        </message>
+        <message>
+            <source>Pass on work I cannot take on myself to members</source>
+            <translation type="vanished">Werk dat ik zelf niet kan aannemen doorgeven aan leden</translation>
+        </message>
+        <message>
+            <source>Keep doing my own acquisition: the network adds to it, it does not replace it</source>
+            <translation type="vanished">Mijn eigen acquisitie blijven doen: het netwerk vult die aan, het vervangt hem niet</translation>
+        </message>
+        <message>
+            <source>Work to the shared quality standard and code of conduct</source>
+            <translation type="vanished">Werken volgens de gezamenlijke kwaliteitsnorm en gedragscode</translation>
+        </message>
+        <message>
+            <source>Pay the agreed commission (afdracht) on work through the network</source>
+            <translation type="vanished">De afgesproken afdracht betalen over werk via het netwerk</translation>
+        </message>
+        <message>
+            <source>Keep my profile and expertise up to date on the network's website</source>
+            <translation type="vanished">Mijn profiel en expertise op de website van het netwerk actueel houden</translation>
+        </message>
+        <message>
+            <source>Stand in for a colleague who is ill or on holiday</source>
+            <translation type="vanished">Invallen voor een collega die ziek of op vakantie is</translation>
+        </message>
+        <message>
+            <source>Join the informal moments: drinks, Christmas dinner, the yearly event</source>
+            <translation type="vanished">Meedoen aan de informele momenten: borrels, het kerstdiner, het jaarlijkse evenement</translation>
+        </message>
+        <message>
+            <source>Colleagues who keep their agreements and are loyal to shared clients</source>
+            <translation type="vanished">Collega’s die zich aan hun afspraken houden en loyaal zijn aan gezamenlijke opdrachtgevers</translation>
+        </message>
+        <message>
+            <source>Referrals for work that fits my expertise</source>
+            <translation type="vanished">Doorverwijzingen voor werk dat bij mijn expertise past</translation>
+        </message>
+        <message>
+            <source>Revenue from assignments that come through the network</source>
+            <translation type="vanished">Omzet uit opdrachten die via het netwerk komen</translation>
+        </message>
+        <message>
+            <source>Access to assignments too big to take on alone</source>
+            <translation type="vanished">Toegang tot opdrachten die te groot zijn om alleen aan te nemen</translation>
+        </message>
+        <message>
+            <source>Learn something I can use with clients at most sessions</source>
+            <translation type="vanished">Bij de meeste sessies iets leren wat ik bij opdrachtgevers kan gebruiken</translation>
+        </message>
+        <message>
+            <source>Colleagues to spar with about cases and dilemmas (intervision)</source>
+            <translation type="vanished">Collega’s om mee te sparren over casussen en dilemma’s (intervisie)</translation>
+        </message>
+        <message>
+            <source>Develop new services together with other members</source>
+            <translation type="vanished">Samen met andere leden nieuwe diensten ontwikkelen</translation>
+        </message>
+        <message>
+            <source>Visibility with clients through the shared brand and website</source>
+            <translation type="vanished">Zichtbaarheid bij opdrachtgevers via het gezamenlijke merk en de website</translation>
+        </message>
+        <message>
+            <source>Clear agreements on roles, hours and how the fee is split</source>
+            <translation type="vanished">Duidelijke afspraken over rollen, uren en de verdeling van het honorarium</translation>
+        </message>
+        <message>
+            <source>Collective arrangements that save me time or money (insurance, complaints procedure)</source>
+            <translation type="vanished">Collectieve regelingen die me tijd of geld besparen (verzekering, klachtenregeling)</translation>
+        </message>
+        <message>
+            <source>A say in the direction and the choices of the network</source>
+            <translation type="vanished">Inspraak in de koers en de keuzes van het netwerk</translation>
+        </message>
+        <message>
+            <source>A trusted colleague who takes over when I am ill or on holiday</source>
+            <translation type="vanished">Een vertrouwde collega die het overneemt als ik ziek of op vakantie ben</translation>
+        </message>
+        <message>
+            <source>Colleagues I enjoy meeting</source>
+            <translation type="vanished">Collega’s die ik graag ontmoet</translation>
+        </message>
+    </context>
+    <context>
+        <name>undo</name>
+        <message>
+            <source>“%1” could not be undone or redone: %2 The undo history was cleared.</source>
+            <translation type="vanished">‘%1’ kon niet ongedaan gemaakt of opnieuw uitgevoerd worden: %2 De geschiedenis voor ongedaan maken is gewist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>views</name>
+        <message>
+            <source>Overview</source>
+            <translation>Overzicht</translation>
+        </message>
+        <message>
+            <source>Networks</source>
+            <translation>Netwerken</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Mensen</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Werk</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Jaarevaluatie</translation>
+        </message>
+    </context>
+</TS>
