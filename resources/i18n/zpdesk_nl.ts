@@ -127,92 +127,96 @@
         <name>AssessmentDialog</name>
         <message>
             <source>Contract type</source>
-            <translation type="vanished">Soort contract</translation>
+            <translation>Soort contract</translation>
         </message>
         <message>
             <source>Short-term: one project or a fixed period, then it ends</source>
-            <translation type="vanished">Kortlopend: één project of een vaste periode, daarna stopt het</translation>
+            <translation>Kortlopend: één project of een vaste periode, daarna stopt het</translation>
         </message>
         <message>
             <source>Open-ended: we expect to go on together</source>
-            <translation type="vanished">Doorlopend: we verwachten samen door te gaan</translation>
+            <translation>Doorlopend: we verwachten samen door te gaan</translation>
         </message>
         <message>
             <source>1. How long is the collaboration meant to last?</source>
-            <translation type="vanished">1. Hoe lang is de samenwerking bedoeld?</translation>
+            <translation>1. Hoe lang is de samenwerking bedoeld?</translation>
         </message>
         <message>
             <source>Specific: who gives what and what each gets is spelled out</source>
-            <translation type="vanished">Specifiek: wie wat geeft en wat ieder krijgt is uitgeschreven</translation>
+            <translation>Specifiek: wie wat geeft en wat ieder krijgt is uitgeschreven</translation>
         </message>
         <message>
             <source>Broad: much is unspoken and rests on trust</source>
-            <translation type="vanished">Breed: veel blijft onuitgesproken en rust op vertrouwen</translation>
+            <translation>Breed: veel blijft onuitgesproken en rust op vertrouwen</translation>
         </message>
         <message>
             <source>2. How specific are the terms?</source>
-            <translation type="vanished">2. Hoe specifiek zijn de afspraken?</translation>
+            <translation>2. Hoe specifiek zijn de afspraken?</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="vanished">Jaar</translation>
+            <translation>Jaar</translation>
         </message>
         <message>
             <source>Phase</source>
-            <translation type="vanished">Fase</translation>
+            <translation>Fase</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="vanished">Notitie</translation>
+            <translation>Notitie</translation>
         </message>
         <message>
             <source>Contract type: &lt;b&gt;%1&lt;/b&gt; — %2</source>
-            <translation type="vanished">Soort contract: &lt;b&gt;%1&lt;/b&gt; — %2</translation>
+            <translation>Soort contract: &lt;b&gt;%1&lt;/b&gt; — %2</translation>
         </message>
     </context>
     <context>
         <name>BreachesSection</name>
         <message>
             <source>No breaches: every important expectation is on track.</source>
-            <translation type="vanished">Geen breuken: elke belangrijke verwachting ligt op koers.</translation>
+            <translation>Geen breuken: elke belangrijke verwachting ligt op koers.</translation>
         </message>
     </context>
     <context>
         <name>CheckInDialog</name>
         <message>
             <source>Check-in</source>
-            <translation type="vanished">Toetsmoment</translation>
+            <translation>Toetsmoment</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="vanished">Datum</translation>
+            <translation>Datum</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="vanished">Score</translation>
+            <translation>Score</translation>
         </message>
         <message>
             <source>Measured %1 (%2): proposed score %3</source>
-            <translation type="vanished">Gemeten %1 (%2): voorgestelde score %3</translation>
+            <translation>Gemeten %1 (%2): voorgestelde score %3</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="vanished">Notitie</translation>
+            <translation>Notitie</translation>
         </message>
         <message>
             <source>Earlier check-ins:</source>
-            <translation type="vanished">Eerdere toetsmomenten:</translation>
+            <translation>Eerdere toetsmomenten:</translation>
         </message>
     </context>
     <context>
         <name>CheckInPassDialog</name>
         <message>
             <source>Check-in pass — %1</source>
-            <translation type="vanished">Toetsronde — %1</translation>
+            <translation>Toetsronde — %1</translation>
         </message>
         <message>
             <source>Date of this check-in</source>
-            <translation type="vanished">Datum van dit toetsmoment</translation>
+            <translation>Datum van dit toetsmoment</translation>
+        </message>
+        <message>
+            <source>Score how well each expectation is fulfilled, 1 (not at all) to 5 (fully). Scores proposed from what zpdesk measured are filled in. Double-click a score or note to change it; leave a score empty (—) to skip it.</source>
+            <translation>Geef per verwachting aan hoe goed die is waargemaakt, van 1 (helemaal niet) tot 5 (volledig). Scores die zpdesk zelf kon meten zijn al ingevuld. Dubbelklik op een score of notitie om die te wijzigen; laat een score leeg (—) om die over te slaan.</translation>
         </message>
         <message>
             <source>Score how well each expectation is fulfilled, 1 (not at all) to 5 (fully). Scores proposed from what zpdesk measured are filled in; leave a score empty (—) to skip it.</source>
@@ -220,382 +224,386 @@
         </message>
         <message>
             <source>Score at least one expectation.</source>
-            <translation type="vanished">Geef ten minste één verwachting een score.</translation>
+            <translation>Geef ten minste één verwachting een score.</translation>
         </message>
     </context>
     <context>
         <name>ColourButton</name>
         <message>
             <source>Network colour</source>
-            <translation type="vanished">Kleur van het netwerk</translation>
+            <translation>Kleur van het netwerk</translation>
         </message>
     </context>
     <context>
         <name>ContractTab</name>
         <message>
             <source>Check-in pass…</source>
-            <translation type="vanished">Toetsronde…</translation>
+            <translation>Toetsronde…</translation>
         </message>
         <message>
             <source>Score all open expectations of this network at once</source>
-            <translation type="vanished">Alle open verwachtingen van dit netwerk in één keer scoren</translation>
+            <translation>Alle open verwachtingen van dit netwerk in één keer scoren</translation>
         </message>
         <message>
             <source>Suggest expectations…</source>
-            <translation type="vanished">Verwachtingen voorstellen…</translation>
+            <translation>Verwachtingen voorstellen…</translation>
         </message>
         <message>
             <source>Show retired</source>
-            <translation type="vanished">Beëindigde tonen</translation>
+            <translation>Beëindigde tonen</translation>
         </message>
         <message>
             <source>Mutual match</source>
-            <translation type="vanished">Wederzijdse match</translation>
+            <translation>Wederzijdse match</translation>
         </message>
         <message>
             <source>Choose a network.</source>
-            <translation type="vanished">Kies een netwerk.</translation>
+            <translation>Kies een netwerk.</translation>
         </message>
         <message>
             <source>How well I deliver what I give</source>
-            <translation type="vanished">Hoe goed ik waarmaak wat ik geef</translation>
+            <translation>Hoe goed ik waarmaak wat ik geef</translation>
         </message>
         <message>
             <source>How well the network delivers what I expect</source>
-            <translation type="vanished">Hoe goed het netwerk waarmaakt wat ik verwacht</translation>
+            <translation>Hoe goed het netwerk waarmaakt wat ik verwacht</translation>
+        </message>
+        <message>
+            <source>No expectations yet. Add what you give and what you expect to get, or start from suggestions for this kind of network.</source>
+            <translation>Nog geen verwachtingen. Voeg toe wat je geeft en wat je verwacht te krijgen, of begin met suggesties voor dit soort netwerk.</translation>
         </message>
         <message>
             <source>Fulfilment %1</source>
-            <translation type="vanished">Waargemaakt %1</translation>
+            <translation>Waargemaakt %1</translation>
         </message>
         <message>
             <source>not checked yet</source>
-            <translation type="vanished">nog niet getoetst</translation>
+            <translation>nog niet getoetst</translation>
         </message>
         <message>
             <source>&lt;b&gt;check-in overdue since %1&lt;/b&gt;</source>
-            <translation type="vanished">&lt;b&gt;toetsmoment te laat sinds %1&lt;/b&gt;</translation>
+            <translation>&lt;b&gt;toetsmoment te laat sinds %1&lt;/b&gt;</translation>
         </message>
         <message>
             <source>next check-in %1</source>
-            <translation type="vanished">volgend toetsmoment %1</translation>
+            <translation>volgend toetsmoment %1</translation>
         </message>
         <message>
             <source>rhythm every %1 months</source>
-            <translation type="vanished">ritme elke %1 maanden</translation>
+            <translation>ritme elke %1 maanden</translation>
         </message>
         <message>
             <source>%1 in breach</source>
-            <translation type="vanished">%1 geschonden</translation>
+            <translation>%1 geschonden</translation>
         </message>
         <message>
             <source>Add expectation '%1' to '%2'</source>
-            <translation type="vanished">Verwachting ‘%1’ toevoegen aan ‘%2’</translation>
+            <translation>Verwachting ‘%1’ toevoegen aan ‘%2’</translation>
         </message>
         <message>
             <source>Add expectation</source>
-            <translation type="vanished">Verwachting toevoegen</translation>
+            <translation>Verwachting toevoegen</translation>
         </message>
         <message>
             <source>Edit expectation '%1'</source>
-            <translation type="vanished">Verwachting ‘%1’ bewerken</translation>
+            <translation>Verwachting ‘%1’ bewerken</translation>
         </message>
         <message>
             <source>Edit expectation</source>
-            <translation type="vanished">Verwachting bewerken</translation>
+            <translation>Verwachting bewerken</translation>
         </message>
         <message>
             <source>Check in on '%1': %2</source>
-            <translation type="vanished">Toetsmoment voor ‘%1’: %2</translation>
+            <translation>Toetsmoment voor ‘%1’: %2</translation>
         </message>
         <message>
             <source>Reopen expectation '%1'</source>
-            <translation type="vanished">Verwachting ‘%1’ heropenen</translation>
+            <translation>Verwachting ‘%1’ heropenen</translation>
         </message>
         <message>
             <source>Retire expectation '%1'</source>
-            <translation type="vanished">Verwachting ‘%1’ beëindigen</translation>
+            <translation>Verwachting ‘%1’ beëindigen</translation>
         </message>
         <message>
             <source>Delete '%1' with all its check-ins? Retire it instead to keep its history.</source>
-            <translation type="vanished">‘%1’ met al zijn toetsmomenten verwijderen? Beëindig de verwachting liever, dan blijft de geschiedenis bewaard.</translation>
+            <translation>‘%1’ met al zijn toetsmomenten verwijderen? Beëindig de verwachting liever, dan blijft de geschiedenis bewaard.</translation>
         </message>
         <message>
             <source>Delete expectation</source>
-            <translation type="vanished">Verwachting verwijderen</translation>
+            <translation>Verwachting verwijderen</translation>
         </message>
         <message>
             <source>Delete expectation '%1'</source>
-            <translation type="vanished">Verwachting ‘%1’ verwijderen</translation>
+            <translation>Verwachting ‘%1’ verwijderen</translation>
         </message>
         <message>
             <source>Check-in pass for '%1' (%2 expectations)</source>
-            <translation type="vanished">Toetsronde voor ‘%1’ (%2 verwachtingen)</translation>
+            <translation>Toetsronde voor ‘%1’ (%2 verwachtingen)</translation>
         </message>
         <message>
             <source>Add %1 suggested expectations to '%2'</source>
-            <translation type="vanished">%1 voorgestelde verwachtingen toevoegen aan ‘%2’</translation>
+            <translation>%1 voorgestelde verwachtingen toevoegen aan ‘%2’</translation>
         </message>
     </context>
     <context>
         <name>ContractTypeTab</name>
         <message>
             <source>Assess a year…</source>
-            <translation type="vanished">Een jaar beoordelen…</translation>
+            <translation>Een jaar beoordelen…</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="vanished">Bewerken…</translation>
+            <translation>Bewerken…</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="vanished">Verwijderen</translation>
+            <translation>Verwijderen</translation>
         </message>
         <message>
             <source>Type of psychological contract per year</source>
-            <translation type="vanished">Soort psychologisch contract per jaar</translation>
+            <translation>Soort psychologisch contract per jaar</translation>
         </message>
         <message>
             <source>Not assessed yet. Answer two questions per year to see which kind of contract this network has become.</source>
-            <translation type="vanished">Nog niet beoordeeld. Beantwoord per jaar twee vragen om te zien wat voor contract dit netwerk is geworden.</translation>
+            <translation>Nog niet beoordeeld. Beantwoord per jaar twee vragen om te zien wat voor contract dit netwerk is geworden.</translation>
         </message>
         <message>
             <source>%1: %2 → %3</source>
-            <translation type="vanished">%1: %2 → %3</translation>
+            <translation>%1: %2 → %3</translation>
         </message>
         <message>
             <source>Unchanged: %1 since %2.</source>
-            <translation type="vanished">Ongewijzigd: %1 sinds %2.</translation>
+            <translation>Ongewijzigd: %1 sinds %2.</translation>
         </message>
         <message>
             <source>Moved: %1.</source>
-            <translation type="vanished">Verschoven: %1.</translation>
+            <translation>Verschoven: %1.</translation>
         </message>
         <message>
             <source>Assess the contract with '%1' in %2</source>
-            <translation type="vanished">Het contract met ‘%1’ in %2 beoordelen</translation>
+            <translation>Het contract met ‘%1’ in %2 beoordelen</translation>
         </message>
         <message>
             <source>Edit the contract assessment of '%1' for %2</source>
-            <translation type="vanished">De contractbeoordeling van ‘%1’ voor %2 bewerken</translation>
+            <translation>De contractbeoordeling van ‘%1’ voor %2 bewerken</translation>
         </message>
         <message>
             <source>Delete assessment</source>
-            <translation type="vanished">Beoordeling verwijderen</translation>
+            <translation>Beoordeling verwijderen</translation>
         </message>
         <message>
             <source>Delete the assessment of %1?</source>
-            <translation type="vanished">De beoordeling van %1 verwijderen?</translation>
+            <translation>De beoordeling van %1 verwijderen?</translation>
         </message>
         <message>
             <source>Delete the contract assessment of '%1' for %2</source>
-            <translation type="vanished">De contractbeoordeling van ‘%1’ voor %2 verwijderen</translation>
+            <translation>De contractbeoordeling van ‘%1’ voor %2 verwijderen</translation>
         </message>
     </context>
     <context>
         <name>DueSection</name>
         <message>
             <source>Nothing overdue.</source>
-            <translation type="vanished">Niets te laat.</translation>
+            <translation>Niets te laat.</translation>
         </message>
     </context>
     <context>
         <name>EndMembershipDialog</name>
         <message>
             <source>End membership of '%1'</source>
-            <translation type="vanished">Lidmaatschap van ‘%1’ beëindigen</translation>
+            <translation>Lidmaatschap van ‘%1’ beëindigen</translation>
         </message>
         <message>
             <source>Your membership of '%1' ends on this date. The network stays in zpdesk with its meetings, work, expectations and figures, shown as ended; its past years still count in the review.</source>
-            <translation type="vanished">Je lidmaatschap van ‘%1’ eindigt op deze datum. Het netwerk blijft in zpdesk met zijn bijeenkomsten, werk, verwachtingen en cijfers, getoond als beëindigd; de afgelopen jaren tellen nog mee in de jaarevaluatie.</translation>
+            <translation>Je lidmaatschap van ‘%1’ eindigt op deze datum. Het netwerk blijft in zpdesk met zijn bijeenkomsten, werk, verwachtingen en cijfers, getoond als beëindigd; de afgelopen jaren tellen nog mee in de jaarevaluatie.</translation>
         </message>
         <message>
             <source>Choose 'Leaving' when you have given notice and the end lies ahead.</source>
-            <translation type="vanished">Kies ‘Vertrekkend’ als je hebt opgezegd en het einde nog moet komen.</translation>
+            <translation>Kies ‘Vertrekkend’ als je hebt opgezegd en het einde nog moet komen.</translation>
         </message>
         <message>
             <source>&amp;Last day:</source>
-            <translation type="vanished">&amp;Laatste dag:</translation>
+            <translation>&amp;Laatste dag:</translation>
         </message>
         <message>
             <source>&amp;Status:</source>
-            <translation type="vanished">&amp;Status:</translation>
+            <translation>&amp;Status:</translation>
         </message>
     </context>
     <context>
         <name>ExpectationDialog</name>
         <message>
             <source>Expectation</source>
-            <translation type="vanished">Verwachting</translation>
+            <translation>Verwachting</translation>
         </message>
         <message>
             <source>e.g. Two referrals a year for work I can do</source>
-            <translation type="vanished">bijv. Twee doorverwijzingen per jaar voor werk dat ik kan doen</translation>
+            <translation>bijv. Twee doorverwijzingen per jaar voor werk dat ik kan doen</translation>
         </message>
         <message>
             <source>1 = nice to have, 5 = essential</source>
-            <translation type="vanished">1 = mooi meegenomen, 5 = onmisbaar</translation>
+            <translation>1 = mooi meegenomen, 5 = onmisbaar</translation>
         </message>
         <message>
             <source>Measurable target</source>
-            <translation type="vanished">Meetbaar doel</translation>
+            <translation>Meetbaar doel</translation>
         </message>
         <message>
             <source>per</source>
-            <translation type="vanished">per</translation>
+            <translation>per</translation>
         </message>
         <message>
             <source>Made explicit with the others (not an unspoken assumption)</source>
-            <translation type="vanished">Uitgesproken met de anderen (geen onuitgesproken aanname)</translation>
+            <translation>Uitgesproken met de anderen (geen onuitgesproken aanname)</translation>
         </message>
         <message>
             <source>Retired on</source>
-            <translation type="vanished">Beëindigd op</translation>
+            <translation>Beëindigd op</translation>
         </message>
         <message>
             <source>Side</source>
-            <translation type="vanished">Kant</translation>
+            <translation>Kant</translation>
         </message>
         <message>
             <source>Area</source>
-            <translation type="vanished">Gebied</translation>
+            <translation>Gebied</translation>
         </message>
         <message>
             <source>Statement</source>
-            <translation type="vanished">Omschrijving</translation>
+            <translation>Omschrijving</translation>
         </message>
         <message>
             <source>Importance</source>
-            <translation type="vanished">Belang</translation>
+            <translation>Belang</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="vanished">Doel</translation>
+            <translation>Doel</translation>
         </message>
         <message>
             <source>Opened on</source>
-            <translation type="vanished">Geopend op</translation>
+            <translation>Geopend op</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="vanished">Notitie</translation>
+            <translation>Notitie</translation>
         </message>
         <message>
             <source>Write down what is expected.</source>
-            <translation type="vanished">Schrijf op wat er verwacht wordt.</translation>
+            <translation>Schrijf op wat er verwacht wordt.</translation>
         </message>
         <message>
             <source>The target needs a number, e.g. 20 or 4,5.</source>
-            <translation type="vanished">Het doel heeft een getal nodig, bijv. 20 of 4,5.</translation>
+            <translation>Het doel heeft een getal nodig, bijv. 20 of 4,5.</translation>
         </message>
         <message>
             <source>A target cannot be negative.</source>
-            <translation type="vanished">Een doel kan niet negatief zijn.</translation>
+            <translation>Een doel kan niet negatief zijn.</translation>
         </message>
         <message>
             <source>A target has at most two decimals.</source>
-            <translation type="vanished">Een doel heeft hoogstens twee decimalen.</translation>
+            <translation>Een doel heeft hoogstens twee decimalen.</translation>
         </message>
         <message>
             <source>It cannot be retired before it was opened.</source>
-            <translation type="vanished">Een verwachting kan niet eindigen voordat ze geopend is.</translation>
+            <translation>Een verwachting kan niet eindigen voordat ze geopend is.</translation>
         </message>
     </context>
     <context>
         <name>FulfilmentBars</name>
         <message>
             <source>not checked yet</source>
-            <translation type="vanished">nog niet getoetst</translation>
+            <translation>nog niet getoetst</translation>
         </message>
     </context>
     <context>
         <name>HealthCheckDialog</name>
         <message>
             <source>Health check</source>
-            <translation type="vanished">Gezondheidscheck</translation>
+            <translation>Gezondheidscheck</translation>
         </message>
         <message>
             <source>&lt;b&gt;Success factor&lt;/b&gt;</source>
-            <translation type="vanished">&lt;b&gt;Succesfactor&lt;/b&gt;</translation>
+            <translation>&lt;b&gt;Succesfactor&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Score&lt;/b&gt;</source>
-            <translation type="vanished">&lt;b&gt;Score&lt;/b&gt;</translation>
+            <translation>&lt;b&gt;Score&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Note&lt;/b&gt;</source>
-            <translation type="vanished">&lt;b&gt;Notitie&lt;/b&gt;</translation>
+            <translation>&lt;b&gt;Notitie&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="vanished">Datum</translation>
+            <translation>Datum</translation>
         </message>
         <message>
             <source>Overall note</source>
-            <translation type="vanished">Algemene notitie</translation>
+            <translation>Algemene notitie</translation>
         </message>
         <message>
             <source>Score at least one success factor.</source>
-            <translation type="vanished">Geef ten minste één succesfactor een score.</translation>
+            <translation>Geef ten minste één succesfactor een score.</translation>
         </message>
     </context>
     <context>
         <name>HealthTab</name>
         <message>
             <source>Select a check's column to edit or delete it.</source>
-            <translation type="vanished">Selecteer de kolom van een check om die te bewerken of te verwijderen.</translation>
+            <translation>Selecteer de kolom van een check om die te bewerken of te verwijderen.</translation>
         </message>
         <message>
             <source>New health check…</source>
-            <translation type="vanished">Nieuwe gezondheidscheck…</translation>
+            <translation>Nieuwe gezondheidscheck…</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="vanished">Bewerken…</translation>
+            <translation>Bewerken…</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="vanished">Verwijderen</translation>
+            <translation>Verwijderen</translation>
         </message>
         <message>
             <source>Health of the collaboration</source>
-            <translation type="vanished">Gezondheid van de samenwerking</translation>
+            <translation>Gezondheid van de samenwerking</translation>
         </message>
         <message>
             <source>No health check yet.</source>
-            <translation type="vanished">Nog geen gezondheidscheck.</translation>
+            <translation>Nog geen gezondheidscheck.</translation>
         </message>
         <message>
             <source>Last check %1.</source>
-            <translation type="vanished">Laatste check %1.</translation>
+            <translation>Laatste check %1.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Overdue since %1.&lt;/b&gt;</source>
-            <translation type="vanished">&lt;b&gt;Te laat sinds %1.&lt;/b&gt;</translation>
+            <translation>&lt;b&gt;Te laat sinds %1.&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Next one due %1.</source>
-            <translation type="vanished">Volgende check uiterlijk %1.</translation>
+            <translation>Volgende check uiterlijk %1.</translation>
         </message>
         <message>
             <source>Health check of '%1' on %2</source>
-            <translation type="vanished">Gezondheidscheck van ‘%1’ op %2</translation>
+            <translation>Gezondheidscheck van ‘%1’ op %2</translation>
         </message>
         <message>
             <source>Edit health check of '%1' on %2</source>
-            <translation type="vanished">Gezondheidscheck van ‘%1’ op %2 bewerken</translation>
+            <translation>Gezondheidscheck van ‘%1’ op %2 bewerken</translation>
         </message>
         <message>
             <source>Delete health check</source>
-            <translation type="vanished">Gezondheidscheck verwijderen</translation>
+            <translation>Gezondheidscheck verwijderen</translation>
         </message>
         <message>
             <source>Delete the health check of %1?</source>
-            <translation type="vanished">De gezondheidscheck van %1 verwijderen?</translation>
+            <translation>De gezondheidscheck van %1 verwijderen?</translation>
         </message>
         <message>
             <source>Delete health check of '%1' on %2</source>
-            <translation type="vanished">Gezondheidscheck van ‘%1’ op %2 verwijderen</translation>
+            <translation>Gezondheidscheck van ‘%1’ op %2 verwijderen</translation>
         </message>
     </context>
     <context>
@@ -645,7 +653,7 @@
         </message>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="vanished">&amp;Voorkeuren…</translation>
+            <translation>&amp;Voorkeuren…</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
@@ -676,599 +684,611 @@ Gegevens: %2</translation>
         <name>MembershipEditor</name>
         <message>
             <source>&amp;Network:</source>
-            <translation type="vanished">&amp;Netwerk:</translation>
+            <translation>&amp;Netwerk:</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
-            <translation type="vanished">&amp;Rol:</translation>
+            <translation>&amp;Rol:</translation>
         </message>
         <message>
             <source>&amp;Since:</source>
-            <translation type="vanished">&amp;Vanaf:</translation>
+            <translation>&amp;Vanaf:</translation>
         </message>
         <message>
             <source>&amp;Until:</source>
-            <translation type="vanished">&amp;Tot:</translation>
+            <translation>&amp;Tot:</translation>
         </message>
         <message>
             <source>Membership of %1 in '%2'</source>
-            <translation type="vanished">Lidmaatschap van %1 in ‘%2’</translation>
+            <translation>Lidmaatschap van %1 in ‘%2’</translation>
         </message>
         <message>
             <source>New membership of %1</source>
-            <translation type="vanished">Nieuw lidmaatschap van %1</translation>
+            <translation>Nieuw lidmaatschap van %1</translation>
         </message>
         <message>
             <source>Add %1 to '%2'</source>
-            <translation type="vanished">%1 toevoegen aan ‘%2’</translation>
+            <translation>%1 toevoegen aan ‘%2’</translation>
         </message>
         <message>
             <source>Edit membership of %1 in '%2'</source>
-            <translation type="vanished">Lidmaatschap van %1 in ‘%2’ bewerken</translation>
+            <translation>Lidmaatschap van %1 in ‘%2’ bewerken</translation>
         </message>
     </context>
     <context>
         <name>MembershipTableModel</name>
         <message>
             <source>Network</source>
-            <translation type="vanished">Netwerk</translation>
+            <translation>Netwerk</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="vanished">Rol</translation>
+            <translation>Rol</translation>
         </message>
         <message>
             <source>Since</source>
-            <translation type="vanished">Vanaf</translation>
+            <translation>Vanaf</translation>
         </message>
         <message>
             <source>Until</source>
-            <translation type="vanished">Tot</translation>
+            <translation>Tot</translation>
         </message>
     </context>
     <context>
         <name>NetworkDetailsTab</name>
         <message>
             <source>%1 months</source>
-            <translation type="vanished">%1 maanden</translation>
+            <translation>%1 maanden</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="vanished">Soort</translation>
+            <translation>Soort</translation>
         </message>
         <message>
             <source>Legal form</source>
-            <translation type="vanished">Rechtsvorm</translation>
+            <translation>Rechtsvorm</translation>
         </message>
         <message>
             <source>Part of</source>
-            <translation type="vanished">Onderdeel van</translation>
+            <translation>Onderdeel van</translation>
         </message>
         <message>
             <source>Contains</source>
-            <translation type="vanished">Omvat</translation>
+            <translation>Omvat</translation>
         </message>
         <message>
             <source>My role</source>
-            <translation type="vanished">Mijn rol</translation>
+            <translation>Mijn rol</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="vanished">Status</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>Member since</source>
-            <translation type="vanished">Lid sinds</translation>
+            <translation>Lid sinds</translation>
         </message>
         <message>
             <source>Left on</source>
-            <translation type="vanished">Vertrokken op</translation>
+            <translation>Vertrokken op</translation>
         </message>
         <message>
             <source>Annual fee</source>
-            <translation type="vanished">Contributie per jaar</translation>
+            <translation>Contributie per jaar</translation>
         </message>
         <message>
             <source>Commission</source>
-            <translation type="vanished">Afdracht</translation>
+            <translation>Afdracht</translation>
         </message>
         <message>
             <source>Check-ins every</source>
-            <translation type="vanished">Toetsmoment elke</translation>
+            <translation>Toetsmoment elke</translation>
         </message>
         <message>
             <source>%1 (my default)</source>
-            <translation type="vanished">%1 (mijn standaard)</translation>
+            <translation>%1 (mijn standaard)</translation>
         </message>
         <message>
             <source>Website</source>
-            <translation type="vanished">Website</translation>
+            <translation>Website</translation>
         </message>
         <message>
             <source>Motives</source>
-            <translation type="vanished">Motieven</translation>
+            <translation>Motieven</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="vanished">Omschrijving</translation>
+            <translation>Omschrijving</translation>
         </message>
         <message>
             <source>Obligations and arrangements</source>
-            <translation type="vanished">Verplichtingen en afspraken</translation>
+            <translation>Verplichtingen en afspraken</translation>
         </message>
         <message>
             <source>None recorded.</source>
-            <translation type="vanished">Niets vastgelegd.</translation>
+            <translation>Niets vastgelegd.</translation>
         </message>
         <message>
             <source>People in this network</source>
-            <translation type="vanished">Mensen in dit netwerk</translation>
+            <translation>Mensen in dit netwerk</translation>
         </message>
         <message>
             <source>Nobody recorded.</source>
-            <translation type="vanished">Niemand vastgelegd.</translation>
+            <translation>Niemand vastgelegd.</translation>
         </message>
         <message>
             <source>Select a network to see its details.</source>
-            <translation type="vanished">Selecteer een netwerk om de details te zien.</translation>
+            <translation>Selecteer een netwerk om de details te zien.</translation>
         </message>
     </context>
     <context>
         <name>NetworkEditor</name>
         <message>
             <source>New network</source>
-            <translation type="vanished">Nieuw netwerk</translation>
+            <translation>Nieuw netwerk</translation>
         </message>
         <message>
             <source>Edit network '%1'</source>
-            <translation type="vanished">Netwerk ‘%1’ bewerken</translation>
+            <translation>Netwerk ‘%1’ bewerken</translation>
         </message>
         <message>
             <source>— none —</source>
-            <translation type="vanished">— geen —</translation>
+            <translation>— geen —</translation>
         </message>
         <message>
             <source> months</source>
-            <translation type="vanished"> maanden</translation>
+            <translation> maanden</translation>
         </message>
         <message>
             <source>my default (%1 months)</source>
-            <translation type="vanished">mijn standaard (%1 maanden)</translation>
+            <translation>mijn standaard (%1 maanden)</translation>
         </message>
         <message>
             <source>Annual &amp;fee (€):</source>
-            <translation type="vanished">&amp;Contributie per jaar (€):</translation>
+            <translation>&amp;Contributie per jaar (€):</translation>
         </message>
         <message>
             <source>Co&amp;mmission (%):</source>
-            <translation type="vanished">Af&amp;dracht (%):</translation>
+            <translation>Af&amp;dracht (%):</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="vanished">&amp;Naam:</translation>
+            <translation>&amp;Naam:</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation type="vanished">&amp;Soort:</translation>
+            <translation>&amp;Soort:</translation>
         </message>
         <message>
             <source>&amp;Legal form:</source>
-            <translation type="vanished">&amp;Rechtsvorm:</translation>
+            <translation>&amp;Rechtsvorm:</translation>
         </message>
         <message>
             <source>&amp;Part of:</source>
-            <translation type="vanished">&amp;Onderdeel van:</translation>
+            <translation>&amp;Onderdeel van:</translation>
         </message>
         <message>
             <source>My &amp;role:</source>
-            <translation type="vanished">Mijn ro&amp;l:</translation>
+            <translation>Mijn ro&amp;l:</translation>
         </message>
         <message>
             <source>&amp;Status:</source>
-            <translation type="vanished">S&amp;tatus:</translation>
+            <translation>S&amp;tatus:</translation>
         </message>
         <message>
             <source>&amp;Joined on:</source>
-            <translation type="vanished">Lid &amp;geworden op:</translation>
+            <translation>Lid &amp;geworden op:</translation>
         </message>
         <message>
             <source>Left o&amp;n:</source>
-            <translation type="vanished">&amp;Vertrokken op:</translation>
+            <translation>&amp;Vertrokken op:</translation>
         </message>
         <message>
             <source>Co&amp;lour:</source>
-            <translation type="vanished">&amp;Kleur:</translation>
+            <translation>&amp;Kleur:</translation>
         </message>
         <message>
             <source>&amp;Website:</source>
-            <translation type="vanished">&amp;Website:</translation>
+            <translation>&amp;Website:</translation>
         </message>
         <message>
             <source>&amp;Check-in every:</source>
-            <translation type="vanished">Toets&amp;moment elke:</translation>
+            <translation>Toets&amp;moment elke:</translation>
         </message>
         <message>
             <source>Network</source>
-            <translation type="vanished">Netwerk</translation>
+            <translation>Netwerk</translation>
         </message>
         <message>
             <source>What the network is, who is in it, how it works…</source>
-            <translation type="vanished">Wat het netwerk is, wie erin zitten, hoe het werkt…</translation>
+            <translation>Wat het netwerk is, wie erin zitten, hoe het werkt…</translation>
         </message>
         <message>
             <source>Why I take part</source>
-            <translation type="vanished">Waarom ik meedoe</translation>
+            <translation>Waarom ik meedoe</translation>
         </message>
         <message>
             <source>&amp;Description:</source>
-            <translation type="vanished">Omschr&amp;ijving:</translation>
+            <translation>Omschr&amp;ijving:</translation>
         </message>
         <message>
             <source>&amp;Add obligation</source>
-            <translation type="vanished">Ver&amp;plichting toevoegen</translation>
+            <translation>Ver&amp;plichting toevoegen</translation>
         </message>
         <message>
             <source>Remo&amp;ve</source>
-            <translation type="vanished">Verwijder&amp;en</translation>
+            <translation>Verwijder&amp;en</translation>
         </message>
         <message>
             <source>Obligations and arrangements (collective or individual)</source>
-            <translation type="vanished">Verplichtingen en afspraken (collectief of individueel)</translation>
+            <translation>Verplichtingen en afspraken (collectief of individueel)</translation>
         </message>
         <message>
             <source>'%1' is not an amount in euros; type it like %2.</source>
-            <translation type="vanished">‘%1’ is geen bedrag in euro’s; typ het als %2.</translation>
+            <translation>‘%1’ is geen bedrag in euro’s; typ het als %2.</translation>
         </message>
         <message>
             <source>'%1' is not a percentage; type a number from 0 to 100.</source>
-            <translation type="vanished">‘%1’ is geen percentage; typ een getal van 0 tot 100.</translation>
+            <translation>‘%1’ is geen percentage; typ een getal van 0 tot 100.</translation>
         </message>
         <message>
             <source>Add network '%1'</source>
-            <translation type="vanished">Netwerk ‘%1’ toevoegen</translation>
+            <translation>Netwerk ‘%1’ toevoegen</translation>
         </message>
     </context>
     <context>
         <name>NetworkTableModel</name>
         <message>
             <source>Name</source>
-            <translation type="vanished">Naam</translation>
+            <translation>Naam</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="vanished">Soort</translation>
+            <translation>Soort</translation>
         </message>
         <message>
             <source>My role</source>
-            <translation type="vanished">Mijn rol</translation>
+            <translation>Mijn rol</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="vanished">Status</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>Since</source>
-            <translation type="vanished">Sinds</translation>
+            <translation>Sinds</translation>
         </message>
         <message>
             <source>Annual fee</source>
-            <translation type="vanished">Contributie per jaar</translation>
+            <translation>Contributie per jaar</translation>
         </message>
         <message>
             <source>Commission</source>
-            <translation type="vanished">Afdracht</translation>
+            <translation>Afdracht</translation>
+        </message>
+        <message>
+            <source>Fulfilment</source>
+            <translation>Waargemaakt</translation>
+        </message>
+        <message>
+            <source>Breach</source>
+            <translation>Contractbreuk</translation>
         </message>
         <message>
             <source>Part of %1</source>
-            <translation type="vanished">Onderdeel van %1</translation>
+            <translation>Onderdeel van %1</translation>
+        </message>
+        <message>
+            <source>What I give: %1 · What I expect to get: %2</source>
+            <translation>Wat ik geef: %1 · Wat ik verwacht te krijgen: %2</translation>
         </message>
         <message>
             <source>Left on %1</source>
-            <translation type="vanished">Vertrokken op %1</translation>
+            <translation>Vertrokken op %1</translation>
         </message>
     </context>
     <context>
         <name>NetworksSection</name>
         <message>
             <source>No active networks yet.</source>
-            <translation type="vanished">Nog geen actieve netwerken.</translation>
+            <translation>Nog geen actieve netwerken.</translation>
         </message>
     </context>
     <context>
         <name>NetworksView</name>
         <message>
             <source>Networks</source>
-            <translation>Netwerken</translation>
+            <translation type="vanished">Netwerken</translation>
         </message>
         <message>
             <source>Filter by name, kind, role… (Ctrl+F)</source>
-            <translation type="vanished">Filter op naam, soort, rol… (Ctrl+F)</translation>
+            <translation>Filter op naam, soort, rol… (Ctrl+F)</translation>
         </message>
         <message>
             <source>All networks</source>
-            <translation type="vanished">Alle netwerken</translation>
+            <translation>Alle netwerken</translation>
         </message>
         <message>
             <source>Current</source>
-            <translation type="vanished">Huidige</translation>
+            <translation>Huidige</translation>
         </message>
         <message>
             <source>Ended</source>
-            <translation type="vanished">Beëindigd</translation>
+            <translation>Beëindigd</translation>
         </message>
         <message>
             <source>&amp;New network…</source>
-            <translation type="vanished">&amp;Nieuw netwerk…</translation>
+            <translation>&amp;Nieuw netwerk…</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="vanished">&amp;Bewerken…</translation>
+            <translation>&amp;Bewerken…</translation>
         </message>
         <message>
             <source>End &amp;membership…</source>
-            <translation type="vanished">&amp;Lidmaatschap beëindigen…</translation>
+            <translation>&amp;Lidmaatschap beëindigen…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="vanished">&amp;Verwijderen</translation>
+            <translation>&amp;Verwijderen</translation>
         </message>
         <message>
             <source>Find</source>
-            <translation type="vanished">Zoeken</translation>
+            <translation>Zoeken</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="vanished">Details</translation>
+            <translation>Details</translation>
         </message>
         <message>
             <source>No networks yet. Add the first one with New network… (Ctrl+N).</source>
-            <translation type="vanished">Nog geen netwerken. Voeg het eerste toe met Nieuw netwerk… (Ctrl+N).</translation>
+            <translation>Nog geen netwerken. Voeg het eerste toe met Nieuw netwerk… (Ctrl+N).</translation>
         </message>
         <message>
             <source>Select a network to see its details.</source>
-            <translation type="vanished">Selecteer een netwerk om de details te zien.</translation>
+            <translation>Selecteer een netwerk om de details te zien.</translation>
         </message>
         <message>
             <source>Edit network</source>
-            <translation type="vanished">Netwerk bewerken</translation>
+            <translation>Netwerk bewerken</translation>
         </message>
         <message>
             <source>Delete network</source>
-            <translation type="vanished">Netwerk verwijderen</translation>
+            <translation>Netwerk verwijderen</translation>
         </message>
         <message>
             <source>Delete the network '%1' and everything recorded for it: its meetings and attendance, time, expenses, expectations and check-ins, and other people's memberships?
 
 To keep its history, end the membership instead.</source>
-            <translation type="vanished">Het netwerk ‘%1’ verwijderen met alles wat ervoor is vastgelegd: bijeenkomsten en aanwezigheid, tijd, uitgaven, verwachtingen en toetsmomenten, en de lidmaatschappen van anderen?
+            <translation>Het netwerk ‘%1’ verwijderen met alles wat ervoor is vastgelegd: bijeenkomsten en aanwezigheid, tijd, uitgaven, verwachtingen en toetsmomenten, en de lidmaatschappen van anderen?
 
 Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translation>
         </message>
         <message>
             <source>Delete network '%1'</source>
-            <translation type="vanished">Netwerk ‘%1’ verwijderen</translation>
+            <translation>Netwerk ‘%1’ verwijderen</translation>
         </message>
     </context>
     <context>
         <name>ObligationTableModel</name>
         <message>
             <source>Kind</source>
-            <translation type="vanished">Soort</translation>
+            <translation>Soort</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="vanished">Titel</translation>
+            <translation>Titel</translation>
         </message>
         <message>
             <source>Arranged</source>
-            <translation type="vanished">Geregeld</translation>
+            <translation>Geregeld</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="vanished">Notitie</translation>
+            <translation>Notitie</translation>
         </message>
     </context>
     <context>
         <name>OptionalDateEdit</name>
         <message>
             <source>Tick to enter a date; leave empty when unknown</source>
-            <translation type="vanished">Vink aan om een datum in te vullen; laat leeg als die onbekend is</translation>
+            <translation>Vink aan om een datum in te vullen; laat leeg als die onbekend is</translation>
         </message>
     </context>
     <context>
         <name>OverviewView</name>
         <message>
             <source>Overview</source>
-            <translation>Overzicht</translation>
+            <translation type="vanished">Overzicht</translation>
         </message>
     </context>
     <context>
         <name>PeopleView</name>
         <message>
             <source>People</source>
-            <translation>Mensen</translation>
+            <translation type="vanished">Mensen</translation>
         </message>
         <message>
             <source>Who is good at what? Search name, expertise, region, organisation (Ctrl+F)</source>
-            <translation type="vanished">Wie is goed waarin? Zoek op naam, expertise, regio, organisatie (Ctrl+F)</translation>
+            <translation>Wie is goed waarin? Zoek op naam, expertise, regio, organisatie (Ctrl+F)</translation>
         </message>
         <message>
             <source>&amp;New person…</source>
-            <translation type="vanished">&amp;Nieuwe persoon…</translation>
+            <translation>&amp;Nieuwe persoon…</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="vanished">&amp;Bewerken…</translation>
+            <translation>&amp;Bewerken…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="vanished">&amp;Verwijderen</translation>
+            <translation>&amp;Verwijderen</translation>
         </message>
         <message>
             <source>Find</source>
-            <translation type="vanished">Zoeken</translation>
+            <translation>Zoeken</translation>
         </message>
         <message>
             <source>&amp;Add membership…</source>
-            <translation type="vanished">Lidmaatschap &amp;toevoegen…</translation>
+            <translation>Lidmaatschap &amp;toevoegen…</translation>
         </message>
         <message>
             <source>Edit membership…</source>
-            <translation type="vanished">Lidmaatschap bewerken…</translation>
+            <translation>Lidmaatschap bewerken…</translation>
         </message>
         <message>
             <source>Remove membership</source>
-            <translation type="vanished">Lidmaatschap verwijderen</translation>
+            <translation>Lidmaatschap verwijderen</translation>
         </message>
         <message>
             <source>Memberships</source>
-            <translation type="vanished">Lidmaatschappen</translation>
+            <translation>Lidmaatschappen</translation>
         </message>
         <message>
             <source>No people yet. Add someone with New person… (Ctrl+N).</source>
-            <translation type="vanished">Nog geen mensen. Voeg iemand toe met Nieuwe persoon… (Ctrl+N).</translation>
+            <translation>Nog geen mensen. Voeg iemand toe met Nieuwe persoon… (Ctrl+N).</translation>
         </message>
         <message>
             <source>Nobody selected.</source>
-            <translation type="vanished">Niemand geselecteerd.</translation>
+            <translation>Niemand geselecteerd.</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="vanished">Organisatie</translation>
+            <translation>Organisatie</translation>
         </message>
         <message>
             <source>Region</source>
-            <translation type="vanished">Regio</translation>
+            <translation>Regio</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="vanished">E-mail</translation>
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="vanished">Telefoon</translation>
+            <translation>Telefoon</translation>
         </message>
         <message>
             <source>Expertise</source>
-            <translation type="vanished">Expertise</translation>
+            <translation>Expertise</translation>
         </message>
         <message>
             <source>Background</source>
-            <translation type="vanished">Achtergrond</translation>
+            <translation>Achtergrond</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="vanished">Notities</translation>
+            <translation>Notities</translation>
         </message>
         <message>
             <source>Edit person</source>
-            <translation type="vanished">Persoon bewerken</translation>
+            <translation>Persoon bewerken</translation>
         </message>
         <message>
             <source>Delete person</source>
-            <translation type="vanished">Persoon verwijderen</translation>
+            <translation>Persoon verwijderen</translation>
         </message>
         <message>
             <source>Delete '%1' and their memberships? Engagements and referrals that name them stay, without their name.</source>
-            <translation type="vanished">‘%1’ en diens lidmaatschappen verwijderen? Opdrachten en doorverwijzingen waarin deze persoon voorkomt blijven bestaan, zonder naam.</translation>
+            <translation>‘%1’ en diens lidmaatschappen verwijderen? Opdrachten en doorverwijzingen waarin deze persoon voorkomt blijven bestaan, zonder naam.</translation>
         </message>
         <message>
             <source>Delete person '%1'</source>
-            <translation type="vanished">Persoon ‘%1’ verwijderen</translation>
+            <translation>Persoon ‘%1’ verwijderen</translation>
         </message>
         <message>
             <source>Remove the membership of %1 in '%2'?</source>
-            <translation type="vanished">Het lidmaatschap van %1 in ‘%2’ verwijderen?</translation>
+            <translation>Het lidmaatschap van %1 in ‘%2’ verwijderen?</translation>
         </message>
         <message>
             <source>Remove %1 from '%2'</source>
-            <translation type="vanished">%1 verwijderen uit ‘%2’</translation>
+            <translation>%1 verwijderen uit ‘%2’</translation>
         </message>
     </context>
     <context>
         <name>PersonEditor</name>
         <message>
             <source>e.g. Breda, West-Brabant</source>
-            <translation type="vanished">bijv. Breda, West-Brabant</translation>
+            <translation>bijv. Breda, West-Brabant</translation>
         </message>
         <message>
             <source>What they are good at, e.g. interim HR, labour law, change management</source>
-            <translation type="vanished">Waar iemand goed in is, bijv. interim-HR, arbeidsrecht, verandermanagement</translation>
+            <translation>Waar iemand goed in is, bijv. interim-HR, arbeidsrecht, verandermanagement</translation>
         </message>
         <message>
             <source>Education, earlier work, sectors</source>
-            <translation type="vanished">Opleiding, eerder werk, sectoren</translation>
+            <translation>Opleiding, eerder werk, sectoren</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="vanished">&amp;Naam:</translation>
+            <translation>&amp;Naam:</translation>
         </message>
         <message>
             <source>&amp;Organisation:</source>
-            <translation type="vanished">&amp;Organisatie:</translation>
+            <translation>&amp;Organisatie:</translation>
         </message>
         <message>
             <source>&amp;E-mail:</source>
-            <translation type="vanished">&amp;E-mail:</translation>
+            <translation>&amp;E-mail:</translation>
         </message>
         <message>
             <source>&amp;Phone:</source>
-            <translation type="vanished">&amp;Telefoon:</translation>
+            <translation>&amp;Telefoon:</translation>
         </message>
         <message>
             <source>&amp;Region:</source>
-            <translation type="vanished">&amp;Regio:</translation>
+            <translation>&amp;Regio:</translation>
         </message>
         <message>
             <source>E&amp;xpertise:</source>
-            <translation type="vanished">E&amp;xpertise:</translation>
+            <translation>E&amp;xpertise:</translation>
         </message>
         <message>
             <source>&amp;Background:</source>
-            <translation type="vanished">&amp;Achtergrond:</translation>
+            <translation>&amp;Achtergrond:</translation>
         </message>
         <message>
             <source>No&amp;tes:</source>
-            <translation type="vanished">Not&amp;ities:</translation>
+            <translation>Not&amp;ities:</translation>
         </message>
         <message>
             <source>New person</source>
-            <translation type="vanished">Nieuwe persoon</translation>
+            <translation>Nieuwe persoon</translation>
         </message>
         <message>
             <source>Edit '%1'</source>
-            <translation type="vanished">‘%1’ bewerken</translation>
+            <translation>‘%1’ bewerken</translation>
         </message>
         <message>
             <source>Add person '%1'</source>
-            <translation type="vanished">Persoon ‘%1’ toevoegen</translation>
+            <translation>Persoon ‘%1’ toevoegen</translation>
         </message>
         <message>
             <source>Edit person '%1'</source>
-            <translation type="vanished">Persoon ‘%1’ bewerken</translation>
+            <translation>Persoon ‘%1’ bewerken</translation>
         </message>
     </context>
     <context>
         <name>PersonTableModel</name>
         <message>
             <source>Name</source>
-            <translation type="vanished">Naam</translation>
+            <translation>Naam</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="vanished">Organisatie</translation>
+            <translation>Organisatie</translation>
         </message>
         <message>
             <source>Expertise</source>
-            <translation type="vanished">Expertise</translation>
+            <translation>Expertise</translation>
         </message>
         <message>
             <source>Region</source>
-            <translation type="vanished">Regio</translation>
+            <translation>Regio</translation>
         </message>
         <message>
             <source>Networks</source>
-            <translation type="vanished">Netwerken</translation>
+            <translation>Netwerken</translation>
         </message>
     </context>
     <context>
@@ -1578,78 +1598,78 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <name>SettingsDialog</name>
         <message>
             <source>Preferences</source>
-            <translation type="vanished">Voorkeuren</translation>
+            <translation>Voorkeuren</translation>
         </message>
         <message>
             <source>shown on printed overviews</source>
-            <translation type="vanished">getoond op afgedrukte overzichten</translation>
+            <translation>getoond op afgedrukte overzichten</translation>
         </message>
         <message>
             <source> months</source>
-            <translation type="vanished"> maanden</translation>
+            <translation> maanden</translation>
         </message>
         <message>
             <source>Your &amp;name:</source>
-            <translation type="vanished">Je &amp;naam:</translation>
+            <translation>Je &amp;naam:</translation>
         </message>
         <message>
             <source>&amp;Target hourly rate (€):</source>
-            <translation type="vanished">&amp;Streeftarief per uur (€):</translation>
+            <translation>&amp;Streeftarief per uur (€):</translation>
         </message>
         <message>
             <source>&amp;Weekly time for networks (hours):</source>
-            <translation type="vanished">&amp;Tijd per week voor netwerken (uren):</translation>
+            <translation>&amp;Tijd per week voor netwerken (uren):</translation>
         </message>
         <message>
             <source>&amp;Check-in on expectations every:</source>
-            <translation type="vanished">T&amp;oetsmoment voor verwachtingen elke:</translation>
+            <translation>T&amp;oetsmoment voor verwachtingen elke:</translation>
         </message>
         <message>
             <source>The review sets each network's net result per invested hour against your target rate; the agenda sets your weekly load against the time you want to give your networks. A network can have its own check-in rhythm.</source>
-            <translation type="vanished">De jaarevaluatie zet het nettoresultaat van elk netwerk per geïnvesteerd uur af tegen je streeftarief; de agenda zet je belasting per week af tegen de tijd die je aan je netwerken wilt geven. Een netwerk kan een eigen ritme voor toetsmomenten hebben.</translation>
+            <translation>De jaarevaluatie zet het nettoresultaat van elk netwerk per geïnvesteerd uur af tegen je streeftarief; de agenda zet je belasting per week af tegen de tijd die je aan je netwerken wilt geven. Een netwerk kan een eigen ritme voor toetsmomenten hebben.</translation>
         </message>
         <message>
             <source>'%1' is not an amount in euros.</source>
-            <translation type="vanished">‘%1’ is geen bedrag in euro’s.</translation>
+            <translation>‘%1’ is geen bedrag in euro’s.</translation>
         </message>
         <message>
             <source>'%1' is not a number of hours.</source>
-            <translation type="vanished">‘%1’ is geen aantal uren.</translation>
+            <translation>‘%1’ is geen aantal uren.</translation>
         </message>
         <message>
             <source>Change preferences</source>
-            <translation type="vanished">Voorkeuren wijzigen</translation>
+            <translation>Voorkeuren wijzigen</translation>
         </message>
     </context>
     <context>
         <name>SuggestionsDialog</name>
         <message>
             <source>Suggested expectations — %1</source>
-            <translation type="vanished">Voorgestelde verwachtingen — %1</translation>
+            <translation>Voorgestelde verwachtingen — %1</translation>
         </message>
         <message>
             <source>A starting point from the network's kind and motives. Untick what does not apply; double-click a statement or importance to change it. You can edit, add and retire expectations later.</source>
-            <translation type="vanished">Een startpunt op basis van het soort netwerk en de motieven. Vink uit wat niet van toepassing is; dubbelklik op een omschrijving of belang om die te wijzigen. Je kunt verwachtingen later bewerken, toevoegen en beëindigen.</translation>
+            <translation>Een startpunt op basis van het soort netwerk en de motieven. Vink uit wat niet van toepassing is; dubbelklik op een omschrijving of belang om die te wijzigen. Je kunt verwachtingen later bewerken, toevoegen en beëindigen.</translation>
         </message>
         <message>
             <source>Select all</source>
-            <translation type="vanished">Alles selecteren</translation>
+            <translation>Alles selecteren</translation>
         </message>
         <message>
             <source>Select none</source>
-            <translation type="vanished">Niets selecteren</translation>
+            <translation>Niets selecteren</translation>
         </message>
         <message>
             <source>Opened on</source>
-            <translation type="vanished">Geopend op</translation>
+            <translation>Geopend op</translation>
         </message>
         <message>
             <source>Tick at least one suggestion, or cancel.</source>
-            <translation type="vanished">Vink ten minste één voorstel aan, of annuleer.</translation>
+            <translation>Vink ten minste één voorstel aan, of annuleer.</translation>
         </message>
         <message>
             <source>A ticked suggestion has an empty statement.</source>
-            <translation type="vanished">Een aangevinkt voorstel heeft een lege omschrijving.</translation>
+            <translation>Een aangevinkt voorstel heeft een lege omschrijving.</translation>
         </message>
     </context>
     <context>
@@ -1663,34 +1683,34 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <name>_ContractPage</name>
         <message>
             <source>Not saved</source>
-            <translation type="vanished">Niet opgeslagen</translation>
+            <translation>Niet opgeslagen</translation>
         </message>
     </context>
     <context>
         <name>_DirectionPanel</name>
         <message>
             <source>Add…</source>
-            <translation type="vanished">Toevoegen…</translation>
+            <translation>Toevoegen…</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="vanished">Bewerken…</translation>
+            <translation>Bewerken…</translation>
         </message>
         <message>
             <source>Check-in…</source>
-            <translation type="vanished">Toetsmoment…</translation>
+            <translation>Toetsmoment…</translation>
         </message>
         <message>
             <source>Retire</source>
-            <translation type="vanished">Beëindigen</translation>
+            <translation>Beëindigen</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="vanished">Verwijderen</translation>
+            <translation>Verwijderen</translation>
         </message>
         <message>
             <source>Reopen</source>
-            <translation type="vanished">Heropenen</translation>
+            <translation>Heropenen</translation>
         </message>
     </context>
     <context>
@@ -1716,179 +1736,203 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <name>contract</name>
         <message>
             <source>Expectation</source>
-            <translation type="vanished">Verwachting</translation>
+            <translation>Verwachting</translation>
         </message>
         <message>
             <source>Imp.</source>
-            <translation type="vanished">Bel.</translation>
+            <translation>Bel.</translation>
         </message>
         <message>
             <source>Target · measured</source>
-            <translation type="vanished">Doel · gemeten</translation>
+            <translation>Doel · gemeten</translation>
         </message>
         <message>
             <source>Prop.</source>
-            <translation type="vanished">Voorst.</translation>
+            <translation>Voorst.</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="vanished">Score</translation>
+            <translation>Score</translation>
         </message>
         <message>
             <source>Importance, 1 to 5</source>
-            <translation type="vanished">Belang, 1 tot 5</translation>
+            <translation>Belang, 1 tot 5</translation>
         </message>
         <message>
             <source>The target, and below it what zpdesk measured of it</source>
-            <translation type="vanished">Het doel, en daaronder wat zpdesk ervan heeft gemeten</translation>
+            <translation>Het doel, en daaronder wat zpdesk ervan heeft gemeten</translation>
         </message>
         <message>
             <source>The score the measured value proposes</source>
-            <translation type="vanished">De score die de gemeten waarde voorstelt</translation>
+            <translation>De score die de gemeten waarde voorstelt</translation>
         </message>
         <message>
             <source>The latest check-in score (1 to 5) and its trend</source>
-            <translation type="vanished">De laatste score bij een toetsmoment (1 tot 5) en de trend</translation>
+            <translation>De laatste score bij een toetsmoment (1 tot 5) en de trend</translation>
         </message>
         <message>
             <source>made explicit</source>
-            <translation type="vanished">uitgesproken</translation>
+            <translation>uitgesproken</translation>
         </message>
         <message>
             <source>unspoken</source>
-            <translation type="vanished">onuitgesproken</translation>
+            <translation>onuitgesproken</translation>
         </message>
         <message>
             <source>Opened on %1</source>
-            <translation type="vanished">Geopend op %1</translation>
+            <translation>Geopend op %1</translation>
         </message>
         <message>
             <source>Retired on %1</source>
-            <translation type="vanished">Beëindigd op %1</translation>
+            <translation>Beëindigd op %1</translation>
         </message>
         <message>
             <source>Measured %1 to %2 (%3)</source>
-            <translation type="vanished">Gemeten %1 tot %2 (%3)</translation>
+            <translation>Gemeten %1 tot %2 (%3)</translation>
         </message>
         <message>
             <source>Checked on %1. %2</source>
-            <translation type="vanished">Getoetst op %1. %2</translation>
+            <translation>Getoetst op %1. %2</translation>
         </message>
         <message>
             <source>Importance %1 of 5</source>
-            <translation type="vanished">Belang %1 van 5</translation>
+            <translation>Belang %1 van 5</translation>
         </message>
         <message>
             <source>Side</source>
-            <translation type="vanished">Kant</translation>
+            <translation>Kant</translation>
         </message>
         <message>
             <source>Measured</source>
-            <translation type="vanished">Gemeten</translation>
+            <translation>Gemeten</translation>
         </message>
         <message>
             <source>Last score</source>
-            <translation type="vanished">Laatste score</translation>
+            <translation>Laatste score</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="vanished">Notitie</translation>
+            <translation>Notitie</translation>
         </message>
         <message>
             <source>I give</source>
-            <translation type="vanished">Ik geef</translation>
+            <translation>Ik geef</translation>
         </message>
         <message>
             <source>I get</source>
-            <translation type="vanished">Ik krijg</translation>
+            <translation>Ik krijg</translation>
         </message>
         <message>
             <source>Proposed from the measured value: %1</source>
-            <translation type="vanished">Voorgesteld op basis van de gemeten waarde: %1</translation>
+            <translation>Voorgesteld op basis van de gemeten waarde: %1</translation>
         </message>
         <message>
             <source>Double-click to score 1 to 5; leave empty to skip</source>
-            <translation type="vanished">Dubbelklik om 1 tot 5 te scoren; laat leeg om over te slaan</translation>
+            <translation>Dubbelklik om 1 tot 5 te scoren; laat leeg om over te slaan</translation>
         </message>
         <message>
             <source>Use</source>
-            <translation type="vanished">Gebruiken</translation>
+            <translation>Gebruiken</translation>
         </message>
         <message>
             <source>Area</source>
-            <translation type="vanished">Gebied</translation>
+            <translation>Gebied</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="vanished">Doel</translation>
+            <translation>Doel</translation>
         </message>
         <message>
             <source>Success factor</source>
-            <translation type="vanished">Succesfactor</translation>
+            <translation>Succesfactor</translation>
         </message>
         <message>
             <source>Trend</source>
-            <translation type="vanished">Trend</translation>
+            <translation>Trend</translation>
         </message>
         <message>
             <source>Mean score %1</source>
-            <translation type="vanished">Gemiddelde score %1</translation>
+            <translation>Gemiddelde score %1</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="vanished">Jaar</translation>
+            <translation>Jaar</translation>
         </message>
         <message>
             <source>Time frame</source>
-            <translation type="vanished">Looptijd</translation>
+            <translation>Looptijd</translation>
         </message>
         <message>
             <source>Terms</source>
-            <translation type="vanished">Afspraken</translation>
+            <translation>Afspraken</translation>
         </message>
         <message>
             <source>Contract type</source>
-            <translation type="vanished">Soort contract</translation>
+            <translation>Soort contract</translation>
         </message>
         <message>
             <source>Phase</source>
-            <translation type="vanished">Fase</translation>
+            <translation>Fase</translation>
         </message>
         <message>
             <source>%1 (was %2)</source>
-            <translation type="vanished">%1 (was %2)</translation>
+            <translation>%1 (was %2)</translation>
         </message>
         <message>
             <source>Network</source>
-            <translation type="vanished">Netwerk</translation>
+            <translation>Netwerk</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="vanished">Waarom</translation>
+            <translation>Waarom</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="vanished">Wat</translation>
+            <translation>Wat</translation>
         </message>
         <message>
             <source>Due since</source>
-            <translation type="vanished">Te doen sinds</translation>
+            <translation>Te doen sinds</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="vanished">Te laat</translation>
+            <translation>Te laat</translation>
         </message>
         <message>
             <source>Health check</source>
-            <translation type="vanished">Gezondheidscheck</translation>
+            <translation>Gezondheidscheck</translation>
         </message>
         <message>
             <source>Check-in</source>
-            <translation type="vanished">Toetsmoment</translation>
+            <translation>Toetsmoment</translation>
         </message>
         <message>
             <source>never done</source>
-            <translation type="vanished">nooit gedaan</translation>
+            <translation>nooit gedaan</translation>
+        </message>
+        <message>
+            <source>%1 day</source>
+            <translation>%1 dag</translation>
+        </message>
+        <message>
+            <source>%1 days</source>
+            <translation>%1 dagen</translation>
+        </message>
+        <message>
+            <source>Check-in overdue</source>
+            <translation>Toetsmoment te laat</translation>
+        </message>
+        <message>
+            <source>Health check was due %1</source>
+            <translation>Gezondheidscheck was gepland op %1</translation>
+        </message>
+        <message>
+            <source>Next health check due %1</source>
+            <translation>Volgende gezondheidscheck op %1</translation>
+        </message>
+        <message>
+            <source>No health check yet</source>
+            <translation>Nog geen gezondheidscheck</translation>
         </message>
         <message numerus="yes">
             <source>%n days</source>
@@ -1899,191 +1943,191 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Status</source>
-            <translation type="vanished">Status</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>Fulfilment</source>
-            <translation type="vanished">Waargemaakt</translation>
+            <translation>Waargemaakt</translation>
         </message>
         <message>
             <source>Breaches</source>
-            <translation type="vanished">Breuken</translation>
+            <translation>Breuken</translation>
         </message>
         <message>
             <source>Next check-in</source>
-            <translation type="vanished">Volgend toetsmoment</translation>
+            <translation>Volgend toetsmoment</translation>
         </message>
         <message>
             <source>Last health check</source>
-            <translation type="vanished">Laatste gezondheidscheck</translation>
+            <translation>Laatste gezondheidscheck</translation>
         </message>
         <message>
             <source>no expectations yet</source>
-            <translation type="vanished">nog geen verwachtingen</translation>
+            <translation>nog geen verwachtingen</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="vanished">nooit</translation>
+            <translation>nooit</translation>
         </message>
         <message>
             <source>Transactional</source>
-            <translation type="vanished">Transactioneel</translation>
+            <translation>Transactioneel</translation>
         </message>
         <message>
             <source>Transitional</source>
-            <translation type="vanished">Overgangsfase</translation>
+            <translation>Overgangsfase</translation>
         </message>
         <message>
             <source>Balanced</source>
-            <translation type="vanished">Gebalanceerd</translation>
+            <translation>Gebalanceerd</translation>
         </message>
         <message>
             <source>Relational</source>
-            <translation type="vanished">Relationeel</translation>
+            <translation>Relationeel</translation>
         </message>
         <message>
             <source>Short-term and specific: a deal for this job, little loyalty asked.</source>
-            <translation type="vanished">Kortlopend en specifiek: een deal voor deze klus, er wordt weinig loyaliteit gevraagd.</translation>
+            <translation>Kortlopend en specifiek: een deal voor deze klus, er wordt weinig loyaliteit gevraagd.</translation>
         </message>
         <message>
             <source>Short-term and vague: no real agreement, often a phase of doubt or change.</source>
-            <translation type="vanished">Kortlopend en vaag: geen echte afspraak, vaak een fase van twijfel of verandering.</translation>
+            <translation>Kortlopend en vaag: geen echte afspraak, vaak een fase van twijfel of verandering.</translation>
         </message>
         <message>
             <source>Open-ended and specific: a lasting tie with clear mutual terms.</source>
-            <translation type="vanished">Doorlopend en specifiek: een blijvende band met duidelijke wederzijdse afspraken.</translation>
+            <translation>Doorlopend en specifiek: een blijvende band met duidelijke wederzijdse afspraken.</translation>
         </message>
         <message>
             <source>Open-ended and broad: trust and loyalty carry it, terms are unspoken.</source>
-            <translation type="vanished">Doorlopend en breed: vertrouwen en loyaliteit dragen het, de afspraken blijven onuitgesproken.</translation>
+            <translation>Doorlopend en breed: vertrouwen en loyaliteit dragen het, de afspraken blijven onuitgesproken.</translation>
         </message>
         <message>
             <source>%1 meeting</source>
-            <translation type="vanished">%1 bijeenkomst</translation>
+            <translation>%1 bijeenkomst</translation>
         </message>
         <message>
             <source>%1 hour</source>
-            <translation type="vanished">%1 uur</translation>
+            <translation>%1 uur</translation>
         </message>
         <message>
             <source>%1 referral received</source>
-            <translation type="vanished">%1 doorverwijzing ontvangen</translation>
+            <translation>%1 doorverwijzing ontvangen</translation>
         </message>
         <message>
             <source>%1 referral given</source>
-            <translation type="vanished">%1 doorverwijzing gegeven</translation>
+            <translation>%1 doorverwijzing gegeven</translation>
         </message>
         <message>
             <source>%1 revenue</source>
-            <translation type="vanished">%1 omzet</translation>
+            <translation>%1 omzet</translation>
         </message>
         <message>
             <source>%1</source>
-            <translation type="vanished">%1</translation>
+            <translation>%1</translation>
         </message>
         <message>
             <source>%1 meetings</source>
-            <translation type="vanished">%1 bijeenkomsten</translation>
+            <translation>%1 bijeenkomsten</translation>
         </message>
         <message>
             <source>%1 hours</source>
-            <translation type="vanished">%1 uur</translation>
+            <translation>%1 uur</translation>
         </message>
         <message>
             <source>%1 referrals received</source>
-            <translation type="vanished">%1 doorverwijzingen ontvangen</translation>
+            <translation>%1 doorverwijzingen ontvangen</translation>
         </message>
         <message>
             <source>%1 referrals given</source>
-            <translation type="vanished">%1 doorverwijzingen gegeven</translation>
+            <translation>%1 doorverwijzingen gegeven</translation>
         </message>
         <message>
             <source>%1 a week</source>
-            <translation type="vanished">%1 per week</translation>
+            <translation>%1 per week</translation>
         </message>
         <message>
             <source>%1 a month</source>
-            <translation type="vanished">%1 per maand</translation>
+            <translation>%1 per maand</translation>
         </message>
         <message>
             <source>%1 a quarter</source>
-            <translation type="vanished">%1 per kwartaal</translation>
+            <translation>%1 per kwartaal</translation>
         </message>
         <message>
             <source>%1 a year</source>
-            <translation type="vanished">%1 per jaar</translation>
+            <translation>%1 per jaar</translation>
         </message>
         <message>
             <source>Q%1 %2</source>
-            <translation type="vanished">K%1 %2</translation>
+            <translation>K%1 %2</translation>
         </message>
         <message>
             <source>%1 so far</source>
-            <translation type="vanished">%1 tot nu toe</translation>
+            <translation>%1 tot nu toe</translation>
         </message>
         <message>
             <source>%1 of %2</source>
-            <translation type="vanished">%1 van %2</translation>
+            <translation>%1 van %2</translation>
         </message>
         <message>
             <source>Important, and the last two check-ins scored %1 and %2</source>
-            <translation type="vanished">Belangrijk, en de laatste twee toetsmomenten scoorden %1 en %2</translation>
+            <translation>Belangrijk, en de laatste twee toetsmomenten scoorden %1 en %2</translation>
         </message>
         <message>
             <source>Behind pace: %1 of the %2 expected in %3</source>
-            <translation type="vanished">Achter op schema: %1 van de %2 verwacht in %3</translation>
+            <translation>Achter op schema: %1 van de %2 verwacht in %3</translation>
         </message>
         <message>
             <source>Better than the check-in before</source>
-            <translation type="vanished">Beter dan het vorige toetsmoment</translation>
+            <translation>Beter dan het vorige toetsmoment</translation>
         </message>
         <message>
             <source>Worse than the check-in before</source>
-            <translation type="vanished">Slechter dan het vorige toetsmoment</translation>
+            <translation>Slechter dan het vorige toetsmoment</translation>
         </message>
         <message>
             <source>Same as the check-in before</source>
-            <translation type="vanished">Gelijk aan het vorige toetsmoment</translation>
+            <translation>Gelijk aan het vorige toetsmoment</translation>
         </message>
         <message>
             <source>Fewer than two check-ins</source>
-            <translation type="vanished">Minder dan twee toetsmomenten</translation>
+            <translation>Minder dan twee toetsmomenten</translation>
         </message>
         <message>
             <source>Check in on both sides to see how they match.</source>
-            <translation type="vanished">Toets beide kanten om te zien hoe ze op elkaar aansluiten.</translation>
+            <translation>Toets beide kanten om te zien hoe ze op elkaar aansluiten.</translation>
         </message>
         <message>
             <source>Balanced: the two sides are less than one score step apart (%1 points).</source>
-            <translation type="vanished">In balans: de twee kanten liggen minder dan één scorestap uit elkaar (%1 punten).</translation>
+            <translation>In balans: de twee kanten liggen minder dan één scorestap uit elkaar (%1 punten).</translation>
         </message>
         <message>
             <source>You keep your side better than the network keeps its side (%1 points apart).</source>
-            <translation type="vanished">Jij houdt je aan jouw kant beter dan het netwerk aan de zijne (%1 punten verschil).</translation>
+            <translation>Jij houdt je aan jouw kant beter dan het netwerk aan de zijne (%1 punten verschil).</translation>
         </message>
         <message>
             <source>The network delivers more than you put in (%1 points apart).</source>
-            <translation type="vanished">Het netwerk levert meer dan jij erin stopt (%1 punten verschil).</translation>
+            <translation>Het netwerk levert meer dan jij erin stopt (%1 punten verschil).</translation>
         </message>
         <message>
             <source>1 – not at all</source>
-            <translation type="vanished">1 – helemaal niet</translation>
+            <translation>1 – helemaal niet</translation>
         </message>
         <message>
             <source>2 – poorly</source>
-            <translation type="vanished">2 – slecht</translation>
+            <translation>2 – slecht</translation>
         </message>
         <message>
             <source>3 – partly</source>
-            <translation type="vanished">3 – deels</translation>
+            <translation>3 – deels</translation>
         </message>
         <message>
             <source>4 – largely</source>
-            <translation type="vanished">4 – grotendeels</translation>
+            <translation>4 – grotendeels</translation>
         </message>
         <message>
             <source>5 – fully</source>
-            <translation type="vanished">5 – volledig</translation>
+            <translation>5 – volledig</translation>
         </message>
     </context>
     <context>
@@ -2587,15 +2631,15 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
         <name>network_tabs</name>
         <message>
             <source>Contract</source>
-            <translation type="vanished">Contract</translation>
+            <translation>Contract</translation>
         </message>
         <message>
             <source>Health</source>
-            <translation type="vanished">Gezondheid</translation>
+            <translation>Gezondheid</translation>
         </message>
         <message>
             <source>Contract type</source>
-            <translation type="vanished">Soort contract</translation>
+            <translation>Soort contract</translation>
         </message>
     </context>
     <context>
@@ -2657,15 +2701,15 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
         <name>overview</name>
         <message>
             <source>Breaches in the psychological contract</source>
-            <translation type="vanished">Breuken in het psychologisch contract</translation>
+            <translation>Breuken in het psychologisch contract</translation>
         </message>
         <message>
             <source>Check-ins and health checks overdue</source>
-            <translation type="vanished">Toetsmomenten en gezondheidschecks te laat</translation>
+            <translation>Toetsmomenten en gezondheidschecks te laat</translation>
         </message>
         <message>
             <source>Your active networks</source>
-            <translation type="vanished">Je actieve netwerken</translation>
+            <translation>Je actieve netwerken</translation>
         </message>
     </context>
     <context>
@@ -2707,230 +2751,230 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
         <name>services</name>
         <message>
             <source>This network no longer exists.</source>
-            <translation type="vanished">Dit netwerk bestaat niet meer.</translation>
+            <translation>Dit netwerk bestaat niet meer.</translation>
         </message>
         <message>
             <source>Give the network a name.</source>
-            <translation type="vanished">Geef het netwerk een naam.</translation>
+            <translation>Geef het netwerk een naam.</translation>
         </message>
         <message>
             <source>The name is too long (at most %1 characters).</source>
-            <translation type="vanished">De naam is te lang (hoogstens %1 tekens).</translation>
+            <translation>De naam is te lang (hoogstens %1 tekens).</translation>
         </message>
         <message>
             <source>There is already a network called '%1'.</source>
-            <translation type="vanished">Er is al een netwerk met de naam ‘%1’.</translation>
+            <translation>Er is al een netwerk met de naam ‘%1’.</translation>
         </message>
         <message>
             <source>The membership cannot end before it began: left on is before joined on.</source>
-            <translation type="vanished">Het lidmaatschap kan niet eindigen voordat het begon: de vertrekdatum ligt voor de datum van lid worden.</translation>
+            <translation>Het lidmaatschap kan niet eindigen voordat het begon: de vertrekdatum ligt voor de datum van lid worden.</translation>
         </message>
         <message>
             <source>The annual fee cannot be negative.</source>
-            <translation type="vanished">De contributie kan niet negatief zijn.</translation>
+            <translation>De contributie kan niet negatief zijn.</translation>
         </message>
         <message>
             <source>The commission must be between 0 and 100 %.</source>
-            <translation type="vanished">De afdracht moet tussen 0 en 100 % liggen.</translation>
+            <translation>De afdracht moet tussen 0 en 100 % liggen.</translation>
         </message>
         <message>
             <source>The commission can have at most two decimals.</source>
-            <translation type="vanished">De afdracht kan hoogstens twee decimalen hebben.</translation>
+            <translation>De afdracht kan hoogstens twee decimalen hebben.</translation>
         </message>
         <message>
             <source>The colour must look like #rrggbb, for example #4e79a7.</source>
-            <translation type="vanished">De kleur moet eruitzien als #rrggbb, bijvoorbeeld #4e79a7.</translation>
+            <translation>De kleur moet eruitzien als #rrggbb, bijvoorbeeld #4e79a7.</translation>
         </message>
         <message>
             <source>The check-in interval must be between 1 and 24 months.</source>
-            <translation type="vanished">De termijn tussen toetsmomenten moet tussen 1 en 24 maanden liggen.</translation>
+            <translation>De termijn tussen toetsmomenten moet tussen 1 en 24 maanden liggen.</translation>
         </message>
         <message>
             <source>The website address is too long.</source>
-            <translation type="vanished">Het webadres is te lang.</translation>
+            <translation>Het webadres is te lang.</translation>
         </message>
         <message>
             <source>Obligation %1 needs a title.</source>
-            <translation type="vanished">Verplichting %1 heeft een titel nodig.</translation>
+            <translation>Verplichting %1 heeft een titel nodig.</translation>
         </message>
         <message>
             <source>The title of obligation %1 is too long.</source>
-            <translation type="vanished">De titel van verplichting %1 is te lang.</translation>
+            <translation>De titel van verplichting %1 is te lang.</translation>
         </message>
         <message>
             <source>A network cannot be part of itself.</source>
-            <translation type="vanished">Een netwerk kan geen onderdeel van zichzelf zijn.</translation>
+            <translation>Een netwerk kan geen onderdeel van zichzelf zijn.</translation>
         </message>
         <message>
             <source>The chosen parent network no longer exists.</source>
-            <translation type="vanished">Het gekozen bovenliggende netwerk bestaat niet meer.</translation>
+            <translation>Het gekozen bovenliggende netwerk bestaat niet meer.</translation>
         </message>
         <message>
             <source>A network cannot be part of a network that is part of it.</source>
-            <translation type="vanished">Een netwerk kan geen onderdeel zijn van een netwerk dat onderdeel ervan is.</translation>
+            <translation>Een netwerk kan geen onderdeel zijn van een netwerk dat onderdeel ervan is.</translation>
         </message>
         <message>
             <source>A membership ends as 'ended' or 'leaving'.</source>
-            <translation type="vanished">Een lidmaatschap eindigt als ‘beëindigd’ of ‘vertrekkend’.</translation>
+            <translation>Een lidmaatschap eindigt als ‘beëindigd’ of ‘vertrekkend’.</translation>
         </message>
         <message>
             <source>The membership cannot end before it began (joined on %1).</source>
-            <translation type="vanished">Het lidmaatschap kan niet eindigen voordat het begon (lid geworden op %1).</translation>
+            <translation>Het lidmaatschap kan niet eindigen voordat het begon (lid geworden op %1).</translation>
         </message>
         <message>
             <source>'%1' cannot be deleted: it brought engagements/referrals (%2 engagements, %3 referrals given). End the membership instead; that keeps its history.</source>
-            <translation type="vanished">‘%1’ kan niet worden verwijderd: het leverde opdrachten/doorverwijzingen op (%2 opdrachten, %3 doorverwijzingen gegeven). Beëindig liever het lidmaatschap; dan blijft de geschiedenis bewaard.</translation>
+            <translation>‘%1’ kan niet worden verwijderd: het leverde opdrachten/doorverwijzingen op (%2 opdrachten, %3 doorverwijzingen gegeven). Beëindig liever het lidmaatschap; dan blijft de geschiedenis bewaard.</translation>
         </message>
         <message>
             <source>This person no longer exists.</source>
-            <translation type="vanished">Deze persoon bestaat niet meer.</translation>
+            <translation>Deze persoon bestaat niet meer.</translation>
         </message>
         <message>
             <source>Give the person a name.</source>
-            <translation type="vanished">Geef de persoon een naam.</translation>
+            <translation>Geef de persoon een naam.</translation>
         </message>
         <message>
             <source>'%1' does not look like an e-mail address.</source>
-            <translation type="vanished">‘%1’ lijkt geen e-mailadres.</translation>
+            <translation>‘%1’ lijkt geen e-mailadres.</translation>
         </message>
         <message>
             <source>This field is too long (at most %1 characters).</source>
-            <translation type="vanished">Dit veld is te lang (hoogstens %1 tekens).</translation>
+            <translation>Dit veld is te lang (hoogstens %1 tekens).</translation>
         </message>
         <message>
             <source>Choose the network.</source>
-            <translation type="vanished">Kies het netwerk.</translation>
+            <translation>Kies het netwerk.</translation>
         </message>
         <message>
             <source>The chosen network no longer exists.</source>
-            <translation type="vanished">Het gekozen netwerk bestaat niet meer.</translation>
+            <translation>Het gekozen netwerk bestaat niet meer.</translation>
         </message>
         <message>
             <source>The membership cannot end before it began: until is before since.</source>
-            <translation type="vanished">Het lidmaatschap kan niet eindigen voordat het begon: ‘tot’ ligt voor ‘vanaf’.</translation>
+            <translation>Het lidmaatschap kan niet eindigen voordat het begon: ‘tot’ ligt voor ‘vanaf’.</translation>
         </message>
         <message>
             <source>This membership no longer exists.</source>
-            <translation type="vanished">Dit lidmaatschap bestaat niet meer.</translation>
+            <translation>Dit lidmaatschap bestaat niet meer.</translation>
         </message>
         <message>
             <source>The name is too long.</source>
-            <translation type="vanished">De naam is te lang.</translation>
+            <translation>De naam is te lang.</translation>
         </message>
         <message>
             <source>The target hourly rate cannot be negative.</source>
-            <translation type="vanished">Het streeftarief per uur kan niet negatief zijn.</translation>
+            <translation>Het streeftarief per uur kan niet negatief zijn.</translation>
         </message>
         <message>
             <source>The weekly capacity must be between 0 and 168 hours.</source>
-            <translation type="vanished">De capaciteit per week moet tussen 0 en 168 uur liggen.</translation>
+            <translation>De capaciteit per week moet tussen 0 en 168 uur liggen.</translation>
         </message>
     </context>
     <context>
         <name>suggestions</name>
         <message>
             <source>Keep the agreements I make with the others and with shared clients</source>
-            <translation type="vanished">Me houden aan de afspraken die ik maak met de anderen en met gezamenlijke opdrachtgevers</translation>
+            <translation>Me houden aan de afspraken die ik maak met de anderen en met gezamenlijke opdrachtgevers</translation>
         </message>
         <message>
             <source>Attend the breakfast sessions and theme days</source>
-            <translation type="vanished">De ontbijtsessies en themadagen bijwonen</translation>
+            <translation>De ontbijtsessies en themadagen bijwonen</translation>
         </message>
         <message>
             <source>Attend the members' meetings</source>
-            <translation type="vanished">De ledenvergaderingen bijwonen</translation>
+            <translation>De ledenvergaderingen bijwonen</translation>
         </message>
         <message>
             <source>Deliver my part of the project on time and within the agreed hours</source>
-            <translation type="vanished">Mijn deel van het project op tijd en binnen de afgesproken uren leveren</translation>
+            <translation>Mijn deel van het project op tijd en binnen de afgesproken uren leveren</translation>
         </message>
         <message>
             <source>Put time into a knowledge group</source>
-            <translation type="vanished">Tijd steken in een kennisgroep</translation>
+            <translation>Tijd steken in een kennisgroep</translation>
         </message>
         <message>
             <source>Share my expertise: host a session or write a piece once a year</source>
-            <translation type="vanished">Mijn expertise delen: eens per jaar een sessie verzorgen of een stuk schrijven</translation>
+            <translation>Mijn expertise delen: eens per jaar een sessie verzorgen of een stuk schrijven</translation>
         </message>
         <message>
             <source>Pass on work I cannot take on myself to members</source>
-            <translation type="vanished">Werk dat ik zelf niet kan aannemen doorgeven aan leden</translation>
+            <translation>Werk dat ik zelf niet kan aannemen doorgeven aan leden</translation>
         </message>
         <message>
             <source>Keep doing my own acquisition: the network adds to it, it does not replace it</source>
-            <translation type="vanished">Mijn eigen acquisitie blijven doen: het netwerk vult die aan, het vervangt hem niet</translation>
+            <translation>Mijn eigen acquisitie blijven doen: het netwerk vult die aan, het vervangt hem niet</translation>
         </message>
         <message>
             <source>Work to the shared quality standard and code of conduct</source>
-            <translation type="vanished">Werken volgens de gezamenlijke kwaliteitsnorm en gedragscode</translation>
+            <translation>Werken volgens de gezamenlijke kwaliteitsnorm en gedragscode</translation>
         </message>
         <message>
             <source>Pay the agreed commission (afdracht) on work through the network</source>
-            <translation type="vanished">De afgesproken afdracht betalen over werk via het netwerk</translation>
+            <translation>De afgesproken afdracht betalen over werk via het netwerk</translation>
         </message>
         <message>
             <source>Keep my profile and expertise up to date on the network's website</source>
-            <translation type="vanished">Mijn profiel en expertise op de website van het netwerk actueel houden</translation>
+            <translation>Mijn profiel en expertise op de website van het netwerk actueel houden</translation>
         </message>
         <message>
             <source>Stand in for a colleague who is ill or on holiday</source>
-            <translation type="vanished">Invallen voor een collega die ziek of op vakantie is</translation>
+            <translation>Invallen voor een collega die ziek of op vakantie is</translation>
         </message>
         <message>
             <source>Join the informal moments: drinks, Christmas dinner, the yearly event</source>
-            <translation type="vanished">Meedoen aan de informele momenten: borrels, het kerstdiner, het jaarlijkse evenement</translation>
+            <translation>Meedoen aan de informele momenten: borrels, het kerstdiner, het jaarlijkse evenement</translation>
         </message>
         <message>
             <source>Colleagues who keep their agreements and are loyal to shared clients</source>
-            <translation type="vanished">Collega’s die zich aan hun afspraken houden en loyaal zijn aan gezamenlijke opdrachtgevers</translation>
+            <translation>Collega’s die zich aan hun afspraken houden en loyaal zijn aan gezamenlijke opdrachtgevers</translation>
         </message>
         <message>
             <source>Referrals for work that fits my expertise</source>
-            <translation type="vanished">Doorverwijzingen voor werk dat bij mijn expertise past</translation>
+            <translation>Doorverwijzingen voor werk dat bij mijn expertise past</translation>
         </message>
         <message>
             <source>Revenue from assignments that come through the network</source>
-            <translation type="vanished">Omzet uit opdrachten die via het netwerk komen</translation>
+            <translation>Omzet uit opdrachten die via het netwerk komen</translation>
         </message>
         <message>
             <source>Access to assignments too big to take on alone</source>
-            <translation type="vanished">Toegang tot opdrachten die te groot zijn om alleen aan te nemen</translation>
+            <translation>Toegang tot opdrachten die te groot zijn om alleen aan te nemen</translation>
         </message>
         <message>
             <source>Learn something I can use with clients at most sessions</source>
-            <translation type="vanished">Bij de meeste sessies iets leren wat ik bij opdrachtgevers kan gebruiken</translation>
+            <translation>Bij de meeste sessies iets leren wat ik bij opdrachtgevers kan gebruiken</translation>
         </message>
         <message>
             <source>Colleagues to spar with about cases and dilemmas (intervision)</source>
-            <translation type="vanished">Collega’s om mee te sparren over casussen en dilemma’s (intervisie)</translation>
+            <translation>Collega’s om mee te sparren over casussen en dilemma’s (intervisie)</translation>
         </message>
         <message>
             <source>Develop new services together with other members</source>
-            <translation type="vanished">Samen met andere leden nieuwe diensten ontwikkelen</translation>
+            <translation>Samen met andere leden nieuwe diensten ontwikkelen</translation>
         </message>
         <message>
             <source>Visibility with clients through the shared brand and website</source>
-            <translation type="vanished">Zichtbaarheid bij opdrachtgevers via het gezamenlijke merk en de website</translation>
+            <translation>Zichtbaarheid bij opdrachtgevers via het gezamenlijke merk en de website</translation>
         </message>
         <message>
             <source>Clear agreements on roles, hours and how the fee is split</source>
-            <translation type="vanished">Duidelijke afspraken over rollen, uren en de verdeling van het honorarium</translation>
+            <translation>Duidelijke afspraken over rollen, uren en de verdeling van het honorarium</translation>
         </message>
         <message>
             <source>Collective arrangements that save me time or money (insurance, complaints procedure)</source>
-            <translation type="vanished">Collectieve regelingen die me tijd of geld besparen (verzekering, klachtenregeling)</translation>
+            <translation>Collectieve regelingen die me tijd of geld besparen (verzekering, klachtenregeling)</translation>
         </message>
         <message>
             <source>A say in the direction and the choices of the network</source>
-            <translation type="vanished">Inspraak in de koers en de keuzes van het netwerk</translation>
+            <translation>Inspraak in de koers en de keuzes van het netwerk</translation>
         </message>
         <message>
             <source>A trusted colleague who takes over when I am ill or on holiday</source>
-            <translation type="vanished">Een vertrouwde collega die het overneemt als ik ziek of op vakantie ben</translation>
+            <translation>Een vertrouwde collega die het overneemt als ik ziek of op vakantie ben</translation>
         </message>
         <message>
             <source>Colleagues I enjoy meeting</source>
-            <translation type="vanished">Collega’s die ik graag ontmoet</translation>
+            <translation>Collega’s die ik graag ontmoet</translation>
         </message>
     </context>
     <context>
