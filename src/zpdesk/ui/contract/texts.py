@@ -25,7 +25,6 @@ from zpdesk.domain.enums import TargetPeriod, TargetUnit
 from zpdesk.ui import formatting
 
 
-
 def _translated(text: str) -> str:
     """``text`` (marked elsewhere with QT_TRANSLATE_NOOP) translated in this context."""
     return QCoreApplication.translate("contract", text)
