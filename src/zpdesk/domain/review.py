@@ -209,27 +209,28 @@ class ShownAmounts:
     net: Decimal
 
 
-def euros(cents: int | Decimal) -> Decimal:
-    """Cents as euros rounded half up to the cent (the moment of showing)."""
-    return (Decimal(cents) / 100).quantize(CENT, rounding=ROUND_HALF_UP)
+def euros(cents: int | Decimal, quantum: Decimal = CENT) -> Decimal:
+    """Cents as euros rounded half up to ``quantum`` (the moment of showing)."""
+    return (Decimal(cents) / 100).quantize(quantum, rounding=ROUND_HALF_UP)
 
 
-def shown_amounts(review: YearReview) -> list[ShownAmounts]:
+def shown_amounts(review: YearReview, quantum: Decimal = CENT) -> list[ShownAmounts]:
     """The amounts of ``review.rows`` as shown in tables, the PDF and the CSV.
 
-    Costs are rounded per row, net is revenue − costs of the rounded figures, and the
-    totals row is the sum of the rows above it, so every printed line and column adds up.
+    Revenue and costs are rounded per row (to the cent, or to ``quantum`` such as whole
+    euros), net is revenue − costs of the rounded figures, and the totals row is the sum
+    of the rows above it, so every printed line and column adds up.
     """
     shown = []
     for row in [*review.networks, review.own]:
-        revenue = euros(row.revenue_cents)
-        costs = euros(row.costs_cents)
+        revenue = euros(row.revenue_cents, quantum)
+        costs = euros(row.costs_cents, quantum)
         shown.append(ShownAmounts(revenue, costs, revenue - costs))
     shown.append(
         ShownAmounts(
-            sum((s.revenue for s in shown), Decimal("0.00")),
-            sum((s.costs for s in shown), Decimal("0.00")),
-            sum((s.net for s in shown), Decimal("0.00")),
+            sum((s.revenue for s in shown), Decimal(0).quantize(quantum)),
+            sum((s.costs for s in shown), Decimal(0).quantize(quantum)),
+            sum((s.net for s in shown), Decimal(0).quantize(quantum)),
         )
     )
     return shown
