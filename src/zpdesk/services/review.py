@@ -395,7 +395,11 @@ def trend(
 
     A network has a point only for the years it was in; one query per figure in all.
     """
-    reviews = review_years(session, last_year - years + 1, last_year, now, own_name=own_name)
+    return trend_of(review_years(session, last_year - years + 1, last_year, now, own_name=own_name))
+
+
+def trend_of(reviews: dict[int, YearReview]) -> list[TrendSeries]:
+    """The per-network series of already computed reviews (networks by name, own last)."""
     series: dict[int | None, TrendSeries] = {}
     for year, review in sorted(reviews.items()):
         for row in [*review.networks, review.own]:

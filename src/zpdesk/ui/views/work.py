@@ -423,7 +423,7 @@ class ExpensesTab(RecordsTab):
                 "left)."
             )
         )
-        self.size_columns({1: 22, 2: 20}, stretch=4)
+        self.size_columns({1: 22, 2: 26}, stretch=4)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.dialog: ExpenseDialog | None = None
         self._networks: list[work.NetworkOption] = []

@@ -180,12 +180,16 @@ class EngagementDialog(QDialog):
         self.revenue_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.revenue_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.revenue_table.verticalHeader().hide()
+        self.revenue_table.setWordWrap(False)
+        self.revenue_table.verticalHeader().setDefaultSectionSize(
+            self.revenue_table.fontMetrics().height() + 8
+        )
         self.revenue_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.revenue_table.horizontalHeader().setStretchLastSection(True)
         self.revenue_table.doubleClicked.connect(lambda _index: self.edit_revenue())
-        self.add_revenue_button = QPushButton(self.tr("&Add revenue…"))
+        self.add_revenue_button = QPushButton(self.tr("&Add…"))
         self.add_revenue_button.clicked.connect(self.add_revenue)
         self.edit_revenue_button = QPushButton(self.tr("&Edit…"))
         self.edit_revenue_button.clicked.connect(self.edit_revenue)
