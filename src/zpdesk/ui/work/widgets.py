@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk.services.csv_import import parse_amount_cents
 from zpdesk.ui import formatting
 
 
@@ -70,7 +71,12 @@ class OptionalDateEdit(QWidget):
 
 
 class MoneyEdit(QLineEdit):
-    """Euros as the user types them (``1.234,56`` or ``1234.56``)."""
+    """Euros as the user types them (``1.234,56``, ``2.500``, ``1234.56``, ``€ 12``).
+
+    Read with the CSV importer's money parser: unlike ``formatting.parse_money_cents`` it
+    takes ``2.500`` as two thousand five hundred euros (a lone group of three digits is a
+    thousands separator, as a Dutch user means it), never as 2,50.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,10 +84,10 @@ class MoneyEdit(QLineEdit):
         self.setPlaceholderText(formatting.money(0, symbol=False))
 
     def cents(self) -> int:
-        """The amount in cents; ValueError with a readable message when it is not one."""
+        """The amount in cents; ValueError when it is not an amount."""
         if not self.text().strip():
             return 0
-        return formatting.parse_money_cents(self.text())
+        return parse_amount_cents(self.text())
 
     def set_cents(self, cents: int) -> None:
         self.setText(formatting.money(cents, symbol=False) if cents else "")
