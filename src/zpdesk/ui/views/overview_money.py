@@ -135,6 +135,7 @@ class YearToDateWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.table)
+        layout.addStretch(1)
 
     def refresh(self, today: date | None = None) -> None:
         today = today or date.today()

@@ -329,7 +329,7 @@ class ReferralsTab(RecordsTab):
         self.new_button = self.add_button(self.tr("&New referral…"), self.new, "new")
         self.edit_button = self.add_button(self.tr("&Edit…"), self.edit, "edit")
         self.delete_button = self.add_button(self.tr("&Delete"), self.delete, "delete")
-        self.size_columns({1: 18, 2: 18, 3: 18}, stretch=4)
+        self.size_columns({1: 20, 2: 22, 3: 22}, stretch=4)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.dialog: ReferralDialog | None = None
 

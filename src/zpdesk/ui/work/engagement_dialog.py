@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -184,10 +185,9 @@ class EngagementDialog(QDialog):
         self.revenue_table.verticalHeader().setDefaultSectionSize(
             self.revenue_table.fontMetrics().height() + 8
         )
-        self.revenue_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.revenue_table.horizontalHeader().setStretchLastSection(True)
+        revenue_header = self.revenue_table.horizontalHeader()
+        revenue_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        revenue_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.revenue_table.doubleClicked.connect(lambda _index: self.edit_revenue())
         self.add_revenue_button = QPushButton(self.tr("&Add…"))
         self.add_revenue_button.clicked.connect(self.add_revenue)
@@ -201,10 +201,11 @@ class EngagementDialog(QDialog):
         revenue_buttons.addWidget(self.edit_revenue_button)
         revenue_buttons.addWidget(self.remove_revenue_button)
         revenue_buttons.addStretch(1)
-        revenue_buttons.addWidget(self.revenue_total)
+        self.revenue_total.setAlignment(Qt.AlignmentFlag.AlignRight)
         revenue_box = QGroupBox(self.tr("Revenue (excluding VAT)"))
         revenue_layout = QVBoxLayout(revenue_box)
         revenue_layout.addWidget(self.revenue_table)
+        revenue_layout.addWidget(self.revenue_total)
         revenue_layout.addLayout(revenue_buttons)
 
         self.error = ErrorLabel()
