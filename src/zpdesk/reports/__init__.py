@@ -1,0 +1,1 @@
+"""Reports: documents and files built from the services (QtGui/QtPrintSupport, no windows)."""
