@@ -2,6 +2,181 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
     <context>
+        <name />
+        <message>
+            <source>Own acquisition</source>
+            <translation type="obsolete">Eigen acquisitie</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="obsolete">Totaal</translation>
+        </message>
+        <message>
+            <source>Nothing was recorded for %1: no networks, revenue or costs.</source>
+            <translation type="obsolete">Niets vastgelegd voor %1: geen netwerken, omzet of kosten.</translation>
+        </message>
+        <message>
+            <source>In %1 you were part of one network.</source>
+            <translation type="obsolete">In %1 hoorde je bij één netwerk.</translation>
+        </message>
+        <message>
+            <source>In %1 you were part of %2 networks.</source>
+            <translation type="obsolete">In %1 hoorde je bij %2 netwerken.</translation>
+        </message>
+        <message>
+            <source>Together with your own acquisition they brought %1 in revenue; costs (fees, other expenses and commission) came to %2, leaving %3 net.</source>
+            <translation type="obsolete">Samen met je eigen acquisitie leverden ze %1 omzet op; de kosten (contributies, andere uitgaven en afdracht) waren %2, netto blijft %3 over.</translation>
+        </message>
+        <message>
+            <source>The networks themselves took %1 hours and yielded %2 net: %3 per hour against your target of %4.</source>
+            <translation type="obsolete">De netwerken zelf kostten %1 uur en leverden netto %2 op: %3 per uur tegenover je streeftarief van %4.</translation>
+        </message>
+        <message>
+            <source>%1 net, no hours</source>
+            <translation type="obsolete">%1 netto, geen uren</translation>
+        </message>
+        <message>
+            <source>%1 per hour</source>
+            <translation type="obsolete">%1 per uur</translation>
+        </message>
+        <message>
+            <source>fulfilment %1</source>
+            <translation type="obsolete">waargemaakt %1</translation>
+        </message>
+        <message>
+            <source>referrals: %1 received, %2 given</source>
+            <translation type="obsolete">doorverwijzingen: %1 ontvangen, %2 gegeven</translation>
+        </message>
+        <message>
+            <source>%1 net</source>
+            <translation type="obsolete">%1 netto</translation>
+        </message>
+        <message>
+            <source>Pays off in money, at or above your target rate:</source>
+            <translation type="obsolete">Levert geld op, op of boven je streeftarief:</translation>
+        </message>
+        <message>
+            <source>Earns money, but below your target rate:</source>
+            <translation type="obsolete">Verdient geld, maar onder je streeftarief:</translation>
+        </message>
+        <message>
+            <source>Pays off in other ways than money (expectations met, referrals):</source>
+            <translation type="obsolete">Levert op een andere manier dan geld op (verwachtingen waargemaakt, doorverwijzingen):</translation>
+        </message>
+        <message>
+            <source>Costs more than it brings so far:</source>
+            <translation type="obsolete">Kost tot nu toe meer dan het oplevert:</translation>
+        </message>
+        <message>
+            <source>Nothing recorded:</source>
+            <translation type="obsolete">Niets vastgelegd:</translation>
+        </message>
+        <message>
+            <source>Your own acquisition brought %1 (%2 of all revenue).</source>
+            <translation type="obsolete">Je eigen acquisitie leverde %1 op (%2 van alle omzet).</translation>
+        </message>
+        <message>
+            <source>Membership ended: %1.</source>
+            <translation type="obsolete">Lidmaatschap beëindigd: %1.</translation>
+        </message>
+        <message>
+            <source>No decision recorded yet for: %1.</source>
+            <translation type="obsolete">Nog geen besluit vastgelegd voor: %1.</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation type="obsolete">Netwerk</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation type="obsolete">Omzet</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation type="obsolete">Kosten</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation type="obsolete">Netto</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation type="obsolete">Uren</translation>
+        </message>
+        <message>
+            <source>Net per hour</source>
+            <translation type="obsolete">Netto per uur</translation>
+        </message>
+        <message>
+            <source>Referrals received</source>
+            <translation type="obsolete">Ontvangen doorverwijzingen</translation>
+        </message>
+        <message>
+            <source>Referrals given</source>
+            <translation type="obsolete">Gegeven doorverwijzingen</translation>
+        </message>
+        <message>
+            <source>Fulfilment</source>
+            <translation type="obsolete">Waargemaakt</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation type="obsolete">Aanwezigheid</translation>
+        </message>
+        <message>
+            <source>Yearly review %1</source>
+            <translation type="obsolete">Jaarevaluatie %1</translation>
+        </message>
+        <message>
+            <source>Which networks pay off? Made on %1 · target rate %2 per hour</source>
+            <translation type="obsolete">Welke netwerken leveren iets op? Gemaakt op %1 · streeftarief %2 per uur</translation>
+        </message>
+        <message>
+            <source>up to %1</source>
+            <translation type="obsolete">tot %1</translation>
+        </message>
+        <message>
+            <source>Net per hour, %1–%2</source>
+            <translation type="obsolete">Netto per uur, %1–%2</translation>
+        </message>
+        <message>
+            <source>Net per hour over the years</source>
+            <translation type="obsolete">Netto per uur door de jaren heen</translation>
+        </message>
+        <message>
+            <source>Amounts in whole euros (the CSV export has cents). Revenue: revenue entries dated in the year of work that came through the network. Costs: expenses for the network dated in the year (the membership fee included) plus commission on that revenue. Hours: attended meetings (past meetings count unless marked absent, cancelled or sent a substitute) plus time entries. Referrals received: engagements referred through the network that started in the year, with their whole revenue. Referrals given: with their estimated value. Fulfilment: the importance-weighted latest check-ins of the expectations open at the end of the year. Attendance: attended of past meetings not cancelled by the network.</source>
+            <translation type="obsolete">Bedragen in hele euro’s (de CSV-export heeft centen). Omzet: omzetregels gedateerd in het jaar, van werk dat via het netwerk kwam. Kosten: uitgaven voor het netwerk gedateerd in het jaar (inclusief de contributie) plus afdracht over die omzet. Uren: bijgewoonde bijeenkomsten (eerdere bijeenkomsten tellen mee tenzij gemarkeerd als afwezig, afgelast of vervanger gestuurd) plus urenregistratie. Ontvangen doorverwijzingen: opdrachten die via het netwerk zijn doorverwezen en in het jaar begonnen, met hun hele omzet. Gegeven doorverwijzingen: met hun geschatte waarde. Waargemaakt: de naar belang gewogen laatste toetsmomenten van de verwachtingen die aan het eind van het jaar openstonden. Aanwezigheid: bijgewoond van de eerdere bijeenkomsten die het netwerk niet heeft afgelast.</translation>
+        </message>
+        <message>
+            <source>Revenue: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Costs: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Net: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Net per hour: no hours invested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Net per hour: %1 (target %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fulfilment: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AgendaReport</name>
         <message>
             <source>%1 to %2</source>
@@ -401,6 +576,104 @@
         </message>
     </context>
     <context>
+        <name>CsvImportDialog</name>
+        <message>
+            <source>Import revenue from %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>semicolon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>comma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 lines · %2 · separated by %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which column holds what</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— not in the file —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>column %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lines are matched to an engagement by client and description; other lines become new engagements. Lines already in zpdesk are skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected lines (not imported)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the columns for the date, the amount, and the client or description.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected lines (not imported): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 line(s) will be imported, together %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 new engagement(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 already imported, skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 rejected: fix them in the file and import again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DecisionPanel</name>
+        <message>
+            <source>— not decided —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why, and what you will do differently</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision for next year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a network in the table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 in %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DueSection</name>
         <message>
             <source>Nothing overdue.</source>
@@ -428,6 +701,236 @@
         <message>
             <source>&amp;Status:</source>
             <translation>&amp;Status:</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngagementDialog</name>
+        <message>
+            <source>New engagement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Engagement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Interim HR adviser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ended on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— none (own acquisition) —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— nobody in particular —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Title *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;tart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Route</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Came &amp;via</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Co&amp;mmission %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hours spent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;ote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished">&amp;Bewerken…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revenue (excluding VAT)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The commission %1 is not a percentage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hours %1 are not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the engagement a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The end date lies before the start date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work from own acquisition did not come through a network: choose another route or no network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the network this work came through.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A commission is between 0 and 100 % with at most two decimals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours spent cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>empty: no commission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>empty: the network's %1 %</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EngagementsTab</name>
+        <message>
+            <source>Filter by client, title, network, person, status…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New engagement…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished">&amp;Bewerken…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished">&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>&amp;Import revenue…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Engagements as CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revenue entries as CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 engagements · revenue %2 · commission %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add engagement '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit engagement '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the engagement '%1' and its %2 of revenue?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete engagement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete engagement '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import revenue from a CSV file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import revenue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 holds no lines to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import %1 revenue line(s) from %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported %1 revenue line(s); %2 new engagement(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 line(s) written to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export engagements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export revenue</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -507,6 +1010,128 @@
         <message>
             <source>It cannot be retired before it was opened.</source>
             <translation>Een verwachting kan niet eindigen voordat ze geopend is.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpenseDialog</name>
+        <message>
+            <source>Expense</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Amount (€)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;ote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a network first: every expense belongs to one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The amount %1 is not a number of euros.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter an amount above zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 already has a membership fee for %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExpensesTab</name>
+        <message>
+            <source>Filter by category, note…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New expense…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished">&amp;Bewerken…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished">&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the yearly fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Book the network's annual membership fee once for every membership year that does not have one yet, from the year you joined to this year (or the year you left).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All networks</source>
+            <translation type="unfinished">Alle netwerken</translation>
+        </message>
+        <message>
+            <source>%1 expenses · together %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add expense of %1 for '%2'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit expense of %1 for '%2'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete expense</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the expense of %1 for '%2' of %3?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete expense of %1 for '%2'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat the yearly fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the annual fee and the date you joined on the network first (Networks view).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every membership year already has its fee.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat the yearly fee of '%1' (%2 year(s))</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat the yearly fees of %3 networks (%2 year(s))</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 membership fee(s) booked.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -732,6 +1357,21 @@ Gegevens: %2</translation>
         <message>
             <source>Until</source>
             <translation>Tot</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetPerHourChart</name>
+        <message>
+            <source>net per hour (€)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no hours</source>
+            <translation type="unfinished">geen uren</translation>
+        </message>
+        <message>
+            <source>target %1 per hour</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1292,6 +1932,104 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
     </context>
     <context>
+        <name>ReferralDialog</name>
+        <message>
+            <source>Referral given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— someone not in zpdesk —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— outside my networks —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It became work for them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In &amp;network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Estimated value (€)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The value %1 is not a number of euros.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say to whom you referred, or for which client or what work.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An estimated value cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReferralsTab</name>
+        <message>
+            <source>Filter by person, network, client…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New referral…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished">&amp;Bewerken…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished">&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>%1 referrals · estimated value %2 · %3 became work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add referral to '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit referral to '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the referral to '%1' of %2?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete referral to '%1'</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message>
             <source>Restore from backup</source>
@@ -1331,196 +2069,326 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
     </context>
     <context>
-        <name>ReviewCharts</name>
+        <name>RevenueDialog</name>
         <message>
-            <source>No networks in this year.</source>
-            <translation type="vanished">Geen netwerken in dit jaar.</translation>
+            <source>Revenue entry</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>net per hour</source>
-            <translation type="vanished">netto per uur</translation>
+            <source>Edit revenue</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>no hours</source>
-            <translation type="vanished">geen uren</translation>
+            <source>&amp;Date</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>target rate %1 per hour</source>
-            <translation type="vanished">streeftarief %1 per uur</translation>
+            <source>&amp;Amount excl. VAT (€)</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>revenue sourced</source>
-            <translation type="vanished">opgeleverde omzet</translation>
+            <source>&amp;Invoice number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The amount %1 is not a number of euros.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter an amount above zero.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RevenueHoursChart</name>
+        <message>
+            <source>revenue sourced (€)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>hours invested</source>
-            <translation type="vanished">geïnvesteerde uren</translation>
+            <translation type="unfinished">geïnvesteerde uren</translation>
         </message>
         <message>
             <source>revenue at %1 per hour</source>
-            <translation type="vanished">omzet bij %1 per uur</translation>
+            <translation type="unfinished">omzet bij %1 per uur</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewCharts</name>
+        <message>
+            <source>No networks in this year.</source>
+            <translation>Geen netwerken in dit jaar.</translation>
+        </message>
+        <message>
+            <source>net per hour</source>
+            <translation>netto per uur</translation>
+        </message>
+        <message>
+            <source>no hours</source>
+            <translation>geen uren</translation>
+        </message>
+        <message>
+            <source>target rate %1 per hour</source>
+            <translation>streeftarief %1 per uur</translation>
+        </message>
+        <message>
+            <source>revenue sourced</source>
+            <translation>opgeleverde omzet</translation>
+        </message>
+        <message>
+            <source>hours invested</source>
+            <translation>geïnvesteerde uren</translation>
+        </message>
+        <message>
+            <source>revenue at %1 per hour</source>
+            <translation>omzet bij %1 per uur</translation>
         </message>
         <message>
             <source>No hours invested in these years.</source>
-            <translation type="vanished">Geen uren geïnvesteerd in deze jaren.</translation>
+            <translation>Geen uren geïnvesteerd in deze jaren.</translation>
         </message>
         <message>
             <source>target rate</source>
-            <translation type="vanished">streeftarief</translation>
+            <translation>streeftarief</translation>
         </message>
     </context>
     <context>
         <name>ReviewReport</name>
         <message>
             <source>Own acquisition</source>
-            <translation type="vanished">Eigen acquisitie</translation>
+            <translation>Eigen acquisitie</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="vanished">Totaal</translation>
+            <translation>Totaal</translation>
         </message>
         <message>
             <source>Nothing was recorded for %1: no networks, revenue or costs.</source>
-            <translation type="vanished">Niets vastgelegd voor %1: geen netwerken, omzet of kosten.</translation>
+            <translation>Niets vastgelegd voor %1: geen netwerken, omzet of kosten.</translation>
         </message>
         <message>
             <source>In %1 you were part of one network.</source>
-            <translation type="vanished">In %1 hoorde je bij één netwerk.</translation>
+            <translation>In %1 hoorde je bij één netwerk.</translation>
         </message>
         <message>
             <source>In %1 you were part of %2 networks.</source>
-            <translation type="vanished">In %1 hoorde je bij %2 netwerken.</translation>
+            <translation>In %1 hoorde je bij %2 netwerken.</translation>
         </message>
         <message>
             <source>Together with your own acquisition they brought %1 in revenue; costs (fees, other expenses and commission) came to %2, leaving %3 net.</source>
-            <translation type="vanished">Samen met je eigen acquisitie leverden ze %1 omzet op; de kosten (contributies, andere uitgaven en afdracht) waren %2, netto blijft %3 over.</translation>
+            <translation>Samen met je eigen acquisitie leverden ze %1 omzet op; de kosten (contributies, andere uitgaven en afdracht) waren %2, netto blijft %3 over.</translation>
         </message>
         <message>
             <source>The networks themselves took %1 hours and yielded %2 net: %3 per hour against your target of %4.</source>
-            <translation type="vanished">De netwerken zelf kostten %1 uur en leverden netto %2 op: %3 per uur tegenover je streeftarief van %4.</translation>
+            <translation>De netwerken zelf kostten %1 uur en leverden netto %2 op: %3 per uur tegenover je streeftarief van %4.</translation>
         </message>
         <message>
             <source>%1 net, no hours</source>
-            <translation type="vanished">%1 netto, geen uren</translation>
+            <translation>%1 netto, geen uren</translation>
         </message>
         <message>
             <source>%1 per hour</source>
-            <translation type="vanished">%1 per uur</translation>
+            <translation>%1 per uur</translation>
         </message>
         <message>
             <source>fulfilment %1</source>
-            <translation type="vanished">waargemaakt %1</translation>
+            <translation>waargemaakt %1</translation>
         </message>
         <message>
             <source>referrals: %1 received, %2 given</source>
-            <translation type="vanished">doorverwijzingen: %1 ontvangen, %2 gegeven</translation>
+            <translation>doorverwijzingen: %1 ontvangen, %2 gegeven</translation>
         </message>
         <message>
             <source>%1 net</source>
-            <translation type="vanished">%1 netto</translation>
+            <translation>%1 netto</translation>
         </message>
         <message>
             <source>Pays off in money, at or above your target rate:</source>
-            <translation type="vanished">Levert geld op, op of boven je streeftarief:</translation>
+            <translation>Levert geld op, op of boven je streeftarief:</translation>
         </message>
         <message>
             <source>Earns money, but below your target rate:</source>
-            <translation type="vanished">Verdient geld, maar onder je streeftarief:</translation>
+            <translation>Verdient geld, maar onder je streeftarief:</translation>
         </message>
         <message>
             <source>Pays off in other ways than money (expectations met, referrals):</source>
-            <translation type="vanished">Levert op een andere manier dan geld op (verwachtingen waargemaakt, doorverwijzingen):</translation>
+            <translation>Levert op een andere manier dan geld op (verwachtingen waargemaakt, doorverwijzingen):</translation>
         </message>
         <message>
             <source>Costs more than it brings so far:</source>
-            <translation type="vanished">Kost tot nu toe meer dan het oplevert:</translation>
+            <translation>Kost tot nu toe meer dan het oplevert:</translation>
         </message>
         <message>
             <source>Nothing recorded:</source>
-            <translation type="vanished">Niets vastgelegd:</translation>
+            <translation>Niets vastgelegd:</translation>
         </message>
         <message>
             <source>Your own acquisition brought %1 (%2 of all revenue).</source>
-            <translation type="vanished">Je eigen acquisitie leverde %1 op (%2 van alle omzet).</translation>
+            <translation>Je eigen acquisitie leverde %1 op (%2 van alle omzet).</translation>
         </message>
         <message>
             <source>Membership ended: %1.</source>
-            <translation type="vanished">Lidmaatschap beëindigd: %1.</translation>
+            <translation>Lidmaatschap beëindigd: %1.</translation>
         </message>
         <message>
             <source>No decision recorded yet for: %1.</source>
-            <translation type="vanished">Nog geen besluit vastgelegd voor: %1.</translation>
+            <translation>Nog geen besluit vastgelegd voor: %1.</translation>
         </message>
         <message>
             <source>Network</source>
-            <translation type="vanished">Netwerk</translation>
+            <translation>Netwerk</translation>
         </message>
         <message>
             <source>Revenue</source>
-            <translation type="vanished">Omzet</translation>
+            <translation>Omzet</translation>
         </message>
         <message>
             <source>Costs</source>
-            <translation type="vanished">Kosten</translation>
+            <translation>Kosten</translation>
         </message>
         <message>
             <source>Net</source>
-            <translation type="vanished">Netto</translation>
+            <translation>Netto</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation type="vanished">Uren</translation>
+            <translation>Uren</translation>
         </message>
         <message>
             <source>Net per hour</source>
-            <translation type="vanished">Netto per uur</translation>
+            <translation>Netto per uur</translation>
         </message>
         <message>
             <source>Referrals received</source>
-            <translation type="vanished">Ontvangen doorverwijzingen</translation>
+            <translation>Ontvangen doorverwijzingen</translation>
         </message>
         <message>
             <source>Referrals given</source>
-            <translation type="vanished">Gegeven doorverwijzingen</translation>
+            <translation>Gegeven doorverwijzingen</translation>
         </message>
         <message>
             <source>Fulfilment</source>
-            <translation type="vanished">Waargemaakt</translation>
+            <translation>Waargemaakt</translation>
         </message>
         <message>
             <source>Attendance</source>
-            <translation type="vanished">Aanwezigheid</translation>
+            <translation>Aanwezigheid</translation>
         </message>
         <message>
             <source>Yearly review %1</source>
-            <translation type="vanished">Jaarevaluatie %1</translation>
+            <translation>Jaarevaluatie %1</translation>
         </message>
         <message>
             <source>Which networks pay off? Made on %1 · target rate %2 per hour</source>
-            <translation type="vanished">Welke netwerken leveren iets op? Gemaakt op %1 · streeftarief %2 per uur</translation>
+            <translation>Welke netwerken leveren iets op? Gemaakt op %1 · streeftarief %2 per uur</translation>
         </message>
         <message>
             <source>up to %1</source>
-            <translation type="vanished">tot %1</translation>
+            <translation>tot %1</translation>
         </message>
         <message>
             <source>Net per hour, %1–%2</source>
-            <translation type="vanished">Netto per uur, %1–%2</translation>
+            <translation>Netto per uur, %1–%2</translation>
         </message>
         <message>
             <source>Net per hour over the years</source>
-            <translation type="vanished">Netto per uur door de jaren heen</translation>
+            <translation>Netto per uur door de jaren heen</translation>
         </message>
         <message>
             <source>Amounts in whole euros (the CSV export has cents). Revenue: revenue entries dated in the year of work that came through the network. Costs: expenses for the network dated in the year (the membership fee included) plus commission on that revenue. Hours: attended meetings (past meetings count unless marked absent, cancelled or sent a substitute) plus time entries. Referrals received: engagements referred through the network that started in the year, with their whole revenue. Referrals given: with their estimated value. Fulfilment: the importance-weighted latest check-ins of the expectations open at the end of the year. Attendance: attended of past meetings not cancelled by the network.</source>
-            <translation type="vanished">Bedragen in hele euro’s (de CSV-export heeft centen). Omzet: omzetregels gedateerd in het jaar, van werk dat via het netwerk kwam. Kosten: uitgaven voor het netwerk gedateerd in het jaar (inclusief de contributie) plus afdracht over die omzet. Uren: bijgewoonde bijeenkomsten (eerdere bijeenkomsten tellen mee tenzij gemarkeerd als afwezig, afgelast of vervanger gestuurd) plus urenregistratie. Ontvangen doorverwijzingen: opdrachten die via het netwerk zijn doorverwezen en in het jaar begonnen, met hun hele omzet. Gegeven doorverwijzingen: met hun geschatte waarde. Waargemaakt: de naar belang gewogen laatste toetsmomenten van de verwachtingen die aan het eind van het jaar openstonden. Aanwezigheid: bijgewoond van de eerdere bijeenkomsten die het netwerk niet heeft afgelast.</translation>
+            <translation>Bedragen in hele euro’s (de CSV-export heeft centen). Omzet: omzetregels gedateerd in het jaar, van werk dat via het netwerk kwam. Kosten: uitgaven voor het netwerk gedateerd in het jaar (inclusief de contributie) plus afdracht over die omzet. Uren: bijgewoonde bijeenkomsten (eerdere bijeenkomsten tellen mee tenzij gemarkeerd als afwezig, afgelast of vervanger gestuurd) plus urenregistratie. Ontvangen doorverwijzingen: opdrachten die via het netwerk zijn doorverwezen en in het jaar begonnen, met hun hele omzet. Gegeven doorverwijzingen: met hun geschatte waarde. Waargemaakt: de naar belang gewogen laatste toetsmomenten van de verwachtingen die aan het eind van het jaar openstonden. Aanwezigheid: bijgewoond van de eerdere bijeenkomsten die het netwerk niet heeft afgelast.</translation>
         </message>
     </context>
     <context>
         <name>ReviewView</name>
         <message>
             <source>Review</source>
-            <translation>Jaarevaluatie</translation>
+            <translation type="vanished">Jaarevaluatie</translation>
+        </message>
+        <message>
+            <source>Print pre&amp;view…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Net per hour</source>
+            <translation type="unfinished">Netto per uur</translation>
+        </message>
+        <message>
+            <source>Revenue and hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Over the years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Own acquisition</source>
+            <translation type="unfinished">Eigen acquisitie</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished">Totaal</translation>
+        </message>
+        <message>
+            <source>Target rate: %1 per hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a decision to keep a note with it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear the decision on '%1' after %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decide '%3' on '%1' after %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yearly review %1</source>
+            <translation type="unfinished">Jaarevaluatie %1</translation>
+        </message>
+        <message>
+            <source>Save the review as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the review as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1673,10 +2541,88 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
     </context>
     <context>
+        <name>TrendChart</name>
+        <message>
+            <source>Net per hour</source>
+            <translation type="unfinished">Netto per uur</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation type="unfinished">Netto</translation>
+        </message>
+        <message>
+            <source>Revenue sourced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours invested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>net per hour (€)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>net (€)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>revenue (€)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revenue: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Net: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Net per hour: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>WorkView</name>
         <message>
             <source>Work</source>
-            <translation>Werk</translation>
+            <translation type="vanished">Werk</translation>
+        </message>
+        <message>
+            <source>Engagements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals given</source>
+            <translation type="unfinished">Gegeven doorverwijzingen</translation>
+        </message>
+        <message>
+            <source>Expenses</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>YearToDateWidget</name>
+        <message>
+            <source>Own acquisition</source>
+            <translation type="unfinished">Eigen acquisitie</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished">Totaal</translation>
+        </message>
+        <message>
+            <source>%1 so far (up to %2)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2128,6 +3074,101 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>5 – fully</source>
             <translation>5 – volledig</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv_import</name>
+        <message>
+            <source>Date *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount excl. VAT *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Engagement / description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoice number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network</source>
+            <translation type="unfinished">Netwerk</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished">Notitie</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a date (use dd-mm-yyyy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not an amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” has more than two decimals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is negative (credit notes are not imported)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is too large</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no client or description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>there is no network called “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is too long</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">Datum</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Engagement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2711,6 +3752,10 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
             <source>Your active networks</source>
             <translation>Je actieve netwerken</translation>
         </message>
+        <message>
+            <source>Money and time this year</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>restore</name>
@@ -2745,6 +3790,104 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
         <message>
             <source>File</source>
             <translation type="vanished">Bestand</translation>
+        </message>
+    </context>
+    <context>
+        <name>review_columns</name>
+        <message>
+            <source>Network</source>
+            <translation type="unfinished">Netwerk</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation type="unfinished">Omzet</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation type="unfinished">Kosten</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation type="unfinished">Netto</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation type="unfinished">Uren</translation>
+        </message>
+        <message>
+            <source>Net per
+hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals
+received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals
+given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fulfilment</source>
+            <translation type="unfinished">Waargemaakt</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation type="unfinished">Aanwezigheid</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revenue entries dated in the year of work that came through it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expenses dated in the year (the membership fee included) + commission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attended meetings (past, not marked absent) + time entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Net / hours invested, against your target hourly rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Engagements referred to you through it that started in the year, and their revenue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals you gave in it in the year, and their estimated value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How well your expectations were met at the end of the year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attended / past meetings not cancelled by the network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (ended)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Membership fee %1 + other expenses %2 + commission %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meetings %1 h + time entries %2 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 meetings</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3009,6 +4152,120 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
         <message>
             <source>Review</source>
             <translation>Jaarevaluatie</translation>
+        </message>
+    </context>
+    <context>
+        <name>work_columns</name>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished">Titel</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">Status</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation type="unfinished">Netwerk</translation>
+        </message>
+        <message>
+            <source>Via</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Route</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation type="unfinished">Omzet</translation>
+        </message>
+        <message>
+            <source>Commission</source>
+            <translation type="unfinished">Afdracht</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation type="unfinished">Uren</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">Datum</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished">Omschrijving</translation>
+        </message>
+        <message>
+            <source>Estimated value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Became work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished">Notitie</translation>
+        </message>
+        <message>
+            <source>Amount excl. VAT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>year_to_date</name>
+        <message>
+            <source>Network</source>
+            <translation type="unfinished">Netwerk</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation type="unfinished">Omzet</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation type="unfinished">Uren</translation>
+        </message>
+        <message>
+            <source>Net per hour</source>
+            <translation type="unfinished">Netto per uur</translation>
+        </message>
+        <message>
+            <source>Net %1 over %2 hours; target %3</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

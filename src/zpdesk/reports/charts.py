@@ -15,8 +15,8 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
+from zpdesk import locale_format as fmt
 from zpdesk.domain.review import RowKind, TrendSeries, YearReview
-from zpdesk.reports import locale_text as fmt
 
 # logical size of a chart in points; the image is SCALE times larger for print
 WIDTH, HEIGHT = 640.0, 250.0
@@ -28,10 +28,6 @@ TEXT = QColor("#222222")
 MUTED = QColor("#888888")
 TARGET = QColor("#b07aa1")
 FALLBACK = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#af7aa1", "#ff9da7"]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewCharts", text)
 
 
 def colour_of(colour: str, index: int) -> QColor:
@@ -173,7 +169,7 @@ def net_per_hour_chart(review: YearReview) -> QImage:
     rows = [row for row in review.networks if row.kind == RowKind.NETWORK]
     target = float(review.target_rate_cents)
     if not rows:
-        _message(painter, _tr("No networks in this year."))
+        _message(painter, QCoreApplication.translate("ReviewCharts", "No networks in this year."))
         painter.end()
         return image
     values = [float(r.net_per_hour_cents) for r in rows if r.net_per_hour_cents is not None]
@@ -181,7 +177,7 @@ def net_per_hour_chart(review: YearReview) -> QImage:
     frame = _Frame(
         QRectF(LEFT, 22, WIDTH - LEFT - 8, HEIGHT - 60), 0, len(rows), ticks[0], ticks[-1]
     )
-    _y_axis(painter, frame, ticks, _tr("net per hour"))
+    _y_axis(painter, frame, ticks, QCoreApplication.translate("ReviewCharts", "net per hour"))
     slot = frame.rect.width() / len(rows)
     bar_width = min(slot * 0.62, 70)
     zero = frame.y(0)
@@ -192,7 +188,12 @@ def net_per_hour_chart(review: YearReview) -> QImage:
         centre = frame.rect.left() + slot * (index + 0.5)
         value = row.net_per_hour_cents
         if value is None:
-            labels.append((QRectF(centre - slot / 2, zero - 16, slot, 14), _tr("no hours")))
+            labels.append(
+                (
+                    QRectF(centre - slot / 2, zero - 16, slot, 14),
+                    QCoreApplication.translate("ReviewCharts", "no hours"),
+                )
+            )
             continue
         top = frame.y(float(value))
         colour = colour_of(row.colour, index)
@@ -223,7 +224,9 @@ def net_per_hour_chart(review: YearReview) -> QImage:
     _dashed_legend(
         painter,
         frame.rect.right(),
-        _tr("target rate %1 per hour").replace("%1", fmt.money(target, decimals=0)),
+        QCoreApplication.translate("ReviewCharts", "target rate %1 per hour").replace(
+            "%1", fmt.money(target, decimals=0)
+        ),
     )
     painter.end()
     return image
@@ -234,7 +237,7 @@ def revenue_hours_chart(review: YearReview) -> QImage:
     image, painter = _canvas()
     rows = [row for row in review.networks if row.kind == RowKind.NETWORK]
     if not rows:
-        _message(painter, _tr("No networks in this year."))
+        _message(painter, QCoreApplication.translate("ReviewCharts", "No networks in this year."))
         painter.end()
         return image
     max_hours = max([float(r.hours) for r in rows] + [1.0])
@@ -242,7 +245,7 @@ def revenue_hours_chart(review: YearReview) -> QImage:
     x_ticks = nice_ticks(0, max_hours * 1.08)
     y_ticks = nice_ticks(0, max_revenue * 1.1)
     frame = _Frame(QRectF(LEFT, 12, WIDTH - LEFT - 16, HEIGHT - 48), 0, x_ticks[-1], 0, y_ticks[-1])
-    _y_axis(painter, frame, y_ticks, _tr("revenue sourced"))
+    _y_axis(painter, frame, y_ticks, QCoreApplication.translate("ReviewCharts", "revenue sourced"))
     painter.setFont(_font(8))
     for tick in x_ticks:
         x = frame.x(tick)
@@ -258,7 +261,7 @@ def revenue_hours_chart(review: YearReview) -> QImage:
     painter.drawText(
         QRectF(frame.rect.left(), HEIGHT - 18, frame.rect.width(), 14),
         Qt.AlignmentFlag.AlignCenter,
-        _tr("hours invested"),
+        QCoreApplication.translate("ReviewCharts", "hours invested"),
     )
     # Revenue at the target rate: above this line a network brings in more per hour than
     # the target (before its costs).
@@ -271,7 +274,9 @@ def revenue_hours_chart(review: YearReview) -> QImage:
         _dashed_legend(
             painter,
             frame.rect.right(),
-            _tr("revenue at %1 per hour").replace("%1", fmt.money(target, decimals=0)),
+            QCoreApplication.translate("ReviewCharts", "revenue at %1 per hour").replace(
+                "%1", fmt.money(target, decimals=0)
+            ),
         )
     painter.setPen(QPen(AXIS, 0.8))
     painter.drawLine(frame.rect.bottomLeft(), frame.rect.bottomRight())
@@ -324,7 +329,9 @@ def trend_chart(series: Sequence[TrendSeries], target_rate_cents: int) -> QImage
     lines = [s for s in series if any(p.net_per_hour_cents is not None for p in s.points)]
     years = sorted({p.year for s in lines for p in s.points if p.net_per_hour_cents is not None})
     if not lines or not years:
-        _message(painter, _tr("No hours invested in these years."))
+        _message(
+            painter, QCoreApplication.translate("ReviewCharts", "No hours invested in these years.")
+        )
         painter.end()
         return image
     values = [
@@ -343,7 +350,7 @@ def trend_chart(series: Sequence[TrendSeries], target_rate_cents: int) -> QImage
         ticks[0],
         ticks[-1],
     )
-    _y_axis(painter, frame, ticks, _tr("net per hour"))
+    _y_axis(painter, frame, ticks, QCoreApplication.translate("ReviewCharts", "net per hour"))
     painter.setFont(_font(8))
     painter.setPen(AXIS)
     for year in range(years[0], years[-1] + 1):
@@ -397,6 +404,8 @@ def trend_chart(series: Sequence[TrendSeries], target_rate_cents: int) -> QImage
     painter.setPen(QPen(TARGET, 1.2, Qt.PenStyle.DashLine))
     painter.drawLine(QPointF(legend_x, y), QPointF(legend_x + 16, y))
     painter.setPen(TEXT)
-    painter.drawText(QPointF(legend_x + 22, y + 3), _tr("target rate"))
+    painter.drawText(
+        QPointF(legend_x + 22, y + 3), QCoreApplication.translate("ReviewCharts", "target rate")
+    )
     painter.end()
     return image

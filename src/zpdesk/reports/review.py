@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from sqlalchemy.orm import Session
 
+from zpdesk import locale_format as fmt
 from zpdesk.domain.enums import Decision
 from zpdesk.domain.review import (
     ReviewRow,
@@ -32,11 +33,9 @@ from zpdesk.domain.review import (
     total_row,
 )
 from zpdesk.reports import charts
-from zpdesk.reports import locale_text as fmt
 from zpdesk.services import review as review_service
 from zpdesk.services.csv_export import write_csv_atomic
 
-CONTEXT = "ReviewReport"
 TREND_YEARS = 5
 CSV_COLUMNS = (
     "network",
@@ -65,13 +64,11 @@ _DECISIONS = {
 }
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
-
-
 def decision_text(decision: Decision | None) -> str:
     # The same words as ui.labels, in this report's translation context.
-    return "" if decision is None else tr(_DECISIONS[decision])
+    return (
+        "" if decision is None else QCoreApplication.translate("ReviewReport", _DECISIONS[decision])
+    )
 
 
 @dataclass(frozen=True)
@@ -85,7 +82,10 @@ def build_report(
     session: Session, year: int, now: datetime, trend_years: int = TREND_YEARS
 ) -> ReviewReport:
     """Gather the review of ``year`` and the trend of the years up to it."""
-    own, total = tr("Own acquisition"), tr("Total")
+    own, total = (
+        QCoreApplication.translate("ReviewReport", "Own acquisition"),
+        QCoreApplication.translate("ReviewReport", "Total"),
+    )
     reviews = review_service.review_years(
         session, year - trend_years + 1, year, now, own_name=own, total_name=total
     )
@@ -167,21 +167,26 @@ def summarise(review: YearReview) -> Summary:
     total = review.total
     if not networks and total.figures.is_empty:
         return Summary(
-            tr("Nothing was recorded for %1: no networks, revenue or costs.").replace("%1", year),
+            QCoreApplication.translate(
+                "ReviewReport", "Nothing was recorded for %1: no networks, revenue or costs."
+            ).replace("%1", year),
             [],
             "",
         )
     count = (
-        tr("In %1 you were part of one network.")
+        QCoreApplication.translate("ReviewReport", "In %1 you were part of one network.")
         if len(networks) == 1
-        else tr("In %1 you were part of %2 networks.").replace("%2", str(len(networks)))
+        else QCoreApplication.translate(
+            "ReviewReport", "In %1 you were part of %2 networks."
+        ).replace("%2", str(len(networks)))
     )
     opening = (
         count.replace("%1", year)
         + " "
-        + tr(
+        + QCoreApplication.translate(
+            "ReviewReport",
             "Together with your own acquisition they brought %1 in revenue; costs (fees, other "
-            "expenses and commission) came to %2, leaving %3 net."
+            "expenses and commission) came to %2, leaving %3 net.",
         )
         .replace("%1", fmt.money(total.revenue_cents, 0))
         .replace("%2", fmt.money(total.costs_cents, 0))
@@ -190,9 +195,10 @@ def summarise(review: YearReview) -> Summary:
     in_networks = total_row(networks, "")
     if in_networks.net_per_hour_cents is not None:
         opening += " " + (
-            tr(
+            QCoreApplication.translate(
+                "ReviewReport",
                 "The networks themselves took %1 hours and yielded %2 net: %3 per hour against "
-                "your target of %4."
+                "your target of %4.",
             )
             .replace("%1", fmt.hours(in_networks.minutes, 0))
             .replace("%2", fmt.money(in_networks.net_cents, 0))
@@ -203,23 +209,33 @@ def summarise(review: YearReview) -> Summary:
     def per_hour_text(row: ReviewRow) -> str:
         value = row.net_per_hour_cents
         if value is None:
-            return tr("%1 net, no hours").replace("%1", fmt.money(row.net_cents, 0))
-        return tr("%1 per hour").replace("%1", fmt.money(value, 0))
+            return QCoreApplication.translate("ReviewReport", "%1 net, no hours").replace(
+                "%1", fmt.money(row.net_cents, 0)
+            )
+        return QCoreApplication.translate("ReviewReport", "%1 per hour").replace(
+            "%1", fmt.money(value, 0)
+        )
 
     def other_value_text(row: ReviewRow) -> str:
         parts = []
         if row.fulfilment is not None:
-            parts.append(tr("fulfilment %1").replace("%1", fmt.percent(row.fulfilment)))
+            parts.append(
+                QCoreApplication.translate("ReviewReport", "fulfilment %1").replace(
+                    "%1", fmt.percent(row.fulfilment)
+                )
+            )
         f = row.figures
         parts.append(
-            tr("referrals: %1 received, %2 given")
+            QCoreApplication.translate("ReviewReport", "referrals: %1 received, %2 given")
             .replace("%1", str(f.referrals_received))
             .replace("%2", str(f.referrals_given))
         )
         return "; ".join(parts)
 
     def net_text(row: ReviewRow) -> str:
-        return tr("%1 net").replace("%1", fmt.money(row.net_cents, 0))
+        return QCoreApplication.translate("ReviewReport", "%1 net").replace(
+            "%1", fmt.money(row.net_cents, 0)
+        )
 
     def names(rows: list[ReviewRow], detail: Callable[[ReviewRow], str] | None) -> str:
         if detail is None:
@@ -232,17 +248,33 @@ def summarise(review: YearReview) -> Summary:
     heads: list[tuple[Verdict, str, Callable[[ReviewRow], str] | None]] = [
         (
             Verdict.ABOVE_TARGET,
-            tr("Pays off in money, at or above your target rate:"),
+            QCoreApplication.translate(
+                "ReviewReport", "Pays off in money, at or above your target rate:"
+            ),
             per_hour_text,
         ),
-        (Verdict.PROFITABLE, tr("Earns money, but below your target rate:"), per_hour_text),
+        (
+            Verdict.PROFITABLE,
+            QCoreApplication.translate("ReviewReport", "Earns money, but below your target rate:"),
+            per_hour_text,
+        ),
         (
             Verdict.OTHER_VALUE,
-            tr("Pays off in other ways than money (expectations met, referrals):"),
+            QCoreApplication.translate(
+                "ReviewReport", "Pays off in other ways than money (expectations met, referrals):"
+            ),
             other_value_text,
         ),
-        (Verdict.COSTS_ONLY, tr("Costs more than it brings so far:"), net_text),
-        (Verdict.NO_ACTIVITY, tr("Nothing recorded:"), None),
+        (
+            Verdict.COSTS_ONLY,
+            QCoreApplication.translate("ReviewReport", "Costs more than it brings so far:"),
+            net_text,
+        ),
+        (
+            Verdict.NO_ACTIVITY,
+            QCoreApplication.translate("ReviewReport", "Nothing recorded:"),
+            None,
+        ),
     ]
     verdicts = [
         (head, names(groups[verdict], detail)) for verdict, head, detail in heads if groups[verdict]
@@ -253,17 +285,25 @@ def summarise(review: YearReview) -> Summary:
     if own.revenue_cents:
         share = Decimal(own.revenue_cents) / total.revenue_cents
         closing.append(
-            tr("Your own acquisition brought %1 (%2 of all revenue).")
+            QCoreApplication.translate(
+                "ReviewReport", "Your own acquisition brought %1 (%2 of all revenue)."
+            )
             .replace("%1", fmt.money(own.revenue_cents, 0))
             .replace("%2", fmt.percent(share))
         )
     ended = [row.name for row in networks if row.ended]
     if ended:
-        closing.append(tr("Membership ended: %1.").replace("%1", ", ".join(ended)))
+        closing.append(
+            QCoreApplication.translate("ReviewReport", "Membership ended: %1.").replace(
+                "%1", ", ".join(ended)
+            )
+        )
     open_decisions = [row.name for row in networks if row.decision is None]
     if open_decisions:
         closing.append(
-            tr("No decision recorded yet for: %1.").replace("%1", ", ".join(open_decisions))
+            QCoreApplication.translate("ReviewReport", "No decision recorded yet for: %1.").replace(
+                "%1", ", ".join(open_decisions)
+            )
         )
     return Summary(opening, verdicts, " ".join(closing))
 
@@ -302,16 +342,16 @@ def _e(text: str) -> str:
 
 def _table_html(review: YearReview) -> str:
     headers = [
-        (tr("Network"), "left", 18),
-        (tr("Revenue"), "right", 9),
-        (tr("Costs"), "right", 9),
-        (tr("Net"), "right", 9),
-        (tr("Hours"), "right", 7),
-        (tr("Net per hour"), "right", 8),
-        (tr("Referrals received"), "right", 9),
-        (tr("Referrals given"), "right", 9),
-        (tr("Fulfilment"), "right", 10),
-        (tr("Attendance"), "right", 12),
+        (QCoreApplication.translate("ReviewReport", "Network"), "left", 18),
+        (QCoreApplication.translate("ReviewReport", "Revenue"), "right", 9),
+        (QCoreApplication.translate("ReviewReport", "Costs"), "right", 9),
+        (QCoreApplication.translate("ReviewReport", "Net"), "right", 9),
+        (QCoreApplication.translate("ReviewReport", "Hours"), "right", 7),
+        (QCoreApplication.translate("ReviewReport", "Net per hour"), "right", 8),
+        (QCoreApplication.translate("ReviewReport", "Referrals received"), "right", 9),
+        (QCoreApplication.translate("ReviewReport", "Referrals given"), "right", 9),
+        (QCoreApplication.translate("ReviewReport", "Fulfilment"), "right", 10),
+        (QCoreApplication.translate("ReviewReport", "Attendance"), "right", 12),
     ]
     out = [
         '<table class="figures" width="100%" cellspacing="0" cellpadding="3"><thead><tr>',
@@ -341,7 +381,7 @@ def _table_html(review: YearReview) -> str:
             per_hour_html = f'<span class="{cls}">{_e(fmt.money(per_hour, 0))}</span>'
         name = _e(row.name)
         if row.ended:
-            name += f'<br><span class="ended">{_e(tr("membership ended"))}</span>'
+            name += f'<br><span class="ended">{_e(QCoreApplication.translate("ReviewReport", "membership ended"))}</span>'  # noqa: E501
         f = row.figures
         cells = [
             (name, "left"),
@@ -365,13 +405,13 @@ def _table_html(review: YearReview) -> str:
 def _decisions_html(review: YearReview) -> str:
     out = [
         '<table class="decisions" width="100%" cellspacing="0" cellpadding="4">',
-        f"<tr><th align=left width=28%>{_e(tr('Network'))}</th>"
-        f"<th align=left width=19%>{_e(tr('Decision'))}</th>"
-        f"<th align=left>{_e(tr('Note'))}</th></tr>",
+        f"<tr><th align=left width=28%>{_e(QCoreApplication.translate('ReviewReport', 'Network'))}</th>"  # noqa: E501
+        f"<th align=left width=19%>{_e(QCoreApplication.translate('ReviewReport', 'Decision'))}</th>"  # noqa: E501
+        f"<th align=left>{_e(QCoreApplication.translate('ReviewReport', 'Note'))}</th></tr>",
     ]
     for row in review.networks:
         decision = (
-            f"<i>{_e(tr('not decided yet'))}</i>"
+            f"<i>{_e(QCoreApplication.translate('ReviewReport', 'not decided yet'))}</i>"
             if row.decision is None
             else f"<b>{_e(decision_text(row.decision))}</b>"
         )
@@ -394,44 +434,52 @@ def review_document(report: ReviewReport) -> QTextDocument:
     }
     for url, image in images.items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
-    title = tr("Yearly review %1").replace("%1", str(review.year))
+    title = QCoreApplication.translate("ReviewReport", "Yearly review %1").replace(
+        "%1", str(review.year)
+    )
     subtitle = (
-        tr("Which networks pay off? Made on %1 · target rate %2 per hour")
+        QCoreApplication.translate(
+            "ReviewReport", "Which networks pay off? Made on %1 · target rate %2 per hour"
+        )
         .replace("%1", fmt.day(report.generated_on, long=True))
         .replace("%2", fmt.money(review.target_rate_cents))
     )
     if review.until is not None:
-        subtitle += " · " + tr("up to %1").replace("%1", fmt.day(review.until, long=True))
+        subtitle += " · " + QCoreApplication.translate("ReviewReport", "up to %1").replace(
+            "%1", fmt.day(review.until, long=True)
+        )
     summary = summarise(review)
     years = sorted({p.year for s in report.trend for p in s.points if p.minutes})
     if len(years) > 1:
         trend_title = (
-            tr("Net per hour, %1–%2").replace("%1", str(years[0])).replace("%2", str(years[-1]))
+            QCoreApplication.translate("ReviewReport", "Net per hour, %1–%2")
+            .replace("%1", str(years[0]))
+            .replace("%2", str(years[-1]))
         )
     else:
-        trend_title = tr("Net per hour over the years")
+        trend_title = QCoreApplication.translate("ReviewReport", "Net per hour over the years")
     verdicts = "".join(
         f"<li><b>{_e(head)}</b> {_e(names)}</li>" for head, names in summary.verdicts
     )
     parts = [
         f"<h1>{_e(title)}</h1><p class=sub>{_e(subtitle)}</p>",
-        f"<h2>{_e(tr('Summary'))}</h2>",
+        f"<h2>{_e(QCoreApplication.translate('ReviewReport', 'Summary'))}</h2>",
         f"<p>{_e(summary.opening)}</p>",
         f"<ul>{verdicts}</ul>" if verdicts else "",
         f"<p>{_e(summary.closing)}</p>" if summary.closing else "",
-        f"<h2>{_e(tr('Figures per network'))}</h2>",
+        f"<h2>{_e(QCoreApplication.translate('ReviewReport', 'Figures per network'))}</h2>",
         _table_html(review),
         f"<p class=note>{_e(_definitions())}</p>",
     ]
     if review.networks:
         parts += [
-            f"<h2>{_e(tr('Decisions for %1').replace('%1', str(review.year + 1)))}</h2>",
+            f"<h2>{_e(QCoreApplication.translate('ReviewReport', 'Decisions for %1').replace('%1', str(review.year + 1)))}</h2>",  # noqa: E501
             _decisions_html(review),
         ]
     parts += [
-        f'<h2 style="page-break-before: always">{_e(tr("Net per invested hour"))}</h2>',
+        f'<h2 style="page-break-before: always">{_e(QCoreApplication.translate("ReviewReport", "Net per invested hour"))}</h2>',  # noqa: E501
         '<p><img src="chart:net-per-hour" width="640"></p>',
-        f"<h2>{_e(tr('Revenue against hours invested'))}</h2>",
+        f"<h2>{_e(QCoreApplication.translate('ReviewReport', 'Revenue against hours invested'))}</h2>",  # noqa: E501
         '<p><img src="chart:revenue-hours" width="640"></p>',
         f"<h2>{_e(trend_title)}</h2>",
         '<p><img src="chart:trend" width="640"></p>',
@@ -441,7 +489,8 @@ def review_document(report: ReviewReport) -> QTextDocument:
 
 
 def _definitions() -> str:
-    return tr(
+    return QCoreApplication.translate(
+        "ReviewReport",
         "Amounts in whole euros (the CSV export has cents). Revenue: revenue entries dated in the "
         "year of work that came through the network. Costs: expenses for the network dated in "
         "the year (the membership fee included) plus commission on that revenue. Hours: attended "
@@ -449,7 +498,7 @@ def _definitions() -> str:
         "time entries. Referrals received: engagements referred through the network that started "
         "in the year, with their whole revenue. Referrals given: with their estimated value. "
         "Fulfilment: the importance-weighted latest check-ins of the expectations open at the end "
-        "of the year. Attendance: attended of past meetings not cancelled by the network."
+        "of the year. Attendance: attended of past meetings not cancelled by the network.",
     )
 
 
@@ -474,7 +523,11 @@ def write_pdf(report: ReviewReport, path: Path | str) -> Path:
     os.close(fd)
     try:
         writer = QPdfWriter(temp)
-        writer.setTitle(tr("Yearly review %1").replace("%1", str(report.review.year)))
+        writer.setTitle(
+            QCoreApplication.translate("ReviewReport", "Yearly review %1").replace(
+                "%1", str(report.review.year)
+            )
+        )
         writer.setCreator("zpdesk")
         writer.setResolution(300)
         paint_review(writer, report)
