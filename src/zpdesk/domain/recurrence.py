@@ -122,6 +122,13 @@ def first_occurrence(starts_at: datetime, rule: str) -> datetime | None:
     return _build(rule, starts_at).after(starts_at, inc=True)
 
 
+def next_occurrence(starts_at: datetime, rule: str, moment: datetime) -> datetime | None:
+    """The first original start at or after ``moment`` (exdates not considered)."""
+    if not rule:
+        return starts_at if starts_at >= moment else None
+    return _build(rule, starts_at).after(moment, inc=True)
+
+
 def last_occurrence(starts_at: datetime, rule: str) -> datetime | None:
     """The last start of a bounded series; None when it never ends."""
     if not rule:
@@ -292,6 +299,13 @@ def is_last_weekday(day: date) -> bool:
     return (day + timedelta(days=7)).month != day.month
 
 
+def ordinal_fits(day: date, ordinal: int) -> bool:
+    """True when ``day`` is the ``ordinal``-th (or, for -1, the last) weekday of its month."""
+    if ordinal == -1:
+        return is_last_weekday(day)
+    return ordinal == (day.day - 1) // 7 + 1
+
+
 _SPEC_PARTS = {"FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "UNTIL", "COUNT", "WKST"}
 
 
@@ -332,7 +346,7 @@ def parse_rule(rule: str, starts_at: datetime) -> RecurrenceSpec | None:
             ordinal = int(byday[0][:-2] or "0")
         except ValueError:
             return None
-        if ordinal not in (1, 2, 3, 4, -1):
+        if ordinal not in (1, 2, 3, 4, -1) or not ordinal_fits(starts_at.date(), ordinal):
             return None
         return RecurrenceSpec(monthly_mode=MonthlyMode.WEEKDAY, ordinal=ordinal, **common)
     if byday or "BYMONTHDAY" in parts:

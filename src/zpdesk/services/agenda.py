@@ -36,6 +36,7 @@ from zpdesk.domain.recurrence import (
     is_occurrence,
     last_occurrence,
     localise_until,
+    next_occurrence,
     rule_parts,
     to_local,
     with_count,
@@ -275,14 +276,17 @@ def _remap(old_original: datetime, delta: timedelta, new: CommitmentData) -> dat
 
 
 def _plan_exceptions(
-    session: Session, c: Commitment, new: CommitmentData, since: datetime | None = None
+    session: Session,
+    c: Commitment,
+    new: CommitmentData,
+    delta: timedelta,
+    since: datetime | None = None,
 ) -> tuple[dict[int, datetime], list[int]]:
-    """How recorded occurrence changes follow a schedule change.
+    """How recorded occurrence changes follow a schedule change that shifts dates by ``delta``.
 
     Returns (occurrence id → its original start in the new schedule, ids of those that fit
     nowhere). Only records at or after ``since`` are considered.
     """
-    delta = new.starts_at - c.starts_at
     moved: dict[int, datetime] = {}
     orphans: list[int] = []
     for occurrence in session.scalars(select(Occurrence).where(Occurrence.commitment_id == c.id)):
@@ -300,7 +304,7 @@ def lost_exceptions(session: Session, commitment_id: int, data: CommitmentData) 
     """How many recorded occurrence changes (moves, attendance) a whole-series edit drops."""
     c = _get(session, commitment_id)
     data = validate_commitment(session, data)
-    return len(_plan_exceptions(session, c, data)[1])
+    return len(_plan_exceptions(session, c, data, data.starts_at - c.starts_at)[1])
 
 
 def update_commitment(session: Session, commitment_id: int, data: CommitmentData) -> int:
@@ -312,7 +316,7 @@ def update_commitment(session: Session, commitment_id: int, data: CommitmentData
     """
     c = _get(session, commitment_id)
     data = validate_commitment(session, data)
-    moved, orphans = _plan_exceptions(session, c, data)
+    moved, orphans = _plan_exceptions(session, c, data, data.starts_at - c.starts_at)
     if orphans:
         session.execute(delete(Occurrence).where(Occurrence.id.in_(orphans)))
     session.execute(delete(CommitmentExdate).where(CommitmentExdate.commitment_id == c.id))
@@ -372,7 +376,9 @@ def split_commitment(
     data = validate_commitment(
         session, replace(data, exdates=tuple(d for d in data.exdates if d >= cut))
     )
-    moved, _orphans = _plan_exceptions(session, c, data, since=cut)
+    # Records follow by the shift of the first date from the cut on.
+    anchor = _first_from(c, cut)
+    moved, _orphans = _plan_exceptions(session, c, data, data.starts_at - anchor, since=cut)
     new_id = create_commitment(session, data)
     # What was recorded from the cut on belongs to the new series (or is dropped).
     for occurrence in session.scalars(
@@ -394,6 +400,11 @@ def split_commitment(
     c.rrule = with_until(c.rrule, from_day - timedelta(days=1))
     session.flush()
     return new_id
+
+
+def _first_from(c: Commitment, cut: datetime) -> datetime:
+    """The first original start of the series at or after ``cut`` (the cut when none)."""
+    return next_occurrence(c.starts_at, c.rrule, cut) or cut
 
 
 def end_series(session: Session, commitment_id: int, from_day: date) -> None:
@@ -544,6 +555,7 @@ def exclude_occurrence(session: Session, commitment_id: int, original: datetime)
     c = _get(session, commitment_id)
     if not c.rrule:
         session.delete(c)
+        session.flush()
         return
     override = _override(session, commitment_id, original)
     if override is not None:
