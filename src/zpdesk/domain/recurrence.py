@@ -50,9 +50,31 @@ def rule_parts(rule: str) -> dict[str, str]:
     return parts
 
 
+_PART_ORDER = (
+    "FREQ",
+    "INTERVAL",
+    "BYMONTH",
+    "BYWEEKNO",
+    "BYYEARDAY",
+    "BYMONTHDAY",
+    "BYDAY",
+    "BYHOUR",
+    "BYMINUTE",
+    "BYSECOND",
+    "BYSETPOS",
+    "WKST",
+    "UNTIL",
+    "COUNT",
+)
+
+
 def join_parts(parts: dict[str, str]) -> str:
-    """A rule from its parts, FREQ first (the order RFC 5545 examples use)."""
-    ordered = sorted(parts.items(), key=lambda item: (item[0] != "FREQ", 0))
+    """A rule from its parts in one fixed order, so equal rules are equal strings."""
+
+    def position(name: str) -> int:
+        return _PART_ORDER.index(name) if name in _PART_ORDER else len(_PART_ORDER)
+
+    ordered = sorted(parts.items(), key=lambda item: position(item[0]))
     return ";".join(f"{name}={value}" for name, value in ordered)
 
 
@@ -196,10 +218,10 @@ def with_count(rule: str, count: int) -> str:
 
 
 def localise_until(rule: str) -> str:
-    """The rule with a UTC or date-only UNTIL rewritten as naive local (for storage)."""
+    """The rule as stored: upper case, parts in a fixed order, UNTIL as naive local time."""
     if not rule:
         return rule
-    parts = rule_parts(rule)
+    parts = {name: value.upper() for name, value in rule_parts(rule).items()}
     if "UNTIL" in parts:
         parts["UNTIL"] = f"{parse_until(parts['UNTIL']):%Y%m%dT%H%M%S}"
     return join_parts(parts)

@@ -107,7 +107,7 @@ class CommitmentRecord:
 
 def validate_commitment(session: Session, data: CommitmentData) -> CommitmentData:
     """The data cleaned up, or ValidationError naming what is wrong."""
-    title = data.title.strip()
+    title = " ".join(data.title.split())  # one line: no newlines or tabs
     if not title:
         raise ValidationError("Give the meeting a title.", "title")
     if len(title) > 200:
