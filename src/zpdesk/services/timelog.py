@@ -327,8 +327,8 @@ def save_week_sheet(
                     network_id=network_id,
                     on=day,
                     minutes=wanted - total,
-                    activity=activity,
-                    is_external=external,
+                    activity=TimeActivity(activity),
+                    is_external=bool(external),
                 )
             )
             result.created += 1
