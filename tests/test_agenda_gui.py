@@ -475,3 +475,35 @@ def test_view_files_are_not_needed_at_start_up() -> None:
         },
     )
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_network_detail_tab_lists_series_and_attendance(window, db, qtbot) -> None:
+    from zpdesk.ui.views.network_tabs import network_tabs
+
+    ids = _networks(db)
+    with db.session() as s:
+        cid = agenda.create_commitment(
+            s,
+            CommitmentData(
+                ids["kkp"], "Ontbijt", datetime(2020, 1, 7, 7, 30), 90,
+                rrule="FREQ=WEEKLY;INTERVAL=2", kind=CommitmentKind.BREAKFAST,
+            ),
+        )  # fmt: skip
+        year = date.today().year
+        first = agenda.next_occurrence_on_or_after(s, cid, date(year, 1, 1))
+        agenda.set_attendance(s, cid, first, Attendance.ABSENT)
+    (title, factory), *_ = [t for t in network_tabs() if t[0] == "Meetings"]
+    tab = factory(window.context)
+    qtbot.addWidget(tab)
+    tab.set_network(ids["kkp"])
+    assert tab.model.rowCount() == 1
+    if first < datetime.now():
+        # one biweekly date marked absent, the rest counted as attended
+        assert f"Attendance in {year}:" in tab.summary.text()
+    else:  # the first two weeks of January
+        assert f"No past meetings in {year}" in tab.summary.text()
+    tab.set_network(ids["proj"])
+    assert tab.model.rowCount() == 0
+    dialog = tab.new_commitment()
+    assert dialog.network.currentData() == ids["proj"]
+    dialog.reject()

@@ -867,6 +867,15 @@ def attendance_rates(
     ]
 
 
+def next_occurrence_on_or_after(session: Session, commitment_id: int, day: date) -> datetime:
+    """The original start of the series' first date on or after ``day``."""
+    c = _get(session, commitment_id)
+    found = next_occurrence(c.starts_at, c.rrule, day_start(day))
+    if found is None:
+        raise NotFoundError(f"{c.title!r} has no date on or after {day:%Y-%m-%d}")
+    return found
+
+
 def network_id_by_name(session: Session, name: str) -> int | None:
     """The network called ``name`` (case and surrounding spaces ignored)."""
     wanted = name.strip().casefold()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from zpdesk.ui.context import ViewContext
@@ -36,6 +37,9 @@ TabFactory = Callable[[ViewContext], NetworkTab]
 def _tabs() -> list[tuple[str, TabFactory]]:
     """Imported on demand so the Networks view does not load every feature at start-up."""
     tabs: list[tuple[str, TabFactory]] = []
+    from zpdesk.ui.agenda.network_tab import CommitmentsTab
+
+    tabs.append((QT_TRANSLATE_NOOP("network_tabs", "Meetings"), CommitmentsTab))
     return tabs
 
 
