@@ -40,7 +40,10 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPen,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
+    QTextTable,
 )
 from PySide6.QtPrintSupport import QPrinter
 
@@ -54,6 +57,7 @@ EXTERNAL_COLOUR = "#f28e2b"
 OVER_COLOUR = "#b3261e"
 CLASH_BACKGROUND = "#fdecea"
 MARGIN_MM = 14.0
+WEEK_ANCHOR = "week-"  # marks each week's heading, so render can keep weeks on one page
 
 # Same source texts as ui.labels, so one translation serves both.
 _ATTENDANCE = {
@@ -221,7 +225,8 @@ def _week_heading(week: WeekLoad, period: AgendaPeriod) -> str:
     )
     return (
         '<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:12px"><tr>'
-        f'<td><span class="week">{escape(week_title(week.monday))}</span>'
+        f'<td><a name="{WEEK_ANCHOR}{week.monday.isoformat()}"></a>'
+        f'<span class="week">{escape(week_title(week.monday))}</span>'
         f'&nbsp;&nbsp;<span class="muted">{escape(days)}</span></td>'
         f'<td align="right">{load_html}{over}<br/><span class="small">{escape(split)}</span></td>'
         "</tr></table>"
@@ -263,7 +268,7 @@ def _row_html(row: OccurrenceRow, period: AgendaPeriod, titles: dict) -> str:
         time_text = f"{row.start:%H:%M}–{day_text(row.end.date(), 'd MMM')} {row.end:%H:%M}"
     hours = hours_text(row.minutes)
     status_html = escape(status_label(status))
-    if cancelled:
+    if cancelled or status in (Attendance.ABSENT, Attendance.SUBSTITUTE):
         status_html = f'<span class="cancelled">{status_html}</span>'
     return (
         f"<tr{background}>"
@@ -441,6 +446,48 @@ def configure_printer(printer: QPrinter) -> QPrinter:
     return printer
 
 
+def _week_tables(document: QTextDocument) -> list[QTextTable]:
+    """The heading tables of the weeks, in order (found by their anchors)."""
+    tables: list[QTextTable] = []
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            char_format = fragments.fragment().charFormat()
+            if char_format.isAnchor() and any(
+                name.startswith(WEEK_ANCHOR) for name in char_format.anchorNames()
+            ):
+                table = QTextCursor(block).currentTable()
+                if table is not None and (not tables or tables[-1] != table):
+                    tables.append(table)
+            fragments += 1
+        block = block.next()
+    return tables
+
+
+def keep_weeks_together(document: QTextDocument, page_height: float) -> None:
+    """Start a week on a new page when it would otherwise be split over two pages.
+
+    A week longer than a page starts on a new page only when its heading and first rows
+    would be left alone at the bottom of the page. Weeks are measured once, before any
+    break is added (a break only moves what follows it).
+    """
+    layout = document.documentLayout()
+    tables = _week_tables(document)
+    tops = [layout.frameBoundingRect(table).top() for table in tables]
+    ends = [*tops[1:], layout.documentSize().height()]
+    heights = [end - top for top, end in zip(tops, ends, strict=True)]
+    for index, table in enumerate(tables):
+        top = layout.frameBoundingRect(table).top()  # where earlier breaks put it
+        offset = top % page_height
+        height = heights[index]
+        need = height if height <= page_height * 0.9 else page_height * 0.2
+        if offset > 1 and offset + need > page_height:
+            table_format = table.format()
+            table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            table.setFormat(table_format)
+
+
 def render(document: QTextDocument, printer: QPrinter, footer: str) -> int:
     """Draw ``document`` on ``printer`` page by page with a footer; returns the page count."""
     doc = document.clone()
@@ -452,6 +499,7 @@ def render(document: QTextDocument, printer: QPrinter, footer: str) -> int:
     body = QSizeF(page.width(), page.height() - footer_height)
     doc.setDocumentMargin(0)
     doc.setPageSize(body)
+    keep_weeks_together(doc, body.height())
     pages = doc.pageCount()
     painter = QPainter()
     if not painter.begin(printer):
