@@ -470,22 +470,38 @@ def keep_weeks_together(document: QTextDocument, page_height: float) -> None:
 
     A week longer than a page starts on a new page only when its heading and first rows
     would be left alone at the bottom of the page. Weeks are measured once, before any
-    break is added (a break only moves what follows it).
+    break is added; the breaks are worked out by moving what follows each new break, then
+    applied in one edit (one layout), and checked against the real layout.
     """
     layout = document.documentLayout()
     tables = _week_tables(document)
+    if not tables:
+        return
     tops = [layout.frameBoundingRect(table).top() for table in tables]
     ends = [*tops[1:], layout.documentSize().height()]
     heights = [end - top for top, end in zip(tops, ends, strict=True)]
-    for index, table in enumerate(tables):
-        top = layout.frameBoundingRect(table).top()  # where earlier breaks put it
-        offset = top % page_height
-        height = heights[index]
-        need = height if height <= page_height * 0.9 else page_height * 0.2
-        if offset > 1 and offset + need > page_height:
+    always = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+    for _round in range(3):
+        shift = 0.0
+        chosen: list[QTextTable] = []
+        for table, height in zip(tables, heights, strict=True):
+            if table.format().pageBreakPolicy() & always:
+                continue
+            top = layout.frameBoundingRect(table).top() + shift
+            offset = top % page_height
+            need = height if height <= page_height * 0.9 else page_height * 0.2
+            if offset > 1 and offset + need > page_height:
+                chosen.append(table)
+                shift += page_height - offset
+        if not chosen:
+            return
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()  # one relayout for all the breaks
+        for table in chosen:
             table_format = table.format()
-            table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            table_format.setPageBreakPolicy(always)
             table.setFormat(table_format)
+        cursor.endEditBlock()
 
 
 def render(document: QTextDocument, printer: QPrinter, footer: str) -> int:
