@@ -28,7 +28,8 @@ from zpdesk.ui.agenda.common import network_icon
 from zpdesk.ui.agenda.describe import describe_rule
 from zpdesk.ui.labels import label
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's plain value
+# Rows are reached with ``row_at`` (through the proxy's mapToSource), never as QVariant:
+# plain Python objects are not sent through Qt.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 NETWORK_ROLE = Qt.ItemDataRole.UserRole + 3
 CLASH_FOREGROUND = QColor("#b3261e")
@@ -117,8 +118,6 @@ class OccurrenceTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         status = row.attendance(self._now)
-        if role == ROW_ROLE:
-            return row
         if role == NETWORK_ROLE:
             return row.network_id
         if role == Qt.ItemDataRole.DisplayRole:
@@ -210,6 +209,16 @@ def _weekday(moment: datetime) -> str:
     return QLocale().dayName(moment.isoweekday(), QLocale.FormatType.ShortFormat)
 
 
+def source_row(view_index: QModelIndex | QPersistentModelIndex) -> int | None:
+    """The source model's row of an index of a view over a proxy (None when invalid)."""
+    if not view_index.isValid():
+        return None
+    model = view_index.model()
+    if isinstance(model, QSortFilterProxyModel):
+        return model.mapToSource(view_index).row()
+    return view_index.row()
+
+
 class NetworkFilterProxy(QSortFilterProxyModel):
     """Sorts by ``SORT_ROLE`` and keeps the rows of one network (or all)."""
 
@@ -279,8 +288,6 @@ class SeriesTableModel(QAbstractTableModel):
         record = self._rows[index.row()]
         data = record.data
         column = index.column()
-        if role == ROW_ROLE:
-            return record
         if role == NETWORK_ROLE:
             return data.network_id
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
@@ -353,8 +360,6 @@ class TimeEntryTableModel(QAbstractTableModel):
             return None
         entry = self._rows[index.row()]
         column = index.column()
-        if role == ROW_ROLE:
-            return entry
         if role == NETWORK_ROLE:
             return entry.network_id
         if role == Qt.ItemDataRole.DisplayRole:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from zpdesk.services import agenda
 from zpdesk.ui import formatting
-from zpdesk.ui.agenda.models import ROW_ROLE, SeriesTableModel
+from zpdesk.ui.agenda.models import SeriesTableModel, source_row
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.views.network_tabs import NetworkTab
 
@@ -92,10 +92,10 @@ class CommitmentsTab(NetworkTab):
     def edit_selected(self):  # noqa: ANN201
         from zpdesk.ui.agenda.commitment_dialog import CommitmentDialog
 
-        index = self.table.currentIndex()
-        if not index.isValid():
+        row = source_row(self.table.currentIndex())
+        if row is None:
             return None
-        record = index.data(ROW_ROLE)
+        record = self.model.row_at(row)
         return self._open(CommitmentDialog(self.context, record.id, parent=self))
 
     def _open(self, dialog: QWidget) -> QWidget:

@@ -40,11 +40,11 @@ from zpdesk.ui import formatting
 from zpdesk.ui.agenda.common import network_icon, select_data
 from zpdesk.ui.agenda.load_bar import LoadBar
 from zpdesk.ui.agenda.models import (
-    ROW_ROLE,
     NetworkFilterProxy,
     OccurrenceTableModel,
     SeriesTableModel,
     TimeEntryTableModel,
+    source_row,
 )
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.views.base import View
@@ -464,10 +464,8 @@ class AgendaView(View):
     # --- selection ------------------------------------------------------------------------
 
     def _selected_key(self) -> tuple[int, datetime] | None:
-        index = self.occurrence_table.currentIndex()
-        if not index.isValid():
-            return None
-        return index.data(ROW_ROLE).key
+        row = source_row(self.occurrence_table.currentIndex())
+        return None if row is None else self.occurrence_model.row_at(row).key
 
     def select_occurrence(self, key: tuple[int, datetime]) -> bool:
         row = self.occurrence_model.row_of(key)
@@ -481,7 +479,7 @@ class AgendaView(View):
 
     def visible_occurrences(self) -> list:
         return [
-            self.occurrence_proxy.index(r, 0).data(ROW_ROLE)
+            self.occurrence_model.row_at(source_row(self.occurrence_proxy.index(r, 0)))
             for r in range(self.occurrence_proxy.rowCount())
         ]
 
@@ -524,11 +522,16 @@ class AgendaView(View):
         return None if key is None else self.edit_occurrence(key)
 
     def _on_occurrence_activated(self, index: QModelIndex) -> None:
-        self.edit_occurrence(index.data(ROW_ROLE).key)
+        row = source_row(index)
+        if row is not None:
+            self.edit_occurrence(self.occurrence_model.row_at(row).key)
 
     def _selected(self, table: QTableView) -> object | None:
-        index = table.currentIndex()
-        return index.data(ROW_ROLE) if index.isValid() else None
+        row = source_row(table.currentIndex())
+        if row is None:
+            return None
+        model = {self.series_table: self.series_model, self.entry_table: self.entry_model}[table]
+        return model.row_at(row)
 
     def edit_selected_series(self):  # noqa: ANN201
         record = self._selected(self.series_table)
