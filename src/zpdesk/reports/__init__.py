@@ -1,1 +1,1 @@
-"""Reports: documents and files built from the services (QtGui/QtPrintSupport, no windows)."""
+"""Reports: documents (QTextDocument/HTML), PDF, CSV and iCalendar output — no windows."""
