@@ -180,122 +180,282 @@
         <name>AgendaReport</name>
         <message>
             <source>%1 to %2</source>
-            <translation type="vanished">%1 tot %2</translation>
+            <translation>%1 tot en met %2</translation>
         </message>
         <message>
             <source>Week %1</source>
-            <translation type="vanished">Week %1</translation>
+            <translation>Week %1</translation>
         </message>
         <message>
             <source>%1 h of %2 h</source>
-            <translation type="vanished">%1 u van %2 u</translation>
+            <translation>%1 u van %2 u</translation>
         </message>
         <message>
             <source>internal %1 h · external %2 h</source>
-            <translation type="vanished">intern %1 u · extern %2 u</translation>
+            <translation>intern %1 u · extern %2 u</translation>
         </message>
         <message>
             <source>over capacity</source>
-            <translation type="vanished">boven capaciteit</translation>
+            <translation>boven capaciteit</translation>
         </message>
         <message>
             <source>external</source>
-            <translation type="vanished">extern</translation>
+            <translation>extern</translation>
         </message>
         <message>
             <source>optional</source>
-            <translation type="vanished">optioneel</translation>
+            <translation>optioneel</translation>
         </message>
         <message>
             <source>moved from %1</source>
-            <translation type="vanished">verplaatst van %1</translation>
+            <translation>verplaatst van %1</translation>
         </message>
         <message>
             <source>Overlaps with %1</source>
-            <translation type="vanished">Overlapt met %1</translation>
+            <translation>Overlapt met %1</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="vanished">Dag</translation>
+            <translation>Dag</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="vanished">Tijd</translation>
+            <translation>Tijd</translation>
         </message>
         <message>
             <source>Network</source>
-            <translation type="vanished">Netwerk</translation>
+            <translation>Netwerk</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="vanished">Bijeenkomst</translation>
+            <translation>Bijeenkomst</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="vanished">Status</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation type="vanished">Uren</translation>
+            <translation>Uren</translation>
         </message>
         <message>
             <source>Agenda overview</source>
-            <translation type="vanished">Agenda-overzicht</translation>
+            <translation>Agenda-overzicht</translation>
         </message>
         <message>
             <source>Printed %1</source>
-            <translation type="vanished">Afgedrukt %1</translation>
+            <translation>Afgedrukt %1</translation>
         </message>
         <message>
             <source>meetings</source>
-            <translation type="vanished">bijeenkomsten</translation>
+            <translation>bijeenkomsten</translation>
         </message>
         <message>
             <source>hours scheduled</source>
-            <translation type="vanished">uren gepland</translation>
+            <translation>uur gepland</translation>
         </message>
         <message>
             <source>hours capacity per week</source>
-            <translation type="vanished">uren capaciteit per week</translation>
+            <translation>uur capaciteit per week</translation>
         </message>
         <message>
             <source>weeks over capacity</source>
-            <translation type="vanished">weken boven capaciteit</translation>
+            <translation>weken boven capaciteit</translation>
         </message>
         <message>
             <source>meetings that overlap</source>
-            <translation type="vanished">overlappende bijeenkomsten</translation>
+            <translation>overlappende bijeenkomsten</translation>
         </message>
         <message>
             <source>Networks</source>
-            <translation type="vanished">Netwerken</translation>
+            <translation>Netwerken</translation>
         </message>
         <message>
             <source>internal</source>
-            <translation type="vanished">intern</translation>
+            <translation>intern</translation>
         </message>
         <message>
             <source>No meetings this week.</source>
-            <translation type="vanished">Geen bijeenkomsten deze week.</translation>
+            <translation>Geen bijeenkomsten deze week.</translation>
         </message>
         <message>
             <source>overlapping appointments and weeks over capacity</source>
-            <translation type="vanished">overlappende afspraken en weken boven capaciteit</translation>
+            <translation>overlappende afspraken en weken boven capaciteit</translation>
         </message>
         <message>
             <source>Other network work (time log): %1 h — internal %2 h · external %3 h</source>
-            <translation type="vanished">Ander netwerkwerk (urenregistratie): %1 u — intern %2 u · extern %3 u</translation>
+            <translation>Overig netwerkwerk (urenregistratie): %1 u — intern %2 u · extern %3 u</translation>
         </message>
         <message>
             <source>page %1 of %2</source>
-            <translation type="vanished">pagina %1 van %2</translation>
+            <translation>pagina %1 van %2</translation>
         </message>
     </context>
     <context>
         <name>AgendaView</name>
         <message>
             <source>Agenda</source>
-            <translation>Agenda</translation>
+            <translation type="vanished">Agenda</translation>
+        </message>
+        <message>
+            <source>Previous (Alt+Left)</source>
+            <translation>Vorige (Alt+Links)</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Vandaag</translation>
+        </message>
+        <message>
+            <source>Go to today (Alt+Home)</source>
+            <translation>Naar vandaag (Alt+Home)</translation>
+        </message>
+        <message>
+            <source>Next (Alt+Right)</source>
+            <translation>Volgende (Alt+Rechts)</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Maand</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Toon</translation>
+        </message>
+        <message>
+            <source>New meeting…</source>
+            <translation>Nieuwe bijeenkomst…</translation>
+        </message>
+        <message>
+            <source>Log time…</source>
+            <translation>Uren boeken…</translation>
+        </message>
+        <message>
+            <source>Week sheet…</source>
+            <translation>Weekstaat…</translation>
+        </message>
+        <message>
+            <source>Print preview…</source>
+            <translation>Afdrukvoorbeeld…</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>PDF exporteren…</translation>
+        </message>
+        <message>
+            <source>Import .ics…</source>
+            <translation>.ics importeren…</translation>
+        </message>
+        <message>
+            <source>Export .ics…</source>
+            <translation>.ics exporteren…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bewerken…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Verwijderen…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Bijeenkomsten</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Reeksen</translation>
+        </message>
+        <message>
+            <source>Time log</source>
+            <translation>Urenregistratie</translation>
+        </message>
+        <message>
+            <source>Week %1 · %2 – %3</source>
+            <translation>Week %1 · %2 – %3</translation>
+        </message>
+        <message>
+            <source>All networks</source>
+            <translation>Alle netwerken</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Week %1&lt;/b&gt;: %2 h of %3 h capacity</source>
+            <translation>&lt;b&gt;Week %1&lt;/b&gt;: %2 u van %3 u capaciteit</translation>
+        </message>
+        <message>
+            <source>internal %1 h · external %2 h</source>
+            <translation>intern %1 u · extern %2 u</translation>
+        </message>
+        <message>
+            <source>over capacity</source>
+            <translation>boven capaciteit</translation>
+        </message>
+        <message>
+            <source>%1 overlapping meetings</source>
+            <translation>%1 overlappende bijeenkomsten</translation>
+        </message>
+        <message>
+            <source>No network time this week.</source>
+            <translation>Deze week geen tijd voor netwerken.</translation>
+        </message>
+        <message>
+            <source>W%1</source>
+            <translation>W%1</translation>
+        </message>
+        <message>
+            <source>Delete series?</source>
+            <translation>Reeks verwijderen?</translation>
+        </message>
+        <message>
+            <source>Delete '%1' with all its meetings and attendance?</source>
+            <translation>'%1' verwijderen met alle bijeenkomsten en aanwezigheid?</translation>
+        </message>
+        <message>
+            <source>Delete meeting series '%1'</source>
+            <translation>Reeks bijeenkomsten '%1' verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete %1 h logged for '%2' on %3</source>
+            <translation>%1 u geboekt op '%2' op %3 verwijderen</translation>
+        </message>
+        <message>
+            <source>Export the agenda overview as PDF</source>
+            <translation>Agenda-overzicht als PDF exporteren</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>PDF exporteren</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved %1 (%2 pages)</source>
+            <translation>%1 opgeslagen (%2 pagina's)</translation>
+        </message>
+        <message>
+            <source>Import calendar file</source>
+            <translation>Agendabestand importeren</translation>
+        </message>
+        <message>
+            <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+            <translation>iCalendar-bestanden (*.ics *.ical *.ifb);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>Export calendar file</source>
+            <translation>Agendabestand exporteren</translation>
+        </message>
+        <message>
+            <source>iCalendar files (*.ics)</source>
+            <translation>iCalendar-bestanden (*.ics)</translation>
         </message>
     </context>
     <context>
@@ -407,6 +567,140 @@
         <message>
             <source>Network colour</source>
             <translation>Kleur van het netwerk</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentDialog</name>
+        <message>
+            <source>Edit meeting</source>
+            <translation>Bijeenkomst bewerken</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>Nieuwe bijeenkomst</translation>
+        </message>
+        <message>
+            <source>e.g. Breakfast session</source>
+            <translation>bijv. Ontbijtsessie</translation>
+        </message>
+        <message>
+            <source>Internal (within the network)</source>
+            <translation>Intern (binnen het netwerk)</translation>
+        </message>
+        <message>
+            <source>External (clients, outside parties)</source>
+            <translation>Extern (opdrachtgevers, derden)</translation>
+        </message>
+        <message>
+            <source>Attendance expected</source>
+            <translation>Aanwezigheid verwacht</translation>
+        </message>
+        <message>
+            <source>Apply the changes only from</source>
+            <translation>Wijzigingen pas laten gelden vanaf</translation>
+        </message>
+        <message>
+            <source>on (earlier dates keep the old schedule)</source>
+            <translation>(eerdere data houden het oude schema)</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>van</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>tot</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Netwerk</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>Time counts as</source>
+            <translation>Tijd telt als</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Recurrence</source>
+            <translation>Herhaling</translation>
+        </message>
+        <message>
+            <source>The meeting needs an end after its start.</source>
+            <translation>De bijeenkomst moet eindigen na het begin.</translation>
+        </message>
+        <message>
+            <source>Add a network first.</source>
+            <translation>Voeg eerst een netwerk toe.</translation>
+        </message>
+        <message>
+            <source>Add meeting '%1'</source>
+            <translation>Bijeenkomst '%1' toevoegen</translation>
+        </message>
+        <message>
+            <source>The new schedule has no dates from that day on.</source>
+            <translation>Het nieuwe schema heeft vanaf die dag geen data.</translation>
+        </message>
+        <message>
+            <source>Change meeting '%1' from %2 on</source>
+            <translation>Bijeenkomst '%1' wijzigen vanaf %2</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Change meeting '%1'</source>
+            <translation>Bijeenkomst '%1' wijzigen</translation>
+        </message>
+        <message>
+            <source>Change the whole series?</source>
+            <translation>De hele reeks wijzigen?</translation>
+        </message>
+        <message>
+            <source>%1 recorded changes of single meetings (moves, attendance) do not fit the new schedule and will be removed. Continue?</source>
+            <translation>%1 vastgelegde wijzigingen van losse bijeenkomsten (verplaatsingen, aanwezigheid) passen niet in het nieuwe schema en worden verwijderd. Doorgaan?</translation>
+        </message>
+        <message>
+            <source>(the next day)</source>
+            <translation>(de volgende dag)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentsTab</name>
+        <message>
+            <source>New meeting…</source>
+            <translation>Nieuwe bijeenkomst…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bewerken…</translation>
+        </message>
+        <message>
+            <source>Attendance in %1: %2 of %3 meetings (%4)</source>
+            <translation>Aanwezigheid in %1: %2 van %3 bijeenkomsten (%4)</translation>
+        </message>
+        <message>
+            <source>No past meetings in %1 yet.</source>
+            <translation>Nog geen afgelopen bijeenkomsten in %1.</translation>
         </message>
     </context>
     <context>
@@ -1232,6 +1526,53 @@
         </message>
     </context>
     <context>
+        <name>IcsImportDialog</name>
+        <message>
+            <source>Import calendar file</source>
+            <translation>Agendabestand importeren</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importeren</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <source>Into network</source>
+            <translation>In netwerk</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>Het bestand kan niet worden gelezen: %1</translation>
+        </message>
+        <message>
+            <source>Add a network first.</source>
+            <translation>Voeg eerst een netwerk toe.</translation>
+        </message>
+        <message>
+            <source>This file cannot be imported, nothing will be changed: %1</source>
+            <translation>Dit bestand kan niet worden geïmporteerd, er wordt niets gewijzigd: %1</translation>
+        </message>
+        <message>
+            <source>%1 new series with %2 meetings; %3 series already there are skipped.</source>
+            <translation>%1 nieuwe reeksen met %2 bijeenkomsten; %3 reeksen die er al zijn worden overgeslagen.</translation>
+        </message>
+        <message>
+            <source>Series without an end are counted up to %1.</source>
+            <translation>Reeksen zonder einde zijn geteld tot %1.</translation>
+        </message>
+        <message>
+            <source>Nothing to import.</source>
+            <translation>Niets te importeren.</translation>
+        </message>
+        <message>
+            <source>Import %1 series from '%2' into '%3'</source>
+            <translation>%1 reeksen uit '%2' importeren in '%3'</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageMenu</name>
         <message>
             <source>&amp;Language</source>
@@ -1248,6 +1589,13 @@
         <message>
             <source>zpdesk will use the new language the next time you start it.</source>
             <translation>zpdesk gebruikt de nieuwe taal vanaf de volgende keer dat je het start.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoadBar</name>
+        <message>
+            <source>%1 of %2 minutes</source>
+            <translation>%1 van %2 minuten</translation>
         </message>
     </context>
     <context>
@@ -1729,6 +2077,168 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
     </context>
     <context>
+        <name>OccurrenceDialog</name>
+        <message>
+            <source>Meeting on %1</source>
+            <translation>Bijeenkomst op %1</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>van</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>tot</translation>
+        </message>
+        <message>
+            <source>This meeting only</source>
+            <translation>Alleen deze bijeenkomst</translation>
+        </message>
+        <message>
+            <source>This and the following meetings</source>
+            <translation>Deze en de volgende bijeenkomsten</translation>
+        </message>
+        <message>
+            <source>The whole series</source>
+            <translation>De hele reeks</translation>
+        </message>
+        <message>
+            <source>as scheduled (%1 h)</source>
+            <translation>zoals gepland (%1 u)</translation>
+        </message>
+        <message>
+            <source>Remove from the series…</source>
+            <translation>Uit de reeks verwijderen…</translation>
+        </message>
+        <message>
+            <source>Edit series…</source>
+            <translation>Reeks bewerken…</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>Time change applies to</source>
+            <translation>Tijdwijziging geldt voor</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Aanwezigheid</translation>
+        </message>
+        <message>
+            <source>Actual hours</source>
+            <translation>Werkelijke uren</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Moved; originally %1 %2 at %3</source>
+            <translation>Verplaatst; oorspronkelijk %1 %2 om %3</translation>
+        </message>
+        <message>
+            <source>The meeting needs an end after its start.</source>
+            <translation>De bijeenkomst moet eindigen na het begin.</translation>
+        </message>
+        <message>
+            <source>Actual hours: %1 is not a number.</source>
+            <translation>Werkelijke uren: %1 is geen getal.</translation>
+        </message>
+        <message>
+            <source>Change meeting '%1' of %2</source>
+            <translation>Bijeenkomst '%1' van %2 wijzigen</translation>
+        </message>
+        <message>
+            <source>Moving to another day applies to this meeting only; change the series' recurrence in the series editor.</source>
+            <translation>Verplaatsen naar een andere dag kan alleen voor deze bijeenkomst; wijzig de herhaling van de reeks in de reekseditor.</translation>
+        </message>
+        <message>
+            <source>Change meeting '%1' from %2 on</source>
+            <translation>Bijeenkomst '%1' wijzigen vanaf %2</translation>
+        </message>
+        <message>
+            <source>Change every meeting '%1'</source>
+            <translation>Alle bijeenkomsten '%1' wijzigen</translation>
+        </message>
+        <message>
+            <source>Remove this meeting?</source>
+            <translation>Deze bijeenkomst verwijderen?</translation>
+        </message>
+        <message>
+            <source>Remove '%1' of %2 from the series? (To keep it visible as cancelled, choose 'Cancelled by the network' instead.)</source>
+            <translation>'%1' van %2 uit de reeks verwijderen? (Kies 'Afgezegd door het netwerk' om hem zichtbaar te houden als afgezegd.)</translation>
+        </message>
+        <message>
+            <source>Remove meeting '%1' of %2 from its series</source>
+            <translation>Bijeenkomst '%1' van %2 uit de reeks verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>OccurrenceTableModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Netwerk</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Bijeenkomst</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>Counts as</source>
+            <translation>Telt als</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Uren</translation>
+        </message>
+        <message>
+            <source>Overlap</source>
+            <translation>Overlap</translation>
+        </message>
+        <message>
+            <source>Overlaps with %1</source>
+            <translation>Overlapt met %1</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Optioneel</translation>
+        </message>
+        <message>
+            <source>Moved from %1</source>
+            <translation>Verplaatst van %1</translation>
+        </message>
+        <message>
+            <source>External</source>
+            <translation>Extern</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>Intern</translation>
+        </message>
+        <message>
+            <source>%1 h actual</source>
+            <translation>%1 u werkelijk</translation>
+        </message>
+    </context>
+    <context>
         <name>OptionalDateEdit</name>
         <message>
             <source>Tick to enter a date; leave empty when unknown</source>
@@ -1929,6 +2439,258 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>Networks</source>
             <translation>Netwerken</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewModel</name>
+        <message>
+            <source>Meeting</source>
+            <translation>Bijeenkomst</translation>
+        </message>
+        <message>
+            <source>First</source>
+            <translation>Eerste</translation>
+        </message>
+        <message>
+            <source>Repeats</source>
+            <translation>Herhaalt</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Bijeenkomsten</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importeren</translation>
+        </message>
+        <message>
+            <source>already there: skipped</source>
+            <translation>bestaat al: overgeslagen</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>nieuw</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintPeriodDialog</name>
+        <message>
+            <source>Agenda overview</source>
+            <translation>Agenda-overzicht</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Maand</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Kwartaal</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Van</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>tot</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>The period ends before it starts.</source>
+            <translation>De periode eindigt voordat hij begint.</translation>
+        </message>
+        <message>
+            <source>Print at most a year at a time.</source>
+            <translation>Druk maximaal een jaar tegelijk af.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Recurrence</name>
+        <message>
+            <source>1st</source>
+            <translation>1e</translation>
+        </message>
+        <message>
+            <source>2nd</source>
+            <translation>2e</translation>
+        </message>
+        <message>
+            <source>3rd</source>
+            <translation>3e</translation>
+        </message>
+        <message>
+            <source>4th</source>
+            <translation>4e</translation>
+        </message>
+        <message>
+            <source>last</source>
+            <translation>laatste</translation>
+        </message>
+        <message>
+            <source>Custom rule: %1</source>
+            <translation>Eigen regel: %1</translation>
+        </message>
+        <message>
+            <source>Once</source>
+            <translation>Eenmalig</translation>
+        </message>
+        <message>
+            <source>Every day</source>
+            <translation>Elke dag</translation>
+        </message>
+        <message>
+            <source>Every %1 days</source>
+            <translation>Elke %1 dagen</translation>
+        </message>
+        <message>
+            <source>Every week on %1</source>
+            <translation>Elke week op %1</translation>
+        </message>
+        <message>
+            <source>Every %1 weeks on %2</source>
+            <translation>Elke %1 weken op %2</translation>
+        </message>
+        <message>
+            <source>Every month on the %1</source>
+            <translation>Elke maand op de %1</translation>
+        </message>
+        <message>
+            <source>Every %1 months on the %2</source>
+            <translation>Elke %1 maanden op de %2</translation>
+        </message>
+        <message>
+            <source>Every month on day %1</source>
+            <translation>Elke maand op dag %1</translation>
+        </message>
+        <message>
+            <source>Every %1 months on day %2</source>
+            <translation>Elke %1 maanden op dag %2</translation>
+        </message>
+        <message>
+            <source>Every year on %1</source>
+            <translation>Elk jaar op %1</translation>
+        </message>
+        <message>
+            <source>Every %1 years on %2</source>
+            <translation>Elke %1 jaar op %2</translation>
+        </message>
+        <message>
+            <source>, until %1</source>
+            <translation>, tot en met %1</translation>
+        </message>
+        <message>
+            <source>, %1 times</source>
+            <translation>, %1 keer</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecurrenceBuilder</name>
+        <message>
+            <source>Does not repeat</source>
+            <translation>Herhaalt niet</translation>
+        </message>
+        <message>
+            <source>Daily</source>
+            <translation>Dagelijks</translation>
+        </message>
+        <message>
+            <source>Weekly</source>
+            <translation>Wekelijks</translation>
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation>Maandelijks</translation>
+        </message>
+        <message>
+            <source>Yearly</source>
+            <translation>Jaarlijks</translation>
+        </message>
+        <message>
+            <source>Every</source>
+            <translation>Elke</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Nooit</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Op</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Na</translation>
+        </message>
+        <message>
+            <source>times</source>
+            <translation>keer</translation>
+        </message>
+        <message>
+            <source>Skip this date</source>
+            <translation>Deze datum overslaan</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Repeats</source>
+            <translation>Herhaalt</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Eindigt</translation>
+        </message>
+        <message>
+            <source>Skipped dates</source>
+            <translation>Overgeslagen data</translation>
+        </message>
+        <message>
+            <source>On day %1</source>
+            <translation>Op dag %1</translation>
+        </message>
+        <message>
+            <source>On the</source>
+            <translation>Op de</translation>
+        </message>
+        <message>
+            <source>Custom rule (kept as it is)</source>
+            <translation>Eigen regel (blijft ongewijzigd)</translation>
+        </message>
+        <message>
+            <source>day(s)</source>
+            <translation>dag(en)</translation>
+        </message>
+        <message>
+            <source>week(s)</source>
+            <translation>week/weken</translation>
+        </message>
+        <message>
+            <source>month(s)</source>
+            <translation>maand(en)</translation>
+        </message>
+        <message>
+            <source>year(s)</source>
+            <translation>jaar</translation>
+        </message>
+        <message>
+            <source>Once, on %1</source>
+            <translation>Eenmalig, op %1</translation>
+        </message>
+        <message>
+            <source>The start date is not one of the dates this gives: %1</source>
+            <translation>De begindatum is niet een van de data die dit oplevert: %1</translation>
+        </message>
+        <message>
+            <source>First dates: %1</source>
+            <translation>Eerste data: %1</translation>
         </message>
     </context>
     <context>
@@ -2463,6 +3225,41 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
     </context>
     <context>
+        <name>SeriesTableModel</name>
+        <message>
+            <source>Network</source>
+            <translation>Netwerk</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Bijeenkomst</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Repeats</source>
+            <translation>Herhaalt</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <source>First</source>
+            <translation>Eerste</translation>
+        </message>
+        <message>
+            <source>Last</source>
+            <translation>Laatste</translation>
+        </message>
+        <message>
+            <source>no end</source>
+            <translation>geen einde</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Preferences</source>
@@ -2541,6 +3338,108 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
     </context>
     <context>
+        <name>TimeEntryDialog</name>
+        <message>
+            <source>Edit time</source>
+            <translation>Uren bewerken</translation>
+        </message>
+        <message>
+            <source>Log time</source>
+            <translation>Uren boeken</translation>
+        </message>
+        <message>
+            <source>e.g. 1,5 or 1:30</source>
+            <translation>bijv. 1,5 of 1:30</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>Intern</translation>
+        </message>
+        <message>
+            <source>External</source>
+            <translation>Extern</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Netwerk</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Uren</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activiteit</translation>
+        </message>
+        <message>
+            <source>Time counts as</source>
+            <translation>Tijd telt als</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Add a network first.</source>
+            <translation>Voeg eerst een netwerk toe.</translation>
+        </message>
+        <message>
+            <source>Fill in the hours.</source>
+            <translation>Vul de uren in.</translation>
+        </message>
+        <message>
+            <source>%1 is not a number of hours.</source>
+            <translation>%1 is geen aantal uren.</translation>
+        </message>
+        <message>
+            <source>Log %1 h for '%2'</source>
+            <translation>%1 u boeken op '%2'</translation>
+        </message>
+        <message>
+            <source>Change logged time for '%1'</source>
+            <translation>Geboekte uren voor '%1' wijzigen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeEntryTableModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Netwerk</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activiteit</translation>
+        </message>
+        <message>
+            <source>Counts as</source>
+            <translation>Telt als</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Uren</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>External</source>
+            <translation>Extern</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>Intern</translation>
+        </message>
+    </context>
+    <context>
         <name>TrendChart</name>
         <message>
             <source>Net per hour</source>
@@ -2589,6 +3488,68 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>Net per hour: %1</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WeekSheetDialog</name>
+        <message>
+            <source>Week sheet</source>
+            <translation>Weekstaat</translation>
+        </message>
+        <message>
+            <source>Previous week</source>
+            <translation>Vorige week</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>Volgende week</translation>
+        </message>
+        <message>
+            <source>as last time for that network</source>
+            <translation>zoals de vorige keer voor dat netwerk</translation>
+        </message>
+        <message>
+            <source>as last time</source>
+            <translation>zoals de vorige keer</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>Intern</translation>
+        </message>
+        <message>
+            <source>External</source>
+            <translation>Extern</translation>
+        </message>
+        <message>
+            <source>New hours are logged as</source>
+            <translation>Nieuwe uren worden geboekt als</translation>
+        </message>
+        <message>
+            <source>Type hours as 1,5 or 1:30. Every changed cell is saved together.</source>
+            <translation>Typ uren als 1,5 of 1:30. Alle gewijzigde cellen worden samen opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Week %1 of %2: %3 – %4</source>
+            <translation>Week %1 van %2: %3 – %4</translation>
+        </message>
+        <message>
+            <source>Save or cancel this week's changes first.</source>
+            <translation>Sla de wijzigingen van deze week eerst op of annuleer ze.</translation>
+        </message>
+        <message>
+            <source>%1 is not a number of hours.</source>
+            <translation>%1 is geen aantal uren.</translation>
+        </message>
+        <message>
+            <source>Fill in the week sheet of week %1</source>
+            <translation>Weekstaat van week %1 invullen</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekSheetModel</name>
+        <message>
+            <source>Total</source>
+            <translation>Totaal</translation>
         </message>
     </context>
     <context>
@@ -3681,6 +4642,10 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
         <message>
             <source>Contract type</source>
             <translation>Soort contract</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Bijeenkomsten</translation>
         </message>
     </context>
     <context>
