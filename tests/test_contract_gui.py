@@ -413,7 +413,16 @@ def test_contract_type_per_year(qtbot, window, db) -> None:  # noqa: ANN001
 
 def test_overview_on_an_empty_database(window) -> None:  # noqa: ANN001
     overview = window.show_view("overview")
-    assert list(overview.sections) == ["breaches", "due", "networks"]
-    for section in overview.sections.values():
+    assert list(overview.sections) == ["breaches", "due", "networks", "year_to_date"]
+    for key in ("breaches", "due", "networks"):
+        section = overview.sections[key]
         assert section.model.rowCount() == 0
         assert section.empty.isVisible() and section.empty.text()
+
+
+def test_overview_shows_this_years_money_per_network(demo_window) -> None:  # noqa: ANN001
+    overview = demo_window.show_view("overview")
+    figures = overview.sections["year_to_date"].figures
+    names = [figures.model.index(row, 0).data() for row in range(figures.model.rowCount())]
+    assert "Interim Collectief Zuid" in names
+    assert names[-1] == "Total"

@@ -2,34 +2,106 @@
 
 Commitments are stored as naive Europe/Amsterdam wall-clock times: a breakfast at 07:30
 stays at 07:30 across the switch to and from summer time, as people expect. Aware
-datetimes are made only where .ics files need them.
+datetimes are made only where .ics files need them (``to_aware``/``to_local``).
+
+``RecurrenceSpec`` is the structured form the recurrence builder edits (none, daily, weekly,
+every N weeks, monthly by day of the month or by weekday such as "every 2nd Tuesday" or
+"last Friday", yearly; until or count). ``parse_rule`` reads a rule back into it when the
+rule is one the builder can show; other valid rules are kept as text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
+
+LOCAL_ZONE = ZoneInfo("Europe/Amsterdam")
+UTC = ZoneInfo("UTC")
+WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+# Safety net: a rule that yields more than this many occurrences in one window is a mistake
+# (e.g. FREQ=SECONDLY) and would freeze the window.
+MAX_OCCURRENCES_PER_WINDOW = 20_000
 
 
 class RecurrenceError(ValueError):
     """An RRULE that cannot be understood."""
 
 
+def _strip(rule: str) -> str:
+    rule = rule.strip()
+    return rule[6:] if rule.upper().startswith("RRULE:") else rule
+
+
+def rule_parts(rule: str) -> dict[str, str]:
+    """The ``NAME=value`` parts of a rule, names upper-cased (no validation)."""
+    parts: dict[str, str] = {}
+    for chunk in _strip(rule).split(";"):
+        if not chunk.strip():
+            continue
+        name, sep, value = chunk.partition("=")
+        if not sep:
+            raise RecurrenceError(f"not a valid recurrence rule: {rule!r} (part {chunk!r})")
+        parts[name.strip().upper()] = value.strip()
+    return parts
+
+
+_PART_ORDER = (
+    "FREQ",
+    "INTERVAL",
+    "BYMONTH",
+    "BYWEEKNO",
+    "BYYEARDAY",
+    "BYMONTHDAY",
+    "BYDAY",
+    "BYHOUR",
+    "BYMINUTE",
+    "BYSECOND",
+    "BYSETPOS",
+    "WKST",
+    "UNTIL",
+    "COUNT",
+)
+
+
+def join_parts(parts: dict[str, str]) -> str:
+    """A rule from its parts in one fixed order, so equal rules are equal strings."""
+
+    def position(name: str) -> int:
+        return _PART_ORDER.index(name) if name in _PART_ORDER else len(_PART_ORDER)
+
+    ordered = sorted(parts.items(), key=lambda item: position(item[0]))
+    return ";".join(f"{name}={value}" for name, value in ordered)
+
+
+def _build(rule: str, starts_at: datetime):  # noqa: ANN202 - dateutil rrule
+    stripped = _strip(rule)
+    parts = rule_parts(stripped)
+    if "FREQ" not in parts:
+        raise RecurrenceError(f"not a valid recurrence rule: {rule!r} (FREQ is missing)")
+    if "COUNT" in parts and "UNTIL" in parts:
+        raise RecurrenceError(
+            f"not a valid recurrence rule: {rule!r} (COUNT and UNTIL cannot both be given)"
+        )
+    if parts["FREQ"].upper() in ("SECONDLY", "MINUTELY", "HOURLY"):
+        raise RecurrenceError(
+            f"not a valid recurrence rule: {rule!r} (meetings repeat at most daily)"
+        )
+    try:
+        return rrulestr(stripped, dtstart=starts_at)
+    except (ValueError, TypeError, KeyError, IndexError) as exc:
+        raise RecurrenceError(f"not a valid recurrence rule: {rule!r} ({exc})") from exc
+
+
 def validate_rule(rule: str, starts_at: datetime) -> None:
     """Raise RecurrenceError with a readable message when ``rule`` is not a valid RRULE."""
     if not rule:
         return
-    try:
-        rrulestr(_strip(rule), dtstart=starts_at)
-    except (ValueError, TypeError) as exc:
-        raise RecurrenceError(f"not a valid recurrence rule: {rule!r} ({exc})") from exc
-
-
-def _strip(rule: str) -> str:
-    rule = rule.strip()
-    return rule[6:] if rule.upper().startswith("RRULE:") else rule
+    _build(rule, starts_at)
 
 
 def expand(
@@ -46,17 +118,263 @@ def expand(
     if not rule:
         starts = [starts_at] if window_start <= starts_at < window_end else []
     else:
-        try:
-            recurrence = rrulestr(
-                _strip(rule), dtstart=_later_start(starts_at, _strip(rule), window_start)
-            )
-        except (ValueError, TypeError) as exc:
-            raise RecurrenceError(f"not a valid recurrence rule: {rule!r} ({exc})") from exc
-        starts = [
-            s for s in recurrence.between(window_start, window_end, inc=True) if s < window_end
-        ]
+        # Walk from a start near the window: same occurrences, far fewer steps.
+        recurrence = _build(rule, _later_start(starts_at, _strip(rule), window_start))
+        starts = []
+        for start in recurrence.xafter(window_start, inc=True):
+            if start >= window_end:
+                break
+            starts.append(start)
+            if len(starts) > MAX_OCCURRENCES_PER_WINDOW:
+                raise RecurrenceError(f"the rule {rule!r} gives too many occurrences")
     excluded = set(exdates)
     return [s for s in starts if s not in excluded]
+
+
+def is_occurrence(starts_at: datetime, rule: str, candidate: datetime) -> bool:
+    """True when ``candidate`` is an original start of the series (exdates not considered)."""
+    if not rule:
+        return candidate == starts_at
+    return candidate in expand(starts_at, rule, candidate, candidate + timedelta(seconds=1))
+
+
+def first_occurrence(starts_at: datetime, rule: str) -> datetime | None:
+    """The first start the rule produces (python-dateutil leaves out an unaligned start)."""
+    if not rule:
+        return starts_at
+    return _build(rule, starts_at).after(starts_at, inc=True)
+
+
+def next_occurrence(starts_at: datetime, rule: str, moment: datetime) -> datetime | None:
+    """The first original start at or after ``moment`` (exdates not considered)."""
+    if not rule:
+        return starts_at if starts_at >= moment else None
+    return _build(rule, starts_at).after(moment, inc=True)
+
+
+def last_occurrence(starts_at: datetime, rule: str) -> datetime | None:
+    """The last start of a bounded series; None when it never ends."""
+    if not rule:
+        return starts_at
+    parts = rule_parts(rule)
+    if "COUNT" not in parts and "UNTIL" not in parts:
+        return None
+    recurrence = _build(rule, starts_at)
+    last = None
+    for last in recurrence:  # noqa: B007 - bounded by COUNT/UNTIL
+        pass
+    return last
+
+
+def count_before(starts_at: datetime, rule: str, moment: datetime) -> int:
+    """How many occurrences start before ``moment`` (exdates not considered)."""
+    if not rule:
+        return 1 if starts_at < moment else 0
+    return len(expand(starts_at, rule, starts_at, moment))
+
+
+def is_bounded(rule: str) -> bool:
+    """True for a single occurrence or a rule with COUNT or UNTIL."""
+    if not rule:
+        return True
+    parts = rule_parts(rule)
+    return "COUNT" in parts or "UNTIL" in parts
+
+
+def until_value(day: date) -> str:
+    """UNTIL as stored: the end of ``day`` in local wall-clock time (naive, no ``Z``)."""
+    return f"{day:%Y%m%d}T235959"
+
+
+def parse_until(value: str) -> datetime:
+    """A stored or imported UNTIL value as a naive local datetime.
+
+    ``20261231`` (a date) means the end of that day; ``...Z`` (UTC) is converted to local.
+    """
+    text = value.strip().upper()
+    try:
+        if len(text) == 8:
+            return datetime.combine(datetime.strptime(text, "%Y%m%d").date(), time(23, 59, 59))
+        if text.endswith("Z"):
+            aware = datetime.strptime(text[:-1], "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
+            return to_local(aware)
+        return datetime.strptime(text, "%Y%m%dT%H%M%S")
+    except ValueError as exc:
+        raise RecurrenceError(f"UNTIL={value!r} is not a date or date-time") from exc
+
+
+def with_until(rule: str, last_day: date) -> str:
+    """``rule`` ending on ``last_day`` (COUNT removed): for ending a series at a date."""
+    parts = rule_parts(rule)
+    parts.pop("COUNT", None)
+    parts["UNTIL"] = until_value(last_day)
+    return join_parts(parts)
+
+
+def with_count(rule: str, count: int) -> str:
+    parts = rule_parts(rule)
+    parts.pop("UNTIL", None)
+    parts["COUNT"] = str(count)
+    return join_parts(parts)
+
+
+def localise_until(rule: str) -> str:
+    """The rule as stored: upper case, parts in a fixed order, UNTIL as naive local time."""
+    if not rule:
+        return rule
+    parts = {name: value.upper() for name, value in rule_parts(rule).items()}
+    if "UNTIL" in parts:
+        parts["UNTIL"] = f"{parse_until(parts['UNTIL']):%Y%m%dT%H%M%S}"
+    return join_parts(parts)
+
+
+def utc_until(rule: str) -> str:
+    """The rule with its naive local UNTIL written in UTC, as RFC 5545 asks with a TZID."""
+    if not rule:
+        return rule
+    parts = rule_parts(rule)
+    if "UNTIL" in parts:
+        local = parse_until(parts["UNTIL"])
+        parts["UNTIL"] = f"{to_aware(local).astimezone(UTC):%Y%m%dT%H%M%SZ}"
+    return join_parts(parts)
+
+
+def to_aware(local: datetime) -> datetime:
+    """A naive Europe/Amsterdam wall-clock time as an aware datetime."""
+    return local.replace(tzinfo=LOCAL_ZONE)
+
+
+def to_local(moment: datetime) -> datetime:
+    """Any datetime as a naive Europe/Amsterdam wall-clock time (naive input is kept)."""
+    if moment.tzinfo is None:
+        return moment
+    return moment.astimezone(LOCAL_ZONE).replace(tzinfo=None)
+
+
+# --- the structured form the recurrence builder edits -------------------------------------
+
+
+class Frequency(StrEnum):
+    NONE = "none"
+    DAILY = "daily"
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+    YEARLY = "yearly"
+
+
+class MonthlyMode(StrEnum):
+    DAY_OF_MONTH = "day_of_month"  # "on the 15th"
+    WEEKDAY = "weekday"  # "on the 2nd Tuesday", "on the last Friday"
+
+
+@dataclass(frozen=True)
+class RecurrenceSpec:
+    """A recurrence as the builder shows it. Weekdays are 0 = Monday … 6 = Sunday."""
+
+    frequency: Frequency = Frequency.NONE
+    interval: int = 1
+    weekdays: tuple[int, ...] = ()  # weekly: empty means the start's weekday
+    monthly_mode: MonthlyMode = MonthlyMode.DAY_OF_MONTH
+    ordinal: int = 1  # monthly by weekday: 1–4, or -1 for the last
+    until: date | None = None
+    count: int | None = None
+
+    def to_rule(self, starts_at: datetime) -> str:
+        """The RRULE for this spec, aligned with ``starts_at`` ("" for no recurrence)."""
+        if self.frequency is Frequency.NONE:
+            return ""
+        if self.interval < 1:
+            raise RecurrenceError("the interval must be at least 1")
+        if self.until is not None and self.count is not None:
+            raise RecurrenceError("give an end date or a number of times, not both")
+        if self.count is not None and self.count < 1:
+            raise RecurrenceError("the number of times must be at least 1")
+        if self.until is not None and self.until < starts_at.date():
+            raise RecurrenceError("the end date lies before the start")
+        parts: dict[str, str] = {"FREQ": self.frequency.value.upper()}
+        if self.interval != 1:
+            parts["INTERVAL"] = str(self.interval)
+        if self.frequency is Frequency.WEEKLY and self.weekdays:
+            days = sorted(set(self.weekdays))
+            if days != [starts_at.weekday()]:
+                parts["BYDAY"] = ",".join(WEEKDAY_CODES[d] for d in days)
+        elif self.frequency is Frequency.MONTHLY:
+            if self.monthly_mode is MonthlyMode.WEEKDAY:
+                if self.ordinal not in (1, 2, 3, 4, -1):
+                    raise RecurrenceError("choose the 1st to 4th or the last weekday")
+                parts["BYDAY"] = f"{self.ordinal}{WEEKDAY_CODES[starts_at.weekday()]}"
+            else:
+                parts["BYMONTHDAY"] = str(starts_at.day)
+        if self.until is not None:
+            parts["UNTIL"] = until_value(self.until)
+        if self.count is not None:
+            parts["COUNT"] = str(self.count)
+        return join_parts(parts)
+
+
+def weekday_ordinal(day: date) -> int:
+    """Which weekday of its month ``day`` is: 1–4, or -1 when it is the last one (5th)."""
+    nth = (day.day - 1) // 7 + 1
+    return -1 if nth >= 5 else nth
+
+
+def is_last_weekday(day: date) -> bool:
+    return (day + timedelta(days=7)).month != day.month
+
+
+def ordinal_fits(day: date, ordinal: int) -> bool:
+    """True when ``day`` is the ``ordinal``-th (or, for -1, the last) weekday of its month."""
+    if ordinal == -1:
+        return is_last_weekday(day)
+    return ordinal == (day.day - 1) // 7 + 1
+
+
+_SPEC_PARTS = {"FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "UNTIL", "COUNT", "WKST"}
+
+
+def parse_rule(rule: str, starts_at: datetime) -> RecurrenceSpec | None:
+    """The builder's form of ``rule``; None when the builder cannot show it (kept as text)."""
+    if not rule:
+        return RecurrenceSpec()
+    validate_rule(rule, starts_at)
+    parts = rule_parts(rule)
+    if set(parts) - _SPEC_PARTS or parts.get("WKST", "MO").upper() != "MO":
+        return None
+    try:
+        frequency = Frequency(parts["FREQ"].lower())
+    except ValueError:
+        return None
+    interval = int(parts.get("INTERVAL", "1"))
+    count = int(parts["COUNT"]) if "COUNT" in parts else None
+    until = parse_until(parts["UNTIL"]).date() if "UNTIL" in parts else None
+    byday = [code.strip().upper() for code in parts.get("BYDAY", "").split(",") if code.strip()]
+    common = {"frequency": frequency, "interval": interval, "until": until, "count": count}
+    if frequency is Frequency.WEEKLY:
+        if "BYMONTHDAY" in parts or any(code not in WEEKDAY_CODES for code in byday):
+            return None
+        days = tuple(sorted(WEEKDAY_CODES.index(code) for code in byday))
+        if days and starts_at.weekday() not in days:
+            return None
+        return RecurrenceSpec(weekdays=days or (starts_at.weekday(),), **common)
+    if frequency is Frequency.MONTHLY:
+        if "BYMONTHDAY" in parts:
+            if byday or parts["BYMONTHDAY"] != str(starts_at.day):
+                return None
+            return RecurrenceSpec(monthly_mode=MonthlyMode.DAY_OF_MONTH, **common)
+        if not byday:
+            return RecurrenceSpec(monthly_mode=MonthlyMode.DAY_OF_MONTH, **common)
+        if len(byday) != 1 or byday[0][-2:] != WEEKDAY_CODES[starts_at.weekday()]:
+            return None
+        try:
+            ordinal = int(byday[0][:-2] or "0")
+        except ValueError:
+            return None
+        if ordinal not in (1, 2, 3, 4, -1) or not ordinal_fits(starts_at.date(), ordinal):
+            return None
+        return RecurrenceSpec(monthly_mode=MonthlyMode.WEEKDAY, ordinal=ordinal, **common)
+    if byday or "BYMONTHDAY" in parts:
+        return None
+    return RecurrenceSpec(**common)
 
 
 # Rule parts under which shifting the start by whole periods leaves every later

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zpdesk.domain.enums import Attendance, CommitmentKind
-from zpdesk.domain.recurrence import expand
+from zpdesk.domain.recurrence import expand, is_occurrence
 from zpdesk.store.models import Commitment, CommitmentExdate, Network, Occurrence
 
 # Moved occurrences are found by expanding this far around the asked period.
@@ -51,6 +51,20 @@ class OccurrenceRow:
     @property
     def is_moved(self) -> bool:
         return self.start != self.original_start
+
+    @property
+    def key(self) -> tuple[int, datetime]:
+        """What identifies the occurrence: its series and its original start."""
+        return (self.commitment_id, self.original_start)
+
+    @property
+    def is_cancelled(self) -> bool:
+        """Cancelled by the network (it does not take place)."""
+        return self.stored_attendance is Attendance.CANCELLED
+
+    def takes_my_time(self) -> bool:
+        """False when it is cancelled, or I am absent or send a substitute."""
+        return self.stored_attendance not in NOT_ATTENDED
 
     def is_past(self, now: datetime) -> bool:
         return self.start < now
@@ -115,32 +129,73 @@ def occurrences(
             window_end + MOVE_MARGIN,
             exdates[commitment.id],
         ):
-            override = overrides.get((commitment.id, original))
-            start = original
-            minutes = commitment.duration_minutes
-            if override is not None:
-                start = override.moved_start or original
-                minutes = override.moved_duration_minutes or minutes
-            if not window_start <= start < window_end:
-                continue
-            rows.append(
-                OccurrenceRow(
-                    commitment_id=commitment.id,
-                    network_id=commitment.network_id,
-                    network_name=network_name,
-                    network_colour=colour,
-                    title=commitment.title,
-                    kind=commitment.kind,
-                    location=commitment.location,
-                    is_external=commitment.is_external,
-                    required=commitment.required,
-                    original_start=original,
-                    start=start,
-                    minutes=minutes,
-                    stored_attendance=override.attendance if override else None,
-                    actual_minutes=override.actual_minutes if override else None,
-                    note=override.note if override else "",
-                )
+            row = _row(
+                commitment, network_name, colour, original, overrides.get((commitment.id, original))
             )
+            if window_start <= row.start < window_end:
+                rows.append(row)
     rows.sort(key=lambda row: (row.start, row.network_name, row.title))
     return rows
+
+
+def _row(
+    commitment: Commitment,
+    network_name: str,
+    colour: str,
+    original: datetime,
+    override: Occurrence | None,
+) -> OccurrenceRow:
+    start = original
+    minutes = commitment.duration_minutes
+    if override is not None:
+        start = override.moved_start or original
+        minutes = override.moved_duration_minutes or minutes
+    return OccurrenceRow(
+        commitment_id=commitment.id,
+        network_id=commitment.network_id,
+        network_name=network_name,
+        network_colour=colour,
+        title=commitment.title,
+        kind=commitment.kind,
+        location=commitment.location,
+        is_external=commitment.is_external,
+        required=commitment.required,
+        original_start=original,
+        start=start,
+        minutes=minutes,
+        stored_attendance=override.attendance if override else None,
+        actual_minutes=override.actual_minutes if override else None,
+        note=override.note if override else "",
+    )
+
+
+def occurrence_at(session: Session, commitment_id: int, original_start: datetime) -> OccurrenceRow:
+    """The one occurrence of a series with this original start.
+
+    Raises LookupError when the series does not exist or has no (non-excluded) occurrence
+    starting then.
+    """
+    commitment = session.get(Commitment, commitment_id)
+    if commitment is None:
+        raise LookupError(f"commitment {commitment_id} does not exist")
+    excluded = session.scalar(
+        select(CommitmentExdate.commitment_id).where(
+            CommitmentExdate.commitment_id == commitment_id,
+            CommitmentExdate.original_start == original_start,
+        )
+    )
+    if excluded is not None or not is_occurrence(
+        commitment.starts_at, commitment.rrule, original_start
+    ):
+        raise LookupError(
+            f"{commitment.title!r} has no occurrence at {original_start:%Y-%m-%d %H:%M}"
+        )
+    network = session.get(Network, commitment.network_id)
+    assert network is not None  # foreign key
+    override = session.scalar(
+        select(Occurrence).where(
+            Occurrence.commitment_id == commitment_id,
+            Occurrence.original_start == original_start,
+        )
+    )
+    return _row(commitment, network.name, network.colour, original_start, override)

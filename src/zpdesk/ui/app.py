@@ -12,6 +12,7 @@ from zpdesk import APP_NAME, __version__
 from zpdesk.paths import default_db_path, resolve_db_path
 from zpdesk.store.db import Database, open_database
 from zpdesk.store.errors import StoreError
+from zpdesk.ui import i18n, theme
 from zpdesk.ui.actions import ActionRunner
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.main_window import MainWindow
@@ -38,6 +39,10 @@ def build_window(db: Database, ui_settings: UiSettings | None = None) -> MainWin
 def run_app(db_arg: str | None, language: str | None = None) -> int:
     """Open the window on the database from ``--db``/``ZPDESK_DB``/default and run."""
     app = application()
+    ui_settings = UiSettings()
+    i18n.install_translators(app, language or ui_settings.language or None)
+    theme.follow_os_theme(app)
+    app.setWindowIcon(theme.app_icon())
     path: Path = resolve_db_path(db_arg)
     is_default = db_arg is None and path == default_db_path()
     try:
@@ -48,7 +53,7 @@ def run_app(db_arg: str | None, language: str | None = None) -> int:
         )
         print(f"zpdesk: {exc}", file=sys.stderr)
         return 1
-    window = build_window(db)
+    window = build_window(db, ui_settings)
     window.show()
     if is_default:
         from zpdesk.ui.first_start import offer_demo_if_empty

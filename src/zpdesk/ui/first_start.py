@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from zpdesk.services import demo
@@ -15,10 +16,11 @@ def offer_demo_if_empty(window: MainWindow) -> bool:
         return False
     answer = QMessageBox.question(
         window,
-        window.tr("Welcome to zpdesk"),
-        window.tr(
+        QCoreApplication.translate("first_start", "Welcome to zpdesk"),
+        QCoreApplication.translate(
+            "first_start",
             "Your database is empty. Load sample data to see what zpdesk can do?\n\n"
-            "You can start over with your own data at any time."
+            "You can start over with your own data at any time.",
         ),
     )
     if answer != QMessageBox.StandardButton.Yes:

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from zpdesk import __version__
+from zpdesk.ui import theme
 from zpdesk.ui.context import ViewContext
+from zpdesk.ui.i18n import add_language_menu
 from zpdesk.ui.views import VIEW_KEYS, VIEWS, ViewSpec, create_view
 from zpdesk.ui.views.base import View
 
@@ -31,14 +33,17 @@ class MainWindow(QMainWindow):
         self._placeholders: dict[str, QWidget] = {}
         self.setWindowTitle(self.tr("zpdesk — %1").replace("%1", context.db.path.name))
         self.setMinimumSize(QSize(900, 600))
+        self.setWindowIcon(theme.app_icon())
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setMaximumWidth(200)
+        self.navigation.setIconSize(QSize(22, 22))
         self.stack = QStackedWidget()
         for spec in VIEWS:
             item = QListWidgetItem(QCoreApplication.translate("views", spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setIcon(theme.icon(spec.icon))
             self.navigation.addItem(item)
             placeholder = QWidget()
             self._placeholders[spec.key] = placeholder
@@ -86,6 +91,7 @@ class MainWindow(QMainWindow):
 
         for index, spec in enumerate(VIEWS, start=1):
             action = QAction(QCoreApplication.translate("views", spec.title), self)
+            action.setIcon(theme.icon(spec.icon))
             action.setShortcut(QKeySequence(f"Ctrl+{index}"))
             action.triggered.connect(lambda _checked=False, key=spec.key: self.show_view(key))
             self.view_menu.addAction(action)
@@ -94,6 +100,7 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh_current)
         self.view_menu.addAction(refresh)
+        self.language_menu = add_language_menu(self.view_menu, self.context.ui_settings, self)
 
         about = QAction(self.tr("&About zpdesk"), self)
         about.triggered.connect(self.show_about)

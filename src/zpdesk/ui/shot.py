@@ -16,14 +16,13 @@ def take_shot(
 ) -> Path:
     """Open the window on ``db_path`` without showing it on screen and save ``view``."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from zpdesk.ui import i18n
     from zpdesk.ui.app import application, build_window
     from zpdesk.ui.ui_settings import UiSettings
 
     app = application()
-    if language:
-        from zpdesk.ui import i18n
-
-        i18n.install_translators(app, language)
+    # Like the window: the requested language, else the system's, with its number formats.
+    i18n.install_translators(app, language)
     db = open_database(db_path)
     try:
         # Throw-away settings: a screenshot must not change the user's window state.

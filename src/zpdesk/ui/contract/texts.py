@@ -24,12 +24,10 @@ from zpdesk.domain.contract import (
 from zpdesk.domain.enums import TargetPeriod, TargetUnit
 from zpdesk.ui import formatting
 
-CONTEXT = "contract"
-
 
 def _translated(text: str) -> str:
     """``text`` (marked elsewhere with QT_TRANSLATE_NOOP) translated in this context."""
-    return QCoreApplication.translate(CONTEXT, text)
+    return QCoreApplication.translate("contract", text)
 
 
 # The statements of domain.contract.SUGGESTIONS, by key.

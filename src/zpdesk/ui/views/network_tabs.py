@@ -44,6 +44,9 @@ def _tabs() -> list[tuple[str, TabFactory]]:
         (QT_TRANSLATE_NOOP("network_tabs", "Health"), HealthTab),
         (QT_TRANSLATE_NOOP("network_tabs", "Contract type"), ContractTypeTab),
     ]
+    from zpdesk.ui.agenda.network_tab import CommitmentsTab
+
+    tabs.append((QT_TRANSLATE_NOOP("network_tabs", "Meetings"), CommitmentsTab))
     return tabs
 
 

@@ -101,6 +101,25 @@ def _contract(class_name: str) -> SectionFactory:
     return build
 
 
+def _year_to_date(context: ViewContext, title: str) -> OverviewSection:
+    from zpdesk.ui.views.overview_money import YearToDateWidget
+
+    class YearToDateSection(OverviewSection):
+        """Revenue, hours and net per hour per network this year, as in the Review."""
+
+        def __init__(self) -> None:
+            super().__init__(context, title)
+            self.figures = YearToDateWidget(context)
+            self.body.addWidget(self.figures)
+
+        def refresh(self, on: date) -> None:
+            self.figures.refresh(on)
+            # the widget's own title names the period; the section heading stays short
+            self.set_count(None)
+
+    return YearToDateSection()
+
+
 # The extension point: sections shown top to bottom.
 OVERVIEW_SECTIONS: list[OverviewSectionSpec] = [
     OverviewSectionSpec(
@@ -117,6 +136,11 @@ OVERVIEW_SECTIONS: list[OverviewSectionSpec] = [
         "networks",
         QT_TRANSLATE_NOOP("overview", "Your active networks"),
         _contract("NetworksSection"),
+    ),
+    OverviewSectionSpec(
+        "year_to_date",
+        QT_TRANSLATE_NOOP("overview", "Money and time this year"),
+        _year_to_date,
     ),
 ]
 

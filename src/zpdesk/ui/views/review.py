@@ -1,15 +1,664 @@
-"""The Review view (being built)."""
+"""The Review view: which networks pay off, for a chosen year.
+
+The table, the decision for each network, the summary in words, three charts, and
+Print Preview / PDF / CSV. pyqtgraph is imported when this view is first built, never at
+start-up (the view registry imports this module lazily).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zpdesk.domain.enums import Decision
+from zpdesk.domain.review import ReviewRow, RowKind, ShownAmounts, YearReview, shown_amounts
+from zpdesk.services import review as review_service
+from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
+from zpdesk.ui.labels import choices, label
 from zpdesk.ui.views.base import View
+
+TREND_YEARS = 5
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+GOOD, BAD = QColor("#2e7d32"), QColor("#c62828")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("review_columns", text)
+
+
+class ReviewTableModel(QAbstractTableModel):
+    """One row per network, then own acquisition and the totals (figures of DOMAIN.md)."""
+
+    (
+        NAME,
+        REVENUE,
+        COSTS,
+        NET,
+        HOURS,
+        PER_HOUR,
+        RECEIVED,
+        GIVEN,
+        FULFILMENT,
+        ATTENDANCE,
+        DECISION,
+    ) = range(11)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("review_columns", "Network"),
+        QT_TRANSLATE_NOOP("review_columns", "Revenue"),
+        QT_TRANSLATE_NOOP("review_columns", "Costs"),
+        QT_TRANSLATE_NOOP("review_columns", "Net"),
+        QT_TRANSLATE_NOOP("review_columns", "Hours"),
+        QT_TRANSLATE_NOOP("review_columns", "Net per\nhour"),
+        QT_TRANSLATE_NOOP("review_columns", "Referrals\nreceived"),
+        QT_TRANSLATE_NOOP("review_columns", "Referrals\ngiven"),
+        QT_TRANSLATE_NOOP("review_columns", "Fulfilment"),
+        QT_TRANSLATE_NOOP("review_columns", "Attendance"),
+        QT_TRANSLATE_NOOP("review_columns", "Decision"),
+    )
+    TIPS = {
+        REVENUE: QT_TRANSLATE_NOOP(
+            "review_columns", "Revenue entries dated in the year of work that came through it"
+        ),
+        COSTS: QT_TRANSLATE_NOOP(
+            "review_columns",
+            "Expenses dated in the year (the membership fee included) + commission",
+        ),
+        HOURS: QT_TRANSLATE_NOOP(
+            "review_columns", "Attended meetings (past, not marked absent) + time entries"
+        ),
+        PER_HOUR: QT_TRANSLATE_NOOP(
+            "review_columns", "Net / hours invested, against your target hourly rate"
+        ),
+        RECEIVED: QT_TRANSLATE_NOOP(
+            "review_columns",
+            "Engagements referred to you through it that started in the year, and their revenue",
+        ),
+        GIVEN: QT_TRANSLATE_NOOP(
+            "review_columns", "Referrals you gave in it in the year, and their estimated value"
+        ),
+        FULFILMENT: QT_TRANSLATE_NOOP(
+            "review_columns", "How well your expectations were met at the end of the year"
+        ),
+        ATTENDANCE: QT_TRANSLATE_NOOP(
+            "review_columns", "Attended / past meetings not cancelled by the network"
+        ),
+    }
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.review: YearReview | None = None
+        self.rows: list[ReviewRow] = []
+        self.shown: list[ShownAmounts] = []
+
+    def set_review(self, review: YearReview) -> None:
+        self.beginResetModel()
+        self.review = review
+        self.rows = review.rows
+        self.shown = shown_amounts(review)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _t(self.HEADERS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and section in self.TIPS:
+            return _t(self.TIPS[section])
+        if role == Qt.ItemDataRole.TextAlignmentRole and section not in (self.NAME, self.DECISION):
+            return RIGHT
+        return None
+
+    def text(self, row: int, column: int) -> str:
+        item = self.rows[row]
+        shown = self.shown[row]
+        f = item.figures
+        if column == self.NAME:
+            if item.ended:
+                return QCoreApplication.translate("review_columns", "%1 (ended)").replace(
+                    "%1", item.name
+                )
+            return item.name
+        if column == self.REVENUE:
+            return formatting.money(shown.revenue * 100)
+        if column == self.COSTS:
+            return formatting.money(shown.costs * 100)
+        if column == self.NET:
+            return formatting.money(shown.net * 100)
+        if column == self.HOURS:
+            return formatting.hours(item.minutes)
+        if column == self.PER_HOUR:
+            return (
+                formatting.money(item.net_per_hour_cents)
+                if item.net_per_hour_cents is not None
+                else "–"
+            )
+        if column == self.RECEIVED:
+            return _count_value(f.referrals_received, f.referrals_received_cents)
+        if column == self.GIVEN:
+            return _count_value(f.referrals_given, f.referrals_given_cents)
+        if column == self.FULFILMENT:
+            return formatting.percent(item.fulfilment) or "–"
+        if column == self.ATTENDANCE:
+            return formatting.percent(item.attendance_rate) or "–"
+        if column == self.DECISION:
+            return label(item.decision)
+        return ""
+
+    def sort_key(self, row: int, column: int) -> Any:
+        item = self.rows[row]
+        f = item.figures
+
+        def num(value: Decimal | int | None) -> float:
+            return float("-inf") if value is None else float(value)
+
+        return {
+            self.NAME: item.name.lower(),
+            self.REVENUE: num(item.revenue_cents),
+            self.COSTS: num(item.costs_cents),
+            self.NET: num(item.net_cents),
+            self.HOURS: num(item.minutes),
+            self.PER_HOUR: num(item.net_per_hour_cents),
+            self.RECEIVED: num(f.referrals_received_cents),
+            self.GIVEN: num(f.referrals_given_cents),
+            self.FULFILMENT: num(item.fulfilment),
+            self.ATTENDANCE: num(item.attendance_rate),
+            self.DECISION: label(item.decision),
+        }[column]
+
+    def tooltip(self, row: int, column: int) -> str | None:
+        item = self.rows[row]
+        f = item.figures
+        if column == self.COSTS:
+            other = f.expense_cents - f.fee_cents
+            return (
+                QCoreApplication.translate(
+                    "review_columns", "Membership fee %1 + other expenses %2 + commission %3"
+                )
+                .replace("%1", formatting.money(f.fee_cents))
+                .replace("%2", formatting.money(other))
+                .replace("%3", formatting.money(f.commission_cents))
+            )
+        if column == self.HOURS:
+            return (
+                QCoreApplication.translate("review_columns", "Meetings %1 h + time entries %2 h")
+                .replace("%1", formatting.hours(f.occurrence_minutes))
+                .replace("%2", formatting.hours(f.time_entry_minutes))
+            )
+        if column == self.ATTENDANCE and f.attendable:
+            return (
+                QCoreApplication.translate("review_columns", "%1 of %2 meetings")
+                .replace("%1", str(f.attended))
+                .replace("%2", str(f.attendable))
+            )
+        if column == self.RECEIVED and f.referrals_received:
+            return formatting.money(f.referrals_received_cents)
+        if column == self.GIVEN and f.referrals_given:
+            return formatting.money(f.referrals_given_cents)
+        if column == self.DECISION and item.decision_note:
+            return item.decision_note
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        item = self.rows[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(row, column)
+        if role == SORT_ROLE:
+            return self.sort_key(row, column)
+        if role == KIND_ROLE:
+            return {RowKind.NETWORK: 0, RowKind.OWN_ACQUISITION: 1, RowKind.TOTAL: 2}[item.kind]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column not in (self.NAME, self.DECISION):
+            return RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._colour(item, column)
+        if role == Qt.ItemDataRole.FontRole and item.kind == RowKind.TOTAL:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if item.kind == RowKind.TOTAL:
+                return QBrush(QColor("#e6ebf2"))
+            if item.kind == RowKind.OWN_ACQUISITION:
+                return QBrush(QColor("#f4f1ec"))
+        if role == Qt.ItemDataRole.DecorationRole and column == self.NAME:
+            if item.kind == RowKind.NETWORK:
+                return QColor(item.colour)
+        return None
+
+    def _colour(self, item: ReviewRow, column: int) -> QBrush | None:
+        if column == self.NET and item.net_cents < 0:
+            return QBrush(BAD)
+        if column == self.PER_HOUR and item.net_per_hour_cents is not None and self.review:
+            if item.net_per_hour_cents >= self.review.target_rate_cents:
+                return QBrush(GOOD)
+            if item.net_per_hour_cents < 0:
+                return QBrush(BAD)
+        if column == self.NAME and item.ended:
+            return QBrush(QColor("#777777"))
+        return None
+
+
+def _count_value(count: int, cents: int) -> str:
+    """``2 · € 3.600`` (whole euros: the exact value is in the CSV and the tooltip)."""
+    if count == 0:
+        return "0"
+    return f"{count} · {whole_euros(cents)}"
+
+
+def whole_euros(cents: int | Decimal) -> str:
+    """``€ 3.601`` for 3 600,50: money rounded to the euro, without the cents."""
+    rounded = (Decimal(cents) / 100).quantize(Decimal(1), rounding=ROUND_HALF_UP) * 100
+    text = formatting.money(rounded)
+    decimal_point = formatting.locale().decimalPoint()
+    return text.rsplit(decimal_point, 1)[0] if decimal_point in text else text
+
+
+class ReviewProxy(QSortFilterProxyModel):
+    """Sorts the networks; own acquisition and the totals stay at the bottom."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+
+    def lessThan(  # noqa: N802
+        self,
+        left: QModelIndex | QPersistentModelIndex,
+        right: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        left_kind, right_kind = left.data(KIND_ROLE), right.data(KIND_ROLE)
+        if left_kind != right_kind:
+            ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
+            return left_kind < right_kind if ascending else left_kind > right_kind
+        return bool(left.data(SORT_ROLE) < right.data(SORT_ROLE))
+
+
+class DecisionPanel(QFrame):
+    """My decision for the selected network after the reviewed year, with a note."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setObjectName("decisionTitle")
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.decision = QComboBox()
+        self.decision.setObjectName("decision")
+        self.decision.addItem(self.tr("— not decided —"), None)
+        for text, value in choices(Decision):
+            self.decision.addItem(text, value)
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("decisionNote")
+        self.note.setPlaceholderText(self.tr("Why, and what you will do differently"))
+        self.note.setFixedHeight(self.note.fontMetrics().height() * 3 + 12)
+        self.save_button = QPushButton(self.tr("&Save decision"))
+        self.save_button.setObjectName("saveDecision")
+        self.hint = QLabel()
+        self.hint.setStyleSheet("color: #666;")
+        left = QVBoxLayout()
+        left.addWidget(self.title)
+        left.addWidget(self.decision)
+        left.addWidget(self.hint)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.save_button)
+        right.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(left)
+        layout.addWidget(self.note, 1)
+        layout.addLayout(right)
+        self.show_row(None, 0)
+
+    def show_row(self, row: ReviewRow | None, year: int) -> None:
+        enabled = row is not None and row.kind == RowKind.NETWORK
+        for widget in (self.decision, self.note, self.save_button):
+            widget.setEnabled(enabled)
+        if not enabled or row is None:
+            self.title.setText(self.tr("Decision for next year"))
+            self.decision.setCurrentIndex(0)
+            self.note.clear()
+            self.hint.setText(self.tr("Select a network in the table."))
+            return
+        self.title.setText(self.tr("%1 in %2").replace("%1", row.name).replace("%2", str(year + 1)))
+        self.decision.setCurrentIndex(max(self.decision.findData(row.decision), 0))
+        self.note.setPlainText(row.decision_note)
+        self.hint.setText("")
+
+    def value(self) -> tuple[Decision | None, str]:
+        data = self.decision.currentData()
+        return (None if data is None else Decision(data)), self.note.toPlainText().strip()
+
+
+def default_year(today: date) -> int:
+    """The year to review: last year during the first quarter, else this year."""
+    return today.year - 1 if today.month <= 3 else today.year
 
 
 class ReviewView(View):
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        from zpdesk.ui.views import review_charts  # pyqtgraph: only now, not at start-up
+
+        self.review: YearReview | None = None
+        self.trend: list = []
+        self.preview_dialog: QWidget | None = None
+
+        self.year = QComboBox()
+        self.year.setObjectName("year")
+        self.year.currentIndexChanged.connect(self._year_changed)
+        self.target = QLabel()
+        self.target.setObjectName("target")
+        self.preview_button = QPushButton(self.tr("Print pre&view…"))
+        self.preview_button.clicked.connect(self.print_preview)
+        self.pdf_button = QPushButton(self.tr("&PDF…"))
+        self.pdf_button.clicked.connect(self.export_pdf)
+        self.csv_button = QPushButton(self.tr("&CSV…"))
+        self.csv_button.clicked.connect(self.export_csv)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #2e7d32;")
+        bar = QHBoxLayout()
+        year_label = QLabel(self.tr("&Year"))
+        year_label.setBuddy(self.year)
+        bar.addWidget(year_label)
+        bar.addWidget(self.year)
+        bar.addSpacing(16)
+        bar.addWidget(self.target)
+        bar.addStretch(1)
+        bar.addWidget(self.message)
+        bar.addWidget(self.preview_button)
+        bar.addWidget(self.pdf_button)
+        bar.addWidget(self.csv_button)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setFrameShape(QFrame.Shape.StyledPanel)
+        self.summary.setStyleSheet("QLabel#summary { background: #f7f9fc; padding: 6px; }")
+
+        self.model = ReviewTableModel(self)
+        self.proxy = ReviewProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("reviewTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ReviewTableModel.NAME, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ReviewTableModel.NAME, self.fontMetrics().averageCharWidth() * 24)
+        header.setSectionResizeMode(ReviewTableModel.DECISION, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.decision = DecisionPanel()
+        self.decision.save_button.clicked.connect(self.save_decision)
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.table, 1)
+        top_layout.addWidget(self.decision)
+
+        self.net_chart = review_charts.NetPerHourChart()
+        self.scatter_chart = review_charts.RevenueHoursChart()
+        self.trend_chart = review_charts.TrendChart()
+        self.charts = QTabWidget()
+        self.charts.setDocumentMode(True)
+        self.charts.addTab(self.net_chart, self.tr("Net per hour"))
+        self.charts.addTab(self.scatter_chart, self.tr("Revenue and hours"))
+        self.charts.addTab(self.trend_chart, self.tr("Over the years"))
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.charts)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Review")))
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.splitter, 1)
+        self._fill_years()
+
+    # ------------------------------------------------------------------ data
+
+    def _fill_years(self) -> None:
+        today = date.today()
+        with self.context.db.session() as session:
+            years = review_service.years_with_data(session, today)
+        wanted = self.selected_year() or default_year(today)
+        if wanted not in years:
+            years = sorted({*years, wanted}, reverse=True)
+        self.year.blockSignals(True)
+        self.year.clear()
+        for year in years:
+            self.year.addItem(str(year), year)
+        self.year.setCurrentIndex(self.year.findData(wanted))
+        self.year.blockSignals(False)
+
+    def selected_year(self) -> int | None:
+        data = self.year.currentData()
+        return int(data) if data is not None else None
+
+    def set_year(self, year: int) -> None:
+        index = self.year.findData(year)
+        if index < 0:
+            self.year.addItem(str(year), year)
+            index = self.year.findData(year)
+        self.year.setCurrentIndex(index)
+
+    def _year_changed(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        year = self.selected_year()
+        if year is None:
+            return
+        selected = self.selected_network_id()
+        with self.context.db.session() as session:
+            reviews = review_service.review_years(
+                session,
+                year - TREND_YEARS + 1,
+                year,
+                datetime.now(),
+                own_name=self.tr("Own acquisition"),
+                total_name=self.tr("Total"),
+            )
+        self.review = reviews[year]
+        self.trend = review_service.trend_of(reviews)
+        self.model.set_review(self.review)
+        self.target.setText(
+            self.tr("Target rate: %1 per hour").replace(
+                "%1", formatting.money(self.review.target_rate_cents)
+            )
+        )
+        self.summary.setText(self._summary_html())
+        self.net_chart.set_review(self.review)
+        self.scatter_chart.set_review(self.review)
+        self.trend_chart.set_series(self.trend, self.review.target_rate_cents)
+        if selected is not None:
+            self.select_network(selected)
+        self._selection_changed()
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """Give the table the height of its rows; the charts get the rest."""
+        rows = self.model.rowCount()
+        needed = (
+            self.table.horizontalHeader().height()
+            + rows * self.table.verticalHeader().defaultSectionSize()
+            + self.table.horizontalScrollBar().sizeHint().height()
+            + 6
+        )
+        top = needed + self.decision.sizeHint().height() + 6
+        total = sum(self.splitter.sizes()) or self.height()
+        self.splitter.setSizes([top, max(total - top, 260)])
+
+    def _summary_html(self) -> str:
+        import html
+
+        from zpdesk.reports.review import summarise
+
+        assert self.review is not None
+        summary = summarise(self.review)
+        verdicts = "".join(
+            f"<li><b>{html.escape(head)}</b> {html.escape(names)}</li>"
+            for head, names in summary.verdicts
+        )
+        parts = [f"<p style='margin:0'>{html.escape(summary.opening)}</p>"]
+        if verdicts:
+            parts.append(f"<ul style='margin:2px 0 0 -20px'>{verdicts}</ul>")
+        if summary.closing:
+            parts.append(f"<p style='margin:2px 0 0 0'>{html.escape(summary.closing)}</p>")
+        return "".join(parts)
+
+    # ------------------------------------------------------------------ selection and decision
+
+    def selected_row(self) -> ReviewRow | None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        return self.model.rows[self.proxy.mapToSource(indexes[0]).row()]
+
+    def selected_network_id(self) -> int | None:
+        row = self.selected_row()
+        return row.network_id if row is not None else None
+
+    def select_network(self, network_id: int) -> None:
+        for index, row in enumerate(self.model.rows):
+            if row.network_id == network_id and row.kind == RowKind.NETWORK:
+                self.table.selectRow(self.proxy.mapFromSource(self.model.index(index, 0)).row())
+                return
+
+    def _selection_changed(self) -> None:
+        self.decision.show_row(self.selected_row(), self.selected_year() or 0)
+
+    def save_decision(self) -> None:
+        row = self.selected_row()
+        year = self.selected_year()
+        if row is None or row.network_id is None or year is None:
+            return
+        decision, note = self.decision.value()
+        if decision is None and note:
+            self.decision.hint.setText(self.tr("Choose a decision to keep a note with it."))
+            return
+        if decision is None:
+            text = self.tr("Clear the decision on '%1' after %2")
+        else:
+            text = self.tr("Decide '%3' on '%1' after %2").replace("%3", label(decision))
+        text = text.replace("%1", row.name).replace("%2", str(year))
+        network_id = row.network_id
+        self.context.actions.run(
+            text,
+            lambda session: review_service.set_decision(session, network_id, year, decision, note),
+        )
+        self.refresh()
+        self.message.setText(self.tr("Decision saved."))
+
+    # ------------------------------------------------------------------ output
+
+    def report(self):  # noqa: ANN201 - a reports.review.ReviewReport
+        from zpdesk.reports.review import ReviewReport
+
+        assert self.review is not None
+        return ReviewReport(review=self.review, trend=self.trend, generated_on=date.today())
+
+    def print_preview(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from zpdesk.reports.review import paint_review
+
+        report = self.report()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Yearly review %1").replace("%1", str(report.review.year)))
+        dialog.paintRequested.connect(lambda device: paint_review(device, report))
+        dialog.resize(900, 1000)
+        dialog.finished.connect(lambda _result: setattr(self, "preview_dialog", None))
+        self.preview_dialog = dialog
+        dialog.open()
+
+    def export_pdf(self) -> None:
+        from zpdesk.reports.review import write_pdf
+
+        year = self.selected_year()
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the review as PDF"), f"review-{year}.pdf", self.tr("PDF (*.pdf)")
+        )
+        if not path:
+            return
+        try:
+            write_pdf(self.report(), path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Save the review as PDF"), str(exc))
+            return
+        self.message.setText(self.tr("Saved %1").replace("%1", path))
+
+    def export_csv(self) -> None:
+        from zpdesk.reports.review import write_review_csv
+
+        year = self.selected_year()
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the review as CSV"), f"review-{year}.csv", self.tr("CSV (*.csv)")
+        )
+        if not path or self.review is None:
+            return
+        try:
+            write_review_csv(self.review, path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Save the review as CSV"), str(exc))
+            return
+        self.message.setText(self.tr("Saved %1").replace("%1", path))

@@ -1,0 +1,5236 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+    <context>
+        <name />
+        <message>
+            <source>Own acquisition</source>
+            <translation type="obsolete">Eigen acquisitie</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="obsolete">Totaal</translation>
+        </message>
+        <message>
+            <source>Nothing was recorded for %1: no networks, revenue or costs.</source>
+            <translation type="obsolete">Niets vastgelegd voor %1: geen netwerken, omzet of kosten.</translation>
+        </message>
+        <message>
+            <source>In %1 you were part of one network.</source>
+            <translation type="obsolete">In %1 hoorde je bij één netwerk.</translation>
+        </message>
+        <message>
+            <source>In %1 you were part of %2 networks.</source>
+            <translation type="obsolete">In %1 hoorde je bij %2 netwerken.</translation>
+        </message>
+        <message>
+            <source>Together with your own acquisition they brought %1 in revenue; costs (fees, other expenses and commission) came to %2, leaving %3 net.</source>
+            <translation type="obsolete">Samen met je eigen acquisitie leverden ze %1 omzet op; de kosten (contributies, andere uitgaven en afdracht) waren %2, netto blijft %3 over.</translation>
+        </message>
+        <message>
+            <source>The networks themselves took %1 hours and yielded %2 net: %3 per hour against your target of %4.</source>
+            <translation type="obsolete">De netwerken zelf kostten %1 uur en leverden netto %2 op: %3 per uur tegenover je streeftarief van %4.</translation>
+        </message>
+        <message>
+            <source>%1 net, no hours</source>
+            <translation type="obsolete">%1 netto, geen uren</translation>
+        </message>
+        <message>
+            <source>%1 per hour</source>
+            <translation type="obsolete">%1 per uur</translation>
+        </message>
+        <message>
+            <source>fulfilment %1</source>
+            <translation type="obsolete">waargemaakt %1</translation>
+        </message>
+        <message>
+            <source>referrals: %1 received, %2 given</source>
+            <translation type="obsolete">doorverwijzingen: %1 ontvangen, %2 gegeven</translation>
+        </message>
+        <message>
+            <source>%1 net</source>
+            <translation type="obsolete">%1 netto</translation>
+        </message>
+        <message>
+            <source>Pays off in money, at or above your target rate:</source>
+            <translation type="obsolete">Levert geld op, op of boven je streeftarief:</translation>
+        </message>
+        <message>
+            <source>Earns money, but below your target rate:</source>
+            <translation type="obsolete">Verdient geld, maar onder je streeftarief:</translation>
+        </message>
+        <message>
+            <source>Pays off in other ways than money (expectations met, referrals):</source>
+            <translation type="obsolete">Levert op een andere manier dan geld op (verwachtingen waargemaakt, doorverwijzingen):</translation>
+        </message>
+        <message>
+            <source>Costs more than it brings so far:</source>
+            <translation type="obsolete">Kost tot nu toe meer dan het oplevert:</translation>
+        </message>
+        <message>
+            <source>Nothing recorded:</source>
+            <translation type="obsolete">Niets vastgelegd:</translation>
+        </message>
+        <message>
+            <source>Your own acquisition brought %1 (%2 of all revenue).</source>
+            <translation type="obsolete">Je eigen acquisitie leverde %1 op (%2 van alle omzet).</translation>
+        </message>
+        <message>
+            <source>Membership ended: %1.</source>
+            <translation type="obsolete">Lidmaatschap beëindigd: %1.</translation>
+        </message>
+        <message>
+            <source>No decision recorded yet for: %1.</source>
+            <translation type="obsolete">Nog geen besluit vastgelegd voor: %1.</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation type="obsolete">Netwerk</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation type="obsolete">Omzet</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation type="obsolete">Kosten</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation type="obsolete">Netto</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation type="obsolete">Uren</translation>
+        </message>
+        <message>
+            <source>Net per hour</source>
+            <translation type="obsolete">Netto per uur</translation>
+        </message>
+        <message>
+            <source>Referrals received</source>
+            <translation type="obsolete">Ontvangen doorverwijzingen</translation>
+        </message>
+        <message>
+            <source>Referrals given</source>
+            <translation type="obsolete">Gegeven doorverwijzingen</translation>
+        </message>
+        <message>
+            <source>Fulfilment</source>
+            <translation type="obsolete">Waargemaakt</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation type="obsolete">Aanwezigheid</translation>
+        </message>
+        <message>
+            <source>Yearly review %1</source>
+            <translation type="obsolete">Jaarevaluatie %1</translation>
+        </message>
+        <message>
+            <source>Which networks pay off? Made on %1 · target rate %2 per hour</source>
+            <translation type="obsolete">Welke netwerken leveren iets op? Gemaakt op %1 · streeftarief %2 per uur</translation>
+        </message>
+        <message>
+            <source>up to %1</source>
+            <translation type="obsolete">tot %1</translation>
+        </message>
+        <message>
+            <source>Net per hour, %1–%2</source>
+            <translation type="obsolete">Netto per uur, %1–%2</translation>
+        </message>
+        <message>
+            <source>Net per hour over the years</source>
+            <translation type="obsolete">Netto per uur door de jaren heen</translation>
+        </message>
+        <message>
+            <source>Amounts in whole euros (the CSV export has cents). Revenue: revenue entries dated in the year of work that came through the network. Costs: expenses for the network dated in the year (the membership fee included) plus commission on that revenue. Hours: attended meetings (past meetings count unless marked absent, cancelled or sent a substitute) plus time entries. Referrals received: engagements referred through the network that started in the year, with their whole revenue. Referrals given: with their estimated value. Fulfilment: the importance-weighted latest check-ins of the expectations open at the end of the year. Attendance: attended of past meetings not cancelled by the network.</source>
+            <translation type="obsolete">Bedragen in hele euro’s (de CSV-export heeft centen). Omzet: omzetregels gedateerd in het jaar, van werk dat via het netwerk kwam. Kosten: uitgaven voor het netwerk gedateerd in het jaar (inclusief de contributie) plus afdracht over die omzet. Uren: bijgewoonde bijeenkomsten (eerdere bijeenkomsten tellen mee tenzij gemarkeerd als afwezig, afgelast of vervanger gestuurd) plus urenregistratie. Ontvangen doorverwijzingen: opdrachten die via het netwerk zijn doorverwezen en in het jaar begonnen, met hun hele omzet. Gegeven doorverwijzingen: met hun geschatte waarde. Waargemaakt: de naar belang gewogen laatste toetsmomenten van de verwachtingen die aan het eind van het jaar openstonden. Aanwezigheid: bijgewoond van de eerdere bijeenkomsten die het netwerk niet heeft afgelast.</translation>
+        </message>
+        <message>
+            <source>Revenue: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Costs: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Net: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Net per hour: no hours invested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Net per hour: %1 (target %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fulfilment: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AgendaReport</name>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 tot en met %2</translation>
+        </message>
+        <message>
+            <source>Week %1</source>
+            <translation>Week %1</translation>
+        </message>
+        <message>
+            <source>%1 h of %2 h</source>
+            <translation>%1 u van %2 u</translation>
+        </message>
+        <message>
+            <source>internal %1 h · external %2 h</source>
+            <translation>intern %1 u · extern %2 u</translation>
+        </message>
+        <message>
+            <source>over capacity</source>
+            <translation>boven capaciteit</translation>
+        </message>
+        <message>
+            <source>external</source>
+            <translation>extern</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>optioneel</translation>
+        </message>
+        <message>
+            <source>moved from %1</source>
+            <translation>verplaatst van %1</translation>
+        </message>
+        <message>
+            <source>Overlaps with %1</source>
+            <translation>Overlapt met %1</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dag</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Netwerk</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Bijeenkomst</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Uren</translation>
+        </message>
+        <message>
+            <source>Agenda overview</source>
+            <translation>Agenda-overzicht</translation>
+        </message>
+        <message>
+            <source>Printed %1</source>
+            <translation>Afgedrukt %1</translation>
+        </message>
+        <message>
+            <source>meetings</source>
+            <translation>bijeenkomsten</translation>
+        </message>
+        <message>
+            <source>hours scheduled</source>
+            <translation>uur gepland</translation>
+        </message>
+        <message>
+            <source>hours capacity per week</source>
+            <translation>uur capaciteit per week</translation>
+        </message>
+        <message>
+            <source>weeks over capacity</source>
+            <translation>weken boven capaciteit</translation>
+        </message>
+        <message>
+            <source>meetings that overlap</source>
+            <translation>overlappende bijeenkomsten</translation>
+        </message>
+        <message>
+            <source>Networks</source>
+            <translation>Netwerken</translation>
+        </message>
+        <message>
+            <source>internal</source>
+            <translation>intern</translation>
+        </message>
+        <message>
+            <source>No meetings this week.</source>
+            <translation>Geen bijeenkomsten deze week.</translation>
+        </message>
+        <message>
+            <source>overlapping appointments and weeks over capacity</source>
+            <translation>overlappende afspraken en weken boven capaciteit</translation>
+        </message>
+        <message>
+            <source>Other network work (time log): %1 h — internal %2 h · external %3 h</source>
+            <translation>Overig netwerkwerk (urenregistratie): %1 u — intern %2 u · extern %3 u</translation>
+        </message>
+        <message>
+            <source>page %1 of %2</source>
+            <translation>pagina %1 van %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaView</name>
+        <message>
+            <source>Agenda</source>
+            <translation type="vanished">Agenda</translation>
+        </message>
+        <message>
+            <source>Previous (Alt+Left)</source>
+            <translation>Vorige (Alt+Links)</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Vandaag</translation>
+        </message>
+        <message>
+            <source>Go to today (Alt+Home)</source>
+            <translation>Naar vandaag (Alt+Home)</translation>
+        </message>
+        <message>
+            <source>Next (Alt+Right)</source>
+            <translation>Volgende (Alt+Rechts)</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Maand</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Toon</translation>
+        </message>
+        <message>
+            <source>New meeting…</source>
+            <translation>Nieuwe bijeenkomst…</translation>
+        </message>
+        <message>
+            <source>Log time…</source>
+            <translation>Uren boeken…</translation>
+        </message>
+        <message>
+            <source>Week sheet…</source>
+            <translation>Weekstaat…</translation>
+        </message>
+        <message>
+            <source>Print preview…</source>
+            <translation>Afdrukvoorbeeld…</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>PDF exporteren…</translation>
+        </message>
+        <message>
+            <source>Import .ics…</source>
+            <translation>.ics importeren…</translation>
+        </message>
+        <message>
+            <source>Export .ics…</source>
+            <translation>.ics exporteren…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bewerken…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Verwijderen…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Bijeenkomsten</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Reeksen</translation>
+        </message>
+        <message>
+            <source>Time log</source>
+            <translation>Urenregistratie</translation>
+        </message>
+        <message>
+            <source>Week %1 · %2 – %3</source>
+            <translation>Week %1 · %2 – %3</translation>
+        </message>
+        <message>
+            <source>All networks</source>
+            <translation>Alle netwerken</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Week %1&lt;/b&gt;: %2 h of %3 h capacity</source>
+            <translation>&lt;b&gt;Week %1&lt;/b&gt;: %2 u van %3 u capaciteit</translation>
+        </message>
+        <message>
+            <source>internal %1 h · external %2 h</source>
+            <translation>intern %1 u · extern %2 u</translation>
+        </message>
+        <message>
+            <source>over capacity</source>
+            <translation>boven capaciteit</translation>
+        </message>
+        <message>
+            <source>%1 overlapping meetings</source>
+            <translation>%1 overlappende bijeenkomsten</translation>
+        </message>
+        <message>
+            <source>No network time this week.</source>
+            <translation>Deze week geen tijd voor netwerken.</translation>
+        </message>
+        <message>
+            <source>W%1</source>
+            <translation>W%1</translation>
+        </message>
+        <message>
+            <source>Delete series?</source>
+            <translation>Reeks verwijderen?</translation>
+        </message>
+        <message>
+            <source>Delete '%1' with all its meetings and attendance?</source>
+            <translation>'%1' verwijderen met alle bijeenkomsten en aanwezigheid?</translation>
+        </message>
+        <message>
+            <source>Delete meeting series '%1'</source>
+            <translation>Reeks bijeenkomsten '%1' verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete %1 h logged for '%2' on %3</source>
+            <translation>%1 u geboekt op '%2' op %3 verwijderen</translation>
+        </message>
+        <message>
+            <source>Export the agenda overview as PDF</source>
+            <translation>Agenda-overzicht als PDF exporteren</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>PDF exporteren</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved %1 (%2 pages)</source>
+            <translation>%1 opgeslagen (%2 pagina's)</translation>
+        </message>
+        <message>
+            <source>Import calendar file</source>
+            <translation>Agendabestand importeren</translation>
+        </message>
+        <message>
+            <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+            <translation>iCalendar-bestanden (*.ics *.ical *.ifb);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>Export calendar file</source>
+            <translation>Agendabestand exporteren</translation>
+        </message>
+        <message>
+            <source>iCalendar files (*.ics)</source>
+            <translation>iCalendar-bestanden (*.ics)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentDialog</name>
+        <message>
+            <source>Contract type</source>
+            <translation>Soort contract</translation>
+        </message>
+        <message>
+            <source>Short-term: one project or a fixed period, then it ends</source>
+            <translation>Kortlopend: één project of een vaste periode, daarna stopt het</translation>
+        </message>
+        <message>
+            <source>Open-ended: we expect to go on together</source>
+            <translation>Doorlopend: we verwachten samen door te gaan</translation>
+        </message>
+        <message>
+            <source>1. How long is the collaboration meant to last?</source>
+            <translation>1. Hoe lang is de samenwerking bedoeld?</translation>
+        </message>
+        <message>
+            <source>Specific: who gives what and what each gets is spelled out</source>
+            <translation>Specifiek: wie wat geeft en wat ieder krijgt is uitgeschreven</translation>
+        </message>
+        <message>
+            <source>Broad: much is unspoken and rests on trust</source>
+            <translation>Breed: veel blijft onuitgesproken en rust op vertrouwen</translation>
+        </message>
+        <message>
+            <source>2. How specific are the terms?</source>
+            <translation>2. Hoe specifiek zijn de afspraken?</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jaar</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Contract type: &lt;b&gt;%1&lt;/b&gt; — %2</source>
+            <translation>Soort contract: &lt;b&gt;%1&lt;/b&gt; — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>BreachesSection</name>
+        <message>
+            <source>No breaches: every important expectation is on track.</source>
+            <translation>Geen breuken: elke belangrijke verwachting ligt op koers.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInDialog</name>
+        <message>
+            <source>Check-in</source>
+            <translation>Toetsmoment</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Measured %1 (%2): proposed score %3</source>
+            <translation>Gemeten %1 (%2): voorgestelde score %3</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Earlier check-ins:</source>
+            <translation>Eerdere toetsmomenten:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInPassDialog</name>
+        <message>
+            <source>Check-in pass — %1</source>
+            <translation>Toetsronde — %1</translation>
+        </message>
+        <message>
+            <source>Date of this check-in</source>
+            <translation>Datum van dit toetsmoment</translation>
+        </message>
+        <message>
+            <source>Score how well each expectation is fulfilled, 1 (not at all) to 5 (fully). Scores proposed from what zpdesk measured are filled in. Double-click a score or note to change it; leave a score empty (—) to skip it.</source>
+            <translation>Geef per verwachting aan hoe goed die is waargemaakt, van 1 (helemaal niet) tot 5 (volledig). Scores die zpdesk zelf kon meten zijn al ingevuld. Dubbelklik op een score of notitie om die te wijzigen; laat een score leeg (—) om die over te slaan.</translation>
+        </message>
+        <message>
+            <source>Score how well each expectation is fulfilled, 1 (not at all) to 5 (fully). Scores proposed from what zpdesk measured are filled in; leave a score empty (—) to skip it.</source>
+            <translation type="vanished">Geef per verwachting aan hoe goed die wordt waargemaakt, van 1 (helemaal niet) tot 5 (volledig). Scores die zpdesk voorstelt op basis van wat het heeft gemeten zijn al ingevuld; laat een score leeg (—) om die over te slaan.</translation>
+        </message>
+        <message>
+            <source>Score at least one expectation.</source>
+            <translation>Geef ten minste één verwachting een score.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColourButton</name>
+        <message>
+            <source>Network colour</source>
+            <translation>Kleur van het netwerk</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentDialog</name>
+        <message>
+            <source>Edit meeting</source>
+            <translation>Bijeenkomst bewerken</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>Nieuwe bijeenkomst</translation>
+        </message>
+        <message>
+            <source>e.g. Breakfast session</source>
+            <translation>bijv. Ontbijtsessie</translation>
+        </message>
+        <message>
+            <source>Internal (within the network)</source>
+            <translation>Intern (binnen het netwerk)</translation>
+        </message>
+        <message>
+            <source>External (clients, outside parties)</source>
+            <translation>Extern (opdrachtgevers, derden)</translation>
+        </message>
+        <message>
+            <source>Attendance expected</source>
+            <translation>Aanwezigheid verwacht</translation>
+        </message>
+        <message>
+            <source>Apply the changes only from</source>
+            <translation>Wijzigingen pas laten gelden vanaf</translation>
+        </message>
+        <message>
+            <source>on (earlier dates keep the old schedule)</source>
+            <translation>(eerdere data houden het oude schema)</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>van</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>tot</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Netwerk</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>Time counts as</source>
+            <translation>Tijd telt als</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Recurrence</source>
+            <translation>Herhaling</translation>
+        </message>
+        <message>
+            <source>The meeting needs an end after its start.</source>
+            <translation>De bijeenkomst moet eindigen na het begin.</translation>
+        </message>
+        <message>
+            <source>Add a network first.</source>
+            <translation>Voeg eerst een netwerk toe.</translation>
+        </message>
+        <message>
+            <source>Add meeting '%1'</source>
+            <translation>Bijeenkomst '%1' toevoegen</translation>
+        </message>
+        <message>
+            <source>The new schedule has no dates from that day on.</source>
+            <translation>Het nieuwe schema heeft vanaf die dag geen data.</translation>
+        </message>
+        <message>
+            <source>Change meeting '%1' from %2 on</source>
+            <translation>Bijeenkomst '%1' wijzigen vanaf %2</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Change meeting '%1'</source>
+            <translation>Bijeenkomst '%1' wijzigen</translation>
+        </message>
+        <message>
+            <source>Change the whole series?</source>
+            <translation>De hele reeks wijzigen?</translation>
+        </message>
+        <message>
+            <source>%1 recorded changes of single meetings (moves, attendance) do not fit the new schedule and will be removed. Continue?</source>
+            <translation>%1 vastgelegde wijzigingen van losse bijeenkomsten (verplaatsingen, aanwezigheid) passen niet in het nieuwe schema en worden verwijderd. Doorgaan?</translation>
+        </message>
+        <message>
+            <source>(the next day)</source>
+            <translation>(de volgende dag)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentsTab</name>
+        <message>
+            <source>New meeting…</source>
+            <translation>Nieuwe bijeenkomst…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bewerken…</translation>
+        </message>
+        <message>
+            <source>Attendance in %1: %2 of %3 meetings (%4)</source>
+            <translation>Aanwezigheid in %1: %2 van %3 bijeenkomsten (%4)</translation>
+        </message>
+        <message>
+            <source>No past meetings in %1 yet.</source>
+            <translation>Nog geen afgelopen bijeenkomsten in %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContractTab</name>
+        <message>
+            <source>Check-in pass…</source>
+            <translation>Toetsronde…</translation>
+        </message>
+        <message>
+            <source>Score all open expectations of this network at once</source>
+            <translation>Alle open verwachtingen van dit netwerk in één keer scoren</translation>
+        </message>
+        <message>
+            <source>Suggest expectations…</source>
+            <translation>Verwachtingen voorstellen…</translation>
+        </message>
+        <message>
+            <source>Show retired</source>
+            <translation>Beëindigde tonen</translation>
+        </message>
+        <message>
+            <source>Mutual match</source>
+            <translation>Wederzijdse match</translation>
+        </message>
+        <message>
+            <source>Choose a network.</source>
+            <translation>Kies een netwerk.</translation>
+        </message>
+        <message>
+            <source>How well I deliver what I give</source>
+            <translation>Hoe goed ik waarmaak wat ik geef</translation>
+        </message>
+        <message>
+            <source>How well the network delivers what I expect</source>
+            <translation>Hoe goed het netwerk waarmaakt wat ik verwacht</translation>
+        </message>
+        <message>
+            <source>No expectations yet. Add what you give and what you expect to get, or start from suggestions for this kind of network.</source>
+            <translation>Nog geen verwachtingen. Voeg toe wat je geeft en wat je verwacht te krijgen, of begin met suggesties voor dit soort netwerk.</translation>
+        </message>
+        <message>
+            <source>Fulfilment %1</source>
+            <translation>Waargemaakt %1</translation>
+        </message>
+        <message>
+            <source>not checked yet</source>
+            <translation>nog niet getoetst</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;check-in overdue since %1&lt;/b&gt;</source>
+            <translation>&lt;b&gt;toetsmoment te laat sinds %1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>next check-in %1</source>
+            <translation>volgend toetsmoment %1</translation>
+        </message>
+        <message>
+            <source>rhythm every %1 months</source>
+            <translation>ritme elke %1 maanden</translation>
+        </message>
+        <message>
+            <source>%1 in breach</source>
+            <translation>%1 geschonden</translation>
+        </message>
+        <message>
+            <source>Add expectation '%1' to '%2'</source>
+            <translation>Verwachting ‘%1’ toevoegen aan ‘%2’</translation>
+        </message>
+        <message>
+            <source>Add expectation</source>
+            <translation>Verwachting toevoegen</translation>
+        </message>
+        <message>
+            <source>Edit expectation '%1'</source>
+            <translation>Verwachting ‘%1’ bewerken</translation>
+        </message>
+        <message>
+            <source>Edit expectation</source>
+            <translation>Verwachting bewerken</translation>
+        </message>
+        <message>
+            <source>Check in on '%1': %2</source>
+            <translation>Toetsmoment voor ‘%1’: %2</translation>
+        </message>
+        <message>
+            <source>Reopen expectation '%1'</source>
+            <translation>Verwachting ‘%1’ heropenen</translation>
+        </message>
+        <message>
+            <source>Retire expectation '%1'</source>
+            <translation>Verwachting ‘%1’ beëindigen</translation>
+        </message>
+        <message>
+            <source>Delete '%1' with all its check-ins? Retire it instead to keep its history.</source>
+            <translation>‘%1’ met al zijn toetsmomenten verwijderen? Beëindig de verwachting liever, dan blijft de geschiedenis bewaard.</translation>
+        </message>
+        <message>
+            <source>Delete expectation</source>
+            <translation>Verwachting verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete expectation '%1'</source>
+            <translation>Verwachting ‘%1’ verwijderen</translation>
+        </message>
+        <message>
+            <source>Check-in pass for '%1' (%2 expectations)</source>
+            <translation>Toetsronde voor ‘%1’ (%2 verwachtingen)</translation>
+        </message>
+        <message>
+            <source>Add %1 suggested expectations to '%2'</source>
+            <translation>%1 voorgestelde verwachtingen toevoegen aan ‘%2’</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContractTypeTab</name>
+        <message>
+            <source>Assess a year…</source>
+            <translation>Een jaar beoordelen…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bewerken…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Type of psychological contract per year</source>
+            <translation>Soort psychologisch contract per jaar</translation>
+        </message>
+        <message>
+            <source>Not assessed yet. Answer two questions per year to see which kind of contract this network has become.</source>
+            <translation>Nog niet beoordeeld. Beantwoord per jaar twee vragen om te zien wat voor contract dit netwerk is geworden.</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>Unchanged: %1 since %2.</source>
+            <translation>Ongewijzigd: %1 sinds %2.</translation>
+        </message>
+        <message>
+            <source>Moved: %1.</source>
+            <translation>Verschoven: %1.</translation>
+        </message>
+        <message>
+            <source>Assess the contract with '%1' in %2</source>
+            <translation>Het contract met ‘%1’ in %2 beoordelen</translation>
+        </message>
+        <message>
+            <source>Edit the contract assessment of '%1' for %2</source>
+            <translation>De contractbeoordeling van ‘%1’ voor %2 bewerken</translation>
+        </message>
+        <message>
+            <source>Delete assessment</source>
+            <translation>Beoordeling verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete the assessment of %1?</source>
+            <translation>De beoordeling van %1 verwijderen?</translation>
+        </message>
+        <message>
+            <source>Delete the contract assessment of '%1' for %2</source>
+            <translation>De contractbeoordeling van ‘%1’ voor %2 verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvImportDialog</name>
+        <message>
+            <source>Import revenue from %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>semicolon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>comma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 lines · %2 · separated by %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which column holds what</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— not in the file —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>column %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lines are matched to an engagement by client and description; other lines become new engagements. Lines already in zpdesk are skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected lines (not imported)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the columns for the date, the amount, and the client or description.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected lines (not imported): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 line(s) will be imported, together %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 new engagement(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 already imported, skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 rejected: fix them in the file and import again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DecisionPanel</name>
+        <message>
+            <source>— not decided —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why, and what you will do differently</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision for next year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a network in the table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 in %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DueSection</name>
+        <message>
+            <source>Nothing overdue.</source>
+            <translation>Niets te laat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndMembershipDialog</name>
+        <message>
+            <source>End membership of '%1'</source>
+            <translation>Lidmaatschap van ‘%1’ beëindigen</translation>
+        </message>
+        <message>
+            <source>Your membership of '%1' ends on this date. The network stays in zpdesk with its meetings, work, expectations and figures, shown as ended; its past years still count in the review.</source>
+            <translation>Je lidmaatschap van ‘%1’ eindigt op deze datum. Het netwerk blijft in zpdesk met zijn bijeenkomsten, werk, verwachtingen en cijfers, getoond als beëindigd; de afgelopen jaren tellen nog mee in de jaarevaluatie.</translation>
+        </message>
+        <message>
+            <source>Choose 'Leaving' when you have given notice and the end lies ahead.</source>
+            <translation>Kies ‘Vertrekkend’ als je hebt opgezegd en het einde nog moet komen.</translation>
+        </message>
+        <message>
+            <source>&amp;Last day:</source>
+            <translation>&amp;Laatste dag:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngagementDialog</name>
+        <message>
+            <source>New engagement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Engagement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Interim HR adviser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ended on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— none (own acquisition) —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— nobody in particular —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Title *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;tart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Route</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Came &amp;via</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Co&amp;mmission %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hours spent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;ote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished">&amp;Bewerken…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revenue (excluding VAT)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The commission %1 is not a percentage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hours %1 are not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the engagement a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The end date lies before the start date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work from own acquisition did not come through a network: choose another route or no network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the network this work came through.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A commission is between 0 and 100 % with at most two decimals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours spent cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>empty: no commission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>empty: the network's %1 %</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EngagementsTab</name>
+        <message>
+            <source>Filter by client, title, network, person, status…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New engagement…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished">&amp;Bewerken…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished">&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>&amp;Import revenue…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Engagements as CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revenue entries as CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 engagements · revenue %2 · commission %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add engagement '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit engagement '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the engagement '%1' and its %2 of revenue?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete engagement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete engagement '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import revenue from a CSV file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import revenue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 holds no lines to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import %1 revenue line(s) from %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported %1 revenue line(s); %2 new engagement(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 line(s) written to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export engagements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export revenue</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExpectationDialog</name>
+        <message>
+            <source>Expectation</source>
+            <translation>Verwachting</translation>
+        </message>
+        <message>
+            <source>e.g. Two referrals a year for work I can do</source>
+            <translation>bijv. Twee doorverwijzingen per jaar voor werk dat ik kan doen</translation>
+        </message>
+        <message>
+            <source>1 = nice to have, 5 = essential</source>
+            <translation>1 = mooi meegenomen, 5 = onmisbaar</translation>
+        </message>
+        <message>
+            <source>Measurable target</source>
+            <translation>Meetbaar doel</translation>
+        </message>
+        <message>
+            <source>per</source>
+            <translation>per</translation>
+        </message>
+        <message>
+            <source>Made explicit with the others (not an unspoken assumption)</source>
+            <translation>Uitgesproken met de anderen (geen onuitgesproken aanname)</translation>
+        </message>
+        <message>
+            <source>Retired on</source>
+            <translation>Beëindigd op</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Kant</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Gebied</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Omschrijving</translation>
+        </message>
+        <message>
+            <source>Importance</source>
+            <translation>Belang</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Doel</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation>Geopend op</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Write down what is expected.</source>
+            <translation>Schrijf op wat er verwacht wordt.</translation>
+        </message>
+        <message>
+            <source>The target needs a number, e.g. 20 or 4,5.</source>
+            <translation>Het doel heeft een getal nodig, bijv. 20 of 4,5.</translation>
+        </message>
+        <message>
+            <source>A target cannot be negative.</source>
+            <translation>Een doel kan niet negatief zijn.</translation>
+        </message>
+        <message>
+            <source>A target has at most two decimals.</source>
+            <translation>Een doel heeft hoogstens twee decimalen.</translation>
+        </message>
+        <message>
+            <source>It cannot be retired before it was opened.</source>
+            <translation>Een verwachting kan niet eindigen voordat ze geopend is.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpenseDialog</name>
+        <message>
+            <source>Expense</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Amount (€)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;ote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a network first: every expense belongs to one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The amount %1 is not a number of euros.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter an amount above zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 already has a membership fee for %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExpensesTab</name>
+        <message>
+            <source>Filter by category, note…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New expense…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished">&amp;Bewerken…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished">&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the yearly fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Book the network's annual membership fee once for every membership year that does not have one yet, from the year you joined to this year (or the year you left).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All networks</source>
+            <translation type="unfinished">Alle netwerken</translation>
+        </message>
+        <message>
+            <source>%1 expenses · together %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add expense of %1 for '%2'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit expense of %1 for '%2'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete expense</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the expense of %1 for '%2' of %3?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete expense of %1 for '%2'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat the yearly fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the annual fee and the date you joined on the network first (Networks view).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every membership year already has its fee.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat the yearly fee of '%1' (%2 year(s))</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat the yearly fees of %3 networks (%2 year(s))</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 membership fee(s) booked.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FulfilmentBars</name>
+        <message>
+            <source>not checked yet</source>
+            <translation>nog niet getoetst</translation>
+        </message>
+    </context>
+    <context>
+        <name>HealthCheckDialog</name>
+        <message>
+            <source>Health check</source>
+            <translation>Gezondheidscheck</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Success factor&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Succesfactor&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Score&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Score&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Note&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Notitie&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Overall note</source>
+            <translation>Algemene notitie</translation>
+        </message>
+        <message>
+            <source>Score at least one success factor.</source>
+            <translation>Geef ten minste één succesfactor een score.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HealthTab</name>
+        <message>
+            <source>Select a check's column to edit or delete it.</source>
+            <translation>Selecteer de kolom van een check om die te bewerken of te verwijderen.</translation>
+        </message>
+        <message>
+            <source>New health check…</source>
+            <translation>Nieuwe gezondheidscheck…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bewerken…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Health of the collaboration</source>
+            <translation>Gezondheid van de samenwerking</translation>
+        </message>
+        <message>
+            <source>No health check yet.</source>
+            <translation>Nog geen gezondheidscheck.</translation>
+        </message>
+        <message>
+            <source>Last check %1.</source>
+            <translation>Laatste check %1.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Overdue since %1.&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Te laat sinds %1.&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Next one due %1.</source>
+            <translation>Volgende check uiterlijk %1.</translation>
+        </message>
+        <message>
+            <source>Health check of '%1' on %2</source>
+            <translation>Gezondheidscheck van ‘%1’ op %2</translation>
+        </message>
+        <message>
+            <source>Edit health check of '%1' on %2</source>
+            <translation>Gezondheidscheck van ‘%1’ op %2 bewerken</translation>
+        </message>
+        <message>
+            <source>Delete health check</source>
+            <translation>Gezondheidscheck verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete the health check of %1?</source>
+            <translation>De gezondheidscheck van %1 verwijderen?</translation>
+        </message>
+        <message>
+            <source>Delete health check of '%1' on %2</source>
+            <translation>Gezondheidscheck van ‘%1’ op %2 verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>IcsImportDialog</name>
+        <message>
+            <source>Import calendar file</source>
+            <translation>Agendabestand importeren</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importeren</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <source>Into network</source>
+            <translation>In netwerk</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>Het bestand kan niet worden gelezen: %1</translation>
+        </message>
+        <message>
+            <source>Add a network first.</source>
+            <translation>Voeg eerst een netwerk toe.</translation>
+        </message>
+        <message>
+            <source>This file cannot be imported, nothing will be changed: %1</source>
+            <translation>Dit bestand kan niet worden geïmporteerd, er wordt niets gewijzigd: %1</translation>
+        </message>
+        <message>
+            <source>%1 new series with %2 meetings; %3 series already there are skipped.</source>
+            <translation>%1 nieuwe reeksen met %2 bijeenkomsten; %3 reeksen die er al zijn worden overgeslagen.</translation>
+        </message>
+        <message>
+            <source>Series without an end are counted up to %1.</source>
+            <translation>Reeksen zonder einde zijn geteld tot %1.</translation>
+        </message>
+        <message>
+            <source>Nothing to import.</source>
+            <translation>Niets te importeren.</translation>
+        </message>
+        <message>
+            <source>Import %1 series from '%2' into '%3'</source>
+            <translation>%1 reeksen uit '%2' importeren in '%3'</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageMenu</name>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Taal</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Systeemtaal volgen</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>zpdesk will use the new language the next time you start it.</source>
+            <translation>zpdesk gebruikt de nieuwe taal vanaf de volgende keer dat je het start.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoadBar</name>
+        <message>
+            <source>%1 of %2 minutes</source>
+            <translation>%1 van %2 minuten</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>zpdesk — %1</source>
+            <translation>zpdesk — %1</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Bestand</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>Be&amp;werken</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>Beel&amp;d</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Afsluiten</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Voorkeuren…</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Vernieuwen</translation>
+        </message>
+        <message>
+            <source>&amp;About zpdesk</source>
+            <translation>&amp;Over zpdesk</translation>
+        </message>
+        <message>
+            <source>zpdesk %1
+
+Your networks, what they cost and what they bring.
+
+Data: %2</source>
+            <translation>zpdesk %1
+
+Je netwerken, wat ze kosten en wat ze opleveren.
+
+Gegevens: %2</translation>
+        </message>
+        <message>
+            <source>About zpdesk</source>
+            <translation>Over zpdesk</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembershipEditor</name>
+        <message>
+            <source>&amp;Network:</source>
+            <translation>&amp;Netwerk:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rol:</translation>
+        </message>
+        <message>
+            <source>&amp;Since:</source>
+            <translation>&amp;Vanaf:</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>&amp;Tot:</translation>
+        </message>
+        <message>
+            <source>Membership of %1 in '%2'</source>
+            <translation>Lidmaatschap van %1 in ‘%2’</translation>
+        </message>
+        <message>
+            <source>New membership of %1</source>
+            <translation>Nieuw lidmaatschap van %1</translation>
+        </message>
+        <message>
+            <source>Add %1 to '%2'</source>
+            <translation>%1 toevoegen aan ‘%2’</translation>
+        </message>
+        <message>
+            <source>Edit membership of %1 in '%2'</source>
+            <translation>Lidmaatschap van %1 in ‘%2’ bewerken</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembershipTableModel</name>
+        <message>
+            <source>Network</source>
+            <translation>Netwerk</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Vanaf</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Tot</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetPerHourChart</name>
+        <message>
+            <source>net per hour (€)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no hours</source>
+            <translation type="unfinished">geen uren</translation>
+        </message>
+        <message>
+            <source>target %1 per hour</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NetworkDetailsTab</name>
+        <message>
+            <source>%1 months</source>
+            <translation>%1 maanden</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Legal form</source>
+            <translation>Rechtsvorm</translation>
+        </message>
+        <message>
+            <source>Part of</source>
+            <translation>Onderdeel van</translation>
+        </message>
+        <message>
+            <source>Contains</source>
+            <translation>Omvat</translation>
+        </message>
+        <message>
+            <source>My role</source>
+            <translation>Mijn rol</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Member since</source>
+            <translation>Lid sinds</translation>
+        </message>
+        <message>
+            <source>Left on</source>
+            <translation>Vertrokken op</translation>
+        </message>
+        <message>
+            <source>Annual fee</source>
+            <translation>Contributie per jaar</translation>
+        </message>
+        <message>
+            <source>Commission</source>
+            <translation>Afdracht</translation>
+        </message>
+        <message>
+            <source>Check-ins every</source>
+            <translation>Toetsmoment elke</translation>
+        </message>
+        <message>
+            <source>%1 (my default)</source>
+            <translation>%1 (mijn standaard)</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>Motives</source>
+            <translation>Motieven</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Omschrijving</translation>
+        </message>
+        <message>
+            <source>Obligations and arrangements</source>
+            <translation>Verplichtingen en afspraken</translation>
+        </message>
+        <message>
+            <source>None recorded.</source>
+            <translation>Niets vastgelegd.</translation>
+        </message>
+        <message>
+            <source>People in this network</source>
+            <translation>Mensen in dit netwerk</translation>
+        </message>
+        <message>
+            <source>Nobody recorded.</source>
+            <translation>Niemand vastgelegd.</translation>
+        </message>
+        <message>
+            <source>Select a network to see its details.</source>
+            <translation>Selecteer een netwerk om de details te zien.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkEditor</name>
+        <message>
+            <source>New network</source>
+            <translation>Nieuw netwerk</translation>
+        </message>
+        <message>
+            <source>Edit network '%1'</source>
+            <translation>Netwerk ‘%1’ bewerken</translation>
+        </message>
+        <message>
+            <source>— none —</source>
+            <translation>— geen —</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> maanden</translation>
+        </message>
+        <message>
+            <source>my default (%1 months)</source>
+            <translation>mijn standaard (%1 maanden)</translation>
+        </message>
+        <message>
+            <source>Annual &amp;fee (€):</source>
+            <translation>&amp;Contributie per jaar (€):</translation>
+        </message>
+        <message>
+            <source>Co&amp;mmission (%):</source>
+            <translation>Af&amp;dracht (%):</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Naam:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Soort:</translation>
+        </message>
+        <message>
+            <source>&amp;Legal form:</source>
+            <translation>&amp;Rechtsvorm:</translation>
+        </message>
+        <message>
+            <source>&amp;Part of:</source>
+            <translation>&amp;Onderdeel van:</translation>
+        </message>
+        <message>
+            <source>My &amp;role:</source>
+            <translation>Mijn ro&amp;l:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <source>&amp;Joined on:</source>
+            <translation>Lid &amp;geworden op:</translation>
+        </message>
+        <message>
+            <source>Left o&amp;n:</source>
+            <translation>&amp;Vertrokken op:</translation>
+        </message>
+        <message>
+            <source>Co&amp;lour:</source>
+            <translation>&amp;Kleur:</translation>
+        </message>
+        <message>
+            <source>&amp;Website:</source>
+            <translation>&amp;Website:</translation>
+        </message>
+        <message>
+            <source>&amp;Check-in every:</source>
+            <translation>Toets&amp;moment elke:</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Netwerk</translation>
+        </message>
+        <message>
+            <source>What the network is, who is in it, how it works…</source>
+            <translation>Wat het netwerk is, wie erin zitten, hoe het werkt…</translation>
+        </message>
+        <message>
+            <source>Why I take part</source>
+            <translation>Waarom ik meedoe</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>Omschr&amp;ijving:</translation>
+        </message>
+        <message>
+            <source>&amp;Add obligation</source>
+            <translation>Ver&amp;plichting toevoegen</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve</source>
+            <translation>Verwijder&amp;en</translation>
+        </message>
+        <message>
+            <source>Obligations and arrangements (collective or individual)</source>
+            <translation>Verplichtingen en afspraken (collectief of individueel)</translation>
+        </message>
+        <message>
+            <source>'%1' is not an amount in euros; type it like %2.</source>
+            <translation>‘%1’ is geen bedrag in euro’s; typ het als %2.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a percentage; type a number from 0 to 100.</source>
+            <translation>‘%1’ is geen percentage; typ een getal van 0 tot 100.</translation>
+        </message>
+        <message>
+            <source>Add network '%1'</source>
+            <translation>Netwerk ‘%1’ toevoegen</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>My role</source>
+            <translation>Mijn rol</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Sinds</translation>
+        </message>
+        <message>
+            <source>Annual fee</source>
+            <translation>Contributie per jaar</translation>
+        </message>
+        <message>
+            <source>Commission</source>
+            <translation>Afdracht</translation>
+        </message>
+        <message>
+            <source>Fulfilment</source>
+            <translation>Waargemaakt</translation>
+        </message>
+        <message>
+            <source>Breach</source>
+            <translation>Contractbreuk</translation>
+        </message>
+        <message>
+            <source>Part of %1</source>
+            <translation>Onderdeel van %1</translation>
+        </message>
+        <message>
+            <source>What I give: %1 · What I expect to get: %2</source>
+            <translation>Wat ik geef: %1 · Wat ik verwacht te krijgen: %2</translation>
+        </message>
+        <message>
+            <source>Left on %1</source>
+            <translation>Vertrokken op %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworksSection</name>
+        <message>
+            <source>No active networks yet.</source>
+            <translation>Nog geen actieve netwerken.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworksView</name>
+        <message>
+            <source>Networks</source>
+            <translation type="vanished">Netwerken</translation>
+        </message>
+        <message>
+            <source>Filter by name, kind, role… (Ctrl+F)</source>
+            <translation>Filter op naam, soort, rol… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>All networks</source>
+            <translation>Alle netwerken</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Huidige</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Beëindigd</translation>
+        </message>
+        <message>
+            <source>&amp;New network…</source>
+            <translation>&amp;Nieuw netwerk…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bewerken…</translation>
+        </message>
+        <message>
+            <source>End &amp;membership…</source>
+            <translation>&amp;Lidmaatschap beëindigen…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Zoeken</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>No networks yet. Add the first one with New network… (Ctrl+N).</source>
+            <translation>Nog geen netwerken. Voeg het eerste toe met Nieuw netwerk… (Ctrl+N).</translation>
+        </message>
+        <message>
+            <source>Select a network to see its details.</source>
+            <translation>Selecteer een netwerk om de details te zien.</translation>
+        </message>
+        <message>
+            <source>Edit network</source>
+            <translation>Netwerk bewerken</translation>
+        </message>
+        <message>
+            <source>Delete network</source>
+            <translation>Netwerk verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete the network '%1' and everything recorded for it: its meetings and attendance, time, expenses, expectations and check-ins, and other people's memberships?
+
+To keep its history, end the membership instead.</source>
+            <translation>Het netwerk ‘%1’ verwijderen met alles wat ervoor is vastgelegd: bijeenkomsten en aanwezigheid, tijd, uitgaven, verwachtingen en toetsmomenten, en de lidmaatschappen van anderen?
+
+Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translation>
+        </message>
+        <message>
+            <source>Delete network '%1'</source>
+            <translation>Netwerk ‘%1’ verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObligationTableModel</name>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Arranged</source>
+            <translation>Geregeld</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+    </context>
+    <context>
+        <name>OccurrenceDialog</name>
+        <message>
+            <source>Meeting on %1</source>
+            <translation>Bijeenkomst op %1</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>van</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>tot</translation>
+        </message>
+        <message>
+            <source>This meeting only</source>
+            <translation>Alleen deze bijeenkomst</translation>
+        </message>
+        <message>
+            <source>This and the following meetings</source>
+            <translation>Deze en de volgende bijeenkomsten</translation>
+        </message>
+        <message>
+            <source>The whole series</source>
+            <translation>De hele reeks</translation>
+        </message>
+        <message>
+            <source>as scheduled (%1 h)</source>
+            <translation>zoals gepland (%1 u)</translation>
+        </message>
+        <message>
+            <source>Remove from the series…</source>
+            <translation>Uit de reeks verwijderen…</translation>
+        </message>
+        <message>
+            <source>Edit series…</source>
+            <translation>Reeks bewerken…</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>Time change applies to</source>
+            <translation>Tijdwijziging geldt voor</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Aanwezigheid</translation>
+        </message>
+        <message>
+            <source>Actual hours</source>
+            <translation>Werkelijke uren</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Moved; originally %1 %2 at %3</source>
+            <translation>Verplaatst; oorspronkelijk %1 %2 om %3</translation>
+        </message>
+        <message>
+            <source>The meeting needs an end after its start.</source>
+            <translation>De bijeenkomst moet eindigen na het begin.</translation>
+        </message>
+        <message>
+            <source>Actual hours: %1 is not a number.</source>
+            <translation>Werkelijke uren: %1 is geen getal.</translation>
+        </message>
+        <message>
+            <source>Change meeting '%1' of %2</source>
+            <translation>Bijeenkomst '%1' van %2 wijzigen</translation>
+        </message>
+        <message>
+            <source>Moving to another day applies to this meeting only; change the series' recurrence in the series editor.</source>
+            <translation>Verplaatsen naar een andere dag kan alleen voor deze bijeenkomst; wijzig de herhaling van de reeks in de reekseditor.</translation>
+        </message>
+        <message>
+            <source>Change meeting '%1' from %2 on</source>
+            <translation>Bijeenkomst '%1' wijzigen vanaf %2</translation>
+        </message>
+        <message>
+            <source>Change every meeting '%1'</source>
+            <translation>Alle bijeenkomsten '%1' wijzigen</translation>
+        </message>
+        <message>
+            <source>Remove this meeting?</source>
+            <translation>Deze bijeenkomst verwijderen?</translation>
+        </message>
+        <message>
+            <source>Remove '%1' of %2 from the series? (To keep it visible as cancelled, choose 'Cancelled by the network' instead.)</source>
+            <translation>'%1' van %2 uit de reeks verwijderen? (Kies 'Afgezegd door het netwerk' om hem zichtbaar te houden als afgezegd.)</translation>
+        </message>
+        <message>
+            <source>Remove meeting '%1' of %2 from its series</source>
+            <translation>Bijeenkomst '%1' van %2 uit de reeks verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>OccurrenceTableModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Netwerk</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Bijeenkomst</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>Counts as</source>
+            <translation>Telt als</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Uren</translation>
+        </message>
+        <message>
+            <source>Overlap</source>
+            <translation>Overlap</translation>
+        </message>
+        <message>
+            <source>Overlaps with %1</source>
+            <translation>Overlapt met %1</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Optioneel</translation>
+        </message>
+        <message>
+            <source>Moved from %1</source>
+            <translation>Verplaatst van %1</translation>
+        </message>
+        <message>
+            <source>External</source>
+            <translation>Extern</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>Intern</translation>
+        </message>
+        <message>
+            <source>%1 h actual</source>
+            <translation>%1 u werkelijk</translation>
+        </message>
+    </context>
+    <context>
+        <name>OptionalDateEdit</name>
+        <message>
+            <source>Tick to enter a date; leave empty when unknown</source>
+            <translation>Vink aan om een datum in te vullen; laat leeg als die onbekend is</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewView</name>
+        <message>
+            <source>Overview</source>
+            <translation type="vanished">Overzicht</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleView</name>
+        <message>
+            <source>People</source>
+            <translation type="vanished">Mensen</translation>
+        </message>
+        <message>
+            <source>Who is good at what? Search name, expertise, region, organisation (Ctrl+F)</source>
+            <translation>Wie is goed waarin? Zoek op naam, expertise, regio, organisatie (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>&amp;New person…</source>
+            <translation>&amp;Nieuwe persoon…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bewerken…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Zoeken</translation>
+        </message>
+        <message>
+            <source>&amp;Add membership…</source>
+            <translation>Lidmaatschap &amp;toevoegen…</translation>
+        </message>
+        <message>
+            <source>Edit membership…</source>
+            <translation>Lidmaatschap bewerken…</translation>
+        </message>
+        <message>
+            <source>Remove membership</source>
+            <translation>Lidmaatschap verwijderen</translation>
+        </message>
+        <message>
+            <source>Memberships</source>
+            <translation>Lidmaatschappen</translation>
+        </message>
+        <message>
+            <source>No people yet. Add someone with New person… (Ctrl+N).</source>
+            <translation>Nog geen mensen. Voeg iemand toe met Nieuwe persoon… (Ctrl+N).</translation>
+        </message>
+        <message>
+            <source>Nobody selected.</source>
+            <translation>Niemand geselecteerd.</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Regio</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>Expertise</source>
+            <translation>Expertise</translation>
+        </message>
+        <message>
+            <source>Background</source>
+            <translation>Achtergrond</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notities</translation>
+        </message>
+        <message>
+            <source>Edit person</source>
+            <translation>Persoon bewerken</translation>
+        </message>
+        <message>
+            <source>Delete person</source>
+            <translation>Persoon verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete '%1' and their memberships? Engagements and referrals that name them stay, without their name.</source>
+            <translation>‘%1’ en diens lidmaatschappen verwijderen? Opdrachten en doorverwijzingen waarin deze persoon voorkomt blijven bestaan, zonder naam.</translation>
+        </message>
+        <message>
+            <source>Delete person '%1'</source>
+            <translation>Persoon ‘%1’ verwijderen</translation>
+        </message>
+        <message>
+            <source>Remove the membership of %1 in '%2'?</source>
+            <translation>Het lidmaatschap van %1 in ‘%2’ verwijderen?</translation>
+        </message>
+        <message>
+            <source>Remove %1 from '%2'</source>
+            <translation>%1 verwijderen uit ‘%2’</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonEditor</name>
+        <message>
+            <source>e.g. Breda, West-Brabant</source>
+            <translation>bijv. Breda, West-Brabant</translation>
+        </message>
+        <message>
+            <source>What they are good at, e.g. interim HR, labour law, change management</source>
+            <translation>Waar iemand goed in is, bijv. interim-HR, arbeidsrecht, verandermanagement</translation>
+        </message>
+        <message>
+            <source>Education, earlier work, sectors</source>
+            <translation>Opleiding, eerder werk, sectoren</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Naam:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisatie:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Telefoon:</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Regio:</translation>
+        </message>
+        <message>
+            <source>E&amp;xpertise:</source>
+            <translation>E&amp;xpertise:</translation>
+        </message>
+        <message>
+            <source>&amp;Background:</source>
+            <translation>&amp;Achtergrond:</translation>
+        </message>
+        <message>
+            <source>No&amp;tes:</source>
+            <translation>Not&amp;ities:</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>Nieuwe persoon</translation>
+        </message>
+        <message>
+            <source>Edit '%1'</source>
+            <translation>‘%1’ bewerken</translation>
+        </message>
+        <message>
+            <source>Add person '%1'</source>
+            <translation>Persoon ‘%1’ toevoegen</translation>
+        </message>
+        <message>
+            <source>Edit person '%1'</source>
+            <translation>Persoon ‘%1’ bewerken</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Expertise</source>
+            <translation>Expertise</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Regio</translation>
+        </message>
+        <message>
+            <source>Networks</source>
+            <translation>Netwerken</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewModel</name>
+        <message>
+            <source>Meeting</source>
+            <translation>Bijeenkomst</translation>
+        </message>
+        <message>
+            <source>First</source>
+            <translation>Eerste</translation>
+        </message>
+        <message>
+            <source>Repeats</source>
+            <translation>Herhaalt</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Bijeenkomsten</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importeren</translation>
+        </message>
+        <message>
+            <source>already there: skipped</source>
+            <translation>bestaat al: overgeslagen</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>nieuw</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintPeriodDialog</name>
+        <message>
+            <source>Agenda overview</source>
+            <translation>Agenda-overzicht</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Maand</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Kwartaal</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Van</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>tot</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>The period ends before it starts.</source>
+            <translation>De periode eindigt voordat hij begint.</translation>
+        </message>
+        <message>
+            <source>Print at most a year at a time.</source>
+            <translation>Druk maximaal een jaar tegelijk af.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Recurrence</name>
+        <message>
+            <source>1st</source>
+            <translation>1e</translation>
+        </message>
+        <message>
+            <source>2nd</source>
+            <translation>2e</translation>
+        </message>
+        <message>
+            <source>3rd</source>
+            <translation>3e</translation>
+        </message>
+        <message>
+            <source>4th</source>
+            <translation>4e</translation>
+        </message>
+        <message>
+            <source>last</source>
+            <translation>laatste</translation>
+        </message>
+        <message>
+            <source>Custom rule: %1</source>
+            <translation>Eigen regel: %1</translation>
+        </message>
+        <message>
+            <source>Once</source>
+            <translation>Eenmalig</translation>
+        </message>
+        <message>
+            <source>Every day</source>
+            <translation>Elke dag</translation>
+        </message>
+        <message>
+            <source>Every %1 days</source>
+            <translation>Elke %1 dagen</translation>
+        </message>
+        <message>
+            <source>Every week on %1</source>
+            <translation>Elke week op %1</translation>
+        </message>
+        <message>
+            <source>Every %1 weeks on %2</source>
+            <translation>Elke %1 weken op %2</translation>
+        </message>
+        <message>
+            <source>Every month on the %1</source>
+            <translation>Elke maand op de %1</translation>
+        </message>
+        <message>
+            <source>Every %1 months on the %2</source>
+            <translation>Elke %1 maanden op de %2</translation>
+        </message>
+        <message>
+            <source>Every month on day %1</source>
+            <translation>Elke maand op dag %1</translation>
+        </message>
+        <message>
+            <source>Every %1 months on day %2</source>
+            <translation>Elke %1 maanden op dag %2</translation>
+        </message>
+        <message>
+            <source>Every year on %1</source>
+            <translation>Elk jaar op %1</translation>
+        </message>
+        <message>
+            <source>Every %1 years on %2</source>
+            <translation>Elke %1 jaar op %2</translation>
+        </message>
+        <message>
+            <source>, until %1</source>
+            <translation>, tot en met %1</translation>
+        </message>
+        <message>
+            <source>, %1 times</source>
+            <translation>, %1 keer</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecurrenceBuilder</name>
+        <message>
+            <source>Does not repeat</source>
+            <translation>Herhaalt niet</translation>
+        </message>
+        <message>
+            <source>Daily</source>
+            <translation>Dagelijks</translation>
+        </message>
+        <message>
+            <source>Weekly</source>
+            <translation>Wekelijks</translation>
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation>Maandelijks</translation>
+        </message>
+        <message>
+            <source>Yearly</source>
+            <translation>Jaarlijks</translation>
+        </message>
+        <message>
+            <source>Every</source>
+            <translation>Elke</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Nooit</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Op</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Na</translation>
+        </message>
+        <message>
+            <source>times</source>
+            <translation>keer</translation>
+        </message>
+        <message>
+            <source>Skip this date</source>
+            <translation>Deze datum overslaan</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Repeats</source>
+            <translation>Herhaalt</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Eindigt</translation>
+        </message>
+        <message>
+            <source>Skipped dates</source>
+            <translation>Overgeslagen data</translation>
+        </message>
+        <message>
+            <source>On day %1</source>
+            <translation>Op dag %1</translation>
+        </message>
+        <message>
+            <source>On the</source>
+            <translation>Op de</translation>
+        </message>
+        <message>
+            <source>Custom rule (kept as it is)</source>
+            <translation>Eigen regel (blijft ongewijzigd)</translation>
+        </message>
+        <message>
+            <source>day(s)</source>
+            <translation>dag(en)</translation>
+        </message>
+        <message>
+            <source>week(s)</source>
+            <translation>week/weken</translation>
+        </message>
+        <message>
+            <source>month(s)</source>
+            <translation>maand(en)</translation>
+        </message>
+        <message>
+            <source>year(s)</source>
+            <translation>jaar</translation>
+        </message>
+        <message>
+            <source>Once, on %1</source>
+            <translation>Eenmalig, op %1</translation>
+        </message>
+        <message>
+            <source>The start date is not one of the dates this gives: %1</source>
+            <translation>De begindatum is niet een van de data die dit oplevert: %1</translation>
+        </message>
+        <message>
+            <source>First dates: %1</source>
+            <translation>Eerste data: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralDialog</name>
+        <message>
+            <source>Referral given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— someone not in zpdesk —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— outside my networks —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It became work for them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In &amp;network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Estimated value (€)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The value %1 is not a number of euros.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say to whom you referred, or for which client or what work.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An estimated value cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReferralsTab</name>
+        <message>
+            <source>Filter by person, network, client…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New referral…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished">&amp;Bewerken…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished">&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>%1 referrals · estimated value %2 · %3 became work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add referral to '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit referral to '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the referral to '%1' of %2?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete referral to '%1'</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation type="vanished">Terugzetten uit een reservekopie</translation>
+        </message>
+        <message>
+            <source>Choose the backup to put in place of %1. The current file is not deleted: it is kept aside under a name with today's date and time.</source>
+            <translation type="vanished">Kies de reservekopie die in de plaats komt van %1. Het huidige bestand wordt niet verwijderd: het wordt apart bewaard onder een naam met de datum en tijd van vandaag.</translation>
+        </message>
+        <message>
+            <source>There are no backups of this database yet. Choose a backup file instead.</source>
+            <translation type="vanished">Er zijn nog geen reservekopieën van deze database. Kies in plaats daarvan een reservekopiebestand.</translation>
+        </message>
+        <message>
+            <source>Other file…</source>
+            <translation type="vanished">Ander bestand…</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation type="vanished">Terugzetten</translation>
+        </message>
+        <message>
+            <source>Choose a backup</source>
+            <translation type="vanished">Kies een reservekopie</translation>
+        </message>
+        <message>
+            <source>zpdesk databases (*.sqlite *.db);;All files (*)</source>
+            <translation type="vanished">zpdesk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>Choose a backup first.</source>
+            <translation type="vanished">Kies eerst een reservekopie.</translation>
+        </message>
+        <message>
+            <source>This backup cannot be used: %1</source>
+            <translation type="vanished">Deze reservekopie is niet bruikbaar: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevenueDialog</name>
+        <message>
+            <source>Revenue entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit revenue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Amount excl. VAT (€)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Invoice number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The amount %1 is not a number of euros.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter an amount above zero.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RevenueHoursChart</name>
+        <message>
+            <source>revenue sourced (€)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hours invested</source>
+            <translation type="unfinished">geïnvesteerde uren</translation>
+        </message>
+        <message>
+            <source>revenue at %1 per hour</source>
+            <translation type="unfinished">omzet bij %1 per uur</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewCharts</name>
+        <message>
+            <source>No networks in this year.</source>
+            <translation>Geen netwerken in dit jaar.</translation>
+        </message>
+        <message>
+            <source>net per hour</source>
+            <translation>netto per uur</translation>
+        </message>
+        <message>
+            <source>no hours</source>
+            <translation>geen uren</translation>
+        </message>
+        <message>
+            <source>target rate %1 per hour</source>
+            <translation>streeftarief %1 per uur</translation>
+        </message>
+        <message>
+            <source>revenue sourced</source>
+            <translation>opgeleverde omzet</translation>
+        </message>
+        <message>
+            <source>hours invested</source>
+            <translation>geïnvesteerde uren</translation>
+        </message>
+        <message>
+            <source>revenue at %1 per hour</source>
+            <translation>omzet bij %1 per uur</translation>
+        </message>
+        <message>
+            <source>No hours invested in these years.</source>
+            <translation>Geen uren geïnvesteerd in deze jaren.</translation>
+        </message>
+        <message>
+            <source>target rate</source>
+            <translation>streeftarief</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewReport</name>
+        <message>
+            <source>Own acquisition</source>
+            <translation>Eigen acquisitie</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totaal</translation>
+        </message>
+        <message>
+            <source>Nothing was recorded for %1: no networks, revenue or costs.</source>
+            <translation>Niets vastgelegd voor %1: geen netwerken, omzet of kosten.</translation>
+        </message>
+        <message>
+            <source>In %1 you were part of one network.</source>
+            <translation>In %1 hoorde je bij één netwerk.</translation>
+        </message>
+        <message>
+            <source>In %1 you were part of %2 networks.</source>
+            <translation>In %1 hoorde je bij %2 netwerken.</translation>
+        </message>
+        <message>
+            <source>Together with your own acquisition they brought %1 in revenue; costs (fees, other expenses and commission) came to %2, leaving %3 net.</source>
+            <translation>Samen met je eigen acquisitie leverden ze %1 omzet op; de kosten (contributies, andere uitgaven en afdracht) waren %2, netto blijft %3 over.</translation>
+        </message>
+        <message>
+            <source>The networks themselves took %1 hours and yielded %2 net: %3 per hour against your target of %4.</source>
+            <translation>De netwerken zelf kostten %1 uur en leverden netto %2 op: %3 per uur tegenover je streeftarief van %4.</translation>
+        </message>
+        <message>
+            <source>%1 net, no hours</source>
+            <translation>%1 netto, geen uren</translation>
+        </message>
+        <message>
+            <source>%1 per hour</source>
+            <translation>%1 per uur</translation>
+        </message>
+        <message>
+            <source>fulfilment %1</source>
+            <translation>waargemaakt %1</translation>
+        </message>
+        <message>
+            <source>referrals: %1 received, %2 given</source>
+            <translation>doorverwijzingen: %1 ontvangen, %2 gegeven</translation>
+        </message>
+        <message>
+            <source>%1 net</source>
+            <translation>%1 netto</translation>
+        </message>
+        <message>
+            <source>Pays off in money, at or above your target rate:</source>
+            <translation>Levert geld op, op of boven je streeftarief:</translation>
+        </message>
+        <message>
+            <source>Earns money, but below your target rate:</source>
+            <translation>Verdient geld, maar onder je streeftarief:</translation>
+        </message>
+        <message>
+            <source>Pays off in other ways than money (expectations met, referrals):</source>
+            <translation>Levert op een andere manier dan geld op (verwachtingen waargemaakt, doorverwijzingen):</translation>
+        </message>
+        <message>
+            <source>Costs more than it brings so far:</source>
+            <translation>Kost tot nu toe meer dan het oplevert:</translation>
+        </message>
+        <message>
+            <source>Nothing recorded:</source>
+            <translation>Niets vastgelegd:</translation>
+        </message>
+        <message>
+            <source>Your own acquisition brought %1 (%2 of all revenue).</source>
+            <translation>Je eigen acquisitie leverde %1 op (%2 van alle omzet).</translation>
+        </message>
+        <message>
+            <source>Membership ended: %1.</source>
+            <translation>Lidmaatschap beëindigd: %1.</translation>
+        </message>
+        <message>
+            <source>No decision recorded yet for: %1.</source>
+            <translation>Nog geen besluit vastgelegd voor: %1.</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Netwerk</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>Omzet</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation>Kosten</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>Netto</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Uren</translation>
+        </message>
+        <message>
+            <source>Net per hour</source>
+            <translation>Netto per uur</translation>
+        </message>
+        <message>
+            <source>Referrals received</source>
+            <translation>Ontvangen doorverwijzingen</translation>
+        </message>
+        <message>
+            <source>Referrals given</source>
+            <translation>Gegeven doorverwijzingen</translation>
+        </message>
+        <message>
+            <source>Fulfilment</source>
+            <translation>Waargemaakt</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Aanwezigheid</translation>
+        </message>
+        <message>
+            <source>Yearly review %1</source>
+            <translation>Jaarevaluatie %1</translation>
+        </message>
+        <message>
+            <source>Which networks pay off? Made on %1 · target rate %2 per hour</source>
+            <translation>Welke netwerken leveren iets op? Gemaakt op %1 · streeftarief %2 per uur</translation>
+        </message>
+        <message>
+            <source>up to %1</source>
+            <translation>tot %1</translation>
+        </message>
+        <message>
+            <source>Net per hour, %1–%2</source>
+            <translation>Netto per uur, %1–%2</translation>
+        </message>
+        <message>
+            <source>Net per hour over the years</source>
+            <translation>Netto per uur door de jaren heen</translation>
+        </message>
+        <message>
+            <source>Amounts in whole euros (the CSV export has cents). Revenue: revenue entries dated in the year of work that came through the network. Costs: expenses for the network dated in the year (the membership fee included) plus commission on that revenue. Hours: attended meetings (past meetings count unless marked absent, cancelled or sent a substitute) plus time entries. Referrals received: engagements referred through the network that started in the year, with their whole revenue. Referrals given: with their estimated value. Fulfilment: the importance-weighted latest check-ins of the expectations open at the end of the year. Attendance: attended of past meetings not cancelled by the network.</source>
+            <translation>Bedragen in hele euro’s (de CSV-export heeft centen). Omzet: omzetregels gedateerd in het jaar, van werk dat via het netwerk kwam. Kosten: uitgaven voor het netwerk gedateerd in het jaar (inclusief de contributie) plus afdracht over die omzet. Uren: bijgewoonde bijeenkomsten (eerdere bijeenkomsten tellen mee tenzij gemarkeerd als afwezig, afgelast of vervanger gestuurd) plus urenregistratie. Ontvangen doorverwijzingen: opdrachten die via het netwerk zijn doorverwezen en in het jaar begonnen, met hun hele omzet. Gegeven doorverwijzingen: met hun geschatte waarde. Waargemaakt: de naar belang gewogen laatste toetsmomenten van de verwachtingen die aan het eind van het jaar openstonden. Aanwezigheid: bijgewoond van de eerdere bijeenkomsten die het netwerk niet heeft afgelast.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewView</name>
+        <message>
+            <source>Review</source>
+            <translation type="vanished">Jaarevaluatie</translation>
+        </message>
+        <message>
+            <source>Print pre&amp;view…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Net per hour</source>
+            <translation type="unfinished">Netto per uur</translation>
+        </message>
+        <message>
+            <source>Revenue and hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Over the years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Own acquisition</source>
+            <translation type="unfinished">Eigen acquisitie</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished">Totaal</translation>
+        </message>
+        <message>
+            <source>Target rate: %1 per hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a decision to keep a note with it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear the decision on '%1' after %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decide '%3' on '%1' after %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yearly review %1</source>
+            <translation type="unfinished">Jaarevaluatie %1</translation>
+        </message>
+        <message>
+            <source>Save the review as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the review as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SafetyMenu</name>
+        <message>
+            <source>&amp;Back Up Now</source>
+            <translation type="vanished">Nu een &amp;reservekopie maken</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from Backup…</source>
+            <translation type="vanished">&amp;Terugzetten uit reservekopie…</translation>
+        </message>
+        <message>
+            <source>&amp;Export to JSON…</source>
+            <translation type="vanished">&amp;Exporteren naar JSON…</translation>
+        </message>
+        <message>
+            <source>&amp;Import from JSON…</source>
+            <translation type="vanished">&amp;Importeren uit JSON…</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="vanished">Ongedaan maken</translation>
+        </message>
+        <message>
+            <source>Back up</source>
+            <translation type="vanished">Reservekopie maken</translation>
+        </message>
+        <message>
+            <source>Backup written: %1</source>
+            <translation type="vanished">Reservekopie geschreven: %1</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation type="vanished">Terugzetten uit reservekopie</translation>
+        </message>
+        <message>
+            <source>Restored the backup %1.</source>
+            <translation type="vanished">Reservekopie %1 teruggezet.</translation>
+        </message>
+        <message>
+            <source>The previous database is kept as %1.</source>
+            <translation type="vanished">De vorige database is bewaard als %1.</translation>
+        </message>
+        <message>
+            <source>Export to JSON</source>
+            <translation type="vanished">Exporteren naar JSON</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation type="vanished">JSON-bestanden (*.json)</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation type="vanished">Geëxporteerd naar %1</translation>
+        </message>
+        <message>
+            <source>Import from JSON</source>
+            <translation type="vanished">Importeren uit JSON</translation>
+        </message>
+        <message>
+            <source>An export can only be imported into an empty database, so that nothing is mixed or overwritten. Start zpdesk on a new database (zpdesk --db NEW.sqlite) and import there.</source>
+            <translation type="vanished">Een export kan alleen in een lege database worden geïmporteerd, zodat niets wordt vermengd of overschreven. Start zpdesk met een nieuwe database (zpdesk --db NIEUW.sqlite) en importeer daar.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation type="vanished">Er is niets geïmporteerd: %1</translation>
+        </message>
+        <message>
+            <source>Imported %1 rows from %2</source>
+            <translation type="vanished">%1 rijen geïmporteerd uit %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeriesTableModel</name>
+        <message>
+            <source>Network</source>
+            <translation>Netwerk</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Bijeenkomst</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Repeats</source>
+            <translation>Herhaalt</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <source>First</source>
+            <translation>Eerste</translation>
+        </message>
+        <message>
+            <source>Last</source>
+            <translation>Laatste</translation>
+        </message>
+        <message>
+            <source>no end</source>
+            <translation>geen einde</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Voorkeuren</translation>
+        </message>
+        <message>
+            <source>shown on printed overviews</source>
+            <translation>getoond op afgedrukte overzichten</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> maanden</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Je &amp;naam:</translation>
+        </message>
+        <message>
+            <source>&amp;Target hourly rate (€):</source>
+            <translation>&amp;Streeftarief per uur (€):</translation>
+        </message>
+        <message>
+            <source>&amp;Weekly time for networks (hours):</source>
+            <translation>&amp;Tijd per week voor netwerken (uren):</translation>
+        </message>
+        <message>
+            <source>&amp;Check-in on expectations every:</source>
+            <translation>T&amp;oetsmoment voor verwachtingen elke:</translation>
+        </message>
+        <message>
+            <source>The review sets each network's net result per invested hour against your target rate; the agenda sets your weekly load against the time you want to give your networks. A network can have its own check-in rhythm.</source>
+            <translation>De jaarevaluatie zet het nettoresultaat van elk netwerk per geïnvesteerd uur af tegen je streeftarief; de agenda zet je belasting per week af tegen de tijd die je aan je netwerken wilt geven. Een netwerk kan een eigen ritme voor toetsmomenten hebben.</translation>
+        </message>
+        <message>
+            <source>'%1' is not an amount in euros.</source>
+            <translation>‘%1’ is geen bedrag in euro’s.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a number of hours.</source>
+            <translation>‘%1’ is geen aantal uren.</translation>
+        </message>
+        <message>
+            <source>Change preferences</source>
+            <translation>Voorkeuren wijzigen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionsDialog</name>
+        <message>
+            <source>Suggested expectations — %1</source>
+            <translation>Voorgestelde verwachtingen — %1</translation>
+        </message>
+        <message>
+            <source>A starting point from the network's kind and motives. Untick what does not apply; double-click a statement or importance to change it. You can edit, add and retire expectations later.</source>
+            <translation>Een startpunt op basis van het soort netwerk en de motieven. Vink uit wat niet van toepassing is; dubbelklik op een omschrijving of belang om die te wijzigen. Je kunt verwachtingen later bewerken, toevoegen en beëindigen.</translation>
+        </message>
+        <message>
+            <source>Select all</source>
+            <translation>Alles selecteren</translation>
+        </message>
+        <message>
+            <source>Select none</source>
+            <translation>Niets selecteren</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation>Geopend op</translation>
+        </message>
+        <message>
+            <source>Tick at least one suggestion, or cancel.</source>
+            <translation>Vink ten minste één voorstel aan, of annuleer.</translation>
+        </message>
+        <message>
+            <source>A ticked suggestion has an empty statement.</source>
+            <translation>Een aangevinkt voorstel heeft een lege omschrijving.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeEntryDialog</name>
+        <message>
+            <source>Edit time</source>
+            <translation>Uren bewerken</translation>
+        </message>
+        <message>
+            <source>Log time</source>
+            <translation>Uren boeken</translation>
+        </message>
+        <message>
+            <source>e.g. 1,5 or 1:30</source>
+            <translation>bijv. 1,5 of 1:30</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>Intern</translation>
+        </message>
+        <message>
+            <source>External</source>
+            <translation>Extern</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Netwerk</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Uren</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activiteit</translation>
+        </message>
+        <message>
+            <source>Time counts as</source>
+            <translation>Tijd telt als</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Add a network first.</source>
+            <translation>Voeg eerst een netwerk toe.</translation>
+        </message>
+        <message>
+            <source>Fill in the hours.</source>
+            <translation>Vul de uren in.</translation>
+        </message>
+        <message>
+            <source>%1 is not a number of hours.</source>
+            <translation>%1 is geen aantal uren.</translation>
+        </message>
+        <message>
+            <source>Log %1 h for '%2'</source>
+            <translation>%1 u boeken op '%2'</translation>
+        </message>
+        <message>
+            <source>Change logged time for '%1'</source>
+            <translation>Geboekte uren voor '%1' wijzigen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeEntryTableModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Netwerk</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activiteit</translation>
+        </message>
+        <message>
+            <source>Counts as</source>
+            <translation>Telt als</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Uren</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>External</source>
+            <translation>Extern</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>Intern</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendChart</name>
+        <message>
+            <source>Net per hour</source>
+            <translation type="unfinished">Netto per uur</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation type="unfinished">Netto</translation>
+        </message>
+        <message>
+            <source>Revenue sourced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours invested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>net per hour (€)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>net (€)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>revenue (€)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revenue: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Net: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Net per hour: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WeekSheetDialog</name>
+        <message>
+            <source>Week sheet</source>
+            <translation>Weekstaat</translation>
+        </message>
+        <message>
+            <source>Previous week</source>
+            <translation>Vorige week</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>Volgende week</translation>
+        </message>
+        <message>
+            <source>as last time for that network</source>
+            <translation>zoals de vorige keer voor dat netwerk</translation>
+        </message>
+        <message>
+            <source>as last time</source>
+            <translation>zoals de vorige keer</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>Intern</translation>
+        </message>
+        <message>
+            <source>External</source>
+            <translation>Extern</translation>
+        </message>
+        <message>
+            <source>New hours are logged as</source>
+            <translation>Nieuwe uren worden geboekt als</translation>
+        </message>
+        <message>
+            <source>Type hours as 1,5 or 1:30. Every changed cell is saved together.</source>
+            <translation>Typ uren als 1,5 of 1:30. Alle gewijzigde cellen worden samen opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Week %1 of %2: %3 – %4</source>
+            <translation>Week %1 van %2: %3 – %4</translation>
+        </message>
+        <message>
+            <source>Save or cancel this week's changes first.</source>
+            <translation>Sla de wijzigingen van deze week eerst op of annuleer ze.</translation>
+        </message>
+        <message>
+            <source>%1 is not a number of hours.</source>
+            <translation>%1 is geen aantal uren.</translation>
+        </message>
+        <message>
+            <source>Fill in the week sheet of week %1</source>
+            <translation>Weekstaat van week %1 invullen</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekSheetModel</name>
+        <message>
+            <source>Total</source>
+            <translation>Totaal</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkView</name>
+        <message>
+            <source>Work</source>
+            <translation type="vanished">Werk</translation>
+        </message>
+        <message>
+            <source>Engagements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals given</source>
+            <translation type="unfinished">Gegeven doorverwijzingen</translation>
+        </message>
+        <message>
+            <source>Expenses</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>YearToDateWidget</name>
+        <message>
+            <source>Own acquisition</source>
+            <translation type="unfinished">Eigen acquisitie</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished">Totaal</translation>
+        </message>
+        <message>
+            <source>%1 so far (up to %2)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>_ContractPage</name>
+        <message>
+            <source>Not saved</source>
+            <translation>Niet opgeslagen</translation>
+        </message>
+    </context>
+    <context>
+        <name>_DirectionPanel</name>
+        <message>
+            <source>Add…</source>
+            <translation>Toevoegen…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bewerken…</translation>
+        </message>
+        <message>
+            <source>Check-in…</source>
+            <translation>Toetsmoment…</translation>
+        </message>
+        <message>
+            <source>Retire</source>
+            <translation>Beëindigen</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Heropenen</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>zpdesk cannot open the database</source>
+            <translation>zpdesk kan de database niet openen</translation>
+        </message>
+        <message>
+            <source>Daily backup written: %1</source>
+            <translation type="vanished">Dagelijkse reservekopie geschreven: %1</translation>
+        </message>
+        <message>
+            <source>The daily backup failed</source>
+            <translation type="vanished">De dagelijkse reservekopie is mislukt</translation>
+        </message>
+        <message>
+            <source>zpdesk could not back up your database. Your data is unchanged.</source>
+            <translation type="vanished">zpdesk kon geen reservekopie van je database maken. Je gegevens zijn ongewijzigd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>contract</name>
+        <message>
+            <source>Expectation</source>
+            <translation>Verwachting</translation>
+        </message>
+        <message>
+            <source>Imp.</source>
+            <translation>Bel.</translation>
+        </message>
+        <message>
+            <source>Target · measured</source>
+            <translation>Doel · gemeten</translation>
+        </message>
+        <message>
+            <source>Prop.</source>
+            <translation>Voorst.</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Importance, 1 to 5</source>
+            <translation>Belang, 1 tot 5</translation>
+        </message>
+        <message>
+            <source>The target, and below it what zpdesk measured of it</source>
+            <translation>Het doel, en daaronder wat zpdesk ervan heeft gemeten</translation>
+        </message>
+        <message>
+            <source>The score the measured value proposes</source>
+            <translation>De score die de gemeten waarde voorstelt</translation>
+        </message>
+        <message>
+            <source>The latest check-in score (1 to 5) and its trend</source>
+            <translation>De laatste score bij een toetsmoment (1 tot 5) en de trend</translation>
+        </message>
+        <message>
+            <source>made explicit</source>
+            <translation>uitgesproken</translation>
+        </message>
+        <message>
+            <source>unspoken</source>
+            <translation>onuitgesproken</translation>
+        </message>
+        <message>
+            <source>Opened on %1</source>
+            <translation>Geopend op %1</translation>
+        </message>
+        <message>
+            <source>Retired on %1</source>
+            <translation>Beëindigd op %1</translation>
+        </message>
+        <message>
+            <source>Measured %1 to %2 (%3)</source>
+            <translation>Gemeten %1 tot %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Checked on %1. %2</source>
+            <translation>Getoetst op %1. %2</translation>
+        </message>
+        <message>
+            <source>Importance %1 of 5</source>
+            <translation>Belang %1 van 5</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Kant</translation>
+        </message>
+        <message>
+            <source>Measured</source>
+            <translation>Gemeten</translation>
+        </message>
+        <message>
+            <source>Last score</source>
+            <translation>Laatste score</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>I give</source>
+            <translation>Ik geef</translation>
+        </message>
+        <message>
+            <source>I get</source>
+            <translation>Ik krijg</translation>
+        </message>
+        <message>
+            <source>Proposed from the measured value: %1</source>
+            <translation>Voorgesteld op basis van de gemeten waarde: %1</translation>
+        </message>
+        <message>
+            <source>Double-click to score 1 to 5; leave empty to skip</source>
+            <translation>Dubbelklik om 1 tot 5 te scoren; laat leeg om over te slaan</translation>
+        </message>
+        <message>
+            <source>Use</source>
+            <translation>Gebruiken</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Gebied</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Doel</translation>
+        </message>
+        <message>
+            <source>Success factor</source>
+            <translation>Succesfactor</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation>Trend</translation>
+        </message>
+        <message>
+            <source>Mean score %1</source>
+            <translation>Gemiddelde score %1</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jaar</translation>
+        </message>
+        <message>
+            <source>Time frame</source>
+            <translation>Looptijd</translation>
+        </message>
+        <message>
+            <source>Terms</source>
+            <translation>Afspraken</translation>
+        </message>
+        <message>
+            <source>Contract type</source>
+            <translation>Soort contract</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>%1 (was %2)</source>
+            <translation>%1 (was %2)</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Netwerk</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Waarom</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Due since</source>
+            <translation>Te doen sinds</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Te laat</translation>
+        </message>
+        <message>
+            <source>Health check</source>
+            <translation>Gezondheidscheck</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Toetsmoment</translation>
+        </message>
+        <message>
+            <source>never done</source>
+            <translation>nooit gedaan</translation>
+        </message>
+        <message>
+            <source>%1 day</source>
+            <translation>%1 dag</translation>
+        </message>
+        <message>
+            <source>%1 days</source>
+            <translation>%1 dagen</translation>
+        </message>
+        <message>
+            <source>Check-in overdue</source>
+            <translation>Toetsmoment te laat</translation>
+        </message>
+        <message>
+            <source>Health check was due %1</source>
+            <translation>Gezondheidscheck was gepland op %1</translation>
+        </message>
+        <message>
+            <source>Next health check due %1</source>
+            <translation>Volgende gezondheidscheck op %1</translation>
+        </message>
+        <message>
+            <source>No health check yet</source>
+            <translation>Nog geen gezondheidscheck</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days</source>
+            <translation type="vanished">
+                <numerusform>%n dag</numerusform>
+                <numerusform>%n dagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Fulfilment</source>
+            <translation>Waargemaakt</translation>
+        </message>
+        <message>
+            <source>Breaches</source>
+            <translation>Breuken</translation>
+        </message>
+        <message>
+            <source>Next check-in</source>
+            <translation>Volgend toetsmoment</translation>
+        </message>
+        <message>
+            <source>Last health check</source>
+            <translation>Laatste gezondheidscheck</translation>
+        </message>
+        <message>
+            <source>no expectations yet</source>
+            <translation>nog geen verwachtingen</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nooit</translation>
+        </message>
+        <message>
+            <source>Transactional</source>
+            <translation>Transactioneel</translation>
+        </message>
+        <message>
+            <source>Transitional</source>
+            <translation>Overgangsfase</translation>
+        </message>
+        <message>
+            <source>Balanced</source>
+            <translation>Gebalanceerd</translation>
+        </message>
+        <message>
+            <source>Relational</source>
+            <translation>Relationeel</translation>
+        </message>
+        <message>
+            <source>Short-term and specific: a deal for this job, little loyalty asked.</source>
+            <translation>Kortlopend en specifiek: een deal voor deze klus, er wordt weinig loyaliteit gevraagd.</translation>
+        </message>
+        <message>
+            <source>Short-term and vague: no real agreement, often a phase of doubt or change.</source>
+            <translation>Kortlopend en vaag: geen echte afspraak, vaak een fase van twijfel of verandering.</translation>
+        </message>
+        <message>
+            <source>Open-ended and specific: a lasting tie with clear mutual terms.</source>
+            <translation>Doorlopend en specifiek: een blijvende band met duidelijke wederzijdse afspraken.</translation>
+        </message>
+        <message>
+            <source>Open-ended and broad: trust and loyalty carry it, terms are unspoken.</source>
+            <translation>Doorlopend en breed: vertrouwen en loyaliteit dragen het, de afspraken blijven onuitgesproken.</translation>
+        </message>
+        <message>
+            <source>%1 meeting</source>
+            <translation>%1 bijeenkomst</translation>
+        </message>
+        <message>
+            <source>%1 hour</source>
+            <translation>%1 uur</translation>
+        </message>
+        <message>
+            <source>%1 referral received</source>
+            <translation>%1 doorverwijzing ontvangen</translation>
+        </message>
+        <message>
+            <source>%1 referral given</source>
+            <translation>%1 doorverwijzing gegeven</translation>
+        </message>
+        <message>
+            <source>%1 revenue</source>
+            <translation>%1 omzet</translation>
+        </message>
+        <message>
+            <source>%1</source>
+            <translation>%1</translation>
+        </message>
+        <message>
+            <source>%1 meetings</source>
+            <translation>%1 bijeenkomsten</translation>
+        </message>
+        <message>
+            <source>%1 hours</source>
+            <translation>%1 uur</translation>
+        </message>
+        <message>
+            <source>%1 referrals received</source>
+            <translation>%1 doorverwijzingen ontvangen</translation>
+        </message>
+        <message>
+            <source>%1 referrals given</source>
+            <translation>%1 doorverwijzingen gegeven</translation>
+        </message>
+        <message>
+            <source>%1 a week</source>
+            <translation>%1 per week</translation>
+        </message>
+        <message>
+            <source>%1 a month</source>
+            <translation>%1 per maand</translation>
+        </message>
+        <message>
+            <source>%1 a quarter</source>
+            <translation>%1 per kwartaal</translation>
+        </message>
+        <message>
+            <source>%1 a year</source>
+            <translation>%1 per jaar</translation>
+        </message>
+        <message>
+            <source>Q%1 %2</source>
+            <translation>K%1 %2</translation>
+        </message>
+        <message>
+            <source>%1 so far</source>
+            <translation>%1 tot nu toe</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 van %2</translation>
+        </message>
+        <message>
+            <source>Important, and the last two check-ins scored %1 and %2</source>
+            <translation>Belangrijk, en de laatste twee toetsmomenten scoorden %1 en %2</translation>
+        </message>
+        <message>
+            <source>Behind pace: %1 of the %2 expected in %3</source>
+            <translation>Achter op schema: %1 van de %2 verwacht in %3</translation>
+        </message>
+        <message>
+            <source>Better than the check-in before</source>
+            <translation>Beter dan het vorige toetsmoment</translation>
+        </message>
+        <message>
+            <source>Worse than the check-in before</source>
+            <translation>Slechter dan het vorige toetsmoment</translation>
+        </message>
+        <message>
+            <source>Same as the check-in before</source>
+            <translation>Gelijk aan het vorige toetsmoment</translation>
+        </message>
+        <message>
+            <source>Fewer than two check-ins</source>
+            <translation>Minder dan twee toetsmomenten</translation>
+        </message>
+        <message>
+            <source>Check in on both sides to see how they match.</source>
+            <translation>Toets beide kanten om te zien hoe ze op elkaar aansluiten.</translation>
+        </message>
+        <message>
+            <source>Balanced: the two sides are less than one score step apart (%1 points).</source>
+            <translation>In balans: de twee kanten liggen minder dan één scorestap uit elkaar (%1 punten).</translation>
+        </message>
+        <message>
+            <source>You keep your side better than the network keeps its side (%1 points apart).</source>
+            <translation>Jij houdt je aan jouw kant beter dan het netwerk aan de zijne (%1 punten verschil).</translation>
+        </message>
+        <message>
+            <source>The network delivers more than you put in (%1 points apart).</source>
+            <translation>Het netwerk levert meer dan jij erin stopt (%1 punten verschil).</translation>
+        </message>
+        <message>
+            <source>1 – not at all</source>
+            <translation>1 – helemaal niet</translation>
+        </message>
+        <message>
+            <source>2 – poorly</source>
+            <translation>2 – slecht</translation>
+        </message>
+        <message>
+            <source>3 – partly</source>
+            <translation>3 – deels</translation>
+        </message>
+        <message>
+            <source>4 – largely</source>
+            <translation>4 – grotendeels</translation>
+        </message>
+        <message>
+            <source>5 – fully</source>
+            <translation>5 – volledig</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv_import</name>
+        <message>
+            <source>Date *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount excl. VAT *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Engagement / description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoice number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network</source>
+            <translation type="unfinished">Netwerk</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished">Notitie</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a date (use dd-mm-yyyy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not an amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” has more than two decimals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is negative (credit notes are not imported)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is too large</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no client or description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>there is no network called “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is too long</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">Datum</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Engagement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>first_start</name>
+        <message>
+            <source>Welcome to zpdesk</source>
+            <translation>Welkom bij zpdesk</translation>
+        </message>
+        <message>
+            <source>Your database is empty. Load sample data to see what zpdesk can do?
+
+You can start over with your own data at any time.</source>
+            <translation>Je database is leeg. Voorbeeldgegevens laden om te zien wat zpdesk kan?
+
+Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
+        </message>
+    </context>
+    <context>
+        <name>formatting</name>
+        <message>
+            <source>week %1, %2</source>
+            <translation>week %1, %2</translation>
+        </message>
+        <message>
+            <source>Enter a number.</source>
+            <translation>Vul een getal in.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number.</source>
+            <translation>‘%1’ is geen getal.</translation>
+        </message>
+        <message>
+            <source>“%1” has more than two decimals; amounts are in whole cents.</source>
+            <translation>‘%1’ heeft meer dan twee decimalen; bedragen zijn in hele centen.</translation>
+        </message>
+        <message>
+            <source>A duration cannot be negative.</source>
+            <translation>Een tijdsduur kan niet negatief zijn.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date; type it like %2.</source>
+            <translation>‘%1’ is geen datum; typ hem als %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <source>Collective</source>
+            <translation>Collectief</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>Individueel</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Gepland</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>Aanwezig</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Afwezig</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Te laat</translation>
+        </message>
+        <message>
+            <source>Sent a substitute</source>
+            <translation>Vervanger gestuurd</translation>
+        </message>
+        <message>
+            <source>Cancelled by the network</source>
+            <translation>Afgelast door het netwerk</translation>
+        </message>
+        <message>
+            <source>Breakfast session</source>
+            <translation>Ontbijtsessie</translation>
+        </message>
+        <message>
+            <source>Monthly meeting</source>
+            <translation>Maandelijkse bijeenkomst</translation>
+        </message>
+        <message>
+            <source>Knowledge group</source>
+            <translation>Kennisgroep</translation>
+        </message>
+        <message>
+            <source>Theme day</source>
+            <translation>Themadag</translation>
+        </message>
+        <message>
+            <source>Social event</source>
+            <translation>Sociale activiteit</translation>
+        </message>
+        <message>
+            <source>Intervision</source>
+            <translation>Intervisie</translation>
+        </message>
+        <message>
+            <source>Project meeting</source>
+            <translation>Projectoverleg</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Bestuur</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Overig</translation>
+        </message>
+        <message>
+            <source>Forming</source>
+            <translation>Opbouw</translation>
+        </message>
+        <message>
+            <source>Maintaining</source>
+            <translation>Onderhoud</translation>
+        </message>
+        <message>
+            <source>Renegotiating</source>
+            <translation>Heronderhandeling</translation>
+        </message>
+        <message>
+            <source>Repairing</source>
+            <translation>Herstel</translation>
+        </message>
+        <message>
+            <source>Specific</source>
+            <translation>Specifiek</translation>
+        </message>
+        <message>
+            <source>Not specific</source>
+            <translation>Niet specifiek</translation>
+        </message>
+        <message>
+            <source>Short-term</source>
+            <translation>Korte termijn</translation>
+        </message>
+        <message>
+            <source>Open-ended</source>
+            <translation>Onbepaalde tijd</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Doorgaan</translation>
+        </message>
+        <message>
+            <source>Renegotiate</source>
+            <translation>Heronderhandelen</translation>
+        </message>
+        <message>
+            <source>Reduce</source>
+            <translation>Afbouwen</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>Opzeggen</translation>
+        </message>
+        <message>
+            <source>What I give</source>
+            <translation>Wat ik geef</translation>
+        </message>
+        <message>
+            <source>What I expect to get</source>
+            <translation>Wat ik verwacht te krijgen</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>Kans</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Offerte</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>Gegund</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Niet gegund</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Afgerond</translation>
+        </message>
+        <message>
+            <source>Work &amp; referrals</source>
+            <translation>Werk en doorverwijzingen</translation>
+        </message>
+        <message>
+            <source>Knowledge &amp; learning</source>
+            <translation>Kennis en leren</translation>
+        </message>
+        <message>
+            <source>Visibility &amp; brand</source>
+            <translation>Zichtbaarheid en merk</translation>
+        </message>
+        <message>
+            <source>Social &amp; fun</source>
+            <translation>Gezelligheid en plezier</translation>
+        </message>
+        <message>
+            <source>Backup &amp; continuity</source>
+            <translation>Achtervang en continuïteit</translation>
+        </message>
+        <message>
+            <source>Money</source>
+            <translation>Geld</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <source>Influence</source>
+            <translation>Invloed</translation>
+        </message>
+        <message>
+            <source>Membership fee</source>
+            <translation>Contributie</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Evenementen</translation>
+        </message>
+        <message>
+            <source>Travel</source>
+            <translation>Reizen</translation>
+        </message>
+        <message>
+            <source>Shared purpose and values</source>
+            <translation>Gedeeld doel en gedeelde waarden</translation>
+        </message>
+        <message>
+            <source>Concrete common goals</source>
+            <translation>Concrete gezamenlijke doelen</translation>
+        </message>
+        <message>
+            <source>Known strengths per partner</source>
+            <translation>Bekende sterke punten per partner</translation>
+        </message>
+        <message>
+            <source>A coordinator</source>
+            <translation>Een coördinator</translation>
+        </message>
+        <message>
+            <source>External orientation</source>
+            <translation>Externe gerichtheid</translation>
+        </message>
+        <message>
+            <source>Team spirit</source>
+            <translation>Teamgeest</translation>
+        </message>
+        <message>
+            <source>Willingness to learn</source>
+            <translation>Leerbereidheid</translation>
+        </message>
+        <message>
+            <source>Trust and loyalty</source>
+            <translation>Vertrouwen en loyaliteit</translation>
+        </message>
+        <message>
+            <source>Fun and the social side</source>
+            <translation>Plezier en de sociale kant</translation>
+        </message>
+        <message>
+            <source>Supporting platform</source>
+            <translation>Ondersteunend platform</translation>
+        </message>
+        <message>
+            <source>Informal</source>
+            <translation>Informeel</translation>
+        </message>
+        <message>
+            <source>Association (vereniging)</source>
+            <translation>Vereniging</translation>
+        </message>
+        <message>
+            <source>Foundation (stichting)</source>
+            <translation>Stichting</translation>
+        </message>
+        <message>
+            <source>Maatschap</source>
+            <translation>Maatschap</translation>
+        </message>
+        <message>
+            <source>VOF</source>
+            <translation>VOF</translation>
+        </message>
+        <message>
+            <source>BV</source>
+            <translation>BV</translation>
+        </message>
+        <message>
+            <source>NV</source>
+            <translation>NV</translation>
+        </message>
+        <message>
+            <source>Cooperative (coöperatie)</source>
+            <translation>Coöperatie</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Lid</translation>
+        </message>
+        <message>
+            <source>Coordinator</source>
+            <translation>Coördinator</translation>
+        </message>
+        <message>
+            <source>Client lead</source>
+            <translation>Accounthouder</translation>
+        </message>
+        <message>
+            <source>Founder</source>
+            <translation>Oprichter</translation>
+        </message>
+        <message>
+            <source>Guest</source>
+            <translation>Gast</translation>
+        </message>
+        <message>
+            <source>Knowledge sharing</source>
+            <translation>Kennisdeling</translation>
+        </message>
+        <message>
+            <source>Innovation</source>
+            <translation>Innovatie</translation>
+        </message>
+        <message>
+            <source>Joint acquisition</source>
+            <translation>Gezamenlijke acquisitie</translation>
+        </message>
+        <message>
+            <source>Joint delivery</source>
+            <translation>Gezamenlijke uitvoering</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Doorverwijzingen</translation>
+        </message>
+        <message>
+            <source>Visibility</source>
+            <translation>Zichtbaarheid</translation>
+        </message>
+        <message>
+            <source>Social</source>
+            <translation>Gezelligheid</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>Achtervang</translation>
+        </message>
+        <message>
+            <source>Network organisation</source>
+            <translation>Netwerkorganisatie</translation>
+        </message>
+        <message>
+            <source>Knowledge network</source>
+            <translation>Kennisnetwerk</translation>
+        </message>
+        <message>
+            <source>Project collaboration</source>
+            <translation>Projectsamenwerking</translation>
+        </message>
+        <message>
+            <source>Cooperative</source>
+            <translation>Coöperatie</translation>
+        </message>
+        <message>
+            <source>Referral group</source>
+            <translation>Doorverwijsgroep</translation>
+        </message>
+        <message>
+            <source>Professional association</source>
+            <translation>Beroepsvereniging</translation>
+        </message>
+        <message>
+            <source>Exploring</source>
+            <translation>Verkennend</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actief</translation>
+        </message>
+        <message>
+            <source>Dormant</source>
+            <translation>Slapend</translation>
+        </message>
+        <message>
+            <source>Leaving</source>
+            <translation>Vertrekkend</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Beëindigd</translation>
+        </message>
+        <message>
+            <source>Professional liability insurance</source>
+            <translation>Beroepsaansprakelijkheidsverzekering</translation>
+        </message>
+        <message>
+            <source>Complaints procedure</source>
+            <translation>Klachtenregeling</translation>
+        </message>
+        <message>
+            <source>Privacy</source>
+            <translation>Privacy</translation>
+        </message>
+        <message>
+            <source>File keeping</source>
+            <translation>Dossiervorming</translation>
+        </message>
+        <message>
+            <source>Code of conduct</source>
+            <translation>Gedragscode</translation>
+        </message>
+        <message>
+            <source>Quality mark</source>
+            <translation>Keurmerk</translation>
+        </message>
+        <message>
+            <source>Referral received</source>
+            <translation>Doorverwijzing ontvangen</translation>
+        </message>
+        <message>
+            <source>Joint assignment through the network</source>
+            <translation>Gezamenlijke opdracht via het netwerk</translation>
+        </message>
+        <message>
+            <source>The network's own client</source>
+            <translation>Opdrachtgever van het netwerk</translation>
+        </message>
+        <message>
+            <source>Own acquisition</source>
+            <translation>Eigen acquisitie</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Maand</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Kwartaal</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jaar</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Bijeenkomsten</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Uren</translation>
+        </message>
+        <message>
+            <source>Referrals received</source>
+            <translation>Ontvangen doorverwijzingen</translation>
+        </message>
+        <message>
+            <source>Referrals given</source>
+            <translation>Gegeven doorverwijzingen</translation>
+        </message>
+        <message>
+            <source>Revenue (€)</source>
+            <translation>Omzet (€)</translation>
+        </message>
+        <message>
+            <source>Acquisition</source>
+            <translation>Acquisitie</translation>
+        </message>
+        <message>
+            <source>Coordination</source>
+            <translation>Coördinatie</translation>
+        </message>
+        <message>
+            <source>Preparation</source>
+            <translation>Voorbereiding</translation>
+        </message>
+        <message>
+            <source>Knowledge-group work</source>
+            <translation>Werk voor de kennisgroep</translation>
+        </message>
+        <message>
+            <source>Admin</source>
+            <translation>Administratie</translation>
+        </message>
+    </context>
+    <context>
+        <name>network_tabs</name>
+        <message>
+            <source>Contract</source>
+            <translation>Contract</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Gezondheid</translation>
+        </message>
+        <message>
+            <source>Contract type</source>
+            <translation>Soort contract</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Bijeenkomsten</translation>
+        </message>
+    </context>
+    <context>
+        <name>open_error</name>
+        <message>
+            <source>This database is already open in another zpdesk window.</source>
+            <translation type="vanished">Deze database is al geopend in een ander zpdesk-venster.</translation>
+        </message>
+        <message>
+            <source>This database was saved by a newer version of zpdesk. Update zpdesk to open it.</source>
+            <translation type="vanished">Deze database is opgeslagen door een nieuwere versie van zpdesk. Werk zpdesk bij om hem te openen.</translation>
+        </message>
+        <message>
+            <source>This database is damaged.</source>
+            <translation type="vanished">Deze database is beschadigd.</translation>
+        </message>
+        <message>
+            <source>This file belongs to another program, not to zpdesk.</source>
+            <translation type="vanished">Dit bestand hoort bij een ander programma, niet bij zpdesk.</translation>
+        </message>
+        <message>
+            <source>This file is not a zpdesk database.</source>
+            <translation type="vanished">Dit bestand is geen zpdesk-database.</translation>
+        </message>
+        <message>
+            <source>zpdesk cannot write to this database or to its folder.</source>
+            <translation type="vanished">zpdesk kan niet schrijven naar deze database of naar de map ervan.</translation>
+        </message>
+        <message>
+            <source>zpdesk could not update this database to the current version. A backup was made first.</source>
+            <translation type="vanished">zpdesk kon deze database niet bijwerken naar de huidige versie. Er is eerst een reservekopie gemaakt.</translation>
+        </message>
+        <message>
+            <source>zpdesk cannot open this database.</source>
+            <translation type="vanished">zpdesk kan deze database niet openen.</translation>
+        </message>
+        <message>
+            <source>zpdesk cannot open the database</source>
+            <translation type="vanished">zpdesk kan de database niet openen</translation>
+        </message>
+        <message>
+            <source>The file was not changed.</source>
+            <translation type="vanished">Het bestand is niet gewijzigd.</translation>
+        </message>
+        <message>
+            <source>The newest good backup is from %1 (%2). Restore it? The current file is kept aside, not deleted.</source>
+            <translation type="vanished">De nieuwste goede reservekopie is van %1 (%2). Terugzetten? Het huidige bestand wordt apart bewaard, niet verwijderd.</translation>
+        </message>
+        <message>
+            <source>Restore Backup</source>
+            <translation type="vanished">Reservekopie terugzetten</translation>
+        </message>
+        <message>
+            <source>Restore failed</source>
+            <translation type="vanished">Terugzetten mislukt</translation>
+        </message>
+    </context>
+    <context>
+        <name>overview</name>
+        <message>
+            <source>Breaches in the psychological contract</source>
+            <translation>Breuken in het psychologisch contract</translation>
+        </message>
+        <message>
+            <source>Check-ins and health checks overdue</source>
+            <translation>Toetsmomenten en gezondheidschecks te laat</translation>
+        </message>
+        <message>
+            <source>Your active networks</source>
+            <translation>Je actieve netwerken</translation>
+        </message>
+        <message>
+            <source>Money and time this year</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>restore</name>
+        <message>
+            <source>Daily</source>
+            <translation type="vanished">Dagelijks</translation>
+        </message>
+        <message>
+            <source>Before an update</source>
+            <translation type="vanished">Voor een update</translation>
+        </message>
+        <message>
+            <source>Made by you</source>
+            <translation type="vanished">Door jou gemaakt</translation>
+        </message>
+        <message>
+            <source>Chosen file</source>
+            <translation type="vanished">Gekozen bestand</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation type="vanished">Gemaakt op</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="vanished">Grootte</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="vanished">Soort</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="vanished">Bestand</translation>
+        </message>
+    </context>
+    <context>
+        <name>review_columns</name>
+        <message>
+            <source>Network</source>
+            <translation type="unfinished">Netwerk</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation type="unfinished">Omzet</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation type="unfinished">Kosten</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation type="unfinished">Netto</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation type="unfinished">Uren</translation>
+        </message>
+        <message>
+            <source>Net per
+hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals
+received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals
+given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fulfilment</source>
+            <translation type="unfinished">Waargemaakt</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation type="unfinished">Aanwezigheid</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revenue entries dated in the year of work that came through it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expenses dated in the year (the membership fee included) + commission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attended meetings (past, not marked absent) + time entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Net / hours invested, against your target hourly rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Engagements referred to you through it that started in the year, and their revenue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals you gave in it in the year, and their estimated value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How well your expectations were met at the end of the year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attended / past meetings not cancelled by the network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (ended)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Membership fee %1 + other expenses %2 + commission %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meetings %1 h + time entries %2 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 meetings</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>services</name>
+        <message>
+            <source>This network no longer exists.</source>
+            <translation>Dit netwerk bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>Give the network a name.</source>
+            <translation>Geef het netwerk een naam.</translation>
+        </message>
+        <message>
+            <source>The name is too long (at most %1 characters).</source>
+            <translation>De naam is te lang (hoogstens %1 tekens).</translation>
+        </message>
+        <message>
+            <source>There is already a network called '%1'.</source>
+            <translation>Er is al een netwerk met de naam ‘%1’.</translation>
+        </message>
+        <message>
+            <source>The membership cannot end before it began: left on is before joined on.</source>
+            <translation>Het lidmaatschap kan niet eindigen voordat het begon: de vertrekdatum ligt voor de datum van lid worden.</translation>
+        </message>
+        <message>
+            <source>The annual fee cannot be negative.</source>
+            <translation>De contributie kan niet negatief zijn.</translation>
+        </message>
+        <message>
+            <source>The commission must be between 0 and 100 %.</source>
+            <translation>De afdracht moet tussen 0 en 100 % liggen.</translation>
+        </message>
+        <message>
+            <source>The commission can have at most two decimals.</source>
+            <translation>De afdracht kan hoogstens twee decimalen hebben.</translation>
+        </message>
+        <message>
+            <source>The colour must look like #rrggbb, for example #4e79a7.</source>
+            <translation>De kleur moet eruitzien als #rrggbb, bijvoorbeeld #4e79a7.</translation>
+        </message>
+        <message>
+            <source>The check-in interval must be between 1 and 24 months.</source>
+            <translation>De termijn tussen toetsmomenten moet tussen 1 en 24 maanden liggen.</translation>
+        </message>
+        <message>
+            <source>The website address is too long.</source>
+            <translation>Het webadres is te lang.</translation>
+        </message>
+        <message>
+            <source>Obligation %1 needs a title.</source>
+            <translation>Verplichting %1 heeft een titel nodig.</translation>
+        </message>
+        <message>
+            <source>The title of obligation %1 is too long.</source>
+            <translation>De titel van verplichting %1 is te lang.</translation>
+        </message>
+        <message>
+            <source>A network cannot be part of itself.</source>
+            <translation>Een netwerk kan geen onderdeel van zichzelf zijn.</translation>
+        </message>
+        <message>
+            <source>The chosen parent network no longer exists.</source>
+            <translation>Het gekozen bovenliggende netwerk bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>A network cannot be part of a network that is part of it.</source>
+            <translation>Een netwerk kan geen onderdeel zijn van een netwerk dat onderdeel ervan is.</translation>
+        </message>
+        <message>
+            <source>A membership ends as 'ended' or 'leaving'.</source>
+            <translation>Een lidmaatschap eindigt als ‘beëindigd’ of ‘vertrekkend’.</translation>
+        </message>
+        <message>
+            <source>The membership cannot end before it began (joined on %1).</source>
+            <translation>Het lidmaatschap kan niet eindigen voordat het begon (lid geworden op %1).</translation>
+        </message>
+        <message>
+            <source>'%1' cannot be deleted: it brought engagements/referrals (%2 engagements, %3 referrals given). End the membership instead; that keeps its history.</source>
+            <translation>‘%1’ kan niet worden verwijderd: het leverde opdrachten/doorverwijzingen op (%2 opdrachten, %3 doorverwijzingen gegeven). Beëindig liever het lidmaatschap; dan blijft de geschiedenis bewaard.</translation>
+        </message>
+        <message>
+            <source>This person no longer exists.</source>
+            <translation>Deze persoon bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>Give the person a name.</source>
+            <translation>Geef de persoon een naam.</translation>
+        </message>
+        <message>
+            <source>'%1' does not look like an e-mail address.</source>
+            <translation>‘%1’ lijkt geen e-mailadres.</translation>
+        </message>
+        <message>
+            <source>This field is too long (at most %1 characters).</source>
+            <translation>Dit veld is te lang (hoogstens %1 tekens).</translation>
+        </message>
+        <message>
+            <source>Choose the network.</source>
+            <translation>Kies het netwerk.</translation>
+        </message>
+        <message>
+            <source>The chosen network no longer exists.</source>
+            <translation>Het gekozen netwerk bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>The membership cannot end before it began: until is before since.</source>
+            <translation>Het lidmaatschap kan niet eindigen voordat het begon: ‘tot’ ligt voor ‘vanaf’.</translation>
+        </message>
+        <message>
+            <source>This membership no longer exists.</source>
+            <translation>Dit lidmaatschap bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>The name is too long.</source>
+            <translation>De naam is te lang.</translation>
+        </message>
+        <message>
+            <source>The target hourly rate cannot be negative.</source>
+            <translation>Het streeftarief per uur kan niet negatief zijn.</translation>
+        </message>
+        <message>
+            <source>The weekly capacity must be between 0 and 168 hours.</source>
+            <translation>De capaciteit per week moet tussen 0 en 168 uur liggen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>suggestions</name>
+        <message>
+            <source>Keep the agreements I make with the others and with shared clients</source>
+            <translation>Me houden aan de afspraken die ik maak met de anderen en met gezamenlijke opdrachtgevers</translation>
+        </message>
+        <message>
+            <source>Attend the breakfast sessions and theme days</source>
+            <translation>De ontbijtsessies en themadagen bijwonen</translation>
+        </message>
+        <message>
+            <source>Attend the members' meetings</source>
+            <translation>De ledenvergaderingen bijwonen</translation>
+        </message>
+        <message>
+            <source>Deliver my part of the project on time and within the agreed hours</source>
+            <translation>Mijn deel van het project op tijd en binnen de afgesproken uren leveren</translation>
+        </message>
+        <message>
+            <source>Put time into a knowledge group</source>
+            <translation>Tijd steken in een kennisgroep</translation>
+        </message>
+        <message>
+            <source>Share my expertise: host a session or write a piece once a year</source>
+            <translation>Mijn expertise delen: eens per jaar een sessie verzorgen of een stuk schrijven</translation>
+        </message>
+        <message>
+            <source>Pass on work I cannot take on myself to members</source>
+            <translation>Werk dat ik zelf niet kan aannemen doorgeven aan leden</translation>
+        </message>
+        <message>
+            <source>Keep doing my own acquisition: the network adds to it, it does not replace it</source>
+            <translation>Mijn eigen acquisitie blijven doen: het netwerk vult die aan, het vervangt hem niet</translation>
+        </message>
+        <message>
+            <source>Work to the shared quality standard and code of conduct</source>
+            <translation>Werken volgens de gezamenlijke kwaliteitsnorm en gedragscode</translation>
+        </message>
+        <message>
+            <source>Pay the agreed commission (afdracht) on work through the network</source>
+            <translation>De afgesproken afdracht betalen over werk via het netwerk</translation>
+        </message>
+        <message>
+            <source>Keep my profile and expertise up to date on the network's website</source>
+            <translation>Mijn profiel en expertise op de website van het netwerk actueel houden</translation>
+        </message>
+        <message>
+            <source>Stand in for a colleague who is ill or on holiday</source>
+            <translation>Invallen voor een collega die ziek of op vakantie is</translation>
+        </message>
+        <message>
+            <source>Join the informal moments: drinks, Christmas dinner, the yearly event</source>
+            <translation>Meedoen aan de informele momenten: borrels, het kerstdiner, het jaarlijkse evenement</translation>
+        </message>
+        <message>
+            <source>Colleagues who keep their agreements and are loyal to shared clients</source>
+            <translation>Collega’s die zich aan hun afspraken houden en loyaal zijn aan gezamenlijke opdrachtgevers</translation>
+        </message>
+        <message>
+            <source>Referrals for work that fits my expertise</source>
+            <translation>Doorverwijzingen voor werk dat bij mijn expertise past</translation>
+        </message>
+        <message>
+            <source>Revenue from assignments that come through the network</source>
+            <translation>Omzet uit opdrachten die via het netwerk komen</translation>
+        </message>
+        <message>
+            <source>Access to assignments too big to take on alone</source>
+            <translation>Toegang tot opdrachten die te groot zijn om alleen aan te nemen</translation>
+        </message>
+        <message>
+            <source>Learn something I can use with clients at most sessions</source>
+            <translation>Bij de meeste sessies iets leren wat ik bij opdrachtgevers kan gebruiken</translation>
+        </message>
+        <message>
+            <source>Colleagues to spar with about cases and dilemmas (intervision)</source>
+            <translation>Collega’s om mee te sparren over casussen en dilemma’s (intervisie)</translation>
+        </message>
+        <message>
+            <source>Develop new services together with other members</source>
+            <translation>Samen met andere leden nieuwe diensten ontwikkelen</translation>
+        </message>
+        <message>
+            <source>Visibility with clients through the shared brand and website</source>
+            <translation>Zichtbaarheid bij opdrachtgevers via het gezamenlijke merk en de website</translation>
+        </message>
+        <message>
+            <source>Clear agreements on roles, hours and how the fee is split</source>
+            <translation>Duidelijke afspraken over rollen, uren en de verdeling van het honorarium</translation>
+        </message>
+        <message>
+            <source>Collective arrangements that save me time or money (insurance, complaints procedure)</source>
+            <translation>Collectieve regelingen die me tijd of geld besparen (verzekering, klachtenregeling)</translation>
+        </message>
+        <message>
+            <source>A say in the direction and the choices of the network</source>
+            <translation>Inspraak in de koers en de keuzes van het netwerk</translation>
+        </message>
+        <message>
+            <source>A trusted colleague who takes over when I am ill or on holiday</source>
+            <translation>Een vertrouwde collega die het overneemt als ik ziek of op vakantie ben</translation>
+        </message>
+        <message>
+            <source>Colleagues I enjoy meeting</source>
+            <translation>Collega’s die ik graag ontmoet</translation>
+        </message>
+    </context>
+    <context>
+        <name>undo</name>
+        <message>
+            <source>“%1” could not be undone or redone: %2 The undo history was cleared.</source>
+            <translation type="vanished">‘%1’ kon niet ongedaan gemaakt of opnieuw uitgevoerd worden: %2 De geschiedenis voor ongedaan maken is gewist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>views</name>
+        <message>
+            <source>Overview</source>
+            <translation>Overzicht</translation>
+        </message>
+        <message>
+            <source>Networks</source>
+            <translation>Netwerken</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Mensen</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Werk</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Jaarevaluatie</translation>
+        </message>
+    </context>
+    <context>
+        <name>work_columns</name>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished">Titel</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">Status</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation type="unfinished">Netwerk</translation>
+        </message>
+        <message>
+            <source>Via</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Route</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation type="unfinished">Omzet</translation>
+        </message>
+        <message>
+            <source>Commission</source>
+            <translation type="unfinished">Afdracht</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation type="unfinished">Uren</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">Datum</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished">Omschrijving</translation>
+        </message>
+        <message>
+            <source>Estimated value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Became work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished">Notitie</translation>
+        </message>
+        <message>
+            <source>Amount excl. VAT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>year_to_date</name>
+        <message>
+            <source>Network</source>
+            <translation type="unfinished">Netwerk</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation type="unfinished">Omzet</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation type="unfinished">Uren</translation>
+        </message>
+        <message>
+            <source>Net per hour</source>
+            <translation type="unfinished">Netto per uur</translation>
+        </message>
+        <message>
+            <source>Net %1 over %2 hours; target %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>

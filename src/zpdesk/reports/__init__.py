@@ -1,0 +1,1 @@
+"""Reports: documents (QTextDocument/HTML), PDF, CSV and iCalendar output — no windows."""

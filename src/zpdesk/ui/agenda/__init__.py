@@ -1,0 +1,1 @@
+"""The agenda's dialogs and table models (time commitments, attendance, time log, .ics)."""

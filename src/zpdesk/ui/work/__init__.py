@@ -1,0 +1,1 @@
+"""Dialogs, item models and small widgets of the Work and Review views."""

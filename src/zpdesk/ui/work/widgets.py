@@ -1,0 +1,150 @@
+"""Small input widgets shared by the work dialogs: dates, money, hours, choices."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from zpdesk.services.csv_import import parse_amount_cents
+from zpdesk.ui import formatting
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class DateEdit(QDateEdit):
+    """A date with a calendar pop-up, in the locale's short format with a four-digit year."""
+
+    def __init__(self, value: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        display = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+        if "yyyy" not in display:
+            display = display.replace("yy", "yyyy")
+        self.setDisplayFormat(display)
+        self.set_date(value or date.today())
+
+    def date_value(self) -> date:
+        return to_date(self.date())
+
+    def set_date(self, value: date) -> None:
+        self.setDate(to_qdate(value))
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be left empty: a check box switches the date on."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(text)
+        self.edit = DateEdit()
+        self.edit.setEnabled(False)
+        self.check.toggled.connect(self.edit.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+
+    def value(self) -> date | None:
+        return self.edit.date_value() if self.check.isChecked() else None
+
+    def set_value(self, value: date | None) -> None:
+        self.check.setChecked(value is not None)
+        if value is not None:
+            self.edit.set_date(value)
+
+
+class MoneyEdit(QLineEdit):
+    """Euros as the user types them (``1.234,56``, ``2.500``, ``1234.56``, ``€ 12``).
+
+    Read with the CSV importer's money parser: unlike ``formatting.parse_money_cents`` it
+    takes ``2.500`` as two thousand five hundred euros (a lone group of three digits is a
+    thousands separator, as a Dutch user means it), never as 2,50.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setPlaceholderText(formatting.money(0, symbol=False))
+
+    def cents(self) -> int:
+        """The amount in cents; ValueError when it is not an amount."""
+        if not self.text().strip():
+            return 0
+        return parse_amount_cents(self.text())
+
+    def set_cents(self, cents: int) -> None:
+        self.setText(formatting.money(cents, symbol=False) if cents else "")
+
+
+class DecimalEdit(QLineEdit):
+    """A decimal number (hours, percentages) in either convention."""
+
+    def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setPlaceholderText(placeholder)
+
+    def decimal(self) -> Decimal | None:
+        """None when empty; ValueError when it is not a number."""
+        if not self.text().strip():
+            return None
+        return formatting.parse_decimal(self.text())
+
+    def set_decimal(self, value: Decimal | None, decimals: int = 2) -> None:
+        if value is None:
+            self.clear()
+            return
+        text = formatting.number(value, decimals)
+        # drop trailing zeros after the decimal separator: "12,50" → "12,5", "15,00" → "15"
+        separator = QLocale().decimalPoint()
+        if separator in text:
+            text = text.rstrip("0").rstrip(separator)
+        self.setText(text)
+
+
+def fill_combo(combo: QComboBox, items: list[tuple[str, object]], current: object = None) -> None:
+    """Replace the items (label, data) and select ``current`` (by data) if present."""
+    combo.blockSignals(True)
+    combo.clear()
+    for text, data in items:
+        combo.addItem(text, data)
+    index = combo.findData(current) if current is not None else -1
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)
+
+
+def select_data(combo: QComboBox, data: object) -> None:
+    index = combo.findData(data)
+    combo.setCurrentIndex(max(index, 0))
+
+
+class ErrorLabel(QLabel):
+    """A red line inside a dialog for what cannot be saved (no message boxes)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("error")
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #c62828;")
+        self.hide()
+
+    def show_error(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
