@@ -3,6 +3,8 @@
     python bench/drivers.py bare            a bare PySide6 window opens and closes
     python bench/drivers.py start DB        ``python -m zpdesk --db DB`` until the Overview shows
     python bench/drivers.py view DB KEY     a started window, then open view KEY (timed)
+    python bench/drivers.py agenda DB YEAR OUT.pdf RUNS   the agenda of YEAR as PDF
+    python bench/drivers.py filter DB WORD,WORD           type into the engagements filter
 
 Times are wall-clock ``time.time()`` so that the parent can subtract the moment it
 spawned the process. Nothing here is a hook in zpdesk: ``start`` runs the production
@@ -153,7 +155,11 @@ def start(db: str) -> int:
 
 
 def view(db: str, key: str) -> int:
-    """Start the window on the Overview, then time opening view ``key`` until painted."""
+    """Start the window on the Overview, then time opening view ``key`` until painted.
+
+    The first opening in a fresh process, as the user meets it: it includes importing
+    the view's module (for the Review view: pyqtgraph and numpy).
+    """
     from zpdesk.store.db import open_database
     from zpdesk.ui.app import application, build_window
 
@@ -173,6 +179,78 @@ def view(db: str, key: str) -> int:
     return 0
 
 
+def agenda(db: str, year: str, out: str, runs: str) -> int:
+    """The agenda of ``year`` expanded and written as PDF, ``runs`` times in one process.
+
+    Each run is what ``zpdesk agenda --from Y-01-01 --to Y-12-31 --pdf`` does after
+    opening the database: expand the period, build the document, write the PDF.
+    """
+    from datetime import date
+
+    from zpdesk.reports import agenda as report
+    from zpdesk.services import agenda as service
+    from zpdesk.store.db import open_database
+
+    report.ensure_gui_application()
+    database = open_database(db)
+    first, last = date(int(year), 1, 1), date(int(year), 12, 31)
+    times, pages, rows = [], 0, 0
+    for _ in range(int(runs)):
+        began = time.perf_counter()
+        now = service.local_now()
+        with database.session() as session:
+            period = service.agenda_period(session, first, last, now)
+        document = report.agenda_document(period)
+        pages = report.write_pdf(document, Path(out), report.footer_text(period))
+        times.append(time.perf_counter() - began)
+        rows = len(period.rows)
+    database.close()
+    _emit(times=times, pages=pages, occurrences=rows)
+    return 0
+
+
+def filter_keys(db: str, words: str) -> int:
+    """Type each word into the engagements filter, one key press at a time, timed.
+
+    A keystroke is timed from the key press until the events it caused (filtering,
+    the footer's totals, the repaint) have been processed.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from zpdesk.store.db import open_database
+    from zpdesk.ui.app import application, build_window
+
+    qt_app = application()
+    database = open_database(db)
+    window = build_window(database)
+    window.show()
+    work = window.show_view("work")
+    qt_app.processEvents()
+    tab = work.engagements
+    rows = tab.proxy.rowCount()
+    tab.filter.setFocus()
+    times, shown = [], []
+    for word in words.split(","):
+        tab.filter.clear()
+        qt_app.processEvents()
+        for char in word:
+            began = time.perf_counter()
+            QTest.keyClick(tab.filter, char)
+            qt_app.processEvents()
+            times.append(time.perf_counter() - began)
+        shown.append(tab.proxy.rowCount())
+        began = time.perf_counter()
+        QTest.keyClick(tab.filter, Qt.Key.Key_Backspace)
+        qt_app.processEvents()
+        times.append(time.perf_counter() - began)
+    window.close()
+    qt_app.processEvents()
+    database.close()
+    _emit(times=times, rows=rows, shown=shown)
+    return 0
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["bare"]:
         return bare()
@@ -180,6 +258,10 @@ def main(argv: list[str]) -> int:
         return start(argv[1])
     if argv[:1] == ["view"] and len(argv) == 3:
         return view(argv[1], argv[2])
+    if argv[:1] == ["agenda"] and len(argv) == 5:
+        return agenda(*argv[1:])
+    if argv[:1] == ["filter"] and len(argv) == 3:
+        return filter_keys(argv[1], argv[2])
     print(__doc__, file=sys.stderr)
     return 2
 

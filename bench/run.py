@@ -202,28 +202,70 @@ def _timed(function: Callable[[], object], runs: int) -> list[float]:
     return times
 
 
+def _review_args(db: Path):  # noqa: ANN202
+    from datetime import datetime
+
+    from zpdesk.store.db import open_database
+
+    return open_database(db), date.today().year - 1, datetime.now()
+
+
 def measure_review_year(db: Path, runs: int) -> list[float]:
+    """review_year of the last complete year, a fresh session each time (in this process)."""
     _require("zpdesk.services.review")
-    raise NotAvailable("the review service's API is not known yet")
+    from zpdesk.services import review
+
+    database, year, now = _review_args(db)
+
+    def once() -> None:
+        with database.session() as session:
+            review.review_year(session, year, now)
+
+    try:
+        return _timed(once, runs + 1)
+    finally:
+        database.close()
 
 
 def measure_trend(db: Path, runs: int) -> list[float]:
+    """The ten-year trend up to the last complete year."""
     _require("zpdesk.services.review")
-    raise NotAvailable("the review service's API is not known yet")
+    from zpdesk.services import review
+
+    database, year, now = _review_args(db)
+
+    def once() -> None:
+        with database.session() as session:
+            review.trend(session, year, 10, now)
+
+    try:
+        return _timed(once, runs + 1)
+    finally:
+        database.close()
 
 
 def measure_agenda_pdf(db: Path, runs: int) -> list[float]:
+    """The agenda of this calendar year expanded and written as PDF (in a child process)."""
     _require("zpdesk.reports.agenda")
-    raise NotAvailable("the agenda report's API is not known yet")
+    with tempfile.TemporaryDirectory(prefix="zpdesk-bench-") as folder:
+        out = Path(folder) / "agenda.pdf"
+        result = child("agenda", str(db), str(date.today().year), str(out), str(runs + 1))
+    return list(result.data["times"])
+
+
+FILTER_WORDS = "stichting,utrecht,werving"
 
 
 def measure_filter(db: Path, runs: int) -> list[float]:
-    _require("zpdesk.ui.models.engagements")
-    raise NotAvailable("the Work view's engagements table is not known yet")
+    """Per keystroke typing words into the engagements filter (in a child process)."""
+    _require("zpdesk.ui.work.models")
+    result = child("filter", str(db), FILTER_WORDS)
+    return list(result.data["times"])
 
 
 def measure_review_view(db: Path, runs: int) -> list[float]:
-    _require("zpdesk.services.review")
+    """Opening the Review view, the first time in a freshly started window."""
+    _require("zpdesk.ui.views.review_charts")
     return [child("view", str(db), "review").data["seconds"] for _ in range(runs)]
 
 
