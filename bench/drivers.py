@@ -230,7 +230,7 @@ def filter_keys(db: str, words: str) -> int:
     tab = work.engagements
     rows = tab.proxy.rowCount()
     tab.filter.setFocus()
-    times, shown = [], []
+    times, matches = [], []
     for word in words.split(","):
         tab.filter.clear()
         qt_app.processEvents()
@@ -239,7 +239,7 @@ def filter_keys(db: str, words: str) -> int:
             QTest.keyClick(tab.filter, char)
             qt_app.processEvents()
             times.append(time.perf_counter() - began)
-        shown.append(tab.proxy.rowCount())
+        matches.append(tab.proxy.rowCount())
         began = time.perf_counter()
         QTest.keyClick(tab.filter, Qt.Key.Key_Backspace)
         qt_app.processEvents()
@@ -247,7 +247,7 @@ def filter_keys(db: str, words: str) -> int:
     window.close()
     qt_app.processEvents()
     database.close()
-    _emit(times=times, rows=rows, shown=shown)
+    _emit(times=times, rows=rows, matches=matches)
     return 0
 
 
