@@ -266,7 +266,12 @@ def measure_filter(db: Path, runs: int) -> list[float]:
 def measure_review_view(db: Path, runs: int) -> list[float]:
     """Opening the Review view, the first time in a freshly started window."""
     _require("zpdesk.ui.views.review_charts")
-    return [child("view", str(db), "review").data["seconds"] for _ in range(runs)]
+    results = [child("view", str(db), "review").data for _ in range(runs)]
+    REVIEW_AGAIN.extend(r["again"] for r in results)
+    return [r["seconds"] for r in results]
+
+
+REVIEW_AGAIN: list[float] = []  # the same runs: opening it a second time in the session
 
 
 # (name, function, target in seconds)
@@ -358,6 +363,17 @@ def full(runs: int) -> tuple[list[Figure], list[str]]:
             skipped.append(f"{name}: {exc}")
             continue
         median = statistics.median(times)
+        note = f"first run {times[0] * 1000:.0f} ms"
+        if function is measure_review_view and REVIEW_AGAIN:
+            note = (
+                "first opening in a fresh window (imports pyqtgraph); opened again: "
+                f"{statistics.median(REVIEW_AGAIN) * 1000:.0f} ms"
+            )
+        elif function is measure_filter:
+            note = (
+                f"first key {times[0] * 1000:.0f} ms (builds the row texts), "
+                f"slowest {max(times) * 1000:.0f} ms"
+            )
         figures.append(
             Figure(
                 name,
@@ -366,7 +382,7 @@ def full(runs: int) -> tuple[list[Figure], list[str]]:
                 median <= target,
                 median / floor,
                 times,
-                note=f"first run {times[0] * 1000:.0f} ms",
+                note=note,
             )
         )
     return figures, skipped
