@@ -206,6 +206,15 @@ def inspect_file(path: Path, *, thorough: bool = False) -> FileState:
     (used to verify backups).
     """
     path = Path(path)
+    try:
+        return _inspect(path, thorough)
+    except PermissionError as exc:
+        raise StoreError(
+            path, f"{path} cannot be read: {exc.strerror or 'permission denied'}."
+        ) from exc
+
+
+def _inspect(path: Path, thorough: bool) -> FileState:
     if path.is_dir():
         raise NotSQLiteError(path, f"{path} is a folder, not a zpdesk database.")
     if not path.exists():
