@@ -64,8 +64,14 @@ def fsync_folder(folder: Path) -> None:
 
 
 def make_private_folder(folder: Path) -> None:
-    """Create ``folder`` (owner-only on POSIX) if it does not exist."""
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create ``folder`` and any missing parents, owner-only on POSIX."""
+    missing = []
+    current = folder
+    while not current.exists() and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    for path in reversed(missing):
+        path.mkdir(mode=0o700, exist_ok=True)
 
 
 def backup_database(source: Path, destination: Path) -> Path:
