@@ -3,15 +3,27 @@
 The lock holds the process id and host name. A lock left behind by a process that no
 longer runs on this host (a crash, a kill) is recognised as stale and taken over. The
 age of the lock file plays no part: a window may rightly hold it for days.
+
+QLockFile decides staleness by the process id in the file. That fails in two ways after
+a crash: the id may meanwhile belong to another process of the same name, and a process
+killed between creating the file and writing its id leaves a file without one, which
+QLockFile then never calls stale. On POSIX the owner also holds ``flock`` on the file for
+as long as it lives, and the kernel drops that at its death; a lock file whose ``flock``
+is free is therefore abandoned, whatever its id says, and is removed.
 """
 
 from __future__ import annotations
 
+import os
+import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
 from zpdesk.store.errors import DatabaseLockedError, ReadOnlyLocationError, StoreError
+
+_SETTLE_SECONDS = 1.0
 
 
 def lock_path(db_path: Path) -> Path:
@@ -35,6 +47,10 @@ class DatabaseLock:
         if self._lock.tryLock(0):
             return self
         error = self._lock.error()
+        if error == QLockFile.LockError.LockFailedError and self._remove_if_abandoned():
+            if self._lock.tryLock(0):
+                return self
+            error = self._lock.error()
         if error == QLockFile.LockError.LockFailedError:
             raise DatabaseLockedError(self.db_path, self.holder_message())
         if error == QLockFile.LockError.PermissionError:
@@ -43,6 +59,42 @@ class DatabaseLock:
                 f"Cannot create the lock file {self.path}; the folder is read-only.",
             )
         raise StoreError(self.db_path, f"Cannot lock {self.db_path} (lock file {self.path}).")
+
+    def _remove_if_abandoned(self) -> bool:
+        """Remove the lock file if no living process holds its ``flock`` (POSIX only)."""
+        if sys.platform == "win32":
+            return False
+        import fcntl
+
+        try:
+            age = time.time() - self.path.stat().st_mtime
+        except FileNotFoundError:
+            return True
+        except OSError:
+            return False
+        if 0 <= age < _SETTLE_SECONDS:
+            # An owner takes its flock a moment after creating the file; give it that moment.
+            time.sleep(_SETTLE_SECONDS - age)
+        try:
+            fd = os.open(self.path, os.O_RDWR)
+        except FileNotFoundError:
+            return True
+        except OSError:
+            return False
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                return False  # a living owner holds it
+            try:
+                if os.fstat(fd).st_ino != self.path.stat().st_ino:
+                    return False  # replaced meanwhile: not the file we judged
+                self.path.unlink()
+            except OSError:
+                return False
+            return True
+        finally:
+            os.close(fd)  # also releases our flock
 
     def holder_message(self) -> str:
         """A one-line explanation of who holds the lock."""

@@ -313,6 +313,7 @@ class Running(QObject):
         super().__init__(window)
         self.window = window
         self.server = server
+        self.daily_backup: DailyBackup | None = None
         server.raise_requested.connect(lambda: bring_forward(window))
 
     def shut_down(self) -> None:
@@ -344,7 +345,7 @@ def start(db_arg: str | None, language: str | None = None) -> Running | int:
         from zpdesk.ui.first_start import offer_demo_if_empty
 
         offer_demo_if_empty(window)
-    start_daily_backup(window)
+    running.daily_backup = start_daily_backup(window)
     return running
 
 
