@@ -13,7 +13,10 @@ action k adds network ``n<k>`` with a full set of children (expectation, check-i
 commitment with an occurrence and an exdate, health check, expense…), or, when k is a
 multiple of 5, deletes network ``n<k-3>`` with everything SQLite cascades from it. Every
 action also adds the marker person ``action <k>``. After each commit the writer prints
-``done <round> <k>`` (one unbuffered write).
+``done <round> <k>`` (one unbuffered write). About a third of the kills are aimed at any
+moment after the fork (most land while the writer opens the database); the rest at a
+random moment after it reported its first commit, so they land between and inside
+later commits however fast or busy the machine is.
 
 Run as a benchmark: ``python tests/crash_writer.py --kills 1000``.
 """
@@ -34,6 +37,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+# The share of kills aimed at any moment after the fork (most land while opening: the
+# inspection, the lock, the engine); the rest wait for the database to be open first.
+OPENING_SHARE = 0.3
 SRC = HERE.parent / "src"
 
 
@@ -54,6 +60,7 @@ def _writer(db_path: Path, round_no: int) -> None:
 
     db = open_database(db_path, lock=True)
     runner = ActionRunner(db)
+    _say(f"open {round_no}")
 
     def last_action(session) -> int:  # noqa: ANN001
         names = session.scalars(select(Person.name).where(Person.name.like("action %")))
@@ -216,29 +223,41 @@ def run_kills(db_path: Path, kills: int, *, seed: int = 7, max_delay: float = 0.
     reported: set[int] = set()
     try:
         for round_no in range(kills):
+            committed_before = len(reported)
             zygote_process.send(f"go {round_no}")
             line = zygote_process.readline()
             assert line.startswith(f"child {round_no} "), line
             pid = int(line.split()[2])
+            if rng.random() >= OPENING_SHARE:
+                # kill while writing: wait until the writer committed its first action
+                for expected in ("open", "done"):
+                    line = zygote_process.readline()
+                    if not line.startswith(f"{expected} {round_no}"):
+                        report.errors.append(line)
+                        break
+                    if expected == "done":
+                        reported.add(int(line.split()[2]))
+                if report.errors:
+                    break
             time.sleep(rng.uniform(0, max_delay))
             os.kill(pid, signal.SIGKILL)
             report.kills += 1
             zygote_process.send(f"reap {round_no}")
-            committed_before = len(reported)
             while True:
                 line = zygote_process.readline()
                 if line == f"reaped {round_no}":
                     break
-                kind, _round, rest = line.split(" ", 2)
+                kind, *rest = line.split()
                 if kind == "done":
-                    reported.add(int(rest))
-                else:
+                    reported.add(int(rest[1]))
+                elif kind != "open":
                     report.errors.append(line)
             assert not report.errors, report.errors
             report.rounds_with_commits += len(reported) > committed_before
             report.actions_in_db = check_database(db_path, reported)
     finally:
         zygote_process.close()
+    assert not report.errors, report.errors
     report.committed = len(reported)
     report.seconds = time.monotonic() - started
     return report

@@ -18,11 +18,11 @@ pytestmark = [
 
 @pytest.mark.timeout(300)
 def test_two_hundred_kills_lose_nothing_committed(tmp_path: Path) -> None:
-    report = run_kills(tmp_path / "kill.sqlite", 220, seed=2026)
+    report = run_kills(tmp_path / "kill.sqlite", 220, seed=2026, max_delay=0.15)
     assert report.kills == 220
     assert report.errors == []
-    # Kills land everywhere: about half while opening (inspection, lock, engine), the
-    # rest between and inside commits. Both kinds must be well represented.
-    assert 220 // 4 < report.rounds_with_commits < 220
+    # Kills land everywhere: some while opening (inspection, lock, engine), most
+    # between and inside commits. Both kinds must be represented.
+    assert 220 // 2 < report.rounds_with_commits < 220
     # at most one action per kill can be committed but not yet reported
     assert report.committed <= report.actions_in_db <= report.committed + report.kills
