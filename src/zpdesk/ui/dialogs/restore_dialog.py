@@ -232,6 +232,9 @@ class RestoreDialog(QDialog):
         try:
             self.verified_revision = backup_service.verify_backup(backup)
         except StoreError as exc:
-            self.status.setText(self.tr("This backup cannot be used: %1").replace("%1", str(exc)))
+            # The folder is known (it is the list's); the file name says enough.
+            reason = str(exc).replace(str(backup), backup.name)
+            self.status.setText(self.tr("This backup cannot be used: %1").replace("%1", reason))
+            self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 3)
             return
         super().accept()
