@@ -64,8 +64,8 @@ class DatabaseLock:
         """Remove the lock file if no living process holds its ``flock`` (POSIX only)."""
         if sys.platform == "win32":
             return False
-        import fcntl
-
+        if not self._flock_is_free():
+            return False  # a living owner: answer at once
         try:
             age = time.time() - self.path.stat().st_mtime
         except FileNotFoundError:
@@ -73,8 +73,15 @@ class DatabaseLock:
         except OSError:
             return False
         if 0 <= age < _SETTLE_SECONDS:
-            # An owner takes its flock a moment after creating the file; give it that moment.
+            # An owner takes its flock a moment after creating the file; give it that
+            # moment before judging a young file.
             time.sleep(_SETTLE_SECONDS - age)
+        return self._flock_is_free(remove=True)
+
+    def _flock_is_free(self, *, remove: bool = False) -> bool:
+        """Whether nobody holds the lock file's flock; with ``remove``, delete it if so."""
+        import fcntl
+
         try:
             fd = os.open(self.path, os.O_RDWR)
         except FileNotFoundError:
@@ -85,11 +92,15 @@ class DatabaseLock:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError:
-                return False  # a living owner holds it
+                return False
+            if not remove:
+                return True
             try:
                 if os.fstat(fd).st_ino != self.path.stat().st_ino:
                     return False  # replaced meanwhile: not the file we judged
-                self.path.unlink()
+                self.path.unlink()  # while holding the flock, as QLockFile does
+            except FileNotFoundError:
+                return True
             except OSError:
                 return False
             return True
