@@ -105,7 +105,8 @@ def test_restore_from_the_window_swaps_and_rebuilds(window, qtbot, quiet_boxes) 
     qtbot.addWidget(dialog)
     dialog.add_file(backup)  # as if chosen with "Other file…"
     assert dialog.selected_backup() == backup
-    dialog.accept()  # verifies, then the window restores
+    with qtbot.waitSignal(window.context_changed):
+        dialog.accept()  # verifies, then the window restores
 
     assert window.context.db is not db
     assert window.context.actions is not before_runner

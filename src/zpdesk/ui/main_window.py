@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QListWidget,
@@ -25,6 +25,10 @@ from zpdesk.ui.views.base import View
 
 class MainWindow(QMainWindow):
     """Navigation, menus and the stack of lazily created views."""
+
+    # The window now works on another database (after a restore): anything outside the
+    # views that holds ``window.context`` must take the new one.
+    context_changed = Signal()
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,6 +181,7 @@ class MainWindow(QMainWindow):
         self.safety.bind_history()
         self.navigation.setCurrentRow(-1)
         self.show_view(current)
+        self.context_changed.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.context.ui_settings.geometry = self.saveGeometry()
