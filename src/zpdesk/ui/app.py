@@ -193,22 +193,28 @@ def start_daily_backup(window: MainWindow, now: datetime | None = None) -> Daily
 def error_summary(exc: StoreError) -> str:
     """A translated first sentence for an open error (the detail follows from ``exc``)."""
     if isinstance(exc, DatabaseLockedError):
-        return QCoreApplication.translate("open_error", "This database is already open in another zpdesk window.")
+        return QCoreApplication.translate(
+            "open_error", "This database is already open in another zpdesk window."
+        )
     if isinstance(exc, SchemaTooNewError):
-        return tr(
+        return QCoreApplication.translate(
             "open_error",
             "This database was saved by a newer version of zpdesk. Update zpdesk to open it.",
         )
     if isinstance(exc, CorruptDatabaseError):
         return QCoreApplication.translate("open_error", "This database is damaged.")
     if isinstance(exc, NotZpdeskError):
-        return QCoreApplication.translate("open_error", "This file belongs to another program, not to zpdesk.")
+        return QCoreApplication.translate(
+            "open_error", "This file belongs to another program, not to zpdesk."
+        )
     if isinstance(exc, NotSQLiteError):
         return QCoreApplication.translate("open_error", "This file is not a zpdesk database.")
     if isinstance(exc, ReadOnlyLocationError):
-        return QCoreApplication.translate("open_error", "zpdesk cannot write to this database or to its folder.")
+        return QCoreApplication.translate(
+            "open_error", "zpdesk cannot write to this database or to its folder."
+        )
     if isinstance(exc, MigrationError):
-        return tr(
+        return QCoreApplication.translate(
             "open_error",
             "zpdesk could not update this database to the current version. A backup was "
             "made first.",
@@ -223,8 +229,10 @@ class OpenErrorBox(QMessageBox):
         self, exc: StoreError, backup: BackupInfo | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-            self.setIcon(QMessageBox.Icon.Critical)
-        self.setWindowTitle(QCoreApplication.translate("open_error", "zpdesk cannot open the database"))
+        self.setIcon(QMessageBox.Icon.Critical)
+        self.setWindowTitle(
+            QCoreApplication.translate("open_error", "zpdesk cannot open the database")
+        )
         text = error_summary(exc)
         if not isinstance(exc, DatabaseLockedError):
             text += " " + QCoreApplication.translate("open_error", "The file was not changed.")
@@ -238,7 +246,7 @@ class OpenErrorBox(QMessageBox):
             self.setInformativeText(
                 str(exc)
                 + "\n\n"
-                + tr(
+                + QCoreApplication.translate(
                     "open_error",
                     "The newest good backup is from %1 (%2). Restore it? The current file "
                     "is kept aside, not deleted.",
@@ -247,7 +255,8 @@ class OpenErrorBox(QMessageBox):
                 .replace("%2", file_size(backup.size))
             )
             self.restore_button = self.addButton(
-                QCoreApplication.translate("open_error", "Restore Backup"), QMessageBox.ButtonRole.AcceptRole
+                QCoreApplication.translate("open_error", "Restore Backup"),
+                QMessageBox.ButtonRole.AcceptRole,
             )
         self.close_button = self.addButton(QMessageBox.StandardButton.Close)
         self.setDefaultButton(self.close_button)

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from zpdesk import __version__
 from zpdesk.store.db import Database
-from zpdesk.ui.actions import ActionRunner
 from zpdesk.ui import theme
+from zpdesk.ui.actions import ActionRunner
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.i18n import add_language_menu
 from zpdesk.ui.views import VIEW_KEYS, VIEWS, ViewSpec, create_view
