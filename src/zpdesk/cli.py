@@ -29,10 +29,11 @@ def _existing_db(args: argparse.Namespace) -> Path:
     return path
 
 
-def _open(path: Path):  # noqa: ANN202 - returns zpdesk.store.db.Database
+def _open(path: Path, *, write: bool = False):  # noqa: ANN202 - returns store.db.Database
+    """Open the database; a command that writes takes the write lock (one writer at a time)."""
     from zpdesk.store.db import open_database
 
-    return open_database(path)
+    return open_database(path, lock=write)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -40,7 +41,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from zpdesk.services import demo
 
     path = resolve_db_path(args.db)
-    db = _open(path)
+    db = _open(path, write=True)
     try:
         summary = demo.write_demo(db, seed=args.seed, size=args.size, force=args.force)
     except demo.NotEmptyError as exc:
@@ -80,7 +81,7 @@ def cmd_agenda(args: argparse.Namespace) -> int:
 def cmd_import_ics(args: argparse.Namespace) -> int:
     from zpdesk.services import ics_cli
 
-    return ics_cli.run_import_ics(_open(_existing_db(args)), args)
+    return ics_cli.run_import_ics(_open(_existing_db(args), write=True), args)
 
 
 def cmd_review(args: argparse.Namespace) -> int:

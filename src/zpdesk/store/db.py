@@ -1,13 +1,16 @@
-"""Opening a zpdesk database: checks, pragmas, backup, migration.
+"""Opening a zpdesk database: checks, pragmas, lock, backup, migration.
 
 ``open_database`` is the one way in. It never changes a file it refuses: every check
-before the migration reads the file through a read-only connection.
+before the migration reads the file without writing to it (through an ``immutable``
+connection when no -wal file exists, otherwise through a read-only one that sees the
+-wal's commits without merging them into the file).
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,7 +20,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from zpdesk.store.backup import backup_database, timestamped_name
+from zpdesk.store.backup import PRE_MIGRATION, backup_folder_for, make_backup
 from zpdesk.store.errors import (
     CorruptDatabaseError,
     MigrationError,
@@ -27,9 +30,13 @@ from zpdesk.store.errors import (
     SchemaTooNewError,
     StoreError,
 )
+from zpdesk.store.lock import DatabaseLock
 from zpdesk.store.schema import APPLICATION_ID, HEAD_REVISION, KNOWN_REVISIONS
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+WAL_MAGICS = (0x377F0682, 0x377F0683)
+WAL_HEADER_SIZE = 32
 
 
 @dataclass
@@ -39,6 +46,7 @@ class Database:
     path: Path
     engine: Engine
     sessions: sessionmaker[Session]
+    lock: DatabaseLock | None = None  # held while this database is open for writing
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -47,8 +55,16 @@ class Database:
             yield session
 
     def close(self) -> None:
-        """Release every connection (and so the WAL), e.g. before a restore."""
+        """Release every connection (and so the WAL) and the write lock."""
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def detach_lock(self) -> DatabaseLock | None:
+        """Take the lock away from this object, e.g. to keep holding it across a restore."""
+        lock, self.lock = self.lock, None
+        return lock
 
 
 @dataclass(frozen=True)
@@ -60,43 +76,108 @@ class FileState:
     is_empty: bool
 
 
-def inspect_file(path: Path) -> FileState:
-    """Classify ``path`` without writing to it; raise a StoreError when it is unusable."""
-    if not path.exists() or path.stat().st_size == 0:
-        return FileState(exists=path.exists(), revision=None, is_empty=True)
-    if path.is_dir():
-        raise NotSQLiteError(path, f"{path} is a folder, not a zpdesk database.")
-    with open(path, "rb") as handle:
-        if handle.read(16) != SQLITE_MAGIC:
-            raise NotSQLiteError(path, f"{path} is not a zpdesk database (not an SQLite file).")
+def sidecar(path: Path, suffix: str) -> Path:
+    """SQLite's companion file of ``path``: ``-wal``, ``-shm`` or ``-journal``."""
+    return path.with_name(path.name + suffix)
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split())
+
+
+def _size(path: Path) -> int:
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise NotSQLiteError(path, f"{path} cannot be read: {exc}.") from exc
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _check_header(path: Path, size: int, wal_size: int) -> int:
+    """Check the 100-byte header and the file size; returns the page size."""
     try:
-        try:
-            check = con.execute("PRAGMA quick_check").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
-            raise CorruptDatabaseError(path, f"{path} is damaged: {exc}.") from exc
-        if check != "ok":
-            raise CorruptDatabaseError(path, f"{path} is damaged ({check}).")
-        app_id = con.execute("PRAGMA application_id").fetchone()[0]
-        tables = {
-            row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
-        }
-        if app_id != APPLICATION_ID:
-            if tables:
-                raise NotZpdeskError(
-                    path, f"{path} is an SQLite database of another program, not of zpdesk."
-                )
-            return FileState(exists=True, revision=None, is_empty=True)
-        revision = None
-        if "alembic_version" in tables:
-            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = row[0] if row else None
-    finally:
-        con.close()
-    if revision is not None and revision not in KNOWN_REVISIONS:
+        with open(path, "rb") as handle:
+            header = handle.read(HEADER_SIZE)
+    except OSError as exc:
+        raise NotSQLiteError(path, f"{path} cannot be read: {exc.strerror}.") from exc
+    if len(header) < len(SQLITE_MAGIC) or header[: len(SQLITE_MAGIC)] != SQLITE_MAGIC:
+        raise NotSQLiteError(path, f"{path} is not a zpdesk database (not an SQLite file).")
+    if len(header) < HEADER_SIZE:
+        raise CorruptDatabaseError(path, f"{path} is damaged: the file is cut short.")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise CorruptDatabaseError(path, f"{path} is damaged: its header is invalid.")
+    if size % page_size:
+        raise CorruptDatabaseError(
+            path, f"{path} is damaged: the file is cut short or has bytes added to it."
+        )
+    pages = int.from_bytes(header[28:32], "big")
+    header_valid = pages > 0 and header[24:28] == header[92:96]
+    if header_valid and wal_size == 0 and pages * page_size > size:
+        raise CorruptDatabaseError(
+            path,
+            f"{path} is damaged: the file is cut short ({size} of {pages * page_size} bytes).",
+        )
+    return page_size
+
+
+def _check_wal_header(path: Path, wal: Path, page_size: int) -> None:
+    try:
+        with open(wal, "rb") as handle:
+            header = handle.read(WAL_HEADER_SIZE)
+    except OSError as exc:
+        raise CorruptDatabaseError(path, f"{wal} cannot be read: {exc.strerror}.") from exc
+    if len(header) < WAL_HEADER_SIZE:
+        return  # SQLite ignores a -wal without a complete header
+    if int.from_bytes(header[0:4], "big") not in WAL_MAGICS:
+        return  # likewise one that is not a WAL: SQLite resets it
+    if int.from_bytes(header[8:12], "big") != page_size:
+        raise CorruptDatabaseError(path, _foreign_wal_message(path, wal))
+
+
+def _foreign_wal_message(path: Path, wal: Path) -> str:
+    return (
+        f"The file {wal.name} beside {path} does not belong to it or is damaged; "
+        f"move {wal.name} (and {path.name}-shm) to another folder, then open the database."
+    )
+
+
+def _read_only_uri(path: Path, *, immutable: bool) -> str:
+    return path.as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
+
+
+def _classify(path: Path, con: sqlite3.Connection, thorough: bool) -> FileState:
+    check = "integrity_check" if thorough else "quick_check"
+    try:
+        verdict = [row[0] for row in con.execute(f"PRAGMA {check}").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc):
+            raise NotSQLiteError(
+                path, f"{path} is not a zpdesk database ({_one_line(exc)})."
+            ) from exc
+        raise CorruptDatabaseError(path, f"{path} is damaged: {_one_line(exc)}.") from exc
+    if verdict != ["ok"]:
+        first = " ".join(str(verdict[0]).split())
+        raise CorruptDatabaseError(path, f"{path} is damaged ({first}).")
+    app_id = con.execute("PRAGMA application_id").fetchone()[0]
+    tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if app_id != APPLICATION_ID:
+        if tables:
+            raise NotZpdeskError(
+                path, f"{path} is an SQLite database of another program, not of zpdesk."
+            )
+        return FileState(exists=True, revision=None, is_empty=True)
+    revision = None
+    if "alembic_version" in tables:
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = row[0] if row else None
+    if revision is None:
+        if tables - {"alembic_version"}:
+            raise CorruptDatabaseError(
+                path, f"{path} is damaged: it has zpdesk tables but no schema version."
+            )
+        return FileState(exists=True, revision=None, is_empty=True)
+    if revision not in KNOWN_REVISIONS:
         raise SchemaTooNewError(
             path,
             f"{path} was written by a newer version of zpdesk (schema {revision}); "
@@ -105,15 +186,105 @@ def inspect_file(path: Path) -> FileState:
     return FileState(exists=True, revision=revision, is_empty=False)
 
 
+def _inspect_with(path: Path, *, immutable: bool, thorough: bool) -> FileState:
+    try:
+        con = sqlite3.connect(_read_only_uri(path, immutable=immutable), uri=True)
+    except sqlite3.Error as exc:
+        raise NotSQLiteError(path, f"{path} cannot be read: {_one_line(exc)}.") from exc
+    try:
+        return _classify(path, con, thorough)
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabaseError(path, f"{path} is damaged: {_one_line(exc)}.") from exc
+    finally:
+        con.close()
+
+
+def inspect_file(path: Path, *, thorough: bool = False) -> FileState:
+    """Classify ``path`` without writing to it; raise a StoreError when it is unusable.
+
+    ``thorough`` runs ``PRAGMA integrity_check`` instead of the quicker ``quick_check``
+    (used to verify backups).
+    """
+    path = Path(path)
+    try:
+        return _inspect(path, thorough)
+    except PermissionError as exc:
+        raise StoreError(
+            path, f"{path} cannot be read: {exc.strerror or 'permission denied'}."
+        ) from exc
+
+
+def _inspect(path: Path, thorough: bool) -> FileState:
+    if path.is_dir():
+        raise NotSQLiteError(path, f"{path} is a folder, not a zpdesk database.")
+    if not path.exists():
+        if path.is_symlink():
+            raise NotSQLiteError(path, f"{path} is a link to a file that does not exist.")
+        return FileState(exists=False, revision=None, is_empty=True)
+    size = _size(path)
+    wal = sidecar(path, "-wal")
+    wal_size = _size(wal)
+    journal_size = _size(sidecar(path, "-journal"))
+    if size == 0:
+        if wal_size or journal_size:
+            raise CorruptDatabaseError(
+                path, f"{path} is empty but SQLite files of an earlier write lie beside it."
+            )
+        return FileState(exists=True, revision=None, is_empty=True)
+    page_size = _check_header(path, size, wal_size)
+    if wal_size == 0 and journal_size == 0:
+        return _inspect_with(path, immutable=True, thorough=thorough)
+    if wal_size:
+        _check_wal_header(path, wal, page_size)
+    try:
+        return _inspect_with(path, immutable=False, thorough=thorough)
+    except (CorruptDatabaseError, NotZpdeskError, NotSQLiteError) as merged_error:
+        if not wal_size:
+            raise
+        # The file alone is fine, the file plus its -wal is not: the -wal is the culprit.
+        try:
+            _inspect_with(path, immutable=True, thorough=thorough)
+        except StoreError:
+            raise merged_error from None
+        raise CorruptDatabaseError(path, _foreign_wal_message(path, wal)) from merged_error
+
+
+def verify_database(path: Path) -> str:
+    """Check a (backup) file thoroughly; returns its schema revision or raises StoreError."""
+    state = inspect_file(path, thorough=True)
+    if not state.exists or state.revision is None:
+        raise NotZpdeskError(path, f"{path} is not a zpdesk database (it holds no schema).")
+    return state.revision
+
+
+def _probe_folder(folder: Path) -> None:
+    """Create and remove a file in ``folder``: the only test every file system answers."""
+    try:
+        fd, name = tempfile.mkstemp(prefix=".zpdesk-probe-", dir=folder)
+    except OSError as exc:
+        raise ReadOnlyLocationError(
+            folder, f"The folder {folder} is read-only; zpdesk needs to write there."
+        ) from exc
+    os.close(fd)
+    os.unlink(name)
+
+
 def _check_writable(path: Path) -> None:
     folder = path.parent
-    if path.exists() and not os.access(path, os.W_OK):
-        raise ReadOnlyLocationError(path, f"{path} is read-only; zpdesk needs to write to it.")
+    if not folder.exists():
+        try:
+            folder.mkdir(parents=True)
+        except OSError as exc:
+            raise ReadOnlyLocationError(
+                path, f"Cannot create the folder {folder}: {exc.strerror}."
+            ) from exc
+    for candidate in (path, sidecar(path, "-wal"), sidecar(path, "-shm")):
+        if candidate.exists() and not os.access(candidate, os.W_OK):
+            raise ReadOnlyLocationError(
+                path, f"{candidate} is read-only; zpdesk needs to write to it."
+            )
     # WAL mode keeps -wal and -shm files beside the database.
-    if folder.exists() and not os.access(folder, os.W_OK):
-        raise ReadOnlyLocationError(
-            path, f"The folder {folder} is read-only; zpdesk needs to write there."
-        )
+    _probe_folder(folder)
 
 
 def _create_private_file(path: Path) -> None:
@@ -150,24 +321,48 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-def open_database(path: Path | str, *, backup_folder: Path | None = None) -> Database:
+def open_database(
+    path: Path | str,
+    *,
+    backup_folder: Path | None = None,
+    lock: bool | DatabaseLock = False,
+) -> Database:
     """Open (creating if needed) the zpdesk database at ``path`` at the current schema.
 
-    Before migrating an existing database a verified backup is written to
-    ``backup_folder`` (default: beside the database, in ``backups/``).
+    ``lock=True`` takes the write lock (``<db>.lock``) for as long as the database is
+    open; pass a held ``DatabaseLock`` to keep using it (e.g. after a restore). A
+    migration always runs under the lock. Before migrating an existing database a
+    verified backup is written to ``backup_folder`` (default: this database's folder
+    of automatic backups, ``backup_folder_for``) and old backups are rotated.
     """
     path = Path(path).expanduser().absolute()
     state = inspect_file(path)
     _check_writable(path)
-    if not state.exists:
-        _create_private_file(path)
-    engine = make_engine(path)
-    if state.revision != HEAD_REVISION:
-        if not state.is_empty:
-            folder = backup_folder or path.parent / "backups"
-            backup_database(path, folder / timestamped_name(path, "pre-migration"))
-        _migrate(engine, path)
-    return Database(path=path, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    held: DatabaseLock | None
+    if isinstance(lock, DatabaseLock):
+        held = lock.acquire()
+    else:
+        held = DatabaseLock(path).acquire() if lock else None
+    try:
+        if not state.exists:
+            _create_private_file(path)
+        engine = make_engine(path)
+        if state.revision != HEAD_REVISION:
+            migration_lock = held or DatabaseLock(path).acquire()
+            try:
+                if not state.is_empty:
+                    folder = backup_folder or backup_folder_for(path)
+                    make_backup(path, folder, PRE_MIGRATION)
+                _migrate(engine, path)
+            finally:
+                if migration_lock is not held:
+                    migration_lock.release()
+    except BaseException:
+        if held is not None and not isinstance(lock, DatabaseLock):
+            held.release()
+        raise
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    return Database(path=path, engine=engine, sessions=sessions, lock=held)
 
 
 def _migrate(engine: Engine, path: Path) -> None:
@@ -178,7 +373,10 @@ def _migrate(engine: Engine, path: Path) -> None:
             migrate.upgrade(connection)
             connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
     except StoreError:
+        engine.dispose()
         raise
     except Exception as exc:
         engine.dispose()
-        raise MigrationError(path, f"Could not update {path} to the current schema: {exc}") from exc
+        raise MigrationError(
+            path, f"Could not update {path} to the current schema: {_one_line(exc)}"
+        ) from exc

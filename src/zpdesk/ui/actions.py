@@ -2,7 +2,8 @@
 
 One action is one transaction; afterwards ``changed`` tells every view to refresh.
 Keeping this the single door for writes is what lets undo (and crash safety) apply to
-every view at once.
+every view at once: the rows each action writes are recorded (``store.changes``) and
+pushed onto ``undo_stack`` as one command named by the action's description.
 """
 
 from __future__ import annotations
@@ -11,25 +12,39 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 from sqlalchemy.orm import Session
 
+from zpdesk.store.changes import recording
 from zpdesk.store.db import Database
 
 T = TypeVar("T")
 
 
 class ActionRunner(QObject):
-    """Runs one user action in one transaction and announces the change."""
+    """Runs one user action in one transaction, records it for undo, announces the change."""
 
     changed = Signal()
+    # An undo or redo could not be applied (the database changed behind its back); the
+    # message is for the user. The history has been cleared.
+    undo_failed = Signal(str)
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.undo_stack = QUndoStack(self)
 
     def run(self, description: str, action: Callable[[Session], T]) -> T:
-        """Run ``action`` in its own transaction; ``description`` names it (e.g. for undo)."""
-        with self.db.session() as session:
+        """Run ``action`` in its own transaction; ``description`` names it for undo."""
+        from zpdesk.ui.undo import RecordedAction
+
+        with self.db.session() as session, recording(session) as changes:
             result = action(session)
+        if changes:
+            self.undo_stack.push(RecordedAction(self, description, tuple(changes)))
         self.changed.emit()
         return result
+
+    def clear_history(self) -> None:
+        """Forget every undo step, e.g. after the data was replaced as a whole."""
+        self.undo_stack.clear()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QListWidget,
@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from zpdesk import __version__
+from zpdesk.store.db import Database
 from zpdesk.ui import theme
+from zpdesk.ui.actions import ActionRunner
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.i18n import add_language_menu
 from zpdesk.ui.views import VIEW_KEYS, VIEWS, ViewSpec, create_view
@@ -25,6 +27,10 @@ from zpdesk.ui.views.base import View
 
 class MainWindow(QMainWindow):
     """Navigation, menus and the stack of lazily created views."""
+
+    # The window now works on another database (after a restore): anything outside the
+    # views that holds ``window.context`` must take the new one.
+    context_changed = Signal()
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +112,10 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         self.help_menu.addAction(about)
 
+        from zpdesk.ui.safety_menu import SafetyMenu
+
+        self.safety = SafetyMenu(self)  # File: backup/restore/export/import; Edit: undo/redo
+
     def menu(self, name: str) -> QMenu:
         """One of the four menus by name: file, edit, view, help."""
         menus = {
@@ -173,6 +183,30 @@ class MainWindow(QMainWindow):
     def refresh_current(self) -> None:
         """Reload the visible view (others refresh when they are shown)."""
         self.view(self.current_key()).refresh()
+
+    def set_database(self, db: Database) -> None:
+        """Rebuild the window on ``db`` (e.g. after a restore): new context, fresh views."""
+        context = ViewContext(db=db, actions=ActionRunner(db), ui_settings=self.context.ui_settings)
+        self.set_context(context)
+
+    def set_context(self, context: ViewContext) -> None:
+        """Drop every view and the undo history, and continue on ``context``."""
+        current = self.current_key()
+        self.context.actions.changed.disconnect(self.refresh_current)
+        self.context = context
+        for key, view in list(self._views.items()):
+            placeholder = QWidget()
+            self._placeholders[key] = placeholder
+            self.stack.insertWidget(self.stack.indexOf(view), placeholder)
+            self.stack.removeWidget(view)
+            view.deleteLater()
+        self._views.clear()
+        context.actions.changed.connect(self.refresh_current)
+        self.setWindowTitle(self.tr("zpdesk — %1").replace("%1", context.db.path.name))
+        self.safety.bind_history()
+        self.navigation.setCurrentRow(-1)
+        self.show_view(current)
+        self.context_changed.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.context.ui_settings.geometry = self.saveGeometry()
