@@ -223,6 +223,10 @@
             <translation>%1 overlappende bijeenkomsten</translation>
         </message>
         <message>
+            <source>%1 h</source>
+            <translation>%1 u</translation>
+        </message>
+        <message>
             <source>No network time this week.</source>
             <translation>Deze week geen tijd voor netwerken.</translation>
         </message>
