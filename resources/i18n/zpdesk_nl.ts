@@ -2,181 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
     <context>
-        <name />
-        <message>
-            <source>Own acquisition</source>
-            <translation type="obsolete">Eigen acquisitie</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation type="obsolete">Totaal</translation>
-        </message>
-        <message>
-            <source>Nothing was recorded for %1: no networks, revenue or costs.</source>
-            <translation type="obsolete">Niets vastgelegd voor %1: geen netwerken, omzet of kosten.</translation>
-        </message>
-        <message>
-            <source>In %1 you were part of one network.</source>
-            <translation type="obsolete">In %1 hoorde je bij één netwerk.</translation>
-        </message>
-        <message>
-            <source>In %1 you were part of %2 networks.</source>
-            <translation type="obsolete">In %1 hoorde je bij %2 netwerken.</translation>
-        </message>
-        <message>
-            <source>Together with your own acquisition they brought %1 in revenue; costs (fees, other expenses and commission) came to %2, leaving %3 net.</source>
-            <translation type="obsolete">Samen met je eigen acquisitie leverden ze %1 omzet op; de kosten (contributies, andere uitgaven en afdracht) waren %2, netto blijft %3 over.</translation>
-        </message>
-        <message>
-            <source>The networks themselves took %1 hours and yielded %2 net: %3 per hour against your target of %4.</source>
-            <translation type="obsolete">De netwerken zelf kostten %1 uur en leverden netto %2 op: %3 per uur tegenover je streeftarief van %4.</translation>
-        </message>
-        <message>
-            <source>%1 net, no hours</source>
-            <translation type="obsolete">%1 netto, geen uren</translation>
-        </message>
-        <message>
-            <source>%1 per hour</source>
-            <translation type="obsolete">%1 per uur</translation>
-        </message>
-        <message>
-            <source>fulfilment %1</source>
-            <translation type="obsolete">waargemaakt %1</translation>
-        </message>
-        <message>
-            <source>referrals: %1 received, %2 given</source>
-            <translation type="obsolete">doorverwijzingen: %1 ontvangen, %2 gegeven</translation>
-        </message>
-        <message>
-            <source>%1 net</source>
-            <translation type="obsolete">%1 netto</translation>
-        </message>
-        <message>
-            <source>Pays off in money, at or above your target rate:</source>
-            <translation type="obsolete">Levert geld op, op of boven je streeftarief:</translation>
-        </message>
-        <message>
-            <source>Earns money, but below your target rate:</source>
-            <translation type="obsolete">Verdient geld, maar onder je streeftarief:</translation>
-        </message>
-        <message>
-            <source>Pays off in other ways than money (expectations met, referrals):</source>
-            <translation type="obsolete">Levert op een andere manier dan geld op (verwachtingen waargemaakt, doorverwijzingen):</translation>
-        </message>
-        <message>
-            <source>Costs more than it brings so far:</source>
-            <translation type="obsolete">Kost tot nu toe meer dan het oplevert:</translation>
-        </message>
-        <message>
-            <source>Nothing recorded:</source>
-            <translation type="obsolete">Niets vastgelegd:</translation>
-        </message>
-        <message>
-            <source>Your own acquisition brought %1 (%2 of all revenue).</source>
-            <translation type="obsolete">Je eigen acquisitie leverde %1 op (%2 van alle omzet).</translation>
-        </message>
-        <message>
-            <source>Membership ended: %1.</source>
-            <translation type="obsolete">Lidmaatschap beëindigd: %1.</translation>
-        </message>
-        <message>
-            <source>No decision recorded yet for: %1.</source>
-            <translation type="obsolete">Nog geen besluit vastgelegd voor: %1.</translation>
-        </message>
-        <message>
-            <source>Network</source>
-            <translation type="obsolete">Netwerk</translation>
-        </message>
-        <message>
-            <source>Revenue</source>
-            <translation type="obsolete">Omzet</translation>
-        </message>
-        <message>
-            <source>Costs</source>
-            <translation type="obsolete">Kosten</translation>
-        </message>
-        <message>
-            <source>Net</source>
-            <translation type="obsolete">Netto</translation>
-        </message>
-        <message>
-            <source>Hours</source>
-            <translation type="obsolete">Uren</translation>
-        </message>
-        <message>
-            <source>Net per hour</source>
-            <translation type="obsolete">Netto per uur</translation>
-        </message>
-        <message>
-            <source>Referrals received</source>
-            <translation type="obsolete">Ontvangen doorverwijzingen</translation>
-        </message>
-        <message>
-            <source>Referrals given</source>
-            <translation type="obsolete">Gegeven doorverwijzingen</translation>
-        </message>
-        <message>
-            <source>Fulfilment</source>
-            <translation type="obsolete">Waargemaakt</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation type="obsolete">Aanwezigheid</translation>
-        </message>
-        <message>
-            <source>Yearly review %1</source>
-            <translation type="obsolete">Jaarevaluatie %1</translation>
-        </message>
-        <message>
-            <source>Which networks pay off? Made on %1 · target rate %2 per hour</source>
-            <translation type="obsolete">Welke netwerken leveren iets op? Gemaakt op %1 · streeftarief %2 per uur</translation>
-        </message>
-        <message>
-            <source>up to %1</source>
-            <translation type="obsolete">tot %1</translation>
-        </message>
-        <message>
-            <source>Net per hour, %1–%2</source>
-            <translation type="obsolete">Netto per uur, %1–%2</translation>
-        </message>
-        <message>
-            <source>Net per hour over the years</source>
-            <translation type="obsolete">Netto per uur door de jaren heen</translation>
-        </message>
-        <message>
-            <source>Amounts in whole euros (the CSV export has cents). Revenue: revenue entries dated in the year of work that came through the network. Costs: expenses for the network dated in the year (the membership fee included) plus commission on that revenue. Hours: attended meetings (past meetings count unless marked absent, cancelled or sent a substitute) plus time entries. Referrals received: engagements referred through the network that started in the year, with their whole revenue. Referrals given: with their estimated value. Fulfilment: the importance-weighted latest check-ins of the expectations open at the end of the year. Attendance: attended of past meetings not cancelled by the network.</source>
-            <translation type="obsolete">Bedragen in hele euro’s (de CSV-export heeft centen). Omzet: omzetregels gedateerd in het jaar, van werk dat via het netwerk kwam. Kosten: uitgaven voor het netwerk gedateerd in het jaar (inclusief de contributie) plus afdracht over die omzet. Uren: bijgewoonde bijeenkomsten (eerdere bijeenkomsten tellen mee tenzij gemarkeerd als afwezig, afgelast of vervanger gestuurd) plus urenregistratie. Ontvangen doorverwijzingen: opdrachten die via het netwerk zijn doorverwezen en in het jaar begonnen, met hun hele omzet. Gegeven doorverwijzingen: met hun geschatte waarde. Waargemaakt: de naar belang gewogen laatste toetsmomenten van de verwachtingen die aan het eind van het jaar openstonden. Aanwezigheid: bijgewoond van de eerdere bijeenkomsten die het netwerk niet heeft afgelast.</translation>
-        </message>
-        <message>
-            <source>Revenue: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Costs: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Net: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hours: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Net per hour: no hours invested</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Net per hour: %1 (target %2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fulfilment: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AgendaReport</name>
         <message>
             <source>%1 to %2</source>
@@ -294,10 +119,6 @@
     <context>
         <name>AgendaView</name>
         <message>
-            <source>Agenda</source>
-            <translation type="vanished">Agenda</translation>
-        </message>
-        <message>
             <source>Previous (Alt+Left)</source>
             <translation>Vorige (Alt+Links)</translation>
         </message>
@@ -400,6 +221,10 @@
         <message>
             <source>%1 overlapping meetings</source>
             <translation>%1 overlappende bijeenkomsten</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 u</translation>
         </message>
         <message>
             <source>No network time this week.</source>
@@ -552,10 +377,6 @@
         <message>
             <source>Score how well each expectation is fulfilled, 1 (not at all) to 5 (fully). Scores proposed from what zpdesk measured are filled in. Double-click a score or note to change it; leave a score empty (—) to skip it.</source>
             <translation>Geef per verwachting aan hoe goed die is waargemaakt, van 1 (helemaal niet) tot 5 (volledig). Scores die zpdesk zelf kon meten zijn al ingevuld. Dubbelklik op een score of notitie om die te wijzigen; laat een score leeg (—) om die over te slaan.</translation>
-        </message>
-        <message>
-            <source>Score how well each expectation is fulfilled, 1 (not at all) to 5 (fully). Scores proposed from what zpdesk measured are filled in; leave a score empty (—) to skip it.</source>
-            <translation type="vanished">Geef per verwachting aan hoe goed die wordt waargemaakt, van 1 (helemaal niet) tot 5 (volledig). Scores die zpdesk voorstelt op basis van wat het heeft gemeten zijn al ingevuld; laat een score leeg (—) om die over te slaan.</translation>
         </message>
         <message>
             <source>Score at least one expectation.</source>
@@ -873,98 +694,98 @@
         <name>CsvImportDialog</name>
         <message>
             <source>Import revenue from %1</source>
-            <translation type="unfinished" />
+            <translation>Omzet importeren uit %1</translation>
         </message>
         <message>
             <source>semicolon</source>
-            <translation type="unfinished" />
+            <translation>puntkomma</translation>
         </message>
         <message>
             <source>comma</source>
-            <translation type="unfinished" />
+            <translation>komma</translation>
         </message>
         <message>
             <source>tab</source>
-            <translation type="unfinished" />
+            <translation>tab</translation>
         </message>
         <message>
             <source>%1 lines · %2 · separated by %3</source>
-            <translation type="unfinished" />
+            <translation>%1 regels · %2 · gescheiden door %3</translation>
         </message>
         <message>
             <source>Which column holds what</source>
-            <translation type="unfinished" />
+            <translation>Welke kolom bevat wat</translation>
         </message>
         <message>
             <source>— not in the file —</source>
-            <translation type="unfinished" />
+            <translation>— niet in het bestand —</translation>
         </message>
         <message>
             <source>column %1</source>
-            <translation type="unfinished" />
+            <translation>kolom %1</translation>
         </message>
         <message>
             <source>Lines are matched to an engagement by client and description; other lines become new engagements. Lines already in zpdesk are skipped.</source>
-            <translation type="unfinished" />
+            <translation>Regels worden op opdrachtgever en omschrijving aan een opdracht gekoppeld; andere regels worden nieuwe opdrachten. Regels die al in zpdesk staan, worden overgeslagen.</translation>
         </message>
         <message>
             <source>Rejected lines (not imported)</source>
-            <translation type="unfinished" />
+            <translation>Afgewezen regels (niet geïmporteerd)</translation>
         </message>
         <message>
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importeren</translation>
         </message>
         <message>
             <source>Choose the columns for the date, the amount, and the client or description.</source>
-            <translation type="unfinished" />
+            <translation>Kies de kolommen voor de datum, het bedrag en de opdrachtgever of omschrijving.</translation>
         </message>
         <message>
             <source>Rejected lines (not imported): %1</source>
-            <translation type="unfinished" />
+            <translation>Afgewezen regels (niet geïmporteerd): %1</translation>
         </message>
         <message>
             <source>%1 line(s) will be imported, together %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 regel(s) worden geïmporteerd, samen %2.</translation>
         </message>
         <message>
             <source>%1 new engagement(s).</source>
-            <translation type="unfinished" />
+            <translation>%1 nieuwe opdracht(en).</translation>
         </message>
         <message>
             <source>%1 already imported, skipped.</source>
-            <translation type="unfinished" />
+            <translation>%1 al geïmporteerd, overgeslagen.</translation>
         </message>
         <message>
             <source>%1 rejected: fix them in the file and import again.</source>
-            <translation type="unfinished" />
+            <translation>%1 afgewezen: verbeter ze in het bestand en importeer opnieuw.</translation>
         </message>
     </context>
     <context>
         <name>DecisionPanel</name>
         <message>
             <source>— not decided —</source>
-            <translation type="unfinished" />
+            <translation>— geen besluit —</translation>
         </message>
         <message>
             <source>Why, and what you will do differently</source>
-            <translation type="unfinished" />
+            <translation>Waarom, en wat je anders gaat doen</translation>
         </message>
         <message>
             <source>&amp;Save decision</source>
-            <translation type="unfinished" />
+            <translation>Besluit op&amp;slaan</translation>
         </message>
         <message>
             <source>Decision for next year</source>
-            <translation type="unfinished" />
+            <translation>Besluit voor volgend jaar</translation>
         </message>
         <message>
             <source>Select a network in the table.</source>
-            <translation type="unfinished" />
+            <translation>Selecteer een netwerk in de tabel.</translation>
         </message>
         <message>
             <source>%1 in %2</source>
-            <translation type="unfinished" />
+            <translation>%1 in %2</translation>
         </message>
     </context>
     <context>
@@ -1001,230 +822,230 @@
         <name>EngagementDialog</name>
         <message>
             <source>New engagement</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe opdracht</translation>
         </message>
         <message>
             <source>Engagement</source>
-            <translation type="unfinished" />
+            <translation>Opdracht</translation>
         </message>
         <message>
             <source>e.g. Interim HR adviser</source>
-            <translation type="unfinished" />
+            <translation>bijv. Interim-HR-adviseur</translation>
         </message>
         <message>
             <source>Ended on</source>
-            <translation type="unfinished" />
+            <translation>Beëindigd op</translation>
         </message>
         <message>
             <source>— none (own acquisition) —</source>
-            <translation type="unfinished" />
+            <translation>— geen (eigen acquisitie) —</translation>
         </message>
         <message>
             <source>— nobody in particular —</source>
-            <translation type="unfinished" />
+            <translation>— niemand in het bijzonder —</translation>
         </message>
         <message>
             <source>&amp;Title *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titel *</translation>
         </message>
         <message>
             <source>&amp;Client</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opdrachtgever</translation>
         </message>
         <message>
             <source>&amp;Status</source>
-            <translation type="unfinished" />
+            <translation>&amp;Status</translation>
         </message>
         <message>
             <source>S&amp;tart</source>
-            <translation type="unfinished" />
+            <translation>B&amp;egin</translation>
         </message>
         <message>
             <source>End</source>
-            <translation type="unfinished" />
+            <translation>Einde</translation>
         </message>
         <message>
             <source>&amp;Network</source>
-            <translation type="unfinished" />
+            <translation>&amp;Netwerk</translation>
         </message>
         <message>
             <source>&amp;Route</source>
-            <translation type="unfinished" />
+            <translation>&amp;Route</translation>
         </message>
         <message>
             <source>Came &amp;via</source>
-            <translation type="unfinished" />
+            <translation>Kwam &amp;via</translation>
         </message>
         <message>
             <source>Co&amp;mmission %</source>
-            <translation type="unfinished" />
+            <translation>Af&amp;dracht %</translation>
         </message>
         <message>
             <source>&amp;Hours spent</source>
-            <translation type="unfinished" />
+            <translation>Bestede &amp;uren</translation>
         </message>
         <message>
             <source>N&amp;ote</source>
-            <translation type="unfinished" />
+            <translation>Not&amp;itie</translation>
         </message>
         <message>
             <source>&amp;Add…</source>
-            <translation type="unfinished" />
+            <translation>Toevoe&amp;gen…</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished">&amp;Bewerken…</translation>
+            <translation>&amp;Bewerken…</translation>
         </message>
         <message>
             <source>Re&amp;move</source>
-            <translation type="unfinished" />
+            <translation>Ver&amp;wijderen</translation>
         </message>
         <message>
             <source>Revenue (excluding VAT)</source>
-            <translation type="unfinished" />
+            <translation>Omzet (excl. btw)</translation>
         </message>
         <message>
             <source>The commission %1 is not a percentage.</source>
-            <translation type="unfinished" />
+            <translation>De afdracht %1 is geen percentage.</translation>
         </message>
         <message>
             <source>The hours %1 are not a number.</source>
-            <translation type="unfinished" />
+            <translation>%1 is geen aantal uren.</translation>
         </message>
         <message>
             <source>Give the engagement a title.</source>
-            <translation type="unfinished" />
+            <translation>Geef de opdracht een titel.</translation>
         </message>
         <message>
             <source>The end date lies before the start date.</source>
-            <translation type="unfinished" />
+            <translation>De einddatum ligt voor de begindatum.</translation>
         </message>
         <message>
             <source>Work from own acquisition did not come through a network: choose another route or no network.</source>
-            <translation type="unfinished" />
+            <translation>Werk uit eigen acquisitie kwam niet via een netwerk: kies een andere route of geen netwerk.</translation>
         </message>
         <message>
             <source>Choose the network this work came through.</source>
-            <translation type="unfinished" />
+            <translation>Kies via welk netwerk dit werk binnenkwam.</translation>
         </message>
         <message>
             <source>A commission is between 0 and 100 % with at most two decimals.</source>
-            <translation type="unfinished" />
+            <translation>Een afdracht ligt tussen 0 en 100 % met hoogstens twee decimalen.</translation>
         </message>
         <message>
             <source>Hours spent cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Bestede uren kunnen niet negatief zijn.</translation>
         </message>
         <message>
             <source>Total %1</source>
-            <translation type="unfinished" />
+            <translation>Totaal %1</translation>
         </message>
         <message>
             <source>empty: no commission</source>
-            <translation type="unfinished" />
+            <translation>leeg: geen afdracht</translation>
         </message>
         <message>
             <source>empty: the network's %1 %</source>
-            <translation type="unfinished" />
+            <translation>leeg: de %1 % van het netwerk</translation>
         </message>
     </context>
     <context>
         <name>EngagementsTab</name>
         <message>
             <source>Filter by client, title, network, person, status…</source>
-            <translation type="unfinished" />
+            <translation>Filter op opdrachtgever, titel, netwerk, persoon, status…</translation>
         </message>
         <message>
             <source>&amp;New engagement…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nieuwe opdracht…</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished">&amp;Bewerken…</translation>
+            <translation>&amp;Bewerken…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished">&amp;Verwijderen</translation>
+            <translation>&amp;Verwijderen</translation>
         </message>
         <message>
             <source>&amp;Import revenue…</source>
-            <translation type="unfinished" />
+            <translation>Omzet &amp;importeren…</translation>
         </message>
         <message>
             <source>E&amp;xport</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xporteren</translation>
         </message>
         <message>
             <source>Engagements as CSV…</source>
-            <translation type="unfinished" />
+            <translation>Opdrachten als CSV…</translation>
         </message>
         <message>
             <source>Revenue entries as CSV…</source>
-            <translation type="unfinished" />
+            <translation>Omzetregels als CSV…</translation>
         </message>
         <message>
             <source>%1 engagements · revenue %2 · commission %3</source>
-            <translation type="unfinished" />
+            <translation>%1 opdrachten · omzet %2 · afdracht %3</translation>
         </message>
         <message>
             <source>Add engagement '%1'</source>
-            <translation type="unfinished" />
+            <translation>Opdracht ‘%1’ toevoegen</translation>
         </message>
         <message>
             <source>Edit engagement '%1'</source>
-            <translation type="unfinished" />
+            <translation>Opdracht ‘%1’ bewerken</translation>
         </message>
         <message>
             <source>Delete the engagement '%1' and its %2 of revenue?</source>
-            <translation type="unfinished" />
+            <translation>De opdracht ‘%1’ en de bijbehorende omzet van %2 verwijderen?</translation>
         </message>
         <message>
             <source>Delete engagement</source>
-            <translation type="unfinished" />
+            <translation>Opdracht verwijderen</translation>
         </message>
         <message>
             <source>Delete engagement '%1'</source>
-            <translation type="unfinished" />
+            <translation>Opdracht ‘%1’ verwijderen</translation>
         </message>
         <message>
             <source>Import revenue from a CSV file</source>
-            <translation type="unfinished" />
+            <translation>Omzet importeren uit een CSV-bestand</translation>
         </message>
         <message>
             <source>CSV files (*.csv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
         </message>
         <message>
             <source>Import revenue</source>
-            <translation type="unfinished" />
+            <translation>Omzet importeren</translation>
         </message>
         <message>
             <source>%1 holds no lines to import.</source>
-            <translation type="unfinished" />
+            <translation>%1 bevat geen regels om te importeren.</translation>
         </message>
         <message>
             <source>Import %1 revenue line(s) from %2</source>
-            <translation type="unfinished" />
+            <translation>%1 omzetregel(s) importeren uit %2</translation>
         </message>
         <message>
             <source>Imported %1 revenue line(s); %2 new engagement(s).</source>
-            <translation type="unfinished" />
+            <translation>%1 omzetregel(s) geïmporteerd; %2 nieuwe opdracht(en).</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-bestanden (*.csv)</translation>
         </message>
         <message>
             <source>%1 line(s) written to %2</source>
-            <translation type="unfinished" />
+            <translation>%1 regel(s) weggeschreven naar %2</translation>
         </message>
         <message>
             <source>Export engagements</source>
-            <translation type="unfinished" />
+            <translation>Opdrachten exporteren</translation>
         </message>
         <message>
             <source>Export revenue</source>
-            <translation type="unfinished" />
+            <translation>Omzet exporteren</translation>
         </message>
     </context>
     <context>
@@ -1310,122 +1131,122 @@
         <name>ExpenseDialog</name>
         <message>
             <source>Expense</source>
-            <translation type="unfinished" />
+            <translation>Uitgave</translation>
         </message>
         <message>
             <source>&amp;Network</source>
-            <translation type="unfinished" />
+            <translation>&amp;Netwerk</translation>
         </message>
         <message>
             <source>&amp;Date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datum</translation>
         </message>
         <message>
             <source>&amp;Category</source>
-            <translation type="unfinished" />
+            <translation>&amp;Categorie</translation>
         </message>
         <message>
             <source>&amp;Amount (€)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bedrag (€)</translation>
         </message>
         <message>
             <source>N&amp;ote</source>
-            <translation type="unfinished" />
+            <translation>N&amp;otitie</translation>
         </message>
         <message>
             <source>Add a network first: every expense belongs to one.</source>
-            <translation type="unfinished" />
+            <translation>Voeg eerst een netwerk toe: elke uitgave hoort bij een netwerk.</translation>
         </message>
         <message>
             <source>The amount %1 is not a number of euros.</source>
-            <translation type="unfinished" />
+            <translation>%1 is geen bedrag in euro’s.</translation>
         </message>
         <message>
             <source>Enter an amount above zero.</source>
-            <translation type="unfinished" />
+            <translation>Vul een bedrag groter dan nul in.</translation>
         </message>
         <message>
             <source>%1 already has a membership fee for %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 heeft al een contributie voor %2.</translation>
         </message>
     </context>
     <context>
         <name>ExpensesTab</name>
         <message>
             <source>Filter by category, note…</source>
-            <translation type="unfinished" />
+            <translation>Filter op categorie, notitie…</translation>
         </message>
         <message>
             <source>&amp;New expense…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nieuwe uitgave…</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished">&amp;Bewerken…</translation>
+            <translation>&amp;Bewerken…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished">&amp;Verwijderen</translation>
+            <translation>&amp;Verwijderen</translation>
         </message>
         <message>
             <source>&amp;Repeat the yearly fee</source>
-            <translation type="unfinished" />
+            <translation>Jaarcontributie &amp;herhalen</translation>
         </message>
         <message>
             <source>Book the network's annual membership fee once for every membership year that does not have one yet, from the year you joined to this year (or the year you left).</source>
-            <translation type="unfinished" />
+            <translation>Boek de jaarlijkse contributie van het netwerk één keer voor elk lidmaatschapsjaar dat er nog geen heeft, vanaf het jaar waarin je lid werd tot en met dit jaar (of het jaar waarin je vertrok).</translation>
         </message>
         <message>
             <source>All networks</source>
-            <translation type="unfinished">Alle netwerken</translation>
+            <translation>Alle netwerken</translation>
         </message>
         <message>
             <source>%1 expenses · together %2</source>
-            <translation type="unfinished" />
+            <translation>%1 uitgaven · samen %2</translation>
         </message>
         <message>
             <source>Add expense of %1 for '%2'</source>
-            <translation type="unfinished" />
+            <translation>Uitgave van %1 voor ‘%2’ toevoegen</translation>
         </message>
         <message>
             <source>Edit expense of %1 for '%2'</source>
-            <translation type="unfinished" />
+            <translation>Uitgave van %1 voor ‘%2’ bewerken</translation>
         </message>
         <message>
             <source>Delete expense</source>
-            <translation type="unfinished" />
+            <translation>Uitgave verwijderen</translation>
         </message>
         <message>
             <source>Delete the expense of %1 for '%2' of %3?</source>
-            <translation type="unfinished" />
+            <translation>De uitgave van %1 voor ‘%2’ op %3 verwijderen?</translation>
         </message>
         <message>
             <source>Delete expense of %1 for '%2'</source>
-            <translation type="unfinished" />
+            <translation>Uitgave van %1 voor ‘%2’ verwijderen</translation>
         </message>
         <message>
             <source>Repeat the yearly fee</source>
-            <translation type="unfinished" />
+            <translation>Jaarcontributie herhalen</translation>
         </message>
         <message>
             <source>Set the annual fee and the date you joined on the network first (Networks view).</source>
-            <translation type="unfinished" />
+            <translation>Stel eerst bij het netwerk de contributie per jaar en de datum waarop je lid werd in (weergave Netwerken).</translation>
         </message>
         <message>
             <source>Every membership year already has its fee.</source>
-            <translation type="unfinished" />
+            <translation>Elk lidmaatschapsjaar heeft al zijn contributie.</translation>
         </message>
         <message>
             <source>Repeat the yearly fee of '%1' (%2 year(s))</source>
-            <translation type="unfinished" />
+            <translation>Jaarcontributie van ‘%1’ herhalen (%2 jaar)</translation>
         </message>
         <message>
             <source>Repeat the yearly fees of %3 networks (%2 year(s))</source>
-            <translation type="unfinished" />
+            <translation>Jaarcontributies van %3 netwerken herhalen (%2 jaar)</translation>
         </message>
         <message>
             <source>%1 membership fee(s) booked.</source>
-            <translation type="unfinished" />
+            <translation>%1 contributie(s) geboekt.</translation>
         </message>
     </context>
     <context>
@@ -1711,15 +1532,15 @@ Gegevens: %2</translation>
         <name>NetPerHourChart</name>
         <message>
             <source>net per hour (€)</source>
-            <translation type="unfinished" />
+            <translation>netto per uur (€)</translation>
         </message>
         <message>
             <source>no hours</source>
-            <translation type="unfinished">geen uren</translation>
+            <translation>geen uren</translation>
         </message>
         <message>
             <source>target %1 per hour</source>
-            <translation type="unfinished" />
+            <translation>streeftarief %1 per uur</translation>
         </message>
     </context>
     <context>
@@ -1985,10 +1806,6 @@ Gegevens: %2</translation>
     <context>
         <name>NetworksView</name>
         <message>
-            <source>Networks</source>
-            <translation type="vanished">Netwerken</translation>
-        </message>
-        <message>
             <source>Filter by name, kind, role… (Ctrl+F)</source>
             <translation>Filter op naam, soort, rol… (Ctrl+F)</translation>
         </message>
@@ -2246,18 +2063,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
     </context>
     <context>
-        <name>OverviewView</name>
-        <message>
-            <source>Overview</source>
-            <translation type="vanished">Overzicht</translation>
-        </message>
-    </context>
-    <context>
         <name>PeopleView</name>
-        <message>
-            <source>People</source>
-            <translation type="vanished">Mensen</translation>
-        </message>
         <message>
             <source>Who is good at what? Search name, expertise, region, organisation (Ctrl+F)</source>
             <translation>Wie is goed waarin? Zoek op naam, expertise, regio, organisatie (Ctrl+F)</translation>
@@ -2697,187 +2503,187 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <name>ReferralDialog</name>
         <message>
             <source>Referral given</source>
-            <translation type="unfinished" />
+            <translation>Gegeven doorverwijzing</translation>
         </message>
         <message>
             <source>— someone not in zpdesk —</source>
-            <translation type="unfinished" />
+            <translation>— iemand die niet in zpdesk staat —</translation>
         </message>
         <message>
             <source>— outside my networks —</source>
-            <translation type="unfinished" />
+            <translation>— buiten mijn netwerken —</translation>
         </message>
         <message>
             <source>It became work for them</source>
-            <translation type="unfinished" />
+            <translation>Het leverde de ander werk op</translation>
         </message>
         <message>
             <source>&amp;Date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datum</translation>
         </message>
         <message>
             <source>&amp;To</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aan</translation>
         </message>
         <message>
             <source>In &amp;network</source>
-            <translation type="unfinished" />
+            <translation>In &amp;netwerk</translation>
         </message>
         <message>
             <source>&amp;Client</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opdrachtgever</translation>
         </message>
         <message>
             <source>&amp;What</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wat</translation>
         </message>
         <message>
             <source>&amp;Estimated value (€)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Geschatte waarde (€)</translation>
         </message>
         <message>
             <source>The value %1 is not a number of euros.</source>
-            <translation type="unfinished" />
+            <translation>%1 is geen bedrag in euro’s.</translation>
         </message>
         <message>
             <source>Say to whom you referred, or for which client or what work.</source>
-            <translation type="unfinished" />
+            <translation>Vul in naar wie je hebt doorverwezen, of voor welke opdrachtgever of welk werk.</translation>
         </message>
         <message>
             <source>An estimated value cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Een geschatte waarde kan niet negatief zijn.</translation>
         </message>
     </context>
     <context>
         <name>ReferralsTab</name>
         <message>
             <source>Filter by person, network, client…</source>
-            <translation type="unfinished" />
+            <translation>Filter op persoon, netwerk, opdrachtgever…</translation>
         </message>
         <message>
             <source>&amp;New referral…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nieuwe doorverwijzing…</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished">&amp;Bewerken…</translation>
+            <translation>&amp;Bewerken…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished">&amp;Verwijderen</translation>
+            <translation>&amp;Verwijderen</translation>
         </message>
         <message>
             <source>%1 referrals · estimated value %2 · %3 became work</source>
-            <translation type="unfinished" />
+            <translation>%1 doorverwijzingen · geschatte waarde %2 · %3 leverden werk op</translation>
         </message>
         <message>
             <source>Add referral to '%1'</source>
-            <translation type="unfinished" />
+            <translation>Doorverwijzing naar ‘%1’ toevoegen</translation>
         </message>
         <message>
             <source>Edit referral to '%1'</source>
-            <translation type="unfinished" />
+            <translation>Doorverwijzing naar ‘%1’ bewerken</translation>
         </message>
         <message>
             <source>Delete referral</source>
-            <translation type="unfinished" />
+            <translation>Doorverwijzing verwijderen</translation>
         </message>
         <message>
             <source>Delete the referral to '%1' of %2?</source>
-            <translation type="unfinished" />
+            <translation>De doorverwijzing naar ‘%1’ van %2 verwijderen?</translation>
         </message>
         <message>
             <source>Delete referral to '%1'</source>
-            <translation type="unfinished" />
+            <translation>Doorverwijzing naar ‘%1’ verwijderen</translation>
         </message>
     </context>
     <context>
         <name>RestoreDialog</name>
         <message>
             <source>Restore from backup</source>
-            <translation type="vanished">Terugzetten uit een reservekopie</translation>
+            <translation>Terugzetten uit een reservekopie</translation>
         </message>
         <message>
             <source>Choose the backup to put in place of %1. The current file is not deleted: it is kept aside under a name with today's date and time.</source>
-            <translation type="vanished">Kies de reservekopie die in de plaats komt van %1. Het huidige bestand wordt niet verwijderd: het wordt apart bewaard onder een naam met de datum en tijd van vandaag.</translation>
+            <translation>Kies de reservekopie die in de plaats komt van %1. Het huidige bestand wordt niet verwijderd: het wordt apart bewaard onder een naam met de datum en tijd van vandaag.</translation>
         </message>
         <message>
             <source>There are no backups of this database yet. Choose a backup file instead.</source>
-            <translation type="vanished">Er zijn nog geen reservekopieën van deze database. Kies in plaats daarvan een reservekopiebestand.</translation>
+            <translation>Er zijn nog geen reservekopieën van deze database. Kies in plaats daarvan een reservekopiebestand.</translation>
         </message>
         <message>
             <source>Other file…</source>
-            <translation type="vanished">Ander bestand…</translation>
+            <translation>Ander bestand…</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="vanished">Terugzetten</translation>
+            <translation>Terugzetten</translation>
         </message>
         <message>
             <source>Choose a backup</source>
-            <translation type="vanished">Kies een reservekopie</translation>
+            <translation>Kies een reservekopie</translation>
         </message>
         <message>
             <source>zpdesk databases (*.sqlite *.db);;All files (*)</source>
-            <translation type="vanished">zpdesk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
+            <translation>zpdesk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
         </message>
         <message>
             <source>Choose a backup first.</source>
-            <translation type="vanished">Kies eerst een reservekopie.</translation>
+            <translation>Kies eerst een reservekopie.</translation>
         </message>
         <message>
             <source>This backup cannot be used: %1</source>
-            <translation type="vanished">Deze reservekopie is niet bruikbaar: %1</translation>
+            <translation>Deze reservekopie is niet bruikbaar: %1</translation>
         </message>
     </context>
     <context>
         <name>RevenueDialog</name>
         <message>
             <source>Revenue entry</source>
-            <translation type="unfinished" />
+            <translation>Omzetregel</translation>
         </message>
         <message>
             <source>Edit revenue</source>
-            <translation type="unfinished" />
+            <translation>Omzet bewerken</translation>
         </message>
         <message>
             <source>&amp;Date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datum</translation>
         </message>
         <message>
             <source>&amp;Amount excl. VAT (€)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bedrag excl. btw (€)</translation>
         </message>
         <message>
             <source>&amp;Invoice number</source>
-            <translation type="unfinished" />
+            <translation>&amp;Factuurnummer</translation>
         </message>
         <message>
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notitie</translation>
         </message>
         <message>
             <source>The amount %1 is not a number of euros.</source>
-            <translation type="unfinished" />
+            <translation>%1 is geen bedrag in euro’s.</translation>
         </message>
         <message>
             <source>Enter an amount above zero.</source>
-            <translation type="unfinished" />
+            <translation>Vul een bedrag groter dan nul in.</translation>
         </message>
     </context>
     <context>
         <name>RevenueHoursChart</name>
         <message>
             <source>revenue sourced (€)</source>
-            <translation type="unfinished" />
+            <translation>opgeleverde omzet (€)</translation>
         </message>
         <message>
             <source>hours invested</source>
-            <translation type="unfinished">geïnvesteerde uren</translation>
+            <translation>geïnvesteerde uren</translation>
         </message>
         <message>
             <source>revenue at %1 per hour</source>
-            <translation type="unfinished">omzet bij %1 per uur</translation>
+            <translation>omzet bij %1 per uur</translation>
         </message>
     </context>
     <context>
@@ -2917,6 +2723,34 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>target rate</source>
             <translation>streeftarief</translation>
+        </message>
+        <message>
+            <source>Revenue: %1</source>
+            <translation>Omzet: %1</translation>
+        </message>
+        <message>
+            <source>Costs: %1</source>
+            <translation>Kosten: %1</translation>
+        </message>
+        <message>
+            <source>Net: %1</source>
+            <translation>Netto: %1</translation>
+        </message>
+        <message>
+            <source>Hours: %1</source>
+            <translation>Uren: %1</translation>
+        </message>
+        <message>
+            <source>Net per hour: no hours invested</source>
+            <translation>Netto per uur: geen uren geïnvesteerd</translation>
+        </message>
+        <message>
+            <source>Net per hour: %1 (target %2)</source>
+            <translation>Netto per uur: %1 (streeftarief %2)</translation>
+        </message>
+        <message>
+            <source>Fulfilment: %1</source>
+            <translation>Waargemaakt: %1</translation>
         </message>
     </context>
     <context>
@@ -3069,159 +2903,155 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
     <context>
         <name>ReviewView</name>
         <message>
-            <source>Review</source>
-            <translation type="vanished">Jaarevaluatie</translation>
-        </message>
-        <message>
             <source>Print pre&amp;view…</source>
-            <translation type="unfinished" />
+            <translation>Afdruk&amp;voorbeeld…</translation>
         </message>
         <message>
             <source>&amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>&amp;PDF…</translation>
         </message>
         <message>
             <source>&amp;CSV…</source>
-            <translation type="unfinished" />
+            <translation>&amp;CSV…</translation>
         </message>
         <message>
             <source>&amp;Year</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jaar</translation>
         </message>
         <message>
             <source>Net per hour</source>
-            <translation type="unfinished">Netto per uur</translation>
+            <translation>Netto per uur</translation>
         </message>
         <message>
             <source>Revenue and hours</source>
-            <translation type="unfinished" />
+            <translation>Omzet en uren</translation>
         </message>
         <message>
             <source>Over the years</source>
-            <translation type="unfinished" />
+            <translation>Door de jaren heen</translation>
         </message>
         <message>
             <source>Own acquisition</source>
-            <translation type="unfinished">Eigen acquisitie</translation>
+            <translation>Eigen acquisitie</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished">Totaal</translation>
+            <translation>Totaal</translation>
         </message>
         <message>
             <source>Target rate: %1 per hour</source>
-            <translation type="unfinished" />
+            <translation>Streeftarief: %1 per uur</translation>
         </message>
         <message>
             <source>Choose a decision to keep a note with it.</source>
-            <translation type="unfinished" />
+            <translation>Kies een besluit om er een notitie bij te bewaren.</translation>
         </message>
         <message>
             <source>Clear the decision on '%1' after %2</source>
-            <translation type="unfinished" />
+            <translation>Besluit over ‘%1’ na %2 wissen</translation>
         </message>
         <message>
             <source>Decide '%3' on '%1' after %2</source>
-            <translation type="unfinished" />
+            <translation>Besluit ‘%3’ voor ‘%1’ na %2 vastleggen</translation>
         </message>
         <message>
             <source>Decision saved.</source>
-            <translation type="unfinished" />
+            <translation>Besluit opgeslagen.</translation>
         </message>
         <message>
             <source>Yearly review %1</source>
-            <translation type="unfinished">Jaarevaluatie %1</translation>
+            <translation>Jaarevaluatie %1</translation>
         </message>
         <message>
             <source>Save the review as PDF</source>
-            <translation type="unfinished" />
+            <translation>Jaarevaluatie opslaan als PDF</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Saved %1</source>
-            <translation type="unfinished" />
+            <translation>%1 opgeslagen</translation>
         </message>
         <message>
             <source>Save the review as CSV</source>
-            <translation type="unfinished" />
+            <translation>Jaarevaluatie opslaan als CSV</translation>
         </message>
         <message>
             <source>CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv)</translation>
         </message>
     </context>
     <context>
         <name>SafetyMenu</name>
         <message>
             <source>&amp;Back Up Now</source>
-            <translation type="vanished">Nu een &amp;reservekopie maken</translation>
+            <translation>Nu een &amp;reservekopie maken</translation>
         </message>
         <message>
             <source>&amp;Restore from Backup…</source>
-            <translation type="vanished">&amp;Terugzetten uit reservekopie…</translation>
+            <translation>&amp;Terugzetten uit reservekopie…</translation>
         </message>
         <message>
             <source>&amp;Export to JSON…</source>
-            <translation type="vanished">&amp;Exporteren naar JSON…</translation>
+            <translation>&amp;Exporteren naar JSON…</translation>
         </message>
         <message>
             <source>&amp;Import from JSON…</source>
-            <translation type="vanished">&amp;Importeren uit JSON…</translation>
+            <translation>&amp;Importeren uit JSON…</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="vanished">Ongedaan maken</translation>
+            <translation>Ongedaan maken</translation>
         </message>
         <message>
             <source>Back up</source>
-            <translation type="vanished">Reservekopie maken</translation>
+            <translation>Reservekopie maken</translation>
         </message>
         <message>
             <source>Backup written: %1</source>
-            <translation type="vanished">Reservekopie geschreven: %1</translation>
+            <translation>Reservekopie geschreven: %1</translation>
         </message>
         <message>
             <source>Restore from backup</source>
-            <translation type="vanished">Terugzetten uit reservekopie</translation>
+            <translation>Terugzetten uit reservekopie</translation>
         </message>
         <message>
             <source>Restored the backup %1.</source>
-            <translation type="vanished">Reservekopie %1 teruggezet.</translation>
+            <translation>Reservekopie %1 teruggezet.</translation>
         </message>
         <message>
             <source>The previous database is kept as %1.</source>
-            <translation type="vanished">De vorige database is bewaard als %1.</translation>
+            <translation>De vorige database is bewaard als %1.</translation>
         </message>
         <message>
             <source>Export to JSON</source>
-            <translation type="vanished">Exporteren naar JSON</translation>
+            <translation>Exporteren naar JSON</translation>
         </message>
         <message>
             <source>JSON files (*.json)</source>
-            <translation type="vanished">JSON-bestanden (*.json)</translation>
+            <translation>JSON-bestanden (*.json)</translation>
         </message>
         <message>
             <source>Exported to %1</source>
-            <translation type="vanished">Geëxporteerd naar %1</translation>
+            <translation>Geëxporteerd naar %1</translation>
         </message>
         <message>
             <source>Import from JSON</source>
-            <translation type="vanished">Importeren uit JSON</translation>
+            <translation>Importeren uit JSON</translation>
         </message>
         <message>
             <source>An export can only be imported into an empty database, so that nothing is mixed or overwritten. Start zpdesk on a new database (zpdesk --db NEW.sqlite) and import there.</source>
-            <translation type="vanished">Een export kan alleen in een lege database worden geïmporteerd, zodat niets wordt vermengd of overschreven. Start zpdesk met een nieuwe database (zpdesk --db NIEUW.sqlite) en importeer daar.</translation>
+            <translation>Een export kan alleen in een lege database worden geïmporteerd, zodat niets wordt vermengd of overschreven. Start zpdesk met een nieuwe database (zpdesk --db NIEUW.sqlite) en importeer daar.</translation>
         </message>
         <message>
             <source>Nothing was imported: %1</source>
-            <translation type="vanished">Er is niets geïmporteerd: %1</translation>
+            <translation>Er is niets geïmporteerd: %1</translation>
         </message>
         <message>
             <source>Imported %1 rows from %2</source>
-            <translation type="vanished">%1 rijen geïmporteerd uit %2</translation>
+            <translation>%1 rijen geïmporteerd uit %2</translation>
         </message>
     </context>
     <context>
@@ -3443,51 +3273,51 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <name>TrendChart</name>
         <message>
             <source>Net per hour</source>
-            <translation type="unfinished">Netto per uur</translation>
+            <translation>Netto per uur</translation>
         </message>
         <message>
             <source>Net</source>
-            <translation type="unfinished">Netto</translation>
+            <translation>Netto</translation>
         </message>
         <message>
             <source>Revenue sourced</source>
-            <translation type="unfinished" />
+            <translation>Opgeleverde omzet</translation>
         </message>
         <message>
             <source>Hours invested</source>
-            <translation type="unfinished" />
+            <translation>Geïnvesteerde uren</translation>
         </message>
         <message>
             <source>net per hour (€)</source>
-            <translation type="unfinished" />
+            <translation>netto per uur (€)</translation>
         </message>
         <message>
             <source>net (€)</source>
-            <translation type="unfinished" />
+            <translation>netto (€)</translation>
         </message>
         <message>
             <source>revenue (€)</source>
-            <translation type="unfinished" />
+            <translation>omzet (€)</translation>
         </message>
         <message>
             <source>hours</source>
-            <translation type="unfinished" />
+            <translation>uren</translation>
         </message>
         <message>
             <source>Revenue: %1</source>
-            <translation type="unfinished" />
+            <translation>Omzet: %1</translation>
         </message>
         <message>
             <source>Net: %1</source>
-            <translation type="unfinished" />
+            <translation>Netto: %1</translation>
         </message>
         <message>
             <source>Hours: %1</source>
-            <translation type="unfinished" />
+            <translation>Uren: %1</translation>
         </message>
         <message>
             <source>Net per hour: %1</source>
-            <translation type="unfinished" />
+            <translation>Netto per uur: %1</translation>
         </message>
     </context>
     <context>
@@ -3555,35 +3385,31 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
     <context>
         <name>WorkView</name>
         <message>
-            <source>Work</source>
-            <translation type="vanished">Werk</translation>
-        </message>
-        <message>
             <source>Engagements</source>
-            <translation type="unfinished" />
+            <translation>Opdrachten</translation>
         </message>
         <message>
             <source>Referrals given</source>
-            <translation type="unfinished">Gegeven doorverwijzingen</translation>
+            <translation>Gegeven doorverwijzingen</translation>
         </message>
         <message>
             <source>Expenses</source>
-            <translation type="unfinished" />
+            <translation>Uitgaven</translation>
         </message>
     </context>
     <context>
         <name>YearToDateWidget</name>
         <message>
             <source>Own acquisition</source>
-            <translation type="unfinished">Eigen acquisitie</translation>
+            <translation>Eigen acquisitie</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished">Totaal</translation>
+            <translation>Totaal</translation>
         </message>
         <message>
             <source>%1 so far (up to %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 tot nu toe (tot en met %2)</translation>
         </message>
     </context>
     <context>
@@ -3623,20 +3449,16 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
     <context>
         <name>app</name>
         <message>
-            <source>zpdesk cannot open the database</source>
-            <translation>zpdesk kan de database niet openen</translation>
-        </message>
-        <message>
             <source>Daily backup written: %1</source>
-            <translation type="vanished">Dagelijkse reservekopie geschreven: %1</translation>
+            <translation>Dagelijkse reservekopie geschreven: %1</translation>
         </message>
         <message>
             <source>The daily backup failed</source>
-            <translation type="vanished">De dagelijkse reservekopie is mislukt</translation>
+            <translation>De dagelijkse reservekopie is mislukt</translation>
         </message>
         <message>
             <source>zpdesk could not back up your database. Your data is unchanged.</source>
-            <translation type="vanished">zpdesk kon geen reservekopie van je database maken. Je gegevens zijn ongewijzigd.</translation>
+            <translation>zpdesk kon geen reservekopie van je database maken. Je gegevens zijn ongewijzigd.</translation>
         </message>
     </context>
     <context>
@@ -3841,13 +3663,6 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <source>No health check yet</source>
             <translation>Nog geen gezondheidscheck</translation>
         </message>
-        <message numerus="yes">
-            <source>%n days</source>
-            <translation type="vanished">
-                <numerusform>%n dag</numerusform>
-                <numerusform>%n dagen</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Status</source>
             <translation>Status</translation>
@@ -4041,95 +3856,95 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <name>csv_import</name>
         <message>
             <source>Date *</source>
-            <translation type="unfinished" />
+            <translation>Datum *</translation>
         </message>
         <message>
             <source>Amount excl. VAT *</source>
-            <translation type="unfinished" />
+            <translation>Bedrag excl. btw *</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Opdrachtgever</translation>
         </message>
         <message>
             <source>Engagement / description</source>
-            <translation type="unfinished" />
+            <translation>Opdracht / omschrijving</translation>
         </message>
         <message>
             <source>Invoice number</source>
-            <translation type="unfinished" />
+            <translation>Factuurnummer</translation>
         </message>
         <message>
             <source>Network</source>
-            <translation type="unfinished">Netwerk</translation>
+            <translation>Netwerk</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished">Notitie</translation>
+            <translation>Notitie</translation>
         </message>
         <message>
             <source>no date</source>
-            <translation type="unfinished" />
+            <translation>geen datum</translation>
         </message>
         <message>
             <source>“%1” is not a date (use dd-mm-yyyy)</source>
-            <translation type="unfinished" />
+            <translation>‘%1’ is geen datum (gebruik dd-mm-jjjj)</translation>
         </message>
         <message>
             <source>no amount</source>
-            <translation type="unfinished" />
+            <translation>geen bedrag</translation>
         </message>
         <message>
             <source>“%1” is not an amount</source>
-            <translation type="unfinished" />
+            <translation>‘%1’ is geen bedrag</translation>
         </message>
         <message>
             <source>“%1” has more than two decimals</source>
-            <translation type="unfinished" />
+            <translation>‘%1’ heeft meer dan twee decimalen</translation>
         </message>
         <message>
             <source>“%1” is negative (credit notes are not imported)</source>
-            <translation type="unfinished" />
+            <translation>‘%1’ is negatief (creditnota’s worden niet geïmporteerd)</translation>
         </message>
         <message>
             <source>“%1” is too large</source>
-            <translation type="unfinished" />
+            <translation>‘%1’ is te groot</translation>
         </message>
         <message>
             <source>no client or description</source>
-            <translation type="unfinished" />
+            <translation>geen opdrachtgever of omschrijving</translation>
         </message>
         <message>
             <source>there is no network called “%1”</source>
-            <translation type="unfinished" />
+            <translation>er is geen netwerk met de naam ‘%1’</translation>
         </message>
         <message>
             <source>“%1” is too long</source>
-            <translation type="unfinished" />
+            <translation>‘%1’ is te lang</translation>
         </message>
         <message>
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Regel</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Datum</translation>
+            <translation>Datum</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Bedrag</translation>
         </message>
         <message>
             <source>Engagement</source>
-            <translation type="unfinished" />
+            <translation>Opdracht</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Factuur</translation>
         </message>
         <message>
             <source>What happens</source>
-            <translation type="unfinished" />
+            <translation>Wat er gebeurt</translation>
         </message>
     </context>
     <context>
@@ -4652,55 +4467,55 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
         <name>open_error</name>
         <message>
             <source>This database is already open in another zpdesk window.</source>
-            <translation type="vanished">Deze database is al geopend in een ander zpdesk-venster.</translation>
+            <translation>Deze database is al geopend in een ander zpdesk-venster.</translation>
         </message>
         <message>
             <source>This database was saved by a newer version of zpdesk. Update zpdesk to open it.</source>
-            <translation type="vanished">Deze database is opgeslagen door een nieuwere versie van zpdesk. Werk zpdesk bij om hem te openen.</translation>
+            <translation>Deze database is opgeslagen door een nieuwere versie van zpdesk. Werk zpdesk bij om hem te openen.</translation>
         </message>
         <message>
             <source>This database is damaged.</source>
-            <translation type="vanished">Deze database is beschadigd.</translation>
+            <translation>Deze database is beschadigd.</translation>
         </message>
         <message>
             <source>This file belongs to another program, not to zpdesk.</source>
-            <translation type="vanished">Dit bestand hoort bij een ander programma, niet bij zpdesk.</translation>
+            <translation>Dit bestand hoort bij een ander programma, niet bij zpdesk.</translation>
         </message>
         <message>
             <source>This file is not a zpdesk database.</source>
-            <translation type="vanished">Dit bestand is geen zpdesk-database.</translation>
+            <translation>Dit bestand is geen zpdesk-database.</translation>
         </message>
         <message>
             <source>zpdesk cannot write to this database or to its folder.</source>
-            <translation type="vanished">zpdesk kan niet schrijven naar deze database of naar de map ervan.</translation>
+            <translation>zpdesk kan niet schrijven naar deze database of naar de map ervan.</translation>
         </message>
         <message>
             <source>zpdesk could not update this database to the current version. A backup was made first.</source>
-            <translation type="vanished">zpdesk kon deze database niet bijwerken naar de huidige versie. Er is eerst een reservekopie gemaakt.</translation>
+            <translation>zpdesk kon deze database niet bijwerken naar de huidige versie. Er is eerst een reservekopie gemaakt.</translation>
         </message>
         <message>
             <source>zpdesk cannot open this database.</source>
-            <translation type="vanished">zpdesk kan deze database niet openen.</translation>
+            <translation>zpdesk kan deze database niet openen.</translation>
         </message>
         <message>
             <source>zpdesk cannot open the database</source>
-            <translation type="vanished">zpdesk kan de database niet openen</translation>
+            <translation>zpdesk kan de database niet openen</translation>
         </message>
         <message>
             <source>The file was not changed.</source>
-            <translation type="vanished">Het bestand is niet gewijzigd.</translation>
+            <translation>Het bestand is niet gewijzigd.</translation>
         </message>
         <message>
             <source>The newest good backup is from %1 (%2). Restore it? The current file is kept aside, not deleted.</source>
-            <translation type="vanished">De nieuwste goede reservekopie is van %1 (%2). Terugzetten? Het huidige bestand wordt apart bewaard, niet verwijderd.</translation>
+            <translation>De nieuwste goede reservekopie is van %1 (%2). Terugzetten? Het huidige bestand wordt apart bewaard, niet verwijderd.</translation>
         </message>
         <message>
             <source>Restore Backup</source>
-            <translation type="vanished">Reservekopie terugzetten</translation>
+            <translation>Reservekopie terugzetten</translation>
         </message>
         <message>
             <source>Restore failed</source>
-            <translation type="vanished">Terugzetten mislukt</translation>
+            <translation>Terugzetten mislukt</translation>
         </message>
     </context>
     <context>
@@ -4719,140 +4534,143 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
         </message>
         <message>
             <source>Money and time this year</source>
-            <translation type="unfinished" />
+            <translation>Geld en tijd dit jaar</translation>
         </message>
     </context>
     <context>
         <name>restore</name>
         <message>
             <source>Daily</source>
-            <translation type="vanished">Dagelijks</translation>
+            <translation>Dagelijks</translation>
         </message>
         <message>
             <source>Before an update</source>
-            <translation type="vanished">Voor een update</translation>
+            <translation>Voor een update</translation>
         </message>
         <message>
             <source>Made by you</source>
-            <translation type="vanished">Door jou gemaakt</translation>
+            <translation>Door jou gemaakt</translation>
         </message>
         <message>
             <source>Chosen file</source>
-            <translation type="vanished">Gekozen bestand</translation>
+            <translation>Gekozen bestand</translation>
         </message>
         <message>
             <source>Made on</source>
-            <translation type="vanished">Gemaakt op</translation>
+            <translation>Gemaakt op</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="vanished">Grootte</translation>
+            <translation>Grootte</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="vanished">Soort</translation>
+            <translation>Soort</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="vanished">Bestand</translation>
+            <translation>Bestand</translation>
         </message>
     </context>
     <context>
         <name>review_columns</name>
         <message>
             <source>Network</source>
-            <translation type="unfinished">Netwerk</translation>
+            <translation>Netwerk</translation>
         </message>
         <message>
             <source>Revenue</source>
-            <translation type="unfinished">Omzet</translation>
+            <translation>Omzet</translation>
         </message>
         <message>
             <source>Costs</source>
-            <translation type="unfinished">Kosten</translation>
+            <translation>Kosten</translation>
         </message>
         <message>
             <source>Net</source>
-            <translation type="unfinished">Netto</translation>
+            <translation>Netto</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation type="unfinished">Uren</translation>
+            <translation>Uren</translation>
         </message>
         <message>
             <source>Net per
 hour</source>
-            <translation type="unfinished" />
+            <translation>Netto per
+uur</translation>
         </message>
         <message>
             <source>Referrals
 received</source>
-            <translation type="unfinished" />
+            <translation>Doorverwijzingen
+ontvangen</translation>
         </message>
         <message>
             <source>Referrals
 given</source>
-            <translation type="unfinished" />
+            <translation>Doorverwijzingen
+gegeven</translation>
         </message>
         <message>
             <source>Fulfilment</source>
-            <translation type="unfinished">Waargemaakt</translation>
+            <translation>Waargemaakt</translation>
         </message>
         <message>
             <source>Attendance</source>
-            <translation type="unfinished">Aanwezigheid</translation>
+            <translation>Aanwezigheid</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Besluit</translation>
         </message>
         <message>
             <source>Revenue entries dated in the year of work that came through it</source>
-            <translation type="unfinished" />
+            <translation>Omzetregels gedateerd in het jaar, van werk dat via dit netwerk kwam</translation>
         </message>
         <message>
             <source>Expenses dated in the year (the membership fee included) + commission</source>
-            <translation type="unfinished" />
+            <translation>Uitgaven gedateerd in het jaar (inclusief de contributie) + afdracht</translation>
         </message>
         <message>
             <source>Attended meetings (past, not marked absent) + time entries</source>
-            <translation type="unfinished" />
+            <translation>Bijgewoonde bijeenkomsten (afgelopen, niet als afwezig gemarkeerd) + urenregistratie</translation>
         </message>
         <message>
             <source>Net / hours invested, against your target hourly rate</source>
-            <translation type="unfinished" />
+            <translation>Netto / geïnvesteerde uren, tegenover je streeftarief per uur</translation>
         </message>
         <message>
             <source>Engagements referred to you through it that started in the year, and their revenue</source>
-            <translation type="unfinished" />
+            <translation>Opdrachten die via dit netwerk naar je zijn doorverwezen en in het jaar begonnen, met hun omzet</translation>
         </message>
         <message>
             <source>Referrals you gave in it in the year, and their estimated value</source>
-            <translation type="unfinished" />
+            <translation>Doorverwijzingen die je in het jaar via dit netwerk gaf, met hun geschatte waarde</translation>
         </message>
         <message>
             <source>How well your expectations were met at the end of the year</source>
-            <translation type="unfinished" />
+            <translation>Hoe goed je verwachtingen aan het eind van het jaar waren waargemaakt</translation>
         </message>
         <message>
             <source>Attended / past meetings not cancelled by the network</source>
-            <translation type="unfinished" />
+            <translation>Bijgewoonde / afgelopen bijeenkomsten die het netwerk niet heeft afgelast</translation>
         </message>
         <message>
             <source>%1 (ended)</source>
-            <translation type="unfinished" />
+            <translation>%1 (beëindigd)</translation>
         </message>
         <message>
             <source>Membership fee %1 + other expenses %2 + commission %3</source>
-            <translation type="unfinished" />
+            <translation>Contributie %1 + andere uitgaven %2 + afdracht %3</translation>
         </message>
         <message>
             <source>Meetings %1 h + time entries %2 h</source>
-            <translation type="unfinished" />
+            <translation>Bijeenkomsten %1 u + urenregistratie %2 u</translation>
         </message>
         <message>
             <source>%1 of %2 meetings</source>
-            <translation type="unfinished" />
+            <translation>%1 van %2 bijeenkomsten</translation>
         </message>
     </context>
     <context>
@@ -5089,7 +4907,7 @@ given</source>
         <name>undo</name>
         <message>
             <source>“%1” could not be undone or redone: %2 The undo history was cleared.</source>
-            <translation type="vanished">‘%1’ kon niet ongedaan gemaakt of opnieuw uitgevoerd worden: %2 De geschiedenis voor ongedaan maken is gewist.</translation>
+            <translation>‘%1’ kon niet ongedaan gemaakt of opnieuw uitgevoerd worden: %2 De geschiedenis voor ongedaan maken is gewist.</translation>
         </message>
     </context>
     <context>
@@ -5123,114 +4941,114 @@ given</source>
         <name>work_columns</name>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Opdrachtgever</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished">Titel</translation>
+            <translation>Titel</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Begin</translation>
         </message>
         <message>
             <source>End</source>
-            <translation type="unfinished" />
+            <translation>Einde</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Status</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>Network</source>
-            <translation type="unfinished">Netwerk</translation>
+            <translation>Netwerk</translation>
         </message>
         <message>
             <source>Via</source>
-            <translation type="unfinished" />
+            <translation>Via</translation>
         </message>
         <message>
             <source>Route</source>
-            <translation type="unfinished" />
+            <translation>Route</translation>
         </message>
         <message>
             <source>Revenue</source>
-            <translation type="unfinished">Omzet</translation>
+            <translation>Omzet</translation>
         </message>
         <message>
             <source>Commission</source>
-            <translation type="unfinished">Afdracht</translation>
+            <translation>Afdracht</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation type="unfinished">Uren</translation>
+            <translation>Uren</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Datum</translation>
+            <translation>Datum</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Aan</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished">Omschrijving</translation>
+            <translation>Omschrijving</translation>
         </message>
         <message>
             <source>Estimated value</source>
-            <translation type="unfinished" />
+            <translation>Geschatte waarde</translation>
         </message>
         <message>
             <source>Became work</source>
-            <translation type="unfinished" />
+            <translation>Leverde werk op</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Categorie</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Bedrag</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished">Notitie</translation>
+            <translation>Notitie</translation>
         </message>
         <message>
             <source>Amount excl. VAT</source>
-            <translation type="unfinished" />
+            <translation>Bedrag excl. btw</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Factuur</translation>
         </message>
     </context>
     <context>
         <name>year_to_date</name>
         <message>
             <source>Network</source>
-            <translation type="unfinished">Netwerk</translation>
+            <translation>Netwerk</translation>
         </message>
         <message>
             <source>Revenue</source>
-            <translation type="unfinished">Omzet</translation>
+            <translation>Omzet</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation type="unfinished">Uren</translation>
+            <translation>Uren</translation>
         </message>
         <message>
             <source>Net per hour</source>
-            <translation type="unfinished">Netto per uur</translation>
+            <translation>Netto per uur</translation>
         </message>
         <message>
             <source>Net %1 over %2 hours; target %3</source>
-            <translation type="unfinished" />
+            <translation>Netto %1 over %2 uur; streeftarief %3</translation>
         </message>
     </context>
 </TS>

@@ -7,12 +7,9 @@ from functools import lru_cache
 
 from PySide6.QtCore import QDate, QRectF, Qt, QTime
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox
 
-from zpdesk.services.errors import NotFoundError, ValidationError
-from zpdesk.ui.context import ViewContext
-
-ERROR_STYLE = "color: #b3261e; font-weight: 600;"
+from zpdesk.ui.dialogs.base import EditorDialog
 
 
 @lru_cache(maxsize=128)
@@ -58,50 +55,5 @@ def select_data(combo: QComboBox, value: object) -> None:
             return
 
 
-class AgendaDialog(QDialog):
-    """Fields, an inline message in red, OK/Cancel; ``accept`` runs ``save``.
-
-    When ``save`` raises ValidationError the message appears in the dialog, the offending
-    field gets the focus and the dialog stays open: nothing was stored (the action's
-    transaction was rolled back).
-    """
-
-    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.saved_id: int | None = None
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error")
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.field_widgets: dict[str, QWidget] = {}
-
-    def save(self) -> int | None:
-        """Store the input through ``context.actions``."""
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        try:
-            self.saved_id = self.save()
-        except (ValidationError, NotFoundError) as exc:
-            self.show_error(str(exc), getattr(exc, "field", None))
-            return
-        self.error_label.hide()
-        super().accept()
-
-    def show_error(self, message: str, field: str | None = None) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
-        widget = self.field_widgets.get(field or "")
-        if widget is not None:
-            widget.setFocus()
-
-    def error_text(self) -> str:
-        """The message shown, or "" when there is none."""
-        return "" if self.error_label.isHidden() else self.error_label.text()
+# The agenda's dialogs share the editor shape of every other dialog.
+AgendaDialog = EditorDialog

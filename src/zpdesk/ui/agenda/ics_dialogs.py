@@ -32,9 +32,10 @@ from zpdesk.services.errors import ValidationError
 from zpdesk.services.ics import ImportPreview, ImportResult
 from zpdesk.store.models import Network
 from zpdesk.ui import formatting
-from zpdesk.ui.agenda.common import ERROR_STYLE, AgendaDialog, network_icon, select_data
+from zpdesk.ui.agenda.common import AgendaDialog, network_icon, select_data
 from zpdesk.ui.agenda.describe import describe_rule
 from zpdesk.ui.context import ViewContext
+from zpdesk.ui.dialogs.base import ERROR_STYLE
 
 Index = QModelIndex | QPersistentModelIndex
 

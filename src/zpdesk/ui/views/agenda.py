@@ -440,7 +440,7 @@ class AgendaView(View):
                 name = f"<b>{name}</b>"
             chips.append(
                 f'<span style="color:{escape(network.network_colour)}">■</span> {name} '
-                f"{escape(formatting.hours(network.total))} h"
+                + escape(self.tr("%1 h").replace("%1", formatting.hours(network.total)))
             )
         self.networks_label.setText(
             " &nbsp; ".join(chips) if chips else escape(self.tr("No network time this week."))
@@ -450,7 +450,8 @@ class AgendaView(View):
             short = self.tr("W%1")
             for item in self.weeks:
                 _y, n, _d = item.monday.isocalendar()
-                label = f"{short.replace('%1', str(n))} {formatting.hours(item.scheduled)} h"
+                hours = self.tr("%1 h").replace("%1", formatting.hours(item.scheduled))
+                label = f"{short.replace('%1', str(n))} {hours}"
                 if item.over_capacity:
                     label = f'<b style="color:{OVER_COLOUR}">{escape(label)} ▲</b>'
                 else:

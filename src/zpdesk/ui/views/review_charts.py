@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QCursor, QFont
 from PySide6.QtWidgets import QComboBox, QToolTip, QVBoxLayout, QWidget
 
@@ -33,26 +33,38 @@ def euros(cents: Decimal | int | None) -> float:
     return math.nan if cents is None else float(cents) / 100
 
 
-def row_tooltip(row: ReviewRow, target_rate_cents: int, tr: Callable[[str], str]) -> str:
+def row_tooltip(row: ReviewRow, target_rate_cents: int) -> str:
     """The figures of a network as shown when hovering its bar or point."""
     lines = [
         f"<b>{row.name}</b>",
-        tr("Revenue: %1").replace("%1", formatting.money(row.revenue_cents)),
-        tr("Costs: %1").replace("%1", formatting.money(row.costs_cents)),
-        tr("Net: %1").replace("%1", formatting.money(row.net_cents)),
-        tr("Hours: %1").replace("%1", formatting.hours(row.minutes)),
+        QCoreApplication.translate("ReviewCharts", "Revenue: %1").replace(
+            "%1", formatting.money(row.revenue_cents)
+        ),
+        QCoreApplication.translate("ReviewCharts", "Costs: %1").replace(
+            "%1", formatting.money(row.costs_cents)
+        ),
+        QCoreApplication.translate("ReviewCharts", "Net: %1").replace(
+            "%1", formatting.money(row.net_cents)
+        ),
+        QCoreApplication.translate("ReviewCharts", "Hours: %1").replace(
+            "%1", formatting.hours(row.minutes)
+        ),
     ]
     per_hour = row.net_per_hour_cents
     if per_hour is None:
-        lines.append(tr("Net per hour: no hours invested"))
+        lines.append(QCoreApplication.translate("ReviewCharts", "Net per hour: no hours invested"))
     else:
         lines.append(
-            tr("Net per hour: %1 (target %2)")
+            QCoreApplication.translate("ReviewCharts", "Net per hour: %1 (target %2)")
             .replace("%1", formatting.money(per_hour))
             .replace("%2", formatting.money(target_rate_cents))
         )
     if row.fulfilment is not None:
-        lines.append(tr("Fulfilment: %1").replace("%1", formatting.percent(row.fulfilment)))
+        lines.append(
+            QCoreApplication.translate("ReviewCharts", "Fulfilment: %1").replace(
+                "%1", formatting.percent(row.fulfilment)
+            )
+        )
     return "<br>".join(lines)
 
 
@@ -80,9 +92,6 @@ class _Chart(QWidget):
         self.layout_ = layout
         layout.addWidget(self.plot)
         self.plot.scene().sigMouseMoved.connect(self._mouse_moved)
-
-    def tr_(self, text: str) -> str:
-        return self.tr(text)
 
     def _mouse_moved(self, scene_pos: QPointF) -> None:
         view = self.plot.getPlotItem().vb
@@ -166,7 +175,7 @@ class NetPerHourChart(_Chart):
         index = round(x)
         if not 0 <= index < len(self.rows) or abs(x - index) > self.BAR_WIDTH / 2:
             return ""
-        return row_tooltip(self.rows[index], self.target_rate_cents, self.tr_)
+        return row_tooltip(self.rows[index], self.target_rate_cents)
 
 
 def _short(name: str, limit: int = 16) -> str:
@@ -243,7 +252,7 @@ class RevenueHoursChart(_Chart):
                 best = (distance, index)
         if best is None:
             return ""
-        return row_tooltip(self.rows[best[1]], self.target_rate_cents, self.tr_)
+        return row_tooltip(self.rows[best[1]], self.target_rate_cents)
 
 
 METRICS: dict[str, Callable[[TrendPoint], Decimal | int | None]] = {
