@@ -198,6 +198,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.lang = None
     handler = getattr(args, "handler", None)
     if handler is None:
+        import gc
+
+        # Start-up creates a few hundred thousand long-lived objects (SQLAlchemy, Qt
+        # wrappers); the collector would walk them again and again. run_app freezes them
+        # and turns it back on once the window is up (see bench/RESULTS.md).
+        gc.disable()
+        # SQLAlchemy before PySide6: once PySide6 is loaded, its __feature__ import hook
+        # reads the source of every module imported after it.
+        import zpdesk.store.models  # noqa: F401
         from zpdesk.ui.app import run_app
 
         return run_app(args.db, language=args.lang)

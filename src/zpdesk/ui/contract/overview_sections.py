@@ -55,8 +55,13 @@ class _TableSection(OverviewSection):
         self.table.updateGeometry()
 
     def load(self, on: date) -> svc.ContractOverview:
-        with self.context.db.session() as session:
-            return svc.contract_overview(session, on)
+        """The contract overview on ``on``, computed once per Overview refresh."""
+
+        def compute() -> svc.ContractOverview:
+            with self.context.db.session() as session:
+                return svc.contract_overview(session, on)
+
+        return self.memo.get(("contract_overview", on), compute)
 
 
 class BreachesSection(_TableSection):

@@ -7,9 +7,11 @@ money"), write an ``OverviewSection`` subclass in your feature's package and add
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -17,6 +19,36 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.views.base import View
+
+T = TypeVar("T")
+
+
+class RefreshMemo:
+    """Results the sections share during one Overview refresh; nothing is kept outside one.
+
+    Several sections show parts of the same calculation (the contract sections all read
+    ``contract_overview``): within a refresh it runs once, and every refresh starts anew.
+    """
+
+    def __init__(self) -> None:
+        self._values: dict[Hashable, Any] | None = None
+
+    @contextmanager
+    def refreshing(self) -> Iterator[None]:
+        self._values = {}
+        try:
+            yield
+        finally:
+            self._values = None
+
+    def get(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, or its result from earlier in the same refresh."""
+        if self._values is None:
+            return compute()
+        if key not in self._values:
+            self._values[key] = compute()
+        result: T = self._values[key]
+        return result
 
 
 class OverviewSection(QFrame):
@@ -29,6 +61,7 @@ class OverviewSection(QFrame):
         super().__init__(parent)
         self.context = context
         self.title = title
+        self.memo = RefreshMemo()  # the Overview hands every section its shared one
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.heading = QLabel(title)
         font = self.heading.font()
@@ -125,12 +158,14 @@ class OverviewView(View):
         font.setBold(True)
         self.date_label.setFont(font)
         self.sections: dict[str, OverviewSection] = {}
+        self.memo = RefreshMemo()
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self.date_label)
         for spec in OVERVIEW_SECTIONS:
             section = spec.factory(context, QCoreApplication.translate("overview", spec.title))
             section.setObjectName(f"overview_{spec.key}")
+            section.memo = self.memo
             section.network_activated.connect(self.network_activated)
             self.sections[spec.key] = section
             column.addWidget(section)
@@ -149,5 +184,6 @@ class OverviewView(View):
     def refresh(self) -> None:
         on = self.today()
         self.date_label.setText(formatting.day(on, long=True))
-        for section in self.sections.values():
-            section.refresh(on)
+        with self.memo.refreshing():
+            for section in self.sections.values():
+                section.refresh(on)

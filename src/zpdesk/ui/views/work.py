@@ -133,8 +133,12 @@ class RecordsTab(QWidget):
             for r in range(self.proxy.rowCount())
         ]
 
+    def matching_rows(self) -> list:
+        """The records the filter shows, in the model's order: what the footer adds up."""
+        return self.proxy.matching_records()
+
     def _filter_changed(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text)
+        self.proxy.set_filter_text(text)
         self._update_footer()
 
     def _update_footer(self) -> None:
@@ -188,7 +192,7 @@ class EngagementsTab(RecordsTab):
             self.set_rows(work.list_engagements(session))
 
     def _update_footer(self) -> None:
-        rows = self.visible_rows()
+        rows = self.matching_rows()
         self.footer.setText(
             self.tr("%1 engagements · revenue %2 · commission %3")
             .replace("%1", str(len(rows)))
@@ -338,7 +342,7 @@ class ReferralsTab(RecordsTab):
             self.set_rows(work.list_referrals(session))
 
     def _update_footer(self) -> None:
-        rows = self.visible_rows()
+        rows = self.matching_rows()
         self.footer.setText(
             self.tr("%1 referrals · estimated value %2 · %3 became work")
             .replace("%1", str(len(rows)))
@@ -451,7 +455,7 @@ class ExpensesTab(RecordsTab):
             self.set_rows(work.list_expenses(session, self.network_id()))
 
     def _update_footer(self) -> None:
-        rows = self.visible_rows()
+        rows = self.matching_rows()
         self.footer.setText(
             self.tr("%1 expenses · together %2")
             .replace("%1", str(len(rows)))

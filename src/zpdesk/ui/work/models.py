@@ -50,11 +50,25 @@ class RowsModel(QAbstractTableModel, Generic[R]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[R] = []
+        self._search: list[str] | None = None
 
     def set_rows(self, rows: list[R]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self._search = None
         self.endResetModel()
+
+    def search_texts(self) -> list[str]:
+        """Per row, the texts of its columns casefolded and joined: what the filter searches.
+
+        Made once per set of rows, when the filter is first used.
+        """
+        if self._search is None:
+            self._search = [
+                "\n".join(column.text(record) for column in self.columns).casefold()
+                for record in self.rows
+            ]
+        return self._search
 
     def row_at(self, row: int) -> R:
         return self.rows[row]
@@ -259,11 +273,49 @@ class RevenueLinesModel(RowsModel[RevenueLine]):
 
 
 class FilterProxy(QSortFilterProxyModel):
-    """Sorts on ``SORT_ROLE``; the filter matches any shown column, case-insensitively."""
+    """Sorts on ``SORT_ROLE``; the filter matches any shown column, case-insensitively.
+
+    The filter tests the model's ``search_texts`` instead of letting Qt ask ``data()`` for
+    every cell on every keystroke: with 4,000 engagements that was 36,000 Python calls,
+    ~0.15 s a key (bench/RESULTS.md).
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
-        self.setFilterKeyColumn(-1)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterRole(Qt.ItemDataRole.DisplayRole)
+        self._needle = ""
+
+    def filter_text(self) -> str:
+        return self._needle
+
+    def set_filter_text(self, text: str) -> None:
+        """Show the rows with ``text`` in one of their columns (any case); "" shows all."""
+        needle = text.casefold()
+        if needle == self._needle:
+            return
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            self._needle = needle
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._needle = needle
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        if not self._needle:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, RowsModel)
+        return self._needle in model.search_texts()[source_row]
+
+    def matching_records(self) -> list[Any]:
+        """The records the filter lets through, in the model's order (cheap: no mapping)."""
+        model = self.sourceModel()
+        assert isinstance(model, RowsModel)
+        if not self._needle:
+            return list(model.rows)
+        return [
+            r
+            for r, text in zip(model.rows, model.search_texts(), strict=True)
+            if self._needle in text
+        ]
