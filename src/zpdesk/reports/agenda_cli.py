@@ -11,6 +11,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from zpdesk.files import write_bytes_atomic
 from zpdesk.services.errors import ValidationError
 from zpdesk.store.db import Database
 
@@ -51,10 +52,10 @@ def _run(db: Database, args: argparse.Namespace) -> int:
             ics.export_calendar(session, now, commitment_ids=series_ids) if args.ics else None
         )
     if args.csv:
-        report.write_atomic(Path(args.csv), report.agenda_csv(period))
+        write_bytes_atomic(Path(args.csv), report.agenda_csv(period))
         print(f"{args.csv}: {len(period.rows)} occurrences")
     if calendar is not None:
-        report.write_atomic(Path(args.ics), calendar)
+        write_bytes_atomic(Path(args.ics), calendar)
         print(f"{args.ics}: {len(series_ids)} series")
     if args.pdf:
         document = report.agenda_document(period)

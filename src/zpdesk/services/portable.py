@@ -26,8 +26,8 @@ from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, String, Table, fu
 from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
+from zpdesk.files import fsync_folder, write_text_atomic
 from zpdesk.services.errors import ValidationError
-from zpdesk.store.backup import fsync_folder
 from zpdesk.store.db import Database, open_database, sidecar
 from zpdesk.store.lock import DatabaseLock
 from zpdesk.store.models import Base
@@ -113,29 +113,11 @@ def dumps(data: dict[str, Any]) -> str:
     return json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a private temporary file and one rename."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.partial")
-    fd = os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    fsync_folder(path.parent)
-
-
 def export_json(db: Database, out: Path) -> Path:
     """Write the whole database to ``out`` (read in one transaction: a consistent picture)."""
     with db.session() as session:
         data = export_data(session)
-    write_atomically(out, dumps(data))
+    write_text_atomic(out, dumps(data))
     return out
 
 
