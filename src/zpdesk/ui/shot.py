@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from zpdesk.files import atomic_path
 from zpdesk.store.db import open_database
 
 
@@ -34,9 +35,12 @@ def take_shot(
         window.show()
         for _ in range(3):
             app.processEvents()
-        out.parent.mkdir(parents=True, exist_ok=True)
-        if not window.grab().save(str(out)):
-            raise OSError(f"could not write {out}")
+        picture = window.grab()
+        # Like every export: atomic and owner-only (the picture shows the user's data).
+        image_format = (out.suffix.lstrip(".") or "png").upper()
+        with atomic_path(out) as temporary:
+            if not picture.save(str(temporary), image_format):
+                raise OSError(f"could not write {out}")
         window.close()
         window.deleteLater()
         app.processEvents()
