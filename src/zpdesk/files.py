@@ -11,6 +11,7 @@ No Qt and no zpdesk imports: every room (store, services, reports, ui, cli) may 
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import tempfile
@@ -20,6 +21,27 @@ from pathlib import Path
 
 PRIVATE_FILE_MODE = 0o600
 TEMPORARY_SUFFIX = ".partial"
+SQLITE_HEADER = b"SQLite format 3\x00"
+_NAME_IN_TEMPORARY = 64  # characters of the target's name kept in the temporary name
+
+
+class WouldOverwriteDatabase(OSError):
+    """An export aimed at an SQLite database (the user's own, most likely): refused."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path} is a database; an export never overwrites one (choose another file name)"
+        )
+        self.filename = str(path)
+
+
+def is_sqlite_file(path: Path) -> bool:
+    """True when ``path`` is a file that starts like an SQLite database."""
+    try:
+        with open(path, "rb") as stream:
+            return stream.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
 
 
 def fsync_folder(folder: Path) -> None:
@@ -54,7 +76,7 @@ def make_private(path: Path) -> None:
 
 
 @contextmanager
-def atomic_path(path: Path | str) -> Iterator[Path]:
+def atomic_path(path: Path | str, *, replace_database: bool = False) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; on a clean exit it replaces ``path``.
 
     The temporary file exists (empty, owner-only) when yielded, for writers that want a
@@ -62,12 +84,21 @@ def atomic_path(path: Path | str) -> Iterator[Path]:
     writer may have re-created it), fsync'ed and renamed onto ``path`` with
     ``os.replace``. When the block raises, the temporary file is removed and ``path`` is
     left as it was.
+
+    An existing SQLite file at ``path`` is never replaced (``WouldOverwriteDatabase``)
+    unless ``replace_database`` says the caller writes a database itself: an export
+    saved over the open database would lose everything in it.
     """
     target = Path(path)
+    if target.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "is a folder, not a file name", str(target))
+    if not replace_database and is_sqlite_file(target):
+        raise WouldOverwriteDatabase(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    # mkstemp creates the file with mode 0600 and a name no other process can predict.
+    # mkstemp creates the file with mode 0600 and a name no other process can predict;
+    # the target's name is shortened in it so that a long (but legal) name still fits.
     fd, name = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=TEMPORARY_SUFFIX, dir=target.parent
+        prefix=f".{target.name[:_NAME_IN_TEMPORARY]}.", suffix=TEMPORARY_SUFFIX, dir=target.parent
     )
     os.close(fd)
     temporary = Path(name)

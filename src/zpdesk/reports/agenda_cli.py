@@ -11,6 +11,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from zpdesk.domain.limits import in_range, range_text
 from zpdesk.files import write_bytes_atomic
 from zpdesk.services.errors import ValidationError
 from zpdesk.store.db import Database
@@ -18,9 +19,12 @@ from zpdesk.store.db import Database
 
 def _day(text: str, option: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise ValidationError(f"{option} must be a date like 2026-10-01, not {text!r}") from None
+    if not in_range(day):
+        raise ValidationError(f"{option} must lie in the years {range_text()}, not {text!r}")
+    return day
 
 
 def run_agenda(db: Database, args: argparse.Namespace) -> int:

@@ -70,7 +70,7 @@ def backup_database(source: Path, destination: Path) -> Path:
     except sqlite3.Error as exc:
         raise StoreError(source, f"Cannot read {source} to back it up: {exc}.") from exc
     try:
-        with atomic_path(destination) as partial:
+        with atomic_path(destination, replace_database=True) as partial:
             try:
                 dst = sqlite3.connect(partial)
                 try:
