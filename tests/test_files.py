@@ -118,3 +118,16 @@ def test_no_other_module_writes_files_with_its_own_rename() -> None:
             ):
                 found.setdefault(path.relative_to(SRC).as_posix(), set()).add(node.attr)
     assert found == allowed
+
+
+def test_a_long_but_legal_name_fits(tmp_path: Path) -> None:
+    # The temporary name carries only the start of the target's name: a 250-character
+    # name (the limit is 255) must not fail because of the temporary file's suffix.
+    target = files.write_bytes_atomic(tmp_path / ("x" * 246 + ".csv"), b"a")
+    assert target.read_bytes() == b"a"
+
+
+def test_a_folder_is_not_a_file_name(tmp_path: Path) -> None:
+    with pytest.raises(IsADirectoryError, match="is a folder"):
+        files.write_bytes_atomic(tmp_path, b"a")
+    assert list(tmp_path.iterdir()) == []

@@ -32,7 +32,7 @@ class WouldOverwriteDatabase(OSError):
         super().__init__(
             f"{path} is a database; an export never overwrites one (choose another file name)"
         )
-        self.filename = str(path)
+        self.path = path
 
 
 def is_sqlite_file(path: Path) -> bool:
