@@ -34,6 +34,8 @@ from zpdesk.store.models import Engagement, Network, RevenueEntry
 
 pytestmark = pytest.mark.store
 NETWORK = "KKP West-Brabant"
+# Direction controls a file could use to make a message read backwards.
+BIDI = set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 HEADERS = {
     Field.DATE: ("Datum", "date", "Factuurdatum"),
     Field.AMOUNT: ("Bedrag excl. btw", "amount", "Omzet"),
@@ -276,7 +278,7 @@ def _revenue(path: Path) -> tuple[int, int]:
 
 def _one_line(message: str) -> None:
     assert message.strip() and "\n" not in message and "\r" not in message, message
-    assert len(message) < 400, message
+    assert len(message) < 400 and not BIDI & set(message), message
 
 
 def _expected_lines(file: CsvFile) -> list[int]:
@@ -291,6 +293,7 @@ def _check_lines(file: CsvFile, preview: csv_import.ImportPreview) -> None:
     for r in preview.rejected:
         assert r.problem in Problem
         _one_line(r.reason)
+        assert not BIDI & set(r.value)  # the window quotes it in its own sentence
     if not file.plain:
         return
     lines = _expected_lines(file)

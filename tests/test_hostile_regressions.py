@@ -244,3 +244,55 @@ def test_the_window_refuses_to_export_over_its_own_database(window, monkeypatch)
     assert warnings and "never overwrites" in warnings[0]
     with db.session() as session:
         assert session.scalars(select(Network.name)).all() == ["KKP West-Brabant"]
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (codecs.BOM_UTF16_LE + b"D\x00a\x00\x00\xd8", "not valid UTF-16"),
+        (b"Datum;Bedrag\r\n01-01-2026;\x00\r\n", "NUL bytes"),
+    ],
+)
+def test_the_window_says_why_a_csv_file_cannot_be_read(
+    window,
+    db,
+    qtbot,
+    monkeypatch,
+    tmp_path: Path,
+    content: bytes,
+    words: str,  # noqa: ANN001
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    path = tmp_path / "facturen.csv"
+    path.write_bytes(content)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a, **k: warnings.append(text))
+    )
+    tab = window.show_view("work").engagements
+    qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
+    assert len(warnings) == 1 and words in warnings[0]
+
+
+@pytest.mark.gui
+def test_the_ics_dialog_shows_a_hostile_file_as_one_problem(window, db, qtbot, tmp_path) -> None:  # noqa: ANN001
+    from zpdesk.ui.agenda.ics_dialogs import IcsImportDialog
+
+    with db.session() as session:
+        _network(session)
+    path = tmp_path / "vijandig.ics"
+    path.write_bytes(
+        b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART:20260105T100000\r\n"
+        b"DURATION:PT1H\r\nRRULE:FREQ=DAILY;INTERVAL=0\r\nSUMMARY:" + b"x" * 100_000 + b"\r\n"
+        b"END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    dialog = IcsImportDialog(window.context, path, parent=window)
+    qtbot.addWidget(dialog)
+    text = dialog.problem.text()
+    assert "INTERVAL=0 is outside" in text and "nothing will be changed" in text
+    assert len(text) < 400  # the 100 000-character title is shortened in the message
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from zpdesk.domain.enums import EngagementStatus, Route
 from zpdesk.domain.limits import in_range, range_text
-from zpdesk.services.errors import ValidationError
+from zpdesk.services.errors import ValidationError, shown
 from zpdesk.store.models import Engagement, Network, RevenueEntry
 
 MAX_CENTS = 10**12
@@ -122,6 +122,7 @@ class ParseError(ValueError):
     """A value that cannot be read; ``problem`` says why."""
 
     def __init__(self, problem: Problem, value: str) -> None:
+        value = shown(value)  # quoted in messages: no control or direction characters
         super().__init__(_REASONS[problem].format(value=value))
         self.problem = problem
         self.value = value
@@ -500,7 +501,7 @@ def build_preview(session: Session, table: CsvTable, mapping: dict[Field, int]) 
         if engagement_id is None and item.network_name:
             if item.network_name.casefold() not in networks:
                 rejected.append(
-                    RejectedLine(item.line, Problem.UNKNOWN_NETWORK, item.network_name, ())
+                    RejectedLine(item.line, Problem.UNKNOWN_NETWORK, shown(item.network_name), ())
                 )
                 continue
         duplicate = False

@@ -47,7 +47,7 @@ from zpdesk.domain.recurrence import (
     utc_until,
 )
 from zpdesk.services.agenda import MAX_DURATION_MINUTES, CommitmentData, create_commitment
-from zpdesk.services.errors import ValidationError
+from zpdesk.services.errors import ValidationError, shown
 from zpdesk.store.models import Commitment, CommitmentExdate, Network, Occurrence
 
 PRODID = f"-//zpdesk//zpdesk {__version__}//EN"
@@ -81,8 +81,7 @@ def _brief(value: object, limit: int = 80) -> str:
     if isinstance(value, Exception) and "broken property" in text and "): " in text:
         # icalendar: "Cannot access 'dt' on broken property 'X' (expected 'Y'): the reason"
         text = text.split("): ", 1)[1]
-    text = " ".join(_CONTROL.sub(" ", text).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return shown(text, limit)
 
 
 @dataclass(frozen=True)

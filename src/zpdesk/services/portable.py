@@ -30,7 +30,7 @@ from zpdesk.domain.limits import FIRST_YEAR, LAST_YEAR, in_range, range_text
 from zpdesk.domain.recurrence import RecurrenceError, validate_rule
 from zpdesk.files import fsync_folder, write_text_atomic
 from zpdesk.services.agenda import MAX_DURATION_MINUTES
-from zpdesk.services.errors import ValidationError
+from zpdesk.services.errors import ValidationError, shown
 from zpdesk.services.settings import MAX_WEEKLY_MINUTES
 from zpdesk.services.timelog import MAX_MINUTES_PER_DAY
 from zpdesk.services.work import MAX_CENTS
@@ -215,8 +215,7 @@ def _from_json(value: Any, column: Any, where: str) -> Any:  # noqa: C901 - one 
 
 
 def _show(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 40 else text[:37] + "..."
+    return shown(json.dumps(value, ensure_ascii=False), 40)
 
 
 def parse_export(data: Any) -> dict[str, list[dict[str, Any]]]:
