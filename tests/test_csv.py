@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from zpdesk.domain.enums import NetworkKind, Route
+from zpdesk.files import write_text_atomic
 from zpdesk.services import csv_export, csv_import, work
 from zpdesk.services.csv_import import Field, ParseError, Problem
 from zpdesk.services.work import EngagementInput, RevenueLine
@@ -300,7 +301,7 @@ def test_export_import_round_trip(rows: list, tmp_path_factory) -> None:  # noqa
         for i, (on, cents, client, title, ref, note) in enumerate(rows)
     ]
     path = tmp_path_factory.mktemp("rt") / "revenue.csv"
-    csv_export.write_atomic(path, csv_export.revenue_csv(revenue))
+    write_text_atomic(path, csv_export.revenue_csv(revenue))
     table = csv_import.read_csv(path)
     mapping = csv_import.guess_mapping(table.headers)
     assert mapping[Field.TITLE] == 3 and mapping[Field.NOTE] == 6

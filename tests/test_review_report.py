@@ -87,7 +87,7 @@ def test_csv_of_the_hand_computed_year(db, data, tmp_path: Path) -> None:
     assert rows[3]["net_per_hour"] == "" and rows[3]["fulfilment"] == ""
     assert rows[-1]["revenue"] == "10500.00" and rows[-1]["costs"] == "1252.80"
     _check_sums(rows)
-    assert not list(path.parent.glob(".*.tmp"))  # the temporary file was moved into place
+    assert not list(path.parent.glob(".*.partial"))  # the temporary file was moved into place
 
 
 def test_rounding_keeps_rows_and_totals_consistent(db, qapp, tmp_path: Path) -> None:

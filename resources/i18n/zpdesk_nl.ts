@@ -3891,6 +3891,10 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <translation>‘%1’ is geen datum (gebruik dd-mm-jjjj)</translation>
         </message>
         <message>
+            <source>“%1” lies outside the years 1900–2200</source>
+            <translation>“%1” ligt buiten de jaren 1900–2200</translation>
+        </message>
+        <message>
             <source>no amount</source>
             <translation>geen bedrag</translation>
         </message>

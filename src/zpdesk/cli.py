@@ -11,12 +11,59 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from zpdesk import __version__
 
 
 class CliError(Exception):
     """A problem to report as one line on stderr with a non-zero exit."""
+
+
+class UsageError(CliError):
+    """A wrong command line that argparse cannot see (exit code 2, like argparse's)."""
+
+
+EXIT_USAGE = 2  # argparse's code for a wrong command line
+EXIT_INTERNAL = 70  # EX_SOFTWARE: a bug; the message asks to report it
+# Options that name a file (or, for backup, a folder) a command writes; it must never be
+# the database or one of its companions (a folder made where the -wal file belongs would
+# keep SQLite from opening the database at all).
+OUTPUTS = {
+    "agenda": ("pdf", "ics", "csv"),
+    "review": ("pdf", "csv"),
+    "export": ("json",),
+    "shot": ("out",),
+    "backup": ("to",),
+}
+MAX_SHOT_SIDE = 8000
+# Arguments that name a file or folder, by their argparse dest.
+PATHS = {
+    "db": "--db",
+    "pdf": "--pdf",
+    "ics": "--ics",
+    "csv": "--csv",
+    "json": "--json",
+    "out": "--out",
+    "to": "--to",
+    "file": "FILE.ics",
+    "backup": "BACKUP",
+}
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with its usage errors on one line, like every other zpdesk error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {one_line(message)} (see {self.prog} --help)\n")
+
+
+def one_line(text: str) -> str:
+    """``text`` without line breaks or other control characters (shown escaped)."""
+    return "".join(
+        c if c.isprintable() or c == " " else c.encode("unicode_escape").decode("ascii")
+        for c in " ".join(text.splitlines())
+    )
 
 
 def _existing_db(args: argparse.Namespace) -> Path:
@@ -69,6 +116,8 @@ def _parse_size(text: str) -> tuple[int, int]:
         raise CliError(f"--size must look like 1280x800, not {text!r}") from None
     if width < 200 or height < 150:
         raise CliError("--size is too small (at least 200x150)")
+    if width > MAX_SHOT_SIDE or height > MAX_SHOT_SIDE:
+        raise CliError(f"--size is too large (at most {MAX_SHOT_SIDE}x{MAX_SHOT_SIDE})")
     return width, height
 
 
@@ -116,7 +165,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="zpdesk",
         description="Keep track of your networks, what they cost and what they bring.",
     )
@@ -190,35 +239,89 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _check_arguments(args: argparse.Namespace) -> None:
+    """What argparse cannot see: empty or NUL-holding values, outputs onto the database."""
+    for name, value in vars(args).items():
+        if not isinstance(value, str):
+            continue
+        if "\x00" in value:
+            raise UsageError(f"the argument {value!r} holds a NUL character")
+        if name in PATHS and not value.strip():
+            # "" or " " would mean the current folder or a file named " " in it
+            raise UsageError(f"argument {PATHS[name]}: the file name is empty")
+    outputs = OUTPUTS.get(args.command or "", ())
+    if not outputs:
+        return
+    from zpdesk.paths import resolve_db_path
+
+    db_path = resolve_db_path(args.db).expanduser().absolute()
+    protected = [db_path] + [Path(f"{db_path}{s}") for s in ("-wal", "-shm", "-journal", ".lock")]
+    for option in outputs:
+        value = getattr(args, option, None)
+        if value is None:
+            continue
+        target = Path(value).expanduser().absolute()
+        for path in protected:
+            if target == path or (target.exists() and path.exists() and target.samefile(path)):
+                raise CliError(f"--{option} {value} would overwrite the database {db_path}")
+
+
+def _describe(exc: BaseException) -> str:
+    """An error as one readable line: ``/path: No such file or directory`` for OS errors."""
+    if isinstance(exc, OSError) and exc.strerror and exc.filename and len(exc.args) == 2:
+        return f"{exc.filename}: {exc.strerror}"
+    return str(exc) or type(exc).__name__
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``zpdesk`` command."""
+    """Entry point of the ``zpdesk`` command.
+
+    Exit codes: 0 done; 1 a problem with the data or files, said in one line on stderr;
+    2 a wrong command line (argparse's code, also one line); 70 a bug (one line asking to
+    report it; ZPDESK_DEBUG=1 shows the traceback); 130 interrupted.
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     if not hasattr(args, "lang"):
         args.lang = None
     handler = getattr(args, "handler", None)
-    if handler is None:
-        import gc
-
-        # Start-up creates a few hundred thousand long-lived objects (SQLAlchemy, Qt
-        # wrappers); the collector would walk them again and again. run_app freezes them
-        # and turns it back on once the window is up (see bench/RESULTS.md).
-        gc.disable()
-        # SQLAlchemy before PySide6: once PySide6 is loaded, its __feature__ import hook
-        # reads the source of every module imported after it.
-        import zpdesk.store.models  # noqa: F401
-        from zpdesk.ui.app import run_app
-
-        return run_app(args.db, language=args.lang)
+    prefix = f"zpdesk {args.command}" if args.command else "zpdesk"
+    from zpdesk.services.errors import ValidationError
     from zpdesk.store.errors import StoreError
 
     try:
+        _check_arguments(args)
+        if handler is None:
+            import gc
+
+            # Start-up creates a few hundred thousand long-lived objects (SQLAlchemy, Qt
+            # wrappers); the collector would walk them again and again. run_app freezes
+            # them and turns it back on once the window is up (see bench/RESULTS.md).
+            gc.disable()
+            # SQLAlchemy before PySide6: once PySide6 is loaded, its __feature__ import
+            # hook reads the source of every module imported after it.
+            import zpdesk.store.models  # noqa: F401
+            from zpdesk.ui.app import run_app
+
+            return run_app(args.db, language=args.lang)
         return handler(args)
-    except (CliError, StoreError, OSError) as exc:
-        print(f"zpdesk {args.command}: {exc}", file=sys.stderr)
+    except UsageError as exc:
+        print(f"{prefix}: {one_line(str(exc))} (see {prefix} --help)", file=sys.stderr)
+        return EXIT_USAGE
+    except (CliError, StoreError, OSError, ValidationError) as exc:
+        print(f"{prefix}: {one_line(_describe(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug: one line, not a traceback, unless asked for
+        if os.environ.get("ZPDESK_DEBUG"):
+            raise
+        print(
+            f"{prefix}: internal error ({type(exc).__name__}: "
+            f"{one_line(str(exc))[:200]}); please report this",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":  # pragma: no cover

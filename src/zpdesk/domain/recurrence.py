@@ -12,6 +12,7 @@ rule is one the builder can show; other valid rules are kept as text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -78,22 +79,87 @@ def join_parts(parts: dict[str, str]) -> str:
     return ";".join(f"{name}={value}" for name, value in ordered)
 
 
+# RFC 5545 ranges of the numeric parts (zero is never allowed); INTERVAL and COUNT are
+# also capped: python-dateutil loops for ever on INTERVAL=0 and walks every one of a
+# billion occurrences of COUNT=1000000000 before it can say which is the last.
+MAX_INTERVAL = 1000
+MAX_COUNT = MAX_OCCURRENCES_PER_WINDOW
+_NUMBER_RANGES: dict[str, tuple[int, int]] = {
+    "INTERVAL": (1, MAX_INTERVAL),
+    "COUNT": (1, MAX_COUNT),
+    "BYMONTH": (1, 12),
+    "BYMONTHDAY": (-31, 31),
+    "BYYEARDAY": (-366, 366),
+    "BYWEEKNO": (-53, 53),
+    "BYSETPOS": (-366, 366),
+    "BYHOUR": (0, 23),
+    "BYMINUTE": (0, 59),
+    "BYSECOND": (0, 60),
+}
+_SINGLE = ("FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST")
+_FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
+_NUMBER = re.compile(r"[+-]?[0-9]{1,6}")
+_WEEKDAY = re.compile(r"(?P<n>[+-]?[0-9]{1,2})?(?P<day>MO|TU|WE|TH|FR|SA|SU)")
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # February: in leap years
+
+
+def _check_parts(rule: str, parts: dict[str, str]) -> None:
+    """Refuse what python-dateutil would loop on, crash on, or scan to the year 9999 for."""
+
+    def bad(reason: str) -> RecurrenceError:
+        return RecurrenceError(f"not a valid recurrence rule: {rule!r} ({reason})")
+
+    if "FREQ" not in parts:
+        raise bad("FREQ is missing")
+    freq = parts["FREQ"].upper()
+    if freq in ("SECONDLY", "MINUTELY", "HOURLY"):
+        raise bad("meetings repeat at most daily")
+    if freq not in _FREQUENCIES:
+        raise bad(f"FREQ must be one of {', '.join(_FREQUENCIES)}")
+    if "COUNT" in parts and "UNTIL" in parts:
+        raise bad("COUNT and UNTIL cannot both be given")
+    numbers: dict[str, list[int]] = {}
+    for name, (low, high) in _NUMBER_RANGES.items():
+        if name not in parts:
+            continue
+        items = parts[name].split(",") if name not in _SINGLE else [parts[name]]
+        values = []
+        for item in items:
+            text = item.strip()
+            if not _NUMBER.fullmatch(text):
+                raise bad(f"{name} must be a whole number, not {text!r}")
+            value = int(text)
+            if not low <= value <= high or (value == 0 and low < 0):
+                raise bad(f"{name}={value} is outside {low}…{high}")
+            values.append(value)
+        numbers[name] = values
+    if "WKST" in parts and parts["WKST"].upper() not in WEEKDAY_CODES:
+        raise bad(f"WKST must be one of {', '.join(WEEKDAY_CODES)}")
+    if "BYDAY" in parts:
+        limit = {"MONTHLY": 5, "YEARLY": 53}.get(freq, 0)
+        for item in parts["BYDAY"].upper().split(","):
+            match = _WEEKDAY.fullmatch(item.strip())
+            if match is None:
+                raise bad(f"BYDAY {item.strip()!r} is not a weekday like MO or 2TU")
+            if match["n"] is not None:
+                n = int(match["n"])
+                if limit == 0:
+                    raise bad(f"BYDAY={item.strip()}: a numbered weekday needs MONTHLY or YEARLY")
+                if n == 0 or abs(n) > limit:
+                    raise bad(f"BYDAY={item.strip()}: the number must be 1…{limit} or -1…-{limit}")
+    monthdays = numbers.get("BYMONTHDAY", [])
+    months = numbers.get("BYMONTH", list(range(1, 13)))
+    if monthdays and all(abs(d) > _MONTH_DAYS[m - 1] for m in months for d in monthdays):
+        # No such date exists: python-dateutil would search until the year 9999.
+        raise bad("no month has that day, so the rule gives no dates")
+
+
 def _build(rule: str, starts_at: datetime):  # noqa: ANN202 - dateutil rrule
     stripped = _strip(rule)
-    parts = rule_parts(stripped)
-    if "FREQ" not in parts:
-        raise RecurrenceError(f"not a valid recurrence rule: {rule!r} (FREQ is missing)")
-    if "COUNT" in parts and "UNTIL" in parts:
-        raise RecurrenceError(
-            f"not a valid recurrence rule: {rule!r} (COUNT and UNTIL cannot both be given)"
-        )
-    if parts["FREQ"].upper() in ("SECONDLY", "MINUTELY", "HOURLY"):
-        raise RecurrenceError(
-            f"not a valid recurrence rule: {rule!r} (meetings repeat at most daily)"
-        )
+    _check_parts(rule, rule_parts(stripped))
     try:
         return rrulestr(stripped, dtstart=starts_at)
-    except (ValueError, TypeError, KeyError, IndexError) as exc:
+    except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
         raise RecurrenceError(f"not a valid recurrence rule: {rule!r} ({exc})") from exc
 
 
@@ -164,6 +230,23 @@ def last_occurrence(starts_at: datetime, rule: str) -> datetime | None:
     for last in recurrence:  # noqa: B007 - bounded by COUNT/UNTIL
         pass
     return last
+
+
+def all_excluded(starts_at: datetime, rule: str, exdates: Collection[datetime]) -> bool:
+    """True when every date of a bounded series is one of ``exdates``.
+
+    Walks at most ``len(exdates) + 1`` occurrences, so a long series with a few
+    exceptions is answered at once (expanding it whole could exceed the window limit).
+    """
+    if not rule or not exdates:
+        return False
+    if not is_bounded(rule):
+        return False
+    excluded = set(exdates)
+    for seen, start in enumerate(_build(rule, starts_at), start=1):
+        if start not in excluded or seen > len(excluded):
+            return False
+    return True
 
 
 def count_before(starts_at: datetime, rule: str, moment: datetime) -> int:

@@ -15,7 +15,6 @@ import csv
 import io
 import os
 import sys
-import tempfile
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from html import escape
@@ -48,6 +47,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from zpdesk.domain.enums import Attendance, CommitmentKind
+from zpdesk.files import atomic_path
 from zpdesk.services.agenda import AgendaPeriod, WeekLoad
 from zpdesk.services.occurrences import OccurrenceRow
 from zpdesk.services.timelog import week_monday
@@ -553,41 +553,15 @@ def render(document: QTextDocument, printer: QPrinter, footer: str) -> int:
 
 
 def write_pdf(document: QTextDocument, path: Path, footer: str) -> int:
-    """Write the PDF atomically (temporary file, then rename); returns the page count."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf", dir=path.parent)
-    os.close(handle)
-    try:
+    """Write the PDF atomically and owner-only (``zpdesk.files``); returns the page count."""
+    with atomic_path(path) as temporary:
         printer = configure_printer(QPrinter(QPrinter.PrinterMode.HighResolution))
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(temporary)
+        printer.setOutputFileName(str(temporary))
         printer.setDocName(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
         printer.setCreator("zpdesk")
         pages = render(document, printer, footer)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
     return pages
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file in the same folder."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent
-    )
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 # --- CSV -----------------------------------------------------------------------------------

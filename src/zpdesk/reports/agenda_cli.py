@@ -11,15 +11,20 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from zpdesk.domain.limits import in_range, range_text
+from zpdesk.files import write_bytes_atomic
 from zpdesk.services.errors import ValidationError
 from zpdesk.store.db import Database
 
 
 def _day(text: str, option: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise ValidationError(f"{option} must be a date like 2026-10-01, not {text!r}") from None
+    if not in_range(day):
+        raise ValidationError(f"{option} must lie in the years {range_text()}, not {text!r}")
+    return day
 
 
 def run_agenda(db: Database, args: argparse.Namespace) -> int:
@@ -51,10 +56,10 @@ def _run(db: Database, args: argparse.Namespace) -> int:
             ics.export_calendar(session, now, commitment_ids=series_ids) if args.ics else None
         )
     if args.csv:
-        report.write_atomic(Path(args.csv), report.agenda_csv(period))
+        write_bytes_atomic(Path(args.csv), report.agenda_csv(period))
         print(f"{args.csv}: {len(period.rows)} occurrences")
     if calendar is not None:
-        report.write_atomic(Path(args.ics), calendar)
+        write_bytes_atomic(Path(args.ics), calendar)
         print(f"{args.ics}: {len(series_ids)} series")
     if args.pdf:
         document = report.agenda_document(period)

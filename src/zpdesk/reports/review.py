@@ -8,8 +8,6 @@ pages) with the charts of ``reports.charts`` as images.
 from __future__ import annotations
 
 import html
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -32,6 +30,7 @@ from zpdesk.domain.review import (
     shown_amounts,
     total_row,
 )
+from zpdesk.files import atomic_path
 from zpdesk.reports import charts
 from zpdesk.services import review as review_service
 from zpdesk.services.csv_export import write_csv_atomic
@@ -516,13 +515,10 @@ def paint_review(device: QPagedPaintDevice, report: ReviewReport) -> None:
 
 
 def write_pdf(report: ReviewReport, path: Path | str) -> Path:
-    """The report as an A4 PDF, written atomically."""
+    """The report as an A4 PDF, written atomically and owner-only (``zpdesk.files``)."""
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    try:
-        writer = QPdfWriter(temp)
+    with atomic_path(target) as temporary:
+        writer = QPdfWriter(str(temporary))
         writer.setTitle(
             QCoreApplication.translate("ReviewReport", "Yearly review %1").replace(
                 "%1", str(report.review.year)
@@ -532,8 +528,4 @@ def write_pdf(report: ReviewReport, path: Path | str) -> Path:
         writer.setResolution(300)
         paint_review(writer, report)
         del writer  # flushes and closes the file
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
     return target

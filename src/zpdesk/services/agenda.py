@@ -28,10 +28,11 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from zpdesk.domain.enums import Attendance, CommitmentKind
+from zpdesk.domain.limits import in_range, range_text
 from zpdesk.domain.recurrence import (
     RecurrenceError,
+    all_excluded,
     count_before,
-    expand,
     first_occurrence,
     is_occurrence,
     last_occurrence,
@@ -117,6 +118,12 @@ def validate_commitment(session: Session, data: CommitmentData) -> CommitmentDat
     if not 0 < data.duration_minutes <= MAX_DURATION_MINUTES:
         raise ValidationError("The duration must be between 1 minute and 7 days.", "duration")
     starts_at = data.starts_at.replace(second=0, microsecond=0, tzinfo=None)
+    if not in_range(starts_at):
+        raise ValidationError(
+            f"The start {starts_at.isoformat(' ', 'minutes')} lies outside the years "
+            f"{range_text()}.",
+            "starts_at",
+        )
     rule = data.rrule.strip()
     if rule.upper().startswith("RRULE:"):
         rule = rule[6:]
@@ -136,17 +143,20 @@ def validate_commitment(session: Session, data: CommitmentData) -> CommitmentDat
             "starts_at",
         )
     exdates = tuple(sorted(set(data.exdates)))
-    for exdate in exdates:
-        if not is_occurrence(starts_at, rule, exdate):
-            raise ValidationError(
-                f"{exdate:%d-%m-%Y %H:%M} is not a date of this series, so it cannot be an "
-                "exception.",
-                "exdates",
-            )
     if exdates and not rule:
         raise ValidationError("A single meeting has no exception dates.", "exdates")
-    if rule and _all_excluded(starts_at, rule, exdates):
-        raise ValidationError("Every date of the series is an exception.", "exdates")
+    try:
+        for exdate in exdates:
+            if not is_occurrence(starts_at, rule, exdate):
+                raise ValidationError(
+                    f"{exdate:%d-%m-%Y %H:%M} is not a date of this series, so it cannot be "
+                    "an exception.",
+                    "exdates",
+                )
+        if rule and all_excluded(starts_at, rule, exdates):
+            raise ValidationError("Every date of the series is an exception.", "exdates")
+    except RecurrenceError as exc:
+        raise ValidationError(str(exc), "rrule") from exc
     if len(data.location) > 300:
         raise ValidationError("The location is longer than 300 characters.", "location")
     return replace(
@@ -159,13 +169,6 @@ def validate_commitment(session: Session, data: CommitmentData) -> CommitmentDat
         exdates=exdates,
         note=data.note.strip(),
     )
-
-
-def _all_excluded(starts_at: datetime, rule: str, exdates: Sequence[datetime]) -> bool:
-    last = last_occurrence(starts_at, rule)
-    if last is None:
-        return False
-    return set(expand(starts_at, rule, starts_at, last + timedelta(seconds=1))) <= set(exdates)
 
 
 def create_commitment(session: Session, data: CommitmentData, uid: str | None = None) -> int:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from zpdesk.files import fsync_file, fsync_folder
 from zpdesk.store.backup import (
     DAILY,
     MANUAL,
@@ -20,7 +21,6 @@ from zpdesk.store.backup import (
     BackupInfo,
     backup_database,
     backup_folder_for,
-    fsync_folder,
     list_backups,
     make_backup,
 )
@@ -125,11 +125,7 @@ def _keep_aside(db_path: Path, aside: Path) -> None:
     except OSError:
         # File systems without hard links: an exact copy, flushed before the swap.
         shutil.copy2(db_path, aside)
-        fd = os.open(aside, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        fsync_file(aside)
     for suffix in SIDECARS:
         companion = sidecar(db_path, suffix)
         if companion.exists():

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -17,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from zpdesk.files import write_text_atomic
 from zpdesk.services.work import EngagementRow, RevenueRow, list_engagements, list_revenue
 
 REVENUE_COLUMNS = ("date", "amount", "client", "engagement", "invoice_ref", "network", "note")
@@ -55,30 +54,10 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     return buffer.getvalue()
 
 
-def write_atomic(path: Path | str, text: str, encoding: str = "utf-8") -> Path:
-    """Write ``text`` to a temporary file beside ``path``, then move it into place.
-
-    A crash or a full disk leaves either the old file or the new one, never half of one.
-    """
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return target
-
-
 def write_csv_atomic(
     path: Path | str, header: Sequence[str], rows: Iterable[Sequence[object]]
 ) -> Path:
-    return write_atomic(path, csv_text(header, rows))
+    return write_text_atomic(path, csv_text(header, rows))
 
 
 def revenue_csv(rows: Iterable[RevenueRow]) -> str:
@@ -126,12 +105,12 @@ def engagements_csv(rows: Iterable[EngagementRow]) -> str:
 def export_revenue(session: Session, path: Path | str) -> int:
     """Write every revenue entry to ``path``; returns the number of lines."""
     rows = list_revenue(session)
-    write_atomic(path, revenue_csv(rows))
+    write_text_atomic(path, revenue_csv(rows))
     return len(rows)
 
 
 def export_engagements(session: Session, path: Path | str) -> int:
     """Write every engagement with its totals to ``path``; returns the number of lines."""
     rows = list_engagements(session)
-    write_atomic(path, engagements_csv(rows))
+    write_text_atomic(path, engagements_csv(rows))
     return len(rows)

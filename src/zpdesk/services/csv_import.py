@@ -32,10 +32,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from zpdesk.domain.enums import EngagementStatus, Route
-from zpdesk.services.errors import ValidationError
+from zpdesk.domain.limits import in_range, range_text
+from zpdesk.services.errors import ValidationError, shown
 from zpdesk.store.models import Engagement, Network, RevenueEntry
 
 MAX_CENTS = 10**12
+MAX_AMOUNT_TEXT = 40  # characters; longer is no amount (and int() refuses 4300+ digits)
 
 
 class Field(StrEnum):
@@ -90,6 +92,7 @@ class Problem(StrEnum):
 
     MISSING_DATE = "missing_date"
     BAD_DATE = "bad_date"
+    DATE_OUT_OF_RANGE = "date_out_of_range"
     MISSING_AMOUNT = "missing_amount"
     BAD_AMOUNT = "bad_amount"
     TOO_MANY_DECIMALS = "too_many_decimals"
@@ -103,6 +106,7 @@ class Problem(StrEnum):
 _REASONS = {
     Problem.MISSING_DATE: "no date",
     Problem.BAD_DATE: "{value!r} is not a date (use dd-mm-yyyy or yyyy-mm-dd)",
+    Problem.DATE_OUT_OF_RANGE: "{value!r} lies outside the years " + range_text(),
     Problem.MISSING_AMOUNT: "no amount",
     Problem.BAD_AMOUNT: "{value!r} is not an amount",
     Problem.TOO_MANY_DECIMALS: "{value!r} has more than two decimals",
@@ -118,6 +122,7 @@ class ParseError(ValueError):
     """A value that cannot be read; ``problem`` says why."""
 
     def __init__(self, problem: Problem, value: str) -> None:
+        value = shown(value)  # quoted in messages: no control or direction characters
         super().__init__(_REASONS[problem].format(value=value))
         self.problem = problem
         self.value = value
@@ -140,6 +145,8 @@ def parse_amount_cents(text: str) -> int:
     thousands separator (``1.234`` is 1 234 euros): money never has three decimals.
     """
     raw = text
+    if len(text) > MAX_AMOUNT_TEXT:
+        raise ParseError(Problem.BAD_AMOUNT, text[:MAX_AMOUNT_TEXT] + "…")
     cleaned = _CURRENCY.sub("", text)
     if not cleaned:
         raise ParseError(Problem.MISSING_AMOUNT, raw)
@@ -173,10 +180,12 @@ _TIME = re.compile(r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
 def parse_day(text: str) -> date:
     """A date written day-first (``31-12-2025``, ``31/12/2025``, ``1-2-25``, ``31.12.2025``)
     or ISO (``2025-12-31``); a time after it is ignored. Two-digit years are 2000–2069 for
-    00–69 and 1970–1999 otherwise."""
+    00–69 and 1970–1999 otherwise. Years outside 1900–2200 are refused: typos."""
     cleaned = text.strip()
     if not cleaned:
         raise ParseError(Problem.MISSING_DATE, text)
+    if len(cleaned) > 40:
+        raise ParseError(Problem.BAD_DATE, cleaned[:40] + "…")
     for pattern, order in ((_ISO, "ymd"), (_DAY_FIRST, "dmy")):
         match = re.match(pattern.pattern + _TIME.pattern + r"$", cleaned)
         if match is None:
@@ -189,9 +198,12 @@ def parse_day(text: str) -> date:
             if len(year_text) == 2:
                 year += 2000 if year < 70 else 1900
         try:
-            return date(year, month, day)
+            found = date(year, month, day)
         except ValueError:
             raise ParseError(Problem.BAD_DATE, text) from None
+        if not in_range(found):
+            raise ParseError(Problem.DATE_OUT_OF_RANGE, text)
+        return found
     raise ParseError(Problem.BAD_DATE, text)
 
 
@@ -209,16 +221,43 @@ class CsvTable:
 
 
 def decode(raw: bytes) -> tuple[str, str]:
-    """The text of ``raw`` and the encoding found."""
+    """The text of ``raw`` and the encoding found; ValidationError for a file that is no text.
+
+    A byte-order mark is trusted: a file that has one but does not decode is refused
+    rather than read as something else. NUL bytes without a BOM mean UTF-16 written by a
+    program that left the mark out (mostly every other byte zero), else no text file.
+    """
     if raw.startswith(codecs.BOM_UTF8):
-        return raw[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
+        return _decode(raw[len(codecs.BOM_UTF8) :], "utf-8"), "utf-8-sig"
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return raw.decode("utf-16"), "utf-16"
+        return _decode(raw, "utf-16"), "utf-16"
+    if b"\x00" in raw:
+        # UTF-16 without a mark: the high bytes of the ASCII digits, separators and
+        # letters every CSV file is full of are zero, all on odd (LE) or even (BE) places.
+        even, odd = raw[0::2].count(0), raw[1::2].count(0)
+        encoding = "utf-16-le" if odd >= even else "utf-16-be"
+        half = len(raw) // 2
+        utf16 = max(odd, even) >= 0.3 * half and min(odd, even) <= 0.1 * max(odd, even)
+        if len(raw) % 2 == 0 and utf16:
+            return _decode(raw, encoding), encoding
+        raise ValidationError("The file holds NUL bytes: it is not a text (CSV) file.")
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         # Excel and most Dutch bookkeeping programs on Windows write Windows-1252.
         return raw.decode("cp1252", errors="replace"), "windows-1252"
+
+
+def _decode(raw: bytes, encoding: str) -> str:
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise ValidationError(
+            f"The file is not valid {encoding.upper()} text ({exc.reason} at byte {exc.start + 1})."
+        ) from exc
+    if "\x00" in text:
+        raise ValidationError("The file holds NUL characters: it is not a text (CSV) file.")
+    return text
 
 
 def sniff_delimiter(text: str) -> str:
@@ -243,7 +282,15 @@ def parse_csv_text(text: str, encoding: str = "utf-8") -> CsvTable:
     headers: list[str] | None = None
     records: list[tuple[int, list[str]]] = []
     previous_end = 0
-    for record in reader:
+    while True:
+        try:
+            record = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise ValidationError(
+                f"Line {reader.line_num}: the file cannot be read as CSV ({exc})."
+            ) from exc
         start = previous_end + 1
         previous_end = reader.line_num
         if not any(cell.strip() for cell in record):
@@ -454,7 +501,7 @@ def build_preview(session: Session, table: CsvTable, mapping: dict[Field, int]) 
         if engagement_id is None and item.network_name:
             if item.network_name.casefold() not in networks:
                 rejected.append(
-                    RejectedLine(item.line, Problem.UNKNOWN_NETWORK, item.network_name, ())
+                    RejectedLine(item.line, Problem.UNKNOWN_NETWORK, shown(item.network_name), ())
                 )
                 continue
         duplicate = False

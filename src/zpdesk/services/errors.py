@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
+# Control characters, and the bidirectional controls with which a hostile file could make
+# the rest of a message read backwards ("U+202E RIGHT-TO-LEFT OVERRIDE").
+_UNSHOWABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
 
 class ValidationError(ValueError):
     """Input that cannot be saved; ``field`` names the offending field when there is one."""
@@ -13,3 +19,10 @@ class ValidationError(ValueError):
 
 class NotFoundError(LookupError):
     """The record the action refers to no longer exists."""
+
+
+def shown(value: object, limit: int = 80) -> str:
+    """A value from a file, fit to quote in a one-line message: control and direction
+    characters removed, runs of white space made one space, at most ``limit`` characters."""
+    text = " ".join(_UNSHOWABLE.sub(" ", str(value)).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

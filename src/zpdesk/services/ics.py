@@ -30,12 +30,15 @@ from sqlalchemy.orm import Session
 
 from zpdesk import __version__
 from zpdesk.domain.enums import Attendance, CommitmentKind
+from zpdesk.domain.limits import FIRST_YEAR, LAST_YEAR, in_range, range_text
 from zpdesk.domain.recurrence import (
     UTC,
     RecurrenceError,
+    all_excluded,
     expand,
     first_occurrence,
     is_occurrence,
+    join_parts,
     last_occurrence,
     localise_until,
     rule_parts,
@@ -44,7 +47,7 @@ from zpdesk.domain.recurrence import (
     utc_until,
 )
 from zpdesk.services.agenda import MAX_DURATION_MINUTES, CommitmentData, create_commitment
-from zpdesk.services.errors import ValidationError
+from zpdesk.services.errors import ValidationError, shown
 from zpdesk.store.models import Commitment, CommitmentExdate, Network, Occurrence
 
 PRODID = f"-//zpdesk//zpdesk {__version__}//EN"
@@ -65,6 +68,20 @@ _KIND_WORDS: tuple[tuple[CommitmentKind, tuple[str, ...]], ...] = (
     ),
     (CommitmentKind.MONTHLY_MEETING, ("maandelijks", "monthly", "ledenvergadering", "overleg")),
 )
+
+
+MAX_UID_LENGTH = 200  # the column holds 255; derived one-offs add "#YYYYMMDDTHHMM"
+# Control characters a calendar program never means (NUL ends a string in SQLite's length()).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _brief(value: object, limit: int = 80) -> str:
+    """Foreign text (a value from the file, a library's message) fit for a one-line message."""
+    text = str(value)
+    if isinstance(value, Exception) and "broken property" in text and "): " in text:
+        # icalendar: "Cannot access 'dt' on broken property 'X' (expected 'Y'): the reason"
+        text = text.split("): ", 1)[1]
+    return shown(text, limit)
 
 
 @dataclass(frozen=True)
@@ -306,24 +323,25 @@ def _check_structure(text: str) -> None:
         elif keyword == "END":
             closing = value.strip().upper()
             if not stack:
-                raise ValidationError(f"line {number}: END:{closing} without a BEGIN")
+                raise ValidationError(f"line {number}: END:{_brief(closing)} without a BEGIN")
             if stack[-1] != closing:
                 raise ValidationError(
-                    f"line {number}: END:{closing} does not close BEGIN:{stack[-1]}"
+                    f"line {number}: END:{_brief(closing)} does not close BEGIN:{_brief(stack[-1])}"
                 )
             stack.pop()
     if not seen_calendar:
         raise ValidationError("this is not an iCalendar file (no BEGIN:VCALENDAR)")
     if stack:
-        raise ValidationError(f"the file ends inside {stack[-1]} (END:{stack[-1]} is missing)")
+        inside = _brief(stack[-1])
+        raise ValidationError(f"the file ends inside {inside} (END:{inside} is missing)")
 
 
 def _describe(component: Any) -> str:
-    uid = str(component.get("UID", "") or "")
-    summary = str(component.get("SUMMARY", "") or "")
+    uid = _brief(component.get("UID", "") or "", 60)
+    summary = _brief(component.get("SUMMARY", "") or "", 60)
     if summary and uid:
-        return f"event {summary!r} (UID {uid})"
-    return f"event {summary!r}" if summary else f"event with UID {uid!r}"
+        return f"event '{summary}' (UID {uid})"
+    return f"event '{summary}'" if summary else f"event with UID '{uid}'"
 
 
 def _prop_values(component: Any, name: str) -> list[Any]:
@@ -335,16 +353,22 @@ def _prop_values(component: Any, name: str) -> list[Any]:
 
 def _moment(prop: Any, what: str, where: str, all_day_time: time) -> tuple[datetime, bool]:
     """A DTSTART/DTEND/RECURRENCE-ID/EXDATE value as (naive local, was a date)."""
+    if isinstance(prop, list):
+        raise ValidationError(f"{where}: has more than one {what}")
     try:
         value = prop.dt
     except Exception as exc:  # icalendar reports broken values on access
-        raise ValidationError(f"{where}: {what} is not a valid date or time ({exc})") from exc
+        raise ValidationError(
+            f"{where}: {what} is not a valid date or time ({_brief(exc)})"
+        ) from exc
     return _local(value, getattr(prop, "params", {}), what, where, all_day_time)
 
 
 def _local(
     value: Any, params: Any, what: str, where: str, all_day_time: time
 ) -> tuple[datetime, bool]:
+    if isinstance(value, date):
+        _check_range(value, what, where)
     if isinstance(value, datetime):
         tzid = params.get("TZID") if params else None
         if value.tzinfo is None and tzid:
@@ -357,18 +381,28 @@ def _local(
     raise ValidationError(f"{where}: {what} is not a date or time")
 
 
+def _check_range(value: date, what: str, where: str) -> None:
+    """Dates far outside a working life are typos or attacks, and overflow in arithmetic."""
+    if not in_range(value):
+        raise ValidationError(
+            f"{where}: {what} {value.isoformat()[:10]} lies outside the years {range_text()}"
+        )
+
+
 def _dates(component: Any, name: str, where: str, start_time: time) -> list[datetime]:
     found: list[datetime] = []
     for prop in _prop_values(component, name):
         try:
             items = prop.dts
         except Exception as exc:
-            raise ValidationError(f"{where}: {name} is not a list of dates ({exc})") from exc
+            raise ValidationError(
+                f"{where}: {name} is not a list of dates ({_brief(exc)})"
+            ) from exc
         for item in items:
             try:
                 value = item.dt
             except Exception as exc:
-                raise ValidationError(f"{where}: {name} holds a bad date ({exc})") from exc
+                raise ValidationError(f"{where}: {name} holds a bad date ({_brief(exc)})") from exc
             params = getattr(item, "params", None) or getattr(prop, "params", {})
             found.append(_local(value, params, name, where, start_time)[0])
     return found
@@ -377,12 +411,19 @@ def _dates(component: Any, name: str, where: str, start_time: time) -> list[date
 def _minutes(component: Any, start: datetime, all_day: bool, where: str) -> int:
     """The length of the event in minutes, from DTEND or DURATION."""
     dtstart = component.get("DTSTART")
+    for name in ("DTEND", "DURATION"):
+        if isinstance(component.get(name), list):
+            raise ValidationError(f"{where}: has more than one {name}")
     if component.get("DTEND") is not None:
         end_prop = component.get("DTEND")
         try:
             end_value, start_value = end_prop.dt, dtstart.dt
         except Exception as exc:
-            raise ValidationError(f"{where}: DTEND is not a valid date or time ({exc})") from exc
+            raise ValidationError(
+                f"{where}: DTEND is not a valid date or time ({_brief(exc)})"
+            ) from exc
+        if isinstance(end_value, date):
+            _check_range(end_value, "DTEND", where)
         if all_day:
             if not isinstance(end_value, date) or isinstance(end_value, datetime):
                 raise ValidationError(f"{where}: an all-day event must end on a date")
@@ -403,7 +444,9 @@ def _minutes(component: Any, start: datetime, all_day: bool, where: str) -> int:
         try:
             length = component.get("DURATION").dt
         except Exception as exc:
-            raise ValidationError(f"{where}: DURATION is not valid ({exc})") from exc
+            raise ValidationError(f"{where}: DURATION is not valid ({_brief(exc)})") from exc
+        if not isinstance(length, timedelta):
+            raise ValidationError(f"{where}: DURATION is not a length of time")
         if all_day and length == timedelta(days=1):
             return ALL_DAY_MINUTES
     elif all_day:
@@ -440,7 +483,7 @@ def _kind(component: Any) -> CommitmentKind:
 
 
 def _text(component: Any, name: str, limit: int) -> str:
-    return str(component.get(name, "") or "").strip()[:limit]
+    return _CONTROL.sub("", str(component.get(name, "") or "")).strip()[:limit]
 
 
 def _rule(component: Any, start: datetime, where: str) -> str:
@@ -452,25 +495,33 @@ def _rule(component: Any, start: datetime, where: str) -> str:
     try:
         text = rules[0].to_ical().decode()
     except Exception as exc:
-        raise ValidationError(f"{where}: RRULE is not valid ({exc})") from exc
+        raise ValidationError(f"{where}: RRULE is not valid ({_brief(exc)})") from exc
+    # icalendar keeps a rule it cannot read as escaped text ("FREQ=DAILY\\;COUNT=x"):
+    # unescape it, so that the message below names the real fault.
+    text = text.replace("\\;", ";").replace("\\,", ",").upper()
+    if len(text) > 500:
+        raise ValidationError(f"{where}: RRULE is too long")
     try:
-        rule = localise_until(text.upper())
+        parts = rule_parts(text)
+        until = parts.get("UNTIL", "")
+        year = int(until[:4]) if until[:4].isdigit() else None
+        if year is not None and year > LAST_YEAR:
+            # "Until 31-12-9999" is how some programs write "no end".
+            del parts["UNTIL"]
+        elif year is not None and year < FIRST_YEAR:
+            raise ValidationError(f"{where}: the RRULE ends (UNTIL) before {FIRST_YEAR}")
+        if not parts:
+            raise ValidationError(f"{where}: RRULE is empty")
+        rule = localise_until(join_parts(parts))
         parts = rule_parts(rule)
         if "BYSECOND" in parts or "BYMINUTE" in parts or "BYHOUR" in parts:
             raise RecurrenceError("zpdesk repeats meetings at most daily (BYHOUR/BYMINUTE)")
         first_occurrence(start, rule)
-    except RecurrenceError as exc:
-        raise ValidationError(f"{where}: {exc}") from exc
-    if len(rule) > 500:
-        raise ValidationError(f"{where}: RRULE is too long")
+    except ValidationError:
+        raise
+    except (RecurrenceError, ValueError, OverflowError) as exc:
+        raise ValidationError(f"{where}: {_brief(exc, 200)}") from exc
     return rule
-
-
-def _all_excluded(start: datetime, rule: str, exdates: set[datetime]) -> bool:
-    last = last_occurrence(start, rule)
-    if last is None:
-        return False
-    return set(expand(start, rule, start, last + timedelta(seconds=1))) <= exdates
 
 
 def _derived_uid(uid: str, start: datetime) -> str:
@@ -501,7 +552,7 @@ def parse_calendar(data: bytes | str) -> list[IcsSeries]:
     try:
         calendars = Calendar.from_ical(text, multiple=True)
     except Exception as exc:
-        raise ValidationError(f"the file is not valid iCalendar: {exc}") from exc
+        raise ValidationError(f"the file is not valid iCalendar: {_brief(exc, 200)}") from exc
     if not calendars:
         raise ValidationError("this is not an iCalendar file (no VCALENDAR)")
     for calendar in calendars:
@@ -516,9 +567,13 @@ def parse_calendar(data: bytes | str) -> list[IcsSeries]:
     for calendar in calendars:
         for component in calendar.walk("VEVENT"):
             where = _describe(component)
-            uid = str(component.get("UID", "") or "").strip()
+            uid = _CONTROL.sub("", str(component.get("UID", "") or "")).strip()
             if not uid:
                 raise ValidationError(f"{where}: has no UID")
+            if len(uid) > MAX_UID_LENGTH:
+                raise ValidationError(
+                    f"{where}: its UID is longer than {MAX_UID_LENGTH} characters"
+                )
             if component.get("DTSTART") is None:
                 raise ValidationError(f"{where}: has no start (DTSTART)")
             group = groups.get(uid)
@@ -528,14 +583,18 @@ def parse_calendar(data: bytes | str) -> list[IcsSeries]:
             if component.get("RECURRENCE-ID") is not None:
                 group.overrides.append(component)
             elif group.master is not None:
-                raise ValidationError(f"UID {uid!r} is used by two different events")
+                raise ValidationError(f"UID '{_brief(uid)}' is used by two different events")
             else:
                 group.master = component
     if not groups:
         raise ValidationError("the file holds no events (VEVENT)")
     series: list[IcsSeries] = []
     for uid in order:
-        series.extend(_group_series(groups[uid]))
+        try:
+            series.extend(_group_series(groups[uid]))
+        except RecurrenceError as exc:  # e.g. a bounded rule with too many dates
+            where = _describe(groups[uid].master or groups[uid].overrides[0])
+            raise ValidationError(f"{where}: {_brief(exc, 200)}") from exc
     return series
 
 
@@ -621,7 +680,7 @@ def _group_series(group: _Group) -> list[IcsSeries]:
             if start not in exdates:
                 extras[start] = replace(base, uid=_derived_uid(uid, start), group_uid=uid)
             main_start = first
-        if main_start is not None and _all_excluded(main_start, rule, exdates):
+        if main_start is not None and all_excluded(main_start, rule, exdates):
             main_start = None
     for rdate in rdates:
         in_rule = main_start is not None and rule and is_occurrence(main_start, rule, rdate)
@@ -718,6 +777,11 @@ class ImportPreview:
         return any(i.open_ended for i in self.items)
 
 
+def _like_escape(text: str) -> str:
+    """``text`` taken literally in a LIKE pattern (a UID may hold % or _)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _count(series: IcsSeries, horizon: datetime) -> tuple[int, bool, datetime | None]:
     last = last_occurrence(series.starts_at, series.rrule)
     open_ended = last is None
@@ -741,7 +805,7 @@ def preview_import(
             select(Commitment.uid).where(
                 or_(
                     Commitment.uid.in_(list(groups)),
-                    *[Commitment.uid.like(f"{g}#%") for g in groups],
+                    *[Commitment.uid.like(f"{_like_escape(g)}#%", escape="\\") for g in groups],
                 )
             )
         )
@@ -750,7 +814,10 @@ def preview_import(
     horizon = today + OPEN_ENDED_HORIZON
     items = []
     for s in series:
-        count, open_ended, last = _count(s, datetime.combine(horizon, time()))
+        try:
+            count, open_ended, last = _count(s, datetime.combine(horizon, time()))
+        except RecurrenceError as exc:
+            raise ValidationError(f"event '{_brief(s.title, 60)}': {_brief(exc, 200)}") from exc
         items.append(
             PreviewItem(
                 series=s,
@@ -783,7 +850,7 @@ def apply_import(session: Session, preview: ImportPreview) -> ImportResult:
             continue
         s = item.series
         if session.scalar(select(Commitment.id).where(Commitment.uid == s.uid)) is not None:
-            raise ValidationError(f"UID {s.uid!r} was added meanwhile; import again")
+            raise ValidationError(f"UID '{_brief(s.uid)}' was added meanwhile; import again")
         commitment_id = create_commitment(
             session,
             CommitmentData(

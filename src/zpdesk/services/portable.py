@@ -26,8 +26,14 @@ from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, String, Table, fu
 from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
-from zpdesk.services.errors import ValidationError
-from zpdesk.store.backup import fsync_folder
+from zpdesk.domain.limits import FIRST_YEAR, LAST_YEAR, in_range, range_text
+from zpdesk.domain.recurrence import RecurrenceError, validate_rule
+from zpdesk.files import fsync_folder, write_text_atomic
+from zpdesk.services.agenda import MAX_DURATION_MINUTES
+from zpdesk.services.errors import ValidationError, shown
+from zpdesk.services.settings import MAX_WEEKLY_MINUTES
+from zpdesk.services.timelog import MAX_MINUTES_PER_DAY
+from zpdesk.services.work import MAX_CENTS
 from zpdesk.store.db import Database, open_database, sidecar
 from zpdesk.store.lock import DatabaseLock
 from zpdesk.store.models import Base
@@ -40,6 +46,17 @@ MAX_TEXT = 1_000_000  # characters in one Text value; a guard against runaway fi
 INT_MIN, INT_MAX = -(2**63), 2**63 - 1
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?$")
+# The bounds the app's own editors keep (the database only checks signs): a value past
+# them imports, then overflows a sum or a date in the window. Other *_minutes columns
+# get MAX_MINUTES, a bound against overflow only.
+MAX_MINUTES = 10**9
+MINUTE_BOUNDS = {
+    ("commitment", "duration_minutes"): MAX_DURATION_MINUTES,
+    ("occurrence", "moved_duration_minutes"): MAX_DURATION_MINUTES,
+    ("occurrence", "actual_minutes"): MAX_DURATION_MINUTES,
+    ("time_entry", "minutes"): MAX_MINUTES_PER_DAY,
+    ("user_settings", "weekly_capacity_minutes"): MAX_WEEKLY_MINUTES,
+}
 
 
 @dataclass(frozen=True)
@@ -113,29 +130,11 @@ def dumps(data: dict[str, Any]) -> str:
     return json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a private temporary file and one rename."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.partial")
-    fd = os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    fsync_folder(path.parent)
-
-
 def export_json(db: Database, out: Path) -> Path:
     """Write the whole database to ``out`` (read in one transaction: a consistent picture)."""
     with db.session() as session:
         data = export_data(session)
-    write_atomically(out, dumps(data))
+    write_text_atomic(out, dumps(data))
     return out
 
 
@@ -216,8 +215,7 @@ def _from_json(value: Any, column: Any, where: str) -> Any:  # noqa: C901 - one 
 
 
 def _show(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 40 else text[:37] + "..."
+    return shown(json.dumps(value, ensure_ascii=False), 40)
 
 
 def parse_export(data: Any) -> dict[str, list[dict[str, Any]]]:
@@ -270,9 +268,39 @@ def parse_export(data: Any) -> dict[str, list[dict[str, Any]]]:
                     raise ValidationError(
                         f"{_where(name, index, column_name)}: the field is missing."
                     )
+            _check_bounds(name, index, columns, values)
             converted.append(values)
         parsed[name] = converted
     return parsed
+
+
+def _check_bounds(table: str, index: int, columns: dict[str, Any], values: dict[str, Any]) -> None:
+    """Refuse values the app's editors would refuse and its window could not show."""
+    for name, value in values.items():
+        if value is None:
+            continue
+        kind, where = _kind(columns[name]), _where(table, index, name)
+        if kind in ("date", "datetime") and not in_range(value):
+            raise ValidationError(
+                f"{where}: {value.isoformat()} lies outside the years {range_text()}."
+            )
+        if kind != "int" or columns[name].foreign_keys or columns[name].primary_key:
+            continue
+        if name.endswith("_cents") and value > MAX_CENTS:
+            raise ValidationError(
+                f"{where}: {value} cents is more than zpdesk accepts ({MAX_CENTS})."
+            )
+        if (name == "year" or name.endswith("_year")) and not FIRST_YEAR <= value <= LAST_YEAR:
+            raise ValidationError(f"{where}: the year {value} lies outside {range_text()}.")
+        if "minutes" in name:
+            limit = MINUTE_BOUNDS.get((table, name), MAX_MINUTES)
+            if value > limit:
+                raise ValidationError(f"{where}: {value} minutes is more than the {limit} allowed.")
+    if table == "commitment" and "rrule" in values and "starts_at" in values:
+        try:
+            validate_rule(values["rrule"] or "", values["starts_at"])
+        except RecurrenceError as exc:
+            raise ValidationError(f"{_where(table, index, 'rrule')}: {exc}.") from exc
 
 
 def read_export(path: Path) -> dict[str, list[dict[str, Any]]]:

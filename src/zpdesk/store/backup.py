@@ -12,15 +12,14 @@ and 12 most recent months that have a backup is kept. Backups the user asked for
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import sqlite3
-import sys
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from zpdesk.files import atomic_path
 from zpdesk.store.errors import StoreError
 
 SUFFIX = ".sqlite"
@@ -47,22 +46,6 @@ class BackupInfo:
     size: int
 
 
-def fsync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (POSIX; a no-op where folders cannot be opened)."""
-    if sys.platform == "win32":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def make_private_folder(folder: Path) -> None:
     """Create ``folder`` and any missing parents, owner-only on POSIX."""
     missing = []
@@ -77,46 +60,34 @@ def make_private_folder(folder: Path) -> None:
 def backup_database(source: Path, destination: Path) -> Path:
     """Write a consistent copy of ``source`` to ``destination`` and verify it.
 
-    The copy is written beside the destination, checked with ``PRAGMA integrity_check``
-    and only then moved into place, so a failed or interrupted backup never leaves a
-    file that looks like a good one.
+    The copy is written beside the destination (``zpdesk.files.atomic_path``: owner-only),
+    checked with ``PRAGMA integrity_check`` and only then moved into place, so a failed
+    or interrupted backup never leaves a file that looks like a good one.
     """
     make_private_folder(destination.parent)
-    partial = destination.with_name(destination.name + ".partial")
     try:
         src = sqlite3.connect(Path(source).absolute().as_uri() + "?mode=ro", uri=True)
     except sqlite3.Error as exc:
         raise StoreError(source, f"Cannot read {source} to back it up: {exc}.") from exc
     try:
-        fd = os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-        os.close(fd)
-        dst = sqlite3.connect(partial)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
-            verdict = dst.execute("PRAGMA integrity_check").fetchone()[0]
-        finally:
-            dst.close()
-    except sqlite3.Error as exc:
-        partial.unlink(missing_ok=True)
-        raise StoreError(source, f"Could not back up {source}: {exc}.") from exc
+        with atomic_path(destination, replace_database=True) as partial:
+            try:
+                dst = sqlite3.connect(partial)
+                try:
+                    src.backup(dst)
+                    dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+                    verdict = dst.execute("PRAGMA integrity_check").fetchone()[0]
+                finally:
+                    dst.close()
+            except sqlite3.Error as exc:
+                raise StoreError(source, f"Could not back up {source}: {exc}.") from exc
+            if verdict != "ok":
+                raise StoreError(
+                    destination, f"The backup {destination} failed its integrity check."
+                )
     finally:
         src.close()
-    if verdict != "ok":
-        partial.unlink(missing_ok=True)
-        raise StoreError(destination, f"The backup {destination} failed its integrity check.")
-    _fsync_file(partial)
-    os.replace(partial, destination)
-    fsync_folder(destination.parent)
     return destination
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def timestamped_name(db_path: Path, reason: str, now: datetime | None = None) -> str:

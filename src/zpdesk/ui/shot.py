@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from zpdesk.files import atomic_path
 from zpdesk.store.db import open_database
 
 
@@ -16,11 +17,16 @@ def take_shot(
 ) -> Path:
     """Open the window on ``db_path`` without showing it on screen and save ``view``."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QImageWriter
+
     from zpdesk.ui import i18n
     from zpdesk.ui.app import application, build_window
     from zpdesk.ui.ui_settings import UiSettings
 
     app = application()
+    image_format = (out.suffix.lstrip(".") or "png").lower()
+    if image_format.encode() not in {bytes(f.data()) for f in QImageWriter.supportedImageFormats()}:
+        raise OSError(f"{out}: cannot save a picture as .{image_format}; use .png")
     # Like the window: the requested language, else the system's, with its number formats.
     i18n.install_translators(app, language)
     db = open_database(db_path)
@@ -34,9 +40,11 @@ def take_shot(
         window.show()
         for _ in range(3):
             app.processEvents()
-        out.parent.mkdir(parents=True, exist_ok=True)
-        if not window.grab().save(str(out)):
-            raise OSError(f"could not write {out}")
+        picture = window.grab()
+        # Like every export: atomic and owner-only (the picture shows the user's data).
+        with atomic_path(out) as temporary:
+            if not picture.save(str(temporary), image_format.upper()):
+                raise OSError(f"could not write {out}")
         window.close()
         window.deleteLater()
         app.processEvents()

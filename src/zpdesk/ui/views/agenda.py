@@ -659,7 +659,7 @@ class AgendaView(View):
 
     def export_ics(self) -> int | None:
         """Save the series (of the filtered network, or all) as an .ics file."""
-        from zpdesk.reports.agenda import write_atomic
+        from zpdesk.files import write_bytes_atomic
         from zpdesk.services import ics
 
         path, _filter = QFileDialog.getSaveFileName(
@@ -675,7 +675,7 @@ class AgendaView(View):
             data = ics.export_calendar(session, agenda.local_now(), network_ids=ids)
             count = len(ics.series_for_export(session, ids))
         try:
-            write_atomic(Path(path), data)
+            write_bytes_atomic(Path(path), data)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export calendar file"), str(exc))
             return None

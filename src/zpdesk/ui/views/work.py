@@ -264,7 +264,7 @@ class EngagementsTab(RecordsTab):
             return
         try:
             table = csv_import.read_csv(path)
-        except OSError as exc:
+        except (OSError, ValidationError) as exc:
             QMessageBox.warning(self, self.tr("Import revenue"), str(exc))
             return
         if not table.records:

@@ -60,6 +60,9 @@ FIELD_NAMES = {
 PROBLEMS = {
     Problem.MISSING_DATE: QT_TRANSLATE_NOOP("csv_import", "no date"),
     Problem.BAD_DATE: QT_TRANSLATE_NOOP("csv_import", "“%1” is not a date (use dd-mm-yyyy)"),
+    Problem.DATE_OUT_OF_RANGE: QT_TRANSLATE_NOOP(
+        "csv_import", "“%1” lies outside the years 1900–2200"
+    ),
     Problem.MISSING_AMOUNT: QT_TRANSLATE_NOOP("csv_import", "no amount"),
     Problem.BAD_AMOUNT: QT_TRANSLATE_NOOP("csv_import", "“%1” is not an amount"),
     Problem.TOO_MANY_DECIMALS: QT_TRANSLATE_NOOP("csv_import", "“%1” has more than two decimals"),
