@@ -175,3 +175,11 @@ def test_import_command_says_one_line_and_leaves_no_file(
         assert code == 1 and err.count("\n") == 1 and "Nothing was imported" in err, err
         assert not target.exists()
         assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".new")) == []
+
+
+def test_a_lone_surrogate_is_quoted_as_its_escape() -> None:
+    # found by hypothesis: '"\ud800"' as a foreign key made the refusal itself unprintable
+    from zpdesk.services.errors import shown
+
+    assert shown('"\ud800"') == '"\\ud800"'
+    shown("x\udfff").encode("utf-8")  # must not raise

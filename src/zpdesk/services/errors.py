@@ -23,6 +23,9 @@ class NotFoundError(LookupError):
 
 def shown(value: object, limit: int = 80) -> str:
     """A value from a file, fit to quote in a one-line message: control and direction
-    characters removed, runs of white space made one space, at most ``limit`` characters."""
-    text = " ".join(_UNSHOWABLE.sub(" ", str(value)).split())
+    characters removed, runs of white space made one space, at most ``limit`` characters.
+    Text that cannot be encoded (a lone surrogate from an escaped JSON string) is shown as
+    its escape, so printing the message can never fail."""
+    text = str(value).encode("utf-8", "backslashreplace").decode("utf-8")
+    text = " ".join(_UNSHOWABLE.sub(" ", text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
