@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QSizeF
 from PySide6.QtPrintSupport import QPrinter
 
 from agenda_data import seed_agenda
@@ -56,29 +55,60 @@ def test_over_capacity_week_is_marked(db, qapp) -> None:  # noqa: ANN001
     assert "▲ over capacity" in html
 
 
-def test_weeks_are_kept_on_one_page(period, tmp_path) -> None:  # noqa: ANN001
-    document = report.agenda_document(period)
+def _laid_out(document, tmp_path):  # noqa: ANN001, ANN202
+    """``document`` laid out as ``render`` does: one long page at the printer's width."""
     printer = report.configure_printer(QPrinter(QPrinter.PrinterMode.HighResolution))
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "x.pdf"))
-    doc = document.clone()
+    doc = document.clone(document)  # lives as long as the original
     doc.documentLayout().setPaintDevice(printer)
+    doc.setDocumentMargin(0)
     page = printer.pageRect(QPrinter.Unit.DevicePixel)
-    height = page.height() * 0.8  # a short page forces breaks
-    doc.setPageSize(QSizeF(page.width(), height))
-    report.keep_weeks_together(doc, height)
-    layout = doc.documentLayout()
-    tables = report._week_tables(doc)
-    assert len(tables) == len(period.weeks) == 14
-    tops = [layout.frameBoundingRect(t).top() for t in tables]
-    ends = [*tops[1:], layout.documentSize().height()]
-    for top, end in zip(tops, ends, strict=True):
-        if end - top < height * 0.9:
-            # A week that fits on a page starts and ends on the same page (the space
-            # left at its end belongs to the page break).
-            first_page = int(top // height)
-            content_end = min(end, (first_page + 1) * height)
-            assert int((content_end - 1) // height) == first_page
+    doc.setTextWidth(page.width())
+    return doc, page.height()
+
+
+# The weeks here are 6–21 % of a page high: at 15 % the longer ones run over a page.
+@pytest.mark.parametrize("share", [0.8, 0.15])
+def test_weeks_are_kept_on_one_page(period, tmp_path, share) -> None:  # noqa: ANN001
+    document = report.agenda_document(period)
+    doc, page_height = _laid_out(document, tmp_path)
+    height = page_height * share
+    end = doc.documentLayout().documentSize().height()
+    cuts, week_tops = report.layout_marks(doc)
+    assert len(week_tops) == len(period.weeks) == 14
+    slices = report.page_slices(doc, height)
+    # The pages follow each other without gap or overlap, cover the document, and none
+    # is higher than a page.
+    assert slices[0][0] == 0 and slices[-1][1] == end
+    assert all(before[1] == after[0] for before, after in zip(slices, slices[1:], strict=False))
+    assert all(0 < bottom - top <= height for top, bottom in slices)
+    # Every page ends at a clean cut (a table, row or paragraph top): no row is split.
+    assert all(bottom in cuts for _top, bottom in slices[:-1])
+    weeks = list(zip(week_tops, [*week_tops[1:], end], strict=True))
+    long_weeks = 0
+    for top, stop in weeks:
+        page = next(i for i, (first, bottom) in enumerate(slices) if first <= top < bottom)
+        if stop - top <= height * 0.9:
+            # A week that fits on a page starts and ends on the same page.
+            assert stop <= slices[page][1]
+        else:
+            # A longer week may run on, but starts with at least a fifth of a page.
+            long_weeks += 1
+            assert slices[page][0] == top or slices[page][0] + height - top >= height * 0.2
+    if share < 0.5:
+        assert long_weeks  # the short pages did test the second rule
+
+
+def test_rows_are_cut_between_rows(period, tmp_path) -> None:  # noqa: ANN001
+    # Every row of a week's table starts at a cut, and the cuts lie between the
+    # heading tables: the 14 weeks have len(period.rows) rows between them.
+    document = report.agenda_document(period)
+    doc, _height = _laid_out(document, tmp_path)
+    cuts, week_tops = report.layout_marks(doc)
+    assert cuts == sorted(cuts) and set(week_tops) <= set(cuts)
+    # per week at least: heading, bar, rows table, and a cut per row after the header
+    assert len(cuts) >= 3 * len(week_tops) + len(period.rows)
 
 
 def test_pdf_pages_and_footer(period, tmp_path) -> None:  # noqa: ANN001

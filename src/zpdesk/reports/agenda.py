@@ -15,6 +15,7 @@ import csv
 import io
 import os
 import sys
+from bisect import bisect_right
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from html import escape
@@ -39,7 +40,6 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPen,
-    QTextCursor,
     QTextDocument,
     QTextFormat,
     QTextTable,
@@ -380,9 +380,12 @@ def agenda_html(period: AgendaPeriod, title: str | None = None) -> str:
         )
         + "</p>"
     )
+    rows_of_week: dict[date, list[OccurrenceRow]] = {}
+    for row in period.rows:
+        rows_of_week.setdefault(week_monday(row.start.date()), []).append(row)
     for week in period.weeks:
         parts.append(_week_heading(week, period))
-        rows = [r for r in period.rows if week_monday(r.start.date()) == week.monday]
+        rows = rows_of_week.get(week.monday, [])
         if rows:
             parts.append(
                 '<table width="100%" cellspacing="0" cellpadding="0">'
@@ -446,66 +449,108 @@ def configure_printer(printer: QPrinter) -> QPrinter:
     return printer
 
 
-def _week_tables(document: QTextDocument) -> list[QTextTable]:
-    """The heading tables of the weeks, in order (found by their anchors)."""
-    tables: list[QTextTable] = []
-    block = document.begin()
-    while block.isValid():
-        fragments = block.begin()
-        while not fragments.atEnd():
-            char_format = fragments.fragment().charFormat()
-            if char_format.isAnchor() and any(
-                name.startswith(WEEK_ANCHOR) for name in char_format.anchorNames()
-            ):
-                table = QTextCursor(block).currentTable()
-                if table is not None and (not tables or tables[-1] != table):
-                    tables.append(table)
-            fragments += 1
-        block = block.next()
-    return tables
+_CELL_TOP_PADDING = QTextFormat.Property.TableCellTopPadding
 
 
-def keep_weeks_together(document: QTextDocument, page_height: float) -> None:
-    """Start a week on a new page when it would otherwise be split over two pages.
+def _is_week_heading(table: QTextTable) -> bool:
+    """Whether ``table`` is a week's heading (its first cell holds the week's anchor)."""
+    block = table.cellAt(0, 0).firstCursorPosition().block()
+    fragments = block.begin()
+    while not fragments.atEnd():
+        char_format = fragments.fragment().charFormat()
+        if char_format.isAnchor() and any(
+            name.startswith(WEEK_ANCHOR) for name in char_format.anchorNames()
+        ):
+            return True
+        fragments += 1
+    return False
 
-    A week longer than a page starts on a new page only when its heading and first rows
-    would be left alone at the bottom of the page. Weeks are measured once, before any
-    break is added; the breaks are worked out by moving what follows each new break, then
-    applied in one edit (one layout), and checked against the real layout.
+
+def _row_top(document: QTextDocument, table: QTextTable, row: int) -> float:
+    """Where row ``row`` of ``table`` begins: its highest cell content less the padding."""
+    layout = document.documentLayout()
+    padding = table.format().cellPadding()
+    top = float("inf")
+    for column in range(table.columns()):
+        cell = table.cellAt(row, column)
+        if cell.row() != row:  # covered by a cell spanning from a row above
+            continue
+        cell_format = cell.format()
+        pad = (
+            cell_format.doubleProperty(_CELL_TOP_PADDING)
+            if cell_format.hasProperty(_CELL_TOP_PADDING)
+            else padding
+        )
+        block = document.findBlock(cell.firstPosition())
+        top = min(top, layout.blockBoundingRect(block).top() - pad)
+    return top
+
+
+def layout_marks(document: QTextDocument) -> tuple[list[float], list[float]]:
+    """Where ``document``'s layout may be cut between pages, and where each week starts.
+
+    A clean cut is the top of a table, of a table row (from the second) or of a
+    paragraph in the root frame; both lists are sorted, in the layout's coordinates.
     """
     layout = document.documentLayout()
-    tables = _week_tables(document)
-    if not tables:
-        return
-    tops = [layout.frameBoundingRect(table).top() for table in tables]
-    ends = [*tops[1:], layout.documentSize().height()]
-    heights = [end - top for top, end in zip(tops, ends, strict=True)]
-    always = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
-    for _round in range(3):
-        shift = 0.0
-        chosen: list[QTextTable] = []
-        for table, height in zip(tables, heights, strict=True):
-            if table.format().pageBreakPolicy() & always:
-                continue
-            top = layout.frameBoundingRect(table).top() + shift
-            offset = top % page_height
-            need = height if height <= page_height * 0.9 else page_height * 0.2
-            if offset > 1 and offset + need > page_height:
-                chosen.append(table)
-                shift += page_height - offset
-        if not chosen:
-            return
-        cursor = QTextCursor(document)
-        cursor.beginEditBlock()  # one relayout for all the breaks
-        for table in chosen:
-            table_format = table.format()
-            table_format.setPageBreakPolicy(always)
-            table.setFormat(table_format)
-        cursor.endEditBlock()
+    cuts: list[float] = []
+    week_tops: list[float] = []
+    for position in document.rootFrame():
+        frame = position.currentFrame()
+        if frame is None:
+            block = position.currentBlock()
+            if block.isValid() and block.length() > 1:  # not the empty block after a table
+                cuts.append(layout.blockBoundingRect(block).top())
+            continue
+        top = layout.frameBoundingRect(frame).top()
+        cuts.append(top)
+        if isinstance(frame, QTextTable):
+            if _is_week_heading(frame):
+                week_tops.append(top)
+            cuts.extend(_row_top(document, frame, row) for row in range(1, frame.rows()))
+    return sorted(set(cuts)), week_tops
+
+
+def page_slices(document: QTextDocument, page_height: float) -> list[tuple[float, float]]:
+    """Cut a document laid out as one long page into pages: ``(top, bottom)`` of each.
+
+    ``document`` must be laid out without pagination (``setTextWidth``), so that one
+    layout serves both the decisions and the drawing. A page ends at the last clean cut
+    that fits (``layout_marks``), so no table row or line is split. A week that fits on
+    a page (90 % of it) is never split: its page ends above it. A longer week starts on
+    a new page only when less than a fifth of a page is left for its heading and first
+    rows.
+    """
+    end = document.documentLayout().documentSize().height()
+    cuts, week_tops = layout_marks(document)
+    cuts = [cut for cut in cuts if 0 < cut < end]
+    weeks = list(zip(week_tops, [*week_tops[1:], end], strict=True))
+    pages: list[tuple[float, float]] = []
+    top = 0.0
+    while end - top > 1:
+        limit = top + page_height
+        if limit >= end:
+            pages.append((top, end))
+            break
+        below = bisect_right(cuts, limit) - 1  # the last cut that fits
+        bottom = cuts[below] if below >= 0 and cuts[below] > top + 1 else limit
+        for start, stop in weeks:
+            if top + 1 < start < bottom < stop:  # the page would end inside this week
+                if stop - start <= page_height * 0.9 or limit - start < page_height * 0.2:
+                    bottom = start
+                break
+        pages.append((top, bottom))
+        top = bottom
+    return pages or [(0.0, end)]  # an empty document still prints one page
 
 
 def render(document: QTextDocument, printer: QPrinter, footer: str) -> int:
-    """Draw ``document`` on ``printer`` page by page with a footer; returns the page count."""
+    """Draw ``document`` on ``printer`` page by page with a footer; returns the page count.
+
+    The document is laid out once, as one long page at the printer's resolution, and
+    drawn in slices (``page_slices``): laying it out paginated and again after adding
+    page breaks took twice as long for a year's agenda (bench/RESULTS.md).
+    """
     doc = document.clone()
     layout = doc.documentLayout()
     layout.setPaintDevice(printer)
@@ -514,32 +559,32 @@ def render(document: QTextDocument, printer: QPrinter, footer: str) -> int:
     footer_height = dpi * 0.32
     body = QSizeF(page.width(), page.height() - footer_height)
     doc.setDocumentMargin(0)
-    doc.setPageSize(body)
-    keep_weeks_together(doc, body.height())
-    pages = doc.pageCount()
+    doc.setTextWidth(body.width())
+    slices = page_slices(doc, body.height())
+    pages = len(slices)
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError("cannot draw on the printer")
     try:
         font = QFont("DejaVu Sans")
         font.setPointSizeF(7.0)
-        for index in range(pages):
+        for index, (top, bottom) in enumerate(slices):
             if index:
                 printer.newPage()
             painter.save()
-            clip = QRectF(0, index * body.height(), body.width(), body.height())
-            painter.translate(0, -index * body.height())
+            clip = QRectF(0, top, body.width(), bottom - top)
+            painter.translate(0, -top)
             painter.setClipRect(clip)
             context = QAbstractTextDocumentLayout.PaintContext()
             context.clip = clip
             layout.draw(painter, context)
             painter.restore()
-            top = body.height() + footer_height * 0.25
+            line = body.height() + footer_height * 0.25
             painter.setPen(QPen(QColor("#afb8c1"), max(1.0, dpi / 150)))
-            painter.drawLine(0, int(top), int(body.width()), int(top))
+            painter.drawLine(0, int(line), int(body.width()), int(line))
             painter.setFont(font)
             painter.setPen(QColor("#57606a"))
-            text_rect = QRectF(0, top + dpi * 0.04, body.width(), footer_height * 0.7)
+            text_rect = QRectF(0, line + dpi * 0.04, body.width(), footer_height * 0.7)
             painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft), footer)
             number = (
                 QCoreApplication.translate("AgendaReport", "page %1 of %2")
