@@ -99,10 +99,12 @@ def test_charts_show_figures_on_hover(review_view) -> None:
     assert net.tooltip_at(a + 0.45, 100.0) == ""  # beside the bar
 
     scatter = review_view.scatter_chart
+    review_view.charts.setCurrentWidget(scatter)  # each chart is drawn when its tab is shown
     row = scatter.rows[a]
     assert "Adviespool" in scatter.tooltip_at(float(row.hours), float(row.revenue_cents) / 100)
 
     trend = review_view.trend_chart
+    review_view.charts.setCurrentWidget(trend)
     series = next(s for s in trend.series if s.name == "Adviespool")
     assert [p.year for p in series.points] == [2023, 2024, 2025]
     point = series.points[-1]
@@ -110,6 +112,27 @@ def test_charts_show_figures_on_hover(review_view) -> None:
     assert "Adviespool" in text and "2025" in text
     trend.figure_choice.setCurrentIndex(trend.figure_choice.findData("revenue"))
     assert "Adviespool" in trend.tooltip_at(2025, 5500.0)
+
+
+def test_the_trend_is_computed_when_its_tab_is_shown(review_view, db) -> None:
+    from zpdesk.services import review as review_service
+
+    # Opening the view draws the visible chart only: the trend needs four more years.
+    assert review_view.charts.currentWidget() is review_view.net_chart
+    assert review_view.trend is None and review_view.trend_chart.series == []
+    review_view.charts.setCurrentWidget(review_view.trend_chart)
+    # The same series as the service computes for 2021–2025 in one go.
+    with db.session() as session:
+        expected = review_service.trend(
+            session, 2025, 5, review_view._now, own_name="Own acquisition"
+        )
+    assert review_view.trend_chart.series == expected
+    assert [p.year for p in expected[0].points]  # something was drawn
+    # Another year: the visible trend tab is redrawn for it at once.
+    review_view.set_year(2024)
+    assert {p.year for s in review_view.trend_chart.series for p in s.points} <= set(
+        range(2020, 2025)
+    )
 
 
 def test_print_preview_pdf_and_csv(review_view, qtbot, monkeypatch, tmp_path: Path) -> None:

@@ -177,8 +177,8 @@ def test_start_takes_the_lock_and_makes_the_daily_backup(tmp_path: Path, qtbot) 
     try:
         assert running.window.context.db.lock is not None
         assert Path(f"{path}.lock").exists()
-        job = running.daily_backup
-        assert job is not None
+        # The backup starts once the window has painted its first view.
+        qtbot.waitUntil(lambda: running.daily_backup is not None)
         qtbot.waitUntil(lambda: len(list_backups(backup_folder_for(path))) == 1)
         assert list_backups(backup_folder_for(path))[0].reason == DAILY
     finally:
@@ -192,7 +192,9 @@ def test_second_launch_brings_the_first_window_forward(tmp_path: Path, qtbot) ->
     assert isinstance(first, app_module.Running)
     qtbot.addWidget(first.window)
     try:
+        qtbot.waitUntil(lambda: first.server is not None)  # listens once it has painted
         first.window.showMinimized()
+        assert first.server is not None
         with qtbot.waitSignal(first.server.raise_requested, timeout=3000):
             assert app_module.start(str(path)) == 0
         assert not first.window.isMinimized()

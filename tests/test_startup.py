@@ -116,3 +116,98 @@ def test_run_app_collects_garbage_again_once_the_window_is_up(
         gc.enable()
         gc.unfreeze()
     assert seen == {"enabled": True}
+
+
+def test_heavy_modules_load_in_the_background_after_the_first_paint(db: Database) -> None:
+    # The real start: nothing heavy until the window has painted the Overview; then the
+    # socket and the daily backup start, and a pool thread imports the Review's charts
+    # library (zpdesk.ui.warmup) while the window stays usable.
+    db.close()
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(
+                f"""
+                import json, sys, time
+                from PySide6.QtCore import QThreadPool
+                from zpdesk.ui import app as app_module
+
+                qt_app = app_module.application()
+                running = app_module.start({str(db.path)!r})
+                before_paint = (running.server, running.daily_backup, running.warm_up)
+                deadline = time.monotonic() + 20
+                while running.warm_up is None and time.monotonic() < deadline:
+                    qt_app.processEvents()
+                painted = sorted(sys.modules)
+                wanted = len(running.warm_up.modules)
+                while len(running.warm_up.imported) < wanted and time.monotonic() < deadline:
+                    qt_app.processEvents()
+                    QThreadPool.globalInstance().waitForDone(50)
+                print(json.dumps({{
+                    "before_paint": [x is None for x in before_paint],
+                    "server": running.server is not None and running.server.listening,
+                    "backup": running.daily_backup is not None,
+                    "painted": painted,
+                    "imported": running.warm_up.imported,
+                    "after": sorted(sys.modules),
+                }}))
+                running.window.close()
+                running.shut_down()
+                """
+            ),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**_env(), "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    assert found["before_paint"] == [True, True, True]  # nothing of it before the paint
+    assert found["server"] and found["backup"]
+    # Right after the paint that triggers it, nothing heavy is loaded yet ...
+    assert _heavy(set(found["painted"])) == []
+    # ... and the warm-up then brings in numpy and pyqtgraph.
+    assert found["imported"] == ["numpy", "pyqtgraph"]
+    assert {"numpy", "pyqtgraph"} <= set(found["after"])
+
+
+def test_deferred_start_up_runs_without_a_paint(qtbot, db: Database, monkeypatch) -> None:  # noqa: ANN001
+    # A window started minimised may never paint: the socket, the backup and the warm-up
+    # start at the latest moment anyway.
+    from zpdesk.ui import app as app_module
+    from zpdesk.ui import warmup
+
+    monkeypatch.setattr(app_module.Running, "LATEST_MS", 50)
+    monkeypatch.setattr(warmup, "WARM_MODULES", ("json",))
+    window = app_module.build_window(db)
+    qtbot.addWidget(window)  # never shown: no paint
+    running = app_module.Running(window)
+    qtbot.waitUntil(lambda: running.server is not None, timeout=3000)
+    assert running.daily_backup is not None and running.warm_up is not None
+    assert running.warm_up.modules == ("json",)
+    qtbot.waitUntil(lambda: running.warm_up.imported == ["json"], timeout=3000)
+    running.shut_down()
+
+
+def test_nothing_deferred_starts_after_shut_down(qtbot, db: Database, monkeypatch) -> None:  # noqa: ANN001
+    # Quitting before the first paint: the deferred work must not start later on (the
+    # window's objects may outlive it, and a failing backup would open a message box).
+    from zpdesk.ui import app as app_module
+
+    monkeypatch.setattr(app_module.Running, "LATEST_MS", 50)
+    window = app_module.build_window(db)
+    qtbot.addWidget(window)
+    running = app_module.Running(window)
+    running.shut_down()
+    qtbot.wait(200)
+    assert (running.server, running.daily_backup, running.warm_up) == (None, None, None)
+
+
+def test_warm_up_skips_what_cannot_be_imported() -> None:
+    from zpdesk.ui.warmup import WarmUp
+
+    job = WarmUp(("json", "zpdesk_no_such_module", "decimal"))
+    job.run()  # on this thread: the same code the pool runs
+    assert job.imported == ["json", "decimal"]

@@ -298,8 +298,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             # wrappers); the collector would walk them again and again. run_app freezes
             # them and turns it back on once the window is up (see bench/RESULTS.md).
             gc.disable()
-            # SQLAlchemy before PySide6: once PySide6 is loaded, its __feature__ import
-            # hook reads the source of every module imported after it.
+            # SQLAlchemy, and the services the Overview uses, before PySide6: once
+            # PySide6 is loaded, its __feature__ import hook reads the source of every
+            # module imported after it (and of every module named in an import statement
+            # run after it).
+            import sqlalchemy.dialects.sqlite  # noqa: F401
+
+            import zpdesk.services.contract  # noqa: F401
+            import zpdesk.services.review  # noqa: F401
             import zpdesk.store.models  # noqa: F401
             from zpdesk.ui.app import run_app
 

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from zpdesk.domain.contract import (
@@ -55,7 +55,7 @@ from zpdesk.domain.enums import (
     TargetUnit,
 )
 from zpdesk.services.errors import NotFoundError, ValidationError
-from zpdesk.services.occurrences import NOT_ATTENDED, day_start, occurrences
+from zpdesk.services.occurrences import NOT_ATTENDED, OccurrenceRow, day_start, occurrences
 from zpdesk.store.models import (
     CheckIn,
     ContractAssessment,
@@ -418,12 +418,14 @@ def _occurrence_totals(
         return {}
     first = min(start for _, start, _ in wanted)
     last = max(end for _, _, end in wanted)
-    rows = occurrences(session, first, last, {network_id for network_id, _, _ in wanted})
+    by_network: dict[int, list[OccurrenceRow]] = defaultdict(list)
+    for row in occurrences(session, first, last, {network_id for network_id, _, _ in wanted}):
+        by_network[row.network_id].append(row)
     totals: dict[tuple[int, date, date], tuple[int, int]] = {}
     for network_id, start, end in wanted:
         meetings = minutes = 0
-        for row in rows:
-            if row.network_id != network_id or not start <= row.start.date() <= end:
+        for row in by_network.get(network_id, ()):
+            if not start <= row.start.date() <= end:
                 continue
             if row.is_past(now) and row.attendance(now) not in NOT_ATTENDED:
                 meetings += 1
@@ -467,7 +469,27 @@ class ExpectationRow:
         return bool(self.reasons)
 
 
-def _state(expectation: Expectation, checkins: tuple[CheckInPoint, ...]) -> ExpectationState:
+# What _expectation_rows reads of an expectation (the ExpectationRow fields).
+_EXPECTATION_COLUMNS = (
+    Expectation.id,
+    Expectation.network_id,
+    Expectation.direction,
+    Expectation.area,
+    Expectation.statement,
+    Expectation.importance,
+    Expectation.target_quantity,
+    Expectation.target_unit,
+    Expectation.target_period,
+    Expectation.explicit,
+    Expectation.opened_on,
+    Expectation.retired_on,
+    Expectation.note,
+)
+
+
+def _state(
+    expectation: Expectation | Row[Any], checkins: tuple[CheckInPoint, ...]
+) -> ExpectationState:
     target = None
     if (
         expectation.target_quantity is not None
@@ -489,11 +511,14 @@ def _state(expectation: Expectation, checkins: tuple[CheckInPoint, ...]) -> Expe
 
 
 def _last_two_checkins(
-    session: Session, expectation_ids: list[int], on: date
+    session: Session, network_ids: list[int], on: date
 ) -> dict[int, tuple[CheckInPoint, ...]]:
-    """The last two check-ins on or before ``on`` per expectation (ties: higher id later)."""
-    if not expectation_ids:
+    """The last two check-ins on or before ``on`` per expectation of the networks (ties:
+    higher id later)."""
+    if not network_ids:
         return {}
+    # The networks' expectations as a subquery: a few ids to bind, not thousands.
+    expectation_ids = select(Expectation.id).where(Expectation.network_id.in_(network_ids))
     rank = (
         func.row_number()
         .over(
@@ -529,14 +554,14 @@ def _expectation_rows(
     now: datetime,
 ) -> list[ExpectationRow]:
     """Every expectation of the given networks evaluated on ``on``, with a handful of queries."""
-    expectations = list(
-        session.scalars(
-            select(Expectation)
-            .where(Expectation.network_id.in_(list(network_rhythms)))
-            .order_by(Expectation.network_id, Expectation.importance.desc(), Expectation.id)
-        )
-    )
-    last_two = _last_two_checkins(session, [e.id for e in expectations], on)
+    # Plain column rows, not ORM entities: nothing here is changed, and thousands of
+    # entities cost more than the calculations (the Overview's start, bench/RESULTS.md).
+    expectations = session.execute(
+        select(*_EXPECTATION_COLUMNS)
+        .where(Expectation.network_id.in_(list(network_rhythms)))
+        .order_by(Expectation.network_id, Expectation.importance.desc(), Expectation.id)
+    ).all()
+    last_two = _last_two_checkins(session, list(network_rhythms), on)
     states = {e.id: _state(e, last_two.get(e.id, ())) for e in expectations}
     windows: dict[int, PaceWindow] = {}
     requests: list[MeasureRequest] = []
@@ -782,8 +807,9 @@ class ContractOverview:
 
 def contract_overview(session: Session, on: date, now: datetime | None = None) -> ContractOverview:
     """Breaches, overdue check-ins and health checks, and the live networks, on ``on``."""
-    summaries = [s for s in network_summaries(session, on, now).values()]
-    live = [s for s in summaries if s.is_live]
+    # Only live networks are shown: the others' expectations are not even evaluated.
+    live_ids = session.scalars(select(Network.id).where(Network.status.in_(LIVE_STATUSES)))
+    live = [s for s in network_summaries(session, on, now, live_ids).values() if s.is_live]
     breaches = [
         (summary, breach)
         for summary in live

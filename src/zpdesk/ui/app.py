@@ -3,6 +3,9 @@
 One window per database: the window holds the database's write lock and listens on a
 local socket named after the database. A second ``zpdesk`` on the same file finds the
 lock taken, asks the first one to come forward, and exits.
+
+What the first view does not need waits until the window has painted it (``Running``):
+the socket (QtNetwork), the daily backup, and importing the Review's chart library.
 """
 
 from __future__ import annotations
@@ -13,9 +16,17 @@ import hashlib
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from zpdesk import APP_NAME, __version__
@@ -37,6 +48,11 @@ from zpdesk.ui.actions import ActionRunner
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.main_window import MainWindow
 from zpdesk.ui.ui_settings import UiSettings
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
+
+    from zpdesk.ui.warmup import WarmUp
 
 RAISE_REQUEST = b"raise\n"
 # Errors where putting a backup in place can help; not for a newer schema (that would
@@ -76,6 +92,8 @@ def instance_key(db_path: Path) -> str:
 
 def ask_running_window_to_raise(db_path: Path, timeout_ms: int = 1500) -> bool:
     """Tell the window already open on ``db_path`` to come forward; False if none answers."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(instance_key(db_path))
     if not socket.waitForConnected(timeout_ms):
@@ -92,6 +110,8 @@ class InstanceServer(QObject):
     raise_requested = Signal()
 
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self.key = instance_key(db_path)
         self.server = QLocalServer(self)
@@ -316,18 +336,50 @@ def open_for_window(path: Path) -> Database | None:
 
 
 class Running(QObject):
-    """The started window with what it owns: the database (and its lock), the socket."""
+    """The started window with what it owns: the database (and its lock), the socket.
 
-    def __init__(self, window: MainWindow, server: InstanceServer) -> None:
+    The socket, the daily backup and the warm-up import start once the window has painted
+    its first view (or after ``LATEST_MS`` if no paint comes, e.g. started minimised):
+    none of them is needed to show it, and together they cost about 10 ms of the start
+    plus a thread (bench/RESULTS.md).
+    """
+
+    LATEST_MS = 2000
+
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.server = server
+        self.server: InstanceServer | None = None
         self.daily_backup: DailyBackup | None = None
-        server.raise_requested.connect(lambda: bring_forward(window))
+        self.warm_up: WarmUp | None = None
+        self._deferred_done = False
+        window.installEventFilter(self)
+        QTimer.singleShot(self.LATEST_MS, self, self._after_first_paint)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.window and event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            # Queued: runs once this paint (the whole frame) is done.
+            QTimer.singleShot(0, self, self._after_first_paint)
+        return False
+
+    def _after_first_paint(self) -> None:
+        if self._deferred_done:
+            return  # the paint came first, then the latest moment
+        from zpdesk.ui.warmup import warm_up_later
+
+        self._deferred_done = True
+        self.window.removeEventFilter(self)
+        self.server = InstanceServer(self.window.context.db.path, self.window)
+        self.server.raise_requested.connect(lambda: bring_forward(self.window))
+        self.daily_backup = start_daily_backup(self.window)
+        self.warm_up = warm_up_later(self)
 
     def shut_down(self) -> None:
+        self._deferred_done = True  # too late now: nothing more starts
         QThreadPool.globalInstance().waitForDone()
-        self.server.close()
+        if self.server is not None:
+            self.server.close()
         self.window.context.db.close()
 
 
@@ -348,13 +400,12 @@ def start(db_arg: str | None, language: str | None = None) -> Running | int:
     if db is None:
         return 1
     window = build_window(db, ui_settings)
-    running = Running(window, InstanceServer(db.path, window))
+    running = Running(window)
     window.show()
     if is_default:
         from zpdesk.ui.first_start import offer_demo_if_empty
 
         offer_demo_if_empty(window)
-    running.daily_backup = start_daily_backup(window)
     return running
 
 

@@ -385,7 +385,9 @@ class ReviewView(View):
         from zpdesk.ui.views import review_charts  # pyqtgraph: only now, not at start-up
 
         self.review: YearReview | None = None
-        self.trend: list = []
+        self.trend: list | None = None  # the years up to the review's, computed when needed
+        self._now = datetime.now()  # the moment the review was computed
+        self._charts_drawn: set[int] = set()  # chart tabs showing the current review
         self.preview_dialog: QWidget | None = None
 
         self.year = QComboBox()
@@ -458,6 +460,8 @@ class ReviewView(View):
         self.charts.addTab(self.net_chart, self.tr("Net per hour"))
         self.charts.addTab(self.scatter_chart, self.tr("Revenue and hours"))
         self.charts.addTab(self.trend_chart, self.tr("Over the years"))
+        # A chart is drawn when its tab is shown: the trend needs four more years computed.
+        self.charts.currentChanged.connect(self._draw_visible_chart)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
@@ -508,17 +512,16 @@ class ReviewView(View):
         if year is None:
             return
         selected = self.selected_network_id()
+        self._now = datetime.now()
         with self.context.db.session() as session:
-            reviews = review_service.review_years(
+            self.review = review_service.review_year(
                 session,
-                year - TREND_YEARS + 1,
                 year,
-                datetime.now(),
+                self._now,
                 own_name=self.tr("Own acquisition"),
                 total_name=self.tr("Total"),
             )
-        self.review = reviews[year]
-        self.trend = review_service.trend_of(reviews)
+        self.trend = None
         self.model.set_review(self.review)
         self.target.setText(
             self.tr("Target rate: %1 per hour").replace(
@@ -526,13 +529,43 @@ class ReviewView(View):
             )
         )
         self.summary.setText(self._summary_html())
-        self.net_chart.set_review(self.review)
-        self.scatter_chart.set_review(self.review)
-        self.trend_chart.set_series(self.trend, self.review.target_rate_cents)
+        self._charts_drawn.clear()
+        self._draw_visible_chart()
         if selected is not None:
             self.select_network(selected)
         self._selection_changed()
         self._fit_table()
+
+    def trend_series(self) -> list:
+        """The networks' figures over the ``TREND_YEARS`` up to the review's year."""
+        if self.trend is None:
+            assert self.review is not None
+            year = self.review.year
+            with self.context.db.session() as session:
+                earlier = review_service.review_years(
+                    session,
+                    year - TREND_YEARS + 1,
+                    year - 1,
+                    self._now,
+                    own_name=self.tr("Own acquisition"),
+                    total_name=self.tr("Total"),
+                )
+            self.trend = review_service.trend_of({**earlier, year: self.review})
+        return self.trend
+
+    def _draw_visible_chart(self) -> None:
+        """Draw the chart of the visible tab, unless it already shows the current review."""
+        index = self.charts.currentIndex()
+        if self.review is None or index in self._charts_drawn:
+            return
+        chart = self.charts.widget(index)
+        if chart is self.net_chart:
+            self.net_chart.set_review(self.review)
+        elif chart is self.scatter_chart:
+            self.scatter_chart.set_review(self.review)
+        elif chart is self.trend_chart:
+            self.trend_chart.set_series(self.trend_series(), self.review.target_rate_cents)
+        self._charts_drawn.add(index)
 
     def _fit_table(self) -> None:
         """Give the table the height of its rows; the charts get the rest."""
@@ -614,7 +647,8 @@ class ReviewView(View):
         from zpdesk.reports.review import ReviewReport
 
         assert self.review is not None
-        return ReviewReport(review=self.review, trend=self.trend, generated_on=date.today())
+        trend = self.trend_series()
+        return ReviewReport(review=self.review, trend=trend, generated_on=date.today())
 
     def print_preview(self) -> None:
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
