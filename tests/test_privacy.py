@@ -277,7 +277,9 @@ def test_the_app_opens_no_network_connection(
     assert isinstance(running, app_module.Running)
     qtbot.addWidget(running.window)
     try:
-        assert running.server.listening  # the local (AF_UNIX) socket is allowed
+        # the socket starts after the first paint; the local (AF_UNIX) socket is allowed
+        qtbot.waitUntil(lambda: running.server is not None)
+        assert running.server.listening
         qtbot.waitUntil(lambda: bool(list_backups(backup_folder_for(db))))
         for key in VIEW_KEYS:
             running.window.show_view(key)
