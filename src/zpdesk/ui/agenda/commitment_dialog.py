@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,17 +32,10 @@ from zpdesk.services.agenda import CommitmentData
 from zpdesk.services.errors import ValidationError
 from zpdesk.services.occurrences import day_start
 from zpdesk.store.models import Network
-from zpdesk.ui.agenda.common import (
-    AgendaDialog,
-    combine,
-    from_qdate,
-    network_icon,
-    select_data,
-    to_qdate,
-    to_qtime,
-)
+from zpdesk.ui.agenda.common import AgendaDialog, combine, network_icon, select_data, to_qtime
 from zpdesk.ui.agenda.recurrence_builder import RecurrenceBuilder
 from zpdesk.ui.context import ViewContext
+from zpdesk.ui.date_edit import DateEdit, from_qdate, to_qdate
 from zpdesk.ui.labels import choices
 
 
@@ -79,9 +71,8 @@ class CommitmentDialog(AgendaDialog):
         self.kind.setObjectName("kind")
         for text, value in choices(CommitmentKind):
             self.kind.addItem(text, value)
-        self.date_edit = QDateEdit()
+        self.date_edit = DateEdit()
         self.date_edit.setObjectName("date")
-        self.date_edit.setCalendarPopup(True)
         self.start_time = QTimeEdit()
         self.start_time.setObjectName("start_time")
         self.start_time.setDisplayFormat("HH:mm")
@@ -107,9 +98,8 @@ class CommitmentDialog(AgendaDialog):
 
         self.only_from = QCheckBox(self.tr("Apply the changes only from"))
         self.only_from.setObjectName("only_from")
-        self.from_date = QDateEdit()
+        self.from_date = DateEdit()
         self.from_date.setObjectName("from_date")
-        self.from_date.setCalendarPopup(True)
         self.from_date.setDate(QDate.currentDate())
         self.from_row = QWidget()
         row = QHBoxLayout(self.from_row)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import datetime, time
 from functools import lru_cache
 
 from PySide6.QtCore import QDate, QRectF, Qt, QTime
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QComboBox
 
+from zpdesk.ui.date_edit import from_qdate
 from zpdesk.ui.dialogs.base import EditorDialog
 
 
@@ -25,14 +26,6 @@ def network_icon(colour: str, size: int = 14) -> QIcon:
     painter.drawRoundedRect(QRectF(1.5, 1.5, size - 3, size - 3), 3, 3)
     painter.end()
     return QIcon(pixmap)
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def to_qtime(value: time) -> QTime:

@@ -12,7 +12,6 @@ from datetime import datetime, timedelta
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -38,11 +37,11 @@ from zpdesk.ui.agenda.common import (
     from_qtime,
     network_icon,
     select_data,
-    to_qdate,
     to_qtime,
 )
 from zpdesk.ui.agenda.describe import weekday_name
 from zpdesk.ui.context import ViewContext
+from zpdesk.ui.date_edit import DateEdit, to_qdate
 from zpdesk.ui.labels import choices
 
 
@@ -79,9 +78,8 @@ class OccurrenceDialog(AgendaDialog):
         top.addWidget(icon)
         top.addWidget(heading, 1)
 
-        self.date_edit = QDateEdit()
+        self.date_edit = DateEdit()
         self.date_edit.setObjectName("date")
-        self.date_edit.setCalendarPopup(True)
         self.start_time = QTimeEdit()
         self.start_time.setObjectName("start_time")
         self.start_time.setDisplayFormat("HH:mm")

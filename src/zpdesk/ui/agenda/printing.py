@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,8 +26,9 @@ from zpdesk.reports import agenda as report
 from zpdesk.services import agenda
 from zpdesk.services.agenda import AgendaPeriod
 from zpdesk.services.errors import ValidationError
-from zpdesk.ui.agenda.common import AgendaDialog, from_qdate, to_qdate
+from zpdesk.ui.agenda.common import AgendaDialog
 from zpdesk.ui.context import ViewContext
+from zpdesk.ui.date_edit import DateEdit, from_qdate, to_qdate
 
 
 class PeriodKind(StrEnum):
@@ -71,12 +71,10 @@ class PrintPeriodDialog(AgendaDialog):
             button.setObjectName(f"period_{kind.value}")
             group.addButton(button)
             button.toggled.connect(self._update)
-        self.date_from = QDateEdit()
+        self.date_from = DateEdit()
         self.date_from.setObjectName("date_from")
-        self.date_from.setCalendarPopup(True)
-        self.date_to = QDateEdit()
+        self.date_to = DateEdit()
         self.date_to.setObjectName("date_to")
-        self.date_to.setCalendarPopup(True)
         custom = QHBoxLayout()
         custom.addWidget(self.choices[PeriodKind.CUSTOM])
         custom.addWidget(self.date_from)

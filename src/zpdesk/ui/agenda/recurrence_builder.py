@@ -12,7 +12,6 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -38,8 +37,8 @@ from zpdesk.domain.recurrence import (
 )
 from zpdesk.services.errors import ValidationError
 from zpdesk.ui import formatting
-from zpdesk.ui.agenda.common import from_qdate, to_qdate
 from zpdesk.ui.agenda.describe import describe_rule, ordinal_text, weekday_name
+from zpdesk.ui.date_edit import DateEdit, from_qdate, to_qdate
 
 CUSTOM = "custom"
 _DATE_ROLE = Qt.ItemDataRole.UserRole + 7  # the date of a skipped-dates item
@@ -123,9 +122,8 @@ class RecurrenceBuilder(QWidget):
         self.end_never.setObjectName("end_never")
         self.end_until = QRadioButton(self.tr("On"))
         self.end_until.setObjectName("end_until")
-        self.until = QDateEdit()
+        self.until = DateEdit()
         self.until.setObjectName("until")
-        self.until.setCalendarPopup(True)
         self.end_count = QRadioButton(self.tr("After"))
         self.end_count.setObjectName("end_count")
         self.count = QSpinBox()
@@ -152,9 +150,8 @@ class RecurrenceBuilder(QWidget):
         self.exception_list = QListWidget()
         self.exception_list.setObjectName("exceptions")
         self.exception_list.setMaximumHeight(80)
-        self.exception_date = QDateEdit()
+        self.exception_date = DateEdit()
         self.exception_date.setObjectName("exception_date")
-        self.exception_date.setCalendarPopup(True)
         self.add_exception = QPushButton(self.tr("Skip this date"))
         self.add_exception.setObjectName("add_exception")
         self.remove_exception = QPushButton(self.tr("Remove"))

@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -21,8 +20,9 @@ from zpdesk.services.errors import ValidationError
 from zpdesk.services.timelog import TimeEntryData
 from zpdesk.store.models import Network
 from zpdesk.ui import formatting
-from zpdesk.ui.agenda.common import AgendaDialog, from_qdate, network_icon, select_data, to_qdate
+from zpdesk.ui.agenda.common import AgendaDialog, network_icon, select_data
 from zpdesk.ui.context import ViewContext
+from zpdesk.ui.date_edit import DateEdit, from_qdate, to_qdate
 from zpdesk.ui.labels import choices
 
 
@@ -60,9 +60,8 @@ class TimeEntryDialog(AgendaDialog):
                 select(Network.id, Network.name, Network.colour).order_by(Network.name)
             ):
                 self.network.addItem(network_icon(colour), name, nid)
-        self.date_edit = QDateEdit()
+        self.date_edit = DateEdit()
         self.date_edit.setObjectName("date")
-        self.date_edit.setCalendarPopup(True)
         self.hours = QLineEdit()
         self.hours.setObjectName("hours")
         self.hours.setPlaceholderText(self.tr("e.g. 1,5 or 1:30"))

@@ -14,13 +14,12 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -68,29 +67,18 @@ from zpdesk.ui.contract.models import (
     SuggestionEntry,
     SuggestionModel,
 )
+from zpdesk.ui.date_edit import DateEdit
 from zpdesk.ui.labels import choices, label
 
 V = TypeVar("V")
 E = TypeVar("E", bound=StrEnum)
 
 
-def date_edit(value: date | None = None) -> QDateEdit:
-    """A date field with a calendar, in the locale's short date format."""
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(formatting.locale().dateFormat(QLocale.FormatType.ShortFormat))
-    edit.setDate(_qdate(value or date.today()))
+def date_edit(value: date | None = None) -> DateEdit:
+    """A date field (1900–2200, calendar pop-up), not wider than a date needs."""
+    edit = DateEdit(value)
     edit.setMaximumWidth(160)
     return edit
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
 
 
 class EnumCombo(QComboBox):
@@ -261,10 +249,10 @@ class ExpectationDialog(SavingDialog[ExpectationData]):
             self.unit.set_value(data.target_unit)
             self.period.set_value(data.target_period)
         self.explicit.setChecked(data.explicit)
-        self.opened.setDate(_qdate(data.opened_on))
+        self.opened.set_date(data.opened_on)
         self.is_retired.setChecked(data.retired_on is not None)
         if data.retired_on is not None:
-            self.retired.setDate(_qdate(data.retired_on))
+            self.retired.set_date(data.retired_on)
         self.note.setPlainText(data.note)
 
     def values(self) -> ExpectationData:
@@ -285,8 +273,8 @@ class ExpectationDialog(SavingDialog[ExpectationData]):
                 raise ValueError(self.tr("A target has at most two decimals."))
             unit = self.unit.value()
             period = self.period.value()
-        opened = _pydate(self.opened)
-        retired = _pydate(self.retired) if self.is_retired.isChecked() else None
+        opened = self.opened.date_value()
+        retired = self.retired.date_value() if self.is_retired.isChecked() else None
         if retired is not None and retired < opened:
             raise ValueError(self.tr("It cannot be retired before it was opened."))
         return ExpectationData(
@@ -352,12 +340,12 @@ class CheckInDialog(SavingDialog[tuple[date, int, str]]):
         self.finish_layout(layout)
 
     def set_values(self, on: date, score: int, note: str = "") -> None:
-        self.on.setDate(_qdate(on))
+        self.on.set_date(on)
         set_combo(self.score, score)
         self.note.setPlainText(note)
 
     def values(self) -> tuple[date, int, str]:
-        return _pydate(self.on), int(self.score.currentData()), self.note.toPlainText().strip()
+        return self.on.date_value(), int(self.score.currentData()), self.note.toPlainText().strip()
 
 
 class ScoreDelegate(QStyledItemDelegate):
@@ -448,7 +436,7 @@ class CheckInPassDialog(SavingDialog[PassValues]):
         raise KeyError(expectation_id)
 
     def set_date(self, on: date) -> None:
-        self.on.setDate(_qdate(on))
+        self.on.set_date(on)
 
     def set_score(self, expectation_id: int, score: int, note: str | None = None) -> None:
         row, _ = self._entry(expectation_id)
@@ -464,7 +452,7 @@ class CheckInPassDialog(SavingDialog[PassValues]):
         }
         if not scores:
             raise ValueError(self.tr("Score at least one expectation."))
-        return _pydate(self.on), scores
+        return self.on.date_value(), scores
 
 
 class SuggestionsDialog(SavingDialog[list[ExpectationData]]):
@@ -528,7 +516,7 @@ class SuggestionsDialog(SavingDialog[list[ExpectationData]]):
             )
 
     def values(self) -> list[ExpectationData]:
-        chosen = self.model.chosen(_pydate(self.opened))
+        chosen = self.model.chosen(self.opened.date_value())
         if not chosen:
             raise ValueError(self.tr("Tick at least one suggestion, or cancel."))
         if any(not data.statement.strip() for data in chosen):
@@ -571,7 +559,7 @@ class HealthCheckDialog(SavingDialog[HealthCheckData]):
         self.finish_layout(layout)
 
     def set_values(self, data: HealthCheckData) -> None:
-        self.on.setDate(_qdate(data.on))
+        self.on.set_date(data.on)
         for factor in HealthFactor:
             score, note = data.scores.get(factor, (0, ""))
             set_combo(self.scores[factor], score)
@@ -586,7 +574,7 @@ class HealthCheckDialog(SavingDialog[HealthCheckData]):
         }
         if not scores:
             raise ValueError(self.tr("Score at least one success factor."))
-        return HealthCheckData(_pydate(self.on), scores, self.note.toPlainText().strip())
+        return HealthCheckData(self.on.date_value(), scores, self.note.toPlainText().strip())
 
 
 class AssessmentDialog(SavingDialog[AssessmentData]):

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from zpdesk.domain.enums import NetworkStatus
 from zpdesk.services import networks as service
 from zpdesk.ui.context import ViewContext
+from zpdesk.ui.date_edit import DateEdit, from_qdate, to_qdate
 from zpdesk.ui.dialogs.base import EditorDialog
-from zpdesk.ui.dialogs.fields import combo_enum, from_qdate, set_combo_data, to_qdate
+from zpdesk.ui.dialogs.fields import combo_enum, set_combo_data
 from zpdesk.ui.labels import label
 
 
@@ -37,8 +38,7 @@ class EndMembershipDialog(EditorDialog):
             ).replace("%1", self.network_name)
         )
         explanation.setWordWrap(True)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
+        self.date_edit = DateEdit()
         self.date_edit.setDate(to_qdate(detail.values.left_on or today or date.today()))
         self.status_combo = QComboBox()
         for status in service.ENDING_STATUSES:

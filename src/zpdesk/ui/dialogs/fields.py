@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from enum import StrEnum
 from typing import TypeVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -17,11 +15,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QCheckBox,
     QColorDialog,
     QComboBox,
-    QDateEdit,
-    QHBoxLayout,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -52,41 +47,6 @@ def set_combo_data(combo: QComboBox, value: object) -> None:
     """Select the item whose data equals ``value`` (the first item when none does)."""
     index = combo.findData(value)
     combo.setCurrentIndex(index if index >= 0 else 0)
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-class OptionalDateEdit(QWidget):
-    """A date that may be left empty: a check box switches the date field on."""
-
-    def __init__(self, check_text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.check = QCheckBox(check_text)
-        self.check.setToolTip(self.tr("Tick to enter a date; leave empty when unknown"))
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDate(QDate.currentDate())
-        self.edit.setEnabled(False)
-        self.check.toggled.connect(self.edit.setEnabled)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit, 1)
-        self.setFocusProxy(self.edit)
-
-    def value(self) -> date | None:
-        return from_qdate(self.edit.date()) if self.check.isChecked() else None
-
-    def set_value(self, value: date | None) -> None:
-        self.check.setChecked(value is not None)
-        if value is not None:
-            self.edit.setDate(to_qdate(value))
 
 
 class ColourButton(QPushButton):

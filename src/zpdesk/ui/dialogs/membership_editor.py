@@ -9,8 +9,9 @@ from zpdesk.services import people as service
 from zpdesk.services.networks import network_names
 from zpdesk.services.people import MembershipInput
 from zpdesk.ui.context import ViewContext
+from zpdesk.ui.date_edit import OptionalDateEdit
 from zpdesk.ui.dialogs.base import EditorDialog
-from zpdesk.ui.dialogs.fields import OptionalDateEdit, combo_enum, enum_combo, set_combo_data
+from zpdesk.ui.dialogs.fields import combo_enum, enum_combo, set_combo_data
 
 
 class MembershipEditor(EditorDialog):

@@ -40,11 +40,11 @@ from zpdesk.services.networks import NetworkInput
 from zpdesk.services.settings import get_settings
 from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
+from zpdesk.ui.date_edit import OptionalDateEdit
 from zpdesk.ui.dialogs.base import EditorDialog
 from zpdesk.ui.dialogs.fields import (
     ColourButton,
     EnumDelegate,
-    OptionalDateEdit,
     combo_enum,
     enum_combo,
     set_combo_data,

@@ -28,17 +28,10 @@ from zpdesk.domain.enums import EngagementStatus, Route
 from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.services.work import EngagementInput, NetworkOption, RevenueLine, validate_engagement
 from zpdesk.ui import formatting
+from zpdesk.ui.date_edit import DateEdit, OptionalDateEdit
 from zpdesk.ui.labels import choices
 from zpdesk.ui.work.models import RevenueLinesModel
-from zpdesk.ui.work.widgets import (
-    DateEdit,
-    DecimalEdit,
-    ErrorLabel,
-    MoneyEdit,
-    OptionalDateEdit,
-    fill_combo,
-    select_data,
-)
+from zpdesk.ui.work.widgets import DecimalEdit, ErrorLabel, MoneyEdit, fill_combo, select_data
 
 
 class RevenueDialog(QDialog):

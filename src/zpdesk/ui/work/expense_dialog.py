@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 from zpdesk.domain.enums import ExpenseCategory
 from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.services.work import ExpenseInput, NetworkOption, validate_expense
+from zpdesk.ui.date_edit import DateEdit
 from zpdesk.ui.labels import choices
-from zpdesk.ui.work.widgets import DateEdit, ErrorLabel, MoneyEdit, fill_combo, select_data
+from zpdesk.ui.work.widgets import ErrorLabel, MoneyEdit, fill_combo, select_data
 
 
 class ExpenseDialog(QDialog):

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.services.work import NetworkOption, ReferralInput, validate_referral
-from zpdesk.ui.work.widgets import DateEdit, ErrorLabel, MoneyEdit, fill_combo, select_data
+from zpdesk.ui.date_edit import DateEdit
+from zpdesk.ui.work.widgets import ErrorLabel, MoneyEdit, fill_combo, select_data
 
 
 class ReferralDialog(QDialog):

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QWidget,
@@ -18,56 +14,6 @@ from PySide6.QtWidgets import (
 
 from zpdesk.services.csv_import import parse_amount_cents
 from zpdesk.ui import formatting
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-class DateEdit(QDateEdit):
-    """A date with a calendar pop-up, in the locale's short format with a four-digit year."""
-
-    def __init__(self, value: date | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        display = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-        if "yyyy" not in display:
-            display = display.replace("yy", "yyyy")
-        self.setDisplayFormat(display)
-        self.set_date(value or date.today())
-
-    def date_value(self) -> date:
-        return to_date(self.date())
-
-    def set_date(self, value: date) -> None:
-        self.setDate(to_qdate(value))
-
-
-class OptionalDateEdit(QWidget):
-    """A date that may be left empty: a check box switches the date on."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.check = QCheckBox(text)
-        self.edit = DateEdit()
-        self.edit.setEnabled(False)
-        self.check.toggled.connect(self.edit.setEnabled)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit, 1)
-
-    def value(self) -> date | None:
-        return self.edit.date_value() if self.check.isChecked() else None
-
-    def set_value(self, value: date | None) -> None:
-        self.check.setChecked(value is not None)
-        if value is not None:
-            self.edit.set_date(value)
 
 
 class MoneyEdit(QLineEdit):
