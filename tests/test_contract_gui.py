@@ -426,3 +426,48 @@ def test_overview_shows_this_years_money_per_network(demo_window) -> None:  # no
     names = [figures.model.index(row, 0).data() for row in range(figures.model.rowCount())]
     assert "Interim Collectief Zuid" in names
     assert names[-1] == "Total"
+
+
+def test_a_long_breach_list_shows_the_most_important_and_says_so(
+    demo_window,  # noqa: ANN001
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    from zpdesk.ui.contract.overview_sections import BreachesSection
+
+    # three more important expectations scored low twice: breaches in more networks
+    today = date.today()
+    with demo_window.context.db.session() as session:
+        live = [s.network_id for s in svc.contract_overview(session, today).live_networks]
+        candidates = session.scalars(
+            select(Expectation.id)
+            .where(
+                Expectation.network_id.in_(live),
+                Expectation.importance >= 4,
+                Expectation.retired_on.is_(None),
+            )
+            .order_by(Expectation.id)
+        ).all()
+        for expectation_id in candidates[:3]:
+            svc.add_checkin(session, expectation_id, today - timedelta(days=9), 1)
+            svc.add_checkin(session, expectation_id, today - timedelta(days=2), 2)
+
+    overview = demo_window.show_view("overview")
+    overview.refresh()
+    section = overview.sections["breaches"]
+    every = section.model.rows()
+    assert len(every) >= 2 and not section.more.isVisible()
+    kept = max(1, sum(1 for _, breach in every if breach.importance == 5))
+    assert kept < len(every)
+
+    monkeypatch.setattr(BreachesSection, "MAX_SHOWN", kept)
+    overview.refresh()
+    shown = section.model.rows()
+    assert len(shown) == kept
+    # the most important ones, in the list's own order
+    assert sorted(b.importance for _, b in shown) == sorted(
+        (b.importance for _, b in every), reverse=True
+    )[:kept]
+    assert shown == [row for row in every if row in shown]
+    assert section.more.isVisible()
+    assert f"The {kept} most important of {len(every)} breaches" in section.more.text()
+    assert section.heading.text().endswith(f"({len(every)})")

@@ -336,6 +336,10 @@
             <source>No breaches: every important expectation is on track.</source>
             <translation>Geen breuken: elke belangrijke verwachting ligt op koers.</translation>
         </message>
+        <message>
+            <source>The %1 most important of %2 breaches are shown. The Networks table's Breach column marks every network with one; its Contract tab lists them all.</source>
+            <translation>De %1 belangrijkste van %2 breuken staan hier. In de tabel Netwerken markeert de kolom Contractbreuk elk netwerk met een breuk; het tabblad Contract toont ze allemaal.</translation>
+        </message>
     </context>
     <context>
         <name>CheckInDialog</name>

@@ -38,21 +38,35 @@ class _TableSection(OverviewSection):
         self.table.doubleClicked.connect(self._activated)
         self.empty = QLabel()
         self.empty.setEnabled(False)
+        self.more = QLabel()  # what a long list leaves out, and where to find it
+        self.more.setObjectName("more")
+        self.more.setEnabled(False)
+        self.more.setWordWrap(True)
+        self.more.hide()
         self.body.addWidget(self.table)
         self.body.addWidget(self.empty)
+        self.body.addWidget(self.more)
 
     def _activated(self, index: QModelIndex) -> None:
         network_id = index.data(ID_ROLE)
         if network_id is not None:
             self.network_activated.emit(int(network_id))
 
-    def show_rows(self, rows: list, empty_text: str) -> None:
-        self.model.set_rows(rows)
+    def show_rows(self, rows: list, empty_text: str, shown: list | None = None) -> None:
+        """Show ``rows``, or only ``shown`` of them with a line saying how many are left."""
+        shown = rows if shown is None else shown
+        self.model.set_rows(shown)
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         self.empty.setText(empty_text)
+        self.more.setVisible(len(shown) < len(rows))
+        self.more.setText(self.more_text(len(shown), len(rows)))
         self.set_count(len(rows) if rows else None)
         self.table.updateGeometry()
+
+    def more_text(self, shown: int, total: int) -> str:
+        """The line under a list cut to ``shown`` of ``total`` rows."""
+        return ""
 
     def load(self, on: date) -> svc.ContractOverview:
         """The contract overview on ``on``, computed once per Overview refresh."""
@@ -70,12 +84,38 @@ class BreachesSection(_TableSection):
     def __init__(self, context: ViewContext, title: str, parent: QWidget | None = None) -> None:
         super().__init__(context, title, BreachModel(), parent)
 
+    # A ten-year history can hold hundreds of breaches; the Overview is read at a glance.
+    MAX_SHOWN = 25
+
     def refresh(self, on: date) -> None:
-        overview = self.load(on)
+        breaches = self.load(on).breaches
         self.show_rows(
-            overview.breaches,
+            breaches,
             self.tr("No breaches: every important expectation is on track."),
+            most_important(breaches, self.MAX_SHOWN),
         )
+
+    def more_text(self, shown: int, total: int) -> str:
+        return (
+            self.tr(
+                "The %1 most important of %2 breaches are shown. The Networks table's "
+                "Breach column marks every network with one; its Contract tab lists them all."
+            )
+            .replace("%1", str(shown))
+            .replace("%2", str(total))
+        )
+
+
+def most_important(
+    breaches: list[tuple[svc.NetworkContractSummary, svc.ExpectationBreach]], limit: int
+) -> list[tuple[svc.NetworkContractSummary, svc.ExpectationBreach]]:
+    """At most ``limit`` breaches, the most important first chosen (ties: the earlier
+    one), kept in their own order (per network)."""
+    if len(breaches) <= limit:
+        return breaches
+    ranked = sorted(range(len(breaches)), key=lambda i: (-breaches[i][1].importance, i))
+    chosen = sorted(ranked[:limit])
+    return [breaches[i] for i in chosen]
 
 
 class DueSection(_TableSection):
