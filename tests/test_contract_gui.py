@@ -464,9 +464,10 @@ def test_a_long_breach_list_shows_the_most_important_and_says_so(
     shown = section.model.rows()
     assert len(shown) == kept
     # the most important ones, in the list's own order
-    assert sorted(b.importance for _, b in shown) == sorted(
-        (b.importance for _, b in every), reverse=True
-    )[:kept]
+    assert (
+        sorted(b.importance for _, b in shown)
+        == sorted((b.importance for _, b in every), reverse=True)[:kept]
+    )
     assert shown == [row for row in every if row in shown]
     assert section.more.isVisible()
     assert f"The {kept} most important of {len(every)} breaches" in section.more.text()
