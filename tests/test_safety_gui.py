@@ -202,6 +202,48 @@ def test_second_launch_brings_the_first_window_forward(tmp_path: Path, qtbot) ->
         _shut(first)
 
 
+def test_a_launch_while_the_first_window_is_starting_still_finds_it(tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+    """A double-click starts two copies close together: the second takes the lock after
+    the first but may ask for its window before the first listens (after its first
+    paint). It keeps trying, finds the window and leaves without an error box."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    path = tmp_path / "zpdesk.sqlite"
+    first = app_module.start(str(path))
+    assert isinstance(first, app_module.Running)
+    qtbot.addWidget(first.window)
+    assert first.server is None  # not painted yet: nobody listens
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": os.pathsep.join(p for p in (src, os.environ.get("PYTHONPATH")) if p),
+    }
+    second = subprocess.Popen(
+        [sys.executable, "-m", "zpdesk", "--db", str(path)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        # Let the second start and find the lock taken before the first paints and listens.
+        time.sleep(1.5)
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=30000)
+        out, err = second.communicate()
+        assert second.returncode == 0, err
+        assert "already open; its window was brought forward" in out
+        assert first.server is not None
+    finally:
+        if second.poll() is None:
+            second.kill()
+            second.communicate()
+        _shut(first)
+
+
 def test_locked_by_another_process_without_a_window(tmp_path: Path, monkeypatch, capsys) -> None:  # noqa: ANN001
     from zpdesk.store.lock import DatabaseLock
 

@@ -90,14 +90,31 @@ def instance_key(db_path: Path) -> str:
     return "zpdesk-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
 
 
-def ask_running_window_to_raise(db_path: Path, timeout_ms: int = 1500) -> bool:
-    """Tell the window already open on ``db_path`` to come forward; False if none answers."""
+# How long a second launch keeps trying to reach the first: a window that is still
+# starting listens only after its first paint (``Running``, at the latest 2 s), and a
+# double-click on the icon starts two copies a fraction of a second apart.
+RAISE_PATIENCE_MS = 3000
+
+
+def ask_running_window_to_raise(
+    db_path: Path, timeout_ms: int = 1500, patience_ms: int = RAISE_PATIENCE_MS
+) -> bool:
+    """Tell the window already open on ``db_path`` to come forward; False if none answers
+    within ``patience_ms`` (the lock holder may be a command-line writer, not a window)."""
+    import time
+
     from PySide6.QtNetwork import QLocalSocket
 
+    deadline = time.monotonic() + patience_ms / 1000
     socket = QLocalSocket()
-    socket.connectToServer(instance_key(db_path))
-    if not socket.waitForConnected(timeout_ms):
-        return False
+    while True:
+        socket.connectToServer(instance_key(db_path))
+        if socket.waitForConnected(timeout_ms):
+            break
+        socket.abort()
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.1)  # no server yet: nothing to wait on but the clock
     socket.write(RAISE_REQUEST)
     delivered = socket.waitForBytesWritten(timeout_ms)
     socket.disconnectFromServer()
