@@ -238,6 +238,11 @@ def test_filter_box_and_status_combo_filter_the_table(window, db, qtbot) -> None
     qtbot.keyClicks(view.filter_edit, "kkp")
     assert view.proxy.rowCount() == 1
     view.filter_edit.clear()
+    qtbot.keyClicks(view.filter_edit, "COOPERATIE")  # accents and case do not count
+    assert [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())] == [
+        "ICT Coöperatie"
+    ]
+    view.filter_edit.clear()
     view.status_combo.setCurrentIndex(2)  # ended
     assert [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())] == [
         "ICT Coöperatie"

@@ -155,10 +155,15 @@ def test_search_finds_who_is_good_at_what(window, db, qtbot) -> None:
             ("Anna de Vries", "Interim HR", "Breda"),
             ("Bram Jansen", "ICT-architectuur", "Tilburg"),
             ("Carla Smit", "Grafisch ontwerp", "Breda"),
+            ("René Coûteaux", "Coördinatie", "Hulst"),
         ]:
             svc.create_person(s, svc.PersonInput(name=name, expertise=expertise, region=region))
     view = people_view(window, qtbot)
-    assert shown_names(view) == ["Anna de Vries", "Bram Jansen", "Carla Smit"]
+    assert shown_names(view) == ["Anna de Vries", "Bram Jansen", "Carla Smit", "René Coûteaux"]
+    # accents and case do not count
+    qtbot.keyClicks(view.search_edit, "RENE coordinatie")
+    assert shown_names(view) == ["René Coûteaux"]
+    view.search_edit.clear()
     qtbot.keyClick(view.table, Qt.Key_F, Qt.ControlModifier)
     assert view.search_edit.hasFocus()
     qtbot.keyClicks(view.search_edit, "breda")
@@ -168,4 +173,4 @@ def test_search_finds_who_is_good_at_what(window, db, qtbot) -> None:
     assert view.current_person_id() is not None  # the one match is selected and shown
     assert "Grafisch ontwerp" in view.info.toPlainText()
     view.search_edit.clear()
-    assert len(shown_names(view)) == 3
+    assert len(shown_names(view)) == 4

@@ -80,6 +80,25 @@ def test_search(filled, text, expected) -> None:
         assert names(svc.search_people(s, text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("andre", ["André Ruiné"]),
+        ("ANDRÉ", ["André Ruiné"]),
+        ("ruine coordinatie", ["André Ruiné"]),  # accents typed or not, either side
+        ("ZOË", ["Zoë Öztürk"]),
+        ("ozturk", ["Zoë Öztürk"]),
+        ("İstanbul", ["Zoë Öztürk"]),  # a dotted capital I folds to i
+        ("ÉÉN", []),
+    ],
+)
+def test_search_ignores_accents_and_case(filled, text, expected) -> None:
+    with filled["db"].session() as s:
+        svc.create_person(s, svc.PersonInput(name="André Ruiné", expertise="Coördinatie"))
+        svc.create_person(s, svc.PersonInput(name="Zoë Öztürk", region="Istanbul"))
+        assert names(svc.search_people(s, text)) == expected
+
+
 def test_two_memberships_of_one_network_show_the_network_once(filled) -> None:
     with filled["db"].session() as s:
         svc.add_membership(

@@ -132,26 +132,30 @@ def test_filter_box_filters_while_typing_and_delete_asks(
             ("Interim HR", "Breda"),
             ("Workshop", "Tilburg"),
             ("Coaching", "Breda"),
+            ("Ondersteuning", "Stichting Zoë"),
         ):
             work.save_engagement(
                 session, work.EngagementInput(title=title, client=client, start_on=date(2025, 1, 1))
             )
     view = window.show_view("work")
     tab = view.engagements
-    assert tab.proxy.rowCount() == 3
+    assert tab.proxy.rowCount() == 4
     qtbot.keyClicks(tab.filter, "bre")
     assert tab.proxy.rowCount() == 2
     assert "2 engagements" in tab.footer.text()
+    tab.filter.clear()
+    qtbot.keyClicks(tab.filter, "ZOE")  # accents and case do not count
+    assert tab.proxy.rowCount() == 1
     tab.filter.clear()
     qtbot.keyClicks(tab.filter, "workshop")
     assert tab.proxy.rowCount() == 1
     tab.table.selectRow(0)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
-    assert _count(db, Engagement) == 3
+    assert _count(db, Engagement) == 4
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
-    assert _count(db, Engagement) == 2
+    assert _count(db, Engagement) == 3
     with db.session() as session:
         assert "Workshop" not in session.scalars(select(Engagement.title)).all()
 

@@ -10,6 +10,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from zpdesk.domain.enums import MemberRole
+from zpdesk.domain.text import fold
 from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.store.models import Membership, Network, Person
 
@@ -82,15 +83,16 @@ def _like_pattern(word: str) -> str:
 def search_people(session: Session, text: str = "") -> list[PersonRow]:
     """People whose name, expertise, region or organisation contain every word of ``text``.
 
-    Case-insensitive (SQLite's LIKE folds ASCII letters); an empty text lists everyone.
+    Case and accents do not count ("andre" finds "André", ``domain.text.fold``); an
+    empty text lists everyone.
     """
     conditions = []
-    for word in text.split():
+    for word in fold(text).split():
         pattern = _like_pattern(word)
         conditions.append(
             or_(
                 *(
-                    column.like(pattern, escape="\\")
+                    func.zpd_fold(column).like(pattern, escape="\\")
                     for column in (
                         Person.name,
                         Person.expertise,

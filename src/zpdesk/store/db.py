@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from zpdesk.domain.text import fold
 from zpdesk.store.backup import PRE_MIGRATION, backup_folder_for, make_backup
 from zpdesk.store.errors import (
     CorruptDatabaseError,
@@ -298,6 +299,13 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
+FOLD_FUNCTION = "zpd_fold"  # SQL: zpd_fold(text), see domain.text.fold
+
+
+def _fold_or_none(value: object) -> str | None:
+    return fold(value) if isinstance(value, str) else None
+
+
 def make_engine(path: Path) -> Engine:
     """An engine whose every connection enforces foreign keys, WAL and full sync."""
     engine = create_engine(f"sqlite:///{path}")
@@ -313,6 +321,8 @@ def make_engine(path: Path) -> Engine:
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA busy_timeout=5000")
         cursor.close()
+        # Searches ignore case and accents (domain.text); SQLite's LIKE folds only ASCII.
+        dbapi_connection.create_function(FOLD_FUNCTION, 1, _fold_or_none, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:

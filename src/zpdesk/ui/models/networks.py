@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
+from zpdesk.domain.text import fold
 from zpdesk.services.contract import NetworkContractSummary
 from zpdesk.services.networks import NetworkRow
 from zpdesk.ui import formatting
@@ -222,7 +223,7 @@ class NetworkFilterProxy(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def set_text(self, text: str) -> None:
-        self._change_filter(lambda: setattr(self, "_words", text.casefold().split()))
+        self._change_filter(lambda: setattr(self, "_words", fold(text).split()))
 
     def set_status(self, status: StatusFilter) -> None:
         self._change_filter(lambda: setattr(self, "_status", status))
@@ -255,5 +256,6 @@ class NetworkFilterProxy(QSortFilterProxyModel):
                 label(row.status),
                 row.parent_name or "",
             ]
-        ).casefold()
+        )
+        haystack = fold(haystack)
         return all(word in haystack for word in self._words)

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from zpdesk.domain.text import fold
 from zpdesk.services.work import EngagementRow, ExpenseRow, ReferralRow, RevenueLine
 from zpdesk.ui import formatting
 from zpdesk.ui.labels import label
@@ -59,13 +60,14 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         self.endResetModel()
 
     def search_texts(self) -> list[str]:
-        """Per row, the texts of its columns casefolded and joined: what the filter searches.
+        """Per row, the texts of its columns joined and folded (``domain.text.fold``): what the
+        filter searches.
 
         Made once per set of rows, when the filter is first used.
         """
         if self._search is None:
             self._search = [
-                "\n".join(column.text(record) for column in self.columns).casefold()
+                fold("\n".join(column.text(record) for column in self.columns))
                 for record in self.rows
             ]
         return self._search
@@ -290,7 +292,7 @@ class FilterProxy(QSortFilterProxyModel):
 
     def set_filter_text(self, text: str) -> None:
         """Show the rows with ``text`` in one of their columns (any case); "" shows all."""
-        needle = text.casefold()
+        needle = fold(text)
         if needle == self._needle:
             return
         if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
