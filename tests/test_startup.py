@@ -211,3 +211,53 @@ def test_warm_up_skips_what_cannot_be_imported() -> None:
     job = WarmUp(("json", "zpdesk_no_such_module", "decimal"))
     job.run()  # on this thread: the same code the pool runs
     assert job.imported == ["json", "decimal"]
+
+
+def test_the_first_backup_waits_for_the_first_start_question(qtbot, monkeypatch) -> None:  # noqa: ANN001
+    """The "load sample data?" question runs its own event loop and the window paints
+    behind it; the socket, the backup and the warm-up start only once it is answered, so
+    the day's first backup holds the sample data, not the empty file."""
+    import time
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from zpdesk.paths import default_db_path
+    from zpdesk.services.backups import backup_folder_for, list_backups
+    from zpdesk.ui import app as app_module
+    from zpdesk.ui import warmup
+
+    monkeypatch.setattr(warmup, "WARM_MODULES", ("json",))
+    seen_while_asking: list[tuple[bool, bool]] = []
+    running_now: list[app_module.Running] = []
+
+    def answer_after_a_while(*_args, **_kwargs):  # noqa: ANN002, ANN003, ANN202
+        began = time.monotonic()
+        while time.monotonic() - began < 0.5:  # the user reads; the window paints
+            QApplication.processEvents()
+            time.sleep(0.01)
+        running = next(o for o in gc.get_objects() if isinstance(o, app_module.Running))
+        running_now.append(running)
+        seen_while_asking.append((running.server is not None, running.daily_backup is not None))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_after_a_while)
+    running = app_module.start(None)  # the default database: the question is asked
+    assert isinstance(running, app_module.Running)
+    qtbot.addWidget(running.window)
+    try:
+        assert running_now == [running]
+        assert seen_while_asking == [(False, False)]
+        qtbot.waitUntil(lambda: running.daily_backup is not None, timeout=5000)
+        folder = backup_folder_for(default_db_path())
+        qtbot.waitUntil(lambda: bool(list_backups(folder)), timeout=5000)
+        import sqlite3
+
+        backup = sqlite3.connect(f"file:{list_backups(folder)[0].path}?mode=ro", uri=True)
+        try:
+            (networks,) = backup.execute("SELECT count(*) FROM network").fetchone()
+        finally:
+            backup.close()
+        assert networks >= 5  # the sample data, not the empty file
+    finally:
+        running.window.close()
+        running.shut_down()

@@ -363,25 +363,44 @@ class Running(QObject):
 
     LATEST_MS = 2000
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, *, armed: bool = True) -> None:
         super().__init__(window)
         self.window = window
         self.server: InstanceServer | None = None
         self.daily_backup: DailyBackup | None = None
         self.warm_up: WarmUp | None = None
         self._deferred_done = False
+        self._painted = False
+        self._armed = False
         window.installEventFilter(self)
+        if armed:
+            self.arm()
+
+    def arm(self) -> None:
+        """Let the deferred work start (after the first paint, at the latest in ``LATEST_MS``).
+
+        ``start`` arms only once the first-start question is answered: it runs its own
+        event loop, so the window paints behind it, and the day's first backup must hold
+        the data the user chose to load, not the empty file.
+        """
+        if self._armed:
+            return
+        self._armed = True
+        if self._painted:
+            QTimer.singleShot(0, self, self._after_first_paint)
         QTimer.singleShot(self.LATEST_MS, self, self._after_first_paint)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.window and event.type() == QEvent.Type.Paint:
             self.window.removeEventFilter(self)
-            # Queued: runs once this paint (the whole frame) is done.
-            QTimer.singleShot(0, self, self._after_first_paint)
+            self._painted = True
+            if self._armed:
+                # Queued: runs once this paint (the whole frame) is done.
+                QTimer.singleShot(0, self, self._after_first_paint)
         return False
 
     def _after_first_paint(self) -> None:
-        if self._deferred_done:
+        if self._deferred_done or not self._armed:
             return  # the paint came first, then the latest moment
         from zpdesk.ui.warmup import warm_up_later
 
@@ -417,12 +436,13 @@ def start(db_arg: str | None, language: str | None = None) -> Running | int:
     if db is None:
         return 1
     window = build_window(db, ui_settings)
-    running = Running(window)
+    running = Running(window, armed=False)
     window.show()
     if is_default:
         from zpdesk.ui.first_start import offer_demo_if_empty
 
         offer_demo_if_empty(window)
+    running.arm()
     return running
 
 
