@@ -27,6 +27,7 @@ from zpdesk.ui import formatting
 from zpdesk.ui.agenda.common import network_icon
 from zpdesk.ui.agenda.describe import describe_rule
 from zpdesk.ui.labels import label
+from zpdesk.ui.models.rows import RowsModel
 
 # Rows are reached with ``row_at`` (through the proxy's mapToSource), never as QVariant:
 # plain Python objects are not sent through Qt.
@@ -243,7 +244,7 @@ class NetworkFilterProxy(QSortFilterProxyModel):
         return index.data(NETWORK_ROLE) == self.network_id
 
 
-class SeriesTableModel(QAbstractTableModel):
+class SeriesTableModel(RowsModel[CommitmentRecord]):
     """Every meeting series: network, title, kind, schedule, first and last date."""
 
     NETWORK, TITLE, KIND, SCHEDULE, TIME, FIRST, LAST = range(7)
@@ -257,30 +258,8 @@ class SeriesTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("SeriesTableModel", "Last"),
     )
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[CommitmentRecord] = []
-
-    def set_rows(self, rows: list[CommitmentRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> CommitmentRecord:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("SeriesTableModel", self.HEADERS[section])
-        return None
+    def header_text(self, section: int) -> str:
+        return QCoreApplication.translate("SeriesTableModel", self.HEADERS[section])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -317,7 +296,7 @@ class SeriesTableModel(QAbstractTableModel):
         return None
 
 
-class TimeEntryTableModel(QAbstractTableModel):
+class TimeEntryTableModel(RowsModel[TimeEntryRow]):
     """Time entries of a period."""
 
     DATE, NETWORK, ACTIVITY, SIDE, HOURS, NOTE = range(6)
@@ -330,30 +309,8 @@ class TimeEntryTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("TimeEntryTableModel", "Note"),
     )
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[TimeEntryRow] = []
-
-    def set_rows(self, rows: list[TimeEntryRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> TimeEntryRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("TimeEntryTableModel", self.HEADERS[section])
-        return None
+    def header_text(self, section: int) -> str:
+        return QCoreApplication.translate("TimeEntryTableModel", self.HEADERS[section])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

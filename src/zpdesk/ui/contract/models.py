@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -31,6 +31,7 @@ from zpdesk.ui import formatting
 from zpdesk.ui.contract import texts
 from zpdesk.ui.contract.widgets import POOR, SPARK_ROLE, SUBTITLE_ROLE, score_background
 from zpdesk.ui.labels import label
+from zpdesk.ui.models.rows import RowsModel as SharedRowsModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -40,38 +41,12 @@ Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
 
 
-class RowsModel(QAbstractTableModel, Generic[R]):
-    """A read-only table over a list of plain rows; subclasses say what each cell shows."""
+class RowsModel(SharedRowsModel[R]):
+    """The contract tables: headers in the "contract" translation context; each says what
+    a cell shows in ``cell``."""
 
-    HEADERS: ClassVar[tuple[str, ...]] = ()  # marked with QT_TRANSLATE_NOOP("contract", …)
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[R] = []
-
-    def set_rows(self, rows: list[R]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[R]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> R:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
-            return QCoreApplication.translate("contract", self.HEADERS[section])
-        return None
+    def header_text(self, section: int) -> str:
+        return QCoreApplication.translate("contract", self.HEADERS[section])
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

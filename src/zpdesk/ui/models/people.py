@@ -6,10 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -19,6 +17,7 @@ from zpdesk.ui import formatting
 from zpdesk.ui.labels import label
 from zpdesk.ui.models import ID_ROLE, SORT_ROLE
 from zpdesk.ui.models.networks import date_sort_key
+from zpdesk.ui.models.rows import RowsModel
 from zpdesk.ui.models.swatch import colour_icon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -42,38 +41,18 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-class PersonTableModel(QAbstractTableModel):
+class PersonTableModel(RowsModel[PersonRow]):
     """One row per person: name, organisation, expertise, region, networks."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PersonRow] = []
+    HEADERS = PERSON_HEADERS
 
-    def set_rows(self, rows: list[PersonRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> PersonRow:
-        return self._rows[row]
+    def header_text(self, section: int) -> str:
+        return QCoreApplication.translate("PersonTableModel", self.HEADERS[section])
 
     def row_of(self, person_id: int) -> int | None:
         for number, row in enumerate(self._rows):
             if row.id == person_id:
                 return number
-        return None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(PERSON_HEADERS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("PersonTableModel", PERSON_HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -116,33 +95,13 @@ MEMBERSHIP_HEADERS = (
 )
 
 
-class MembershipTableModel(QAbstractTableModel):
+class MembershipTableModel(RowsModel[MembershipRow]):
     """A person's memberships: network (with its colour), role, since, until."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[MembershipRow] = []
+    HEADERS = MEMBERSHIP_HEADERS
 
-    def set_rows(self, rows: list[MembershipRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> MembershipRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(MEMBERSHIP_HEADERS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("MembershipTableModel", MEMBERSHIP_HEADERS[section])
-        return None
+    def header_text(self, section: int) -> str:
+        return QCoreApplication.translate("MembershipTableModel", self.HEADERS[section])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
