@@ -11,8 +11,18 @@ from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
 
 from zpdesk.store.db import Database, open_database  # noqa: E402
+
+# How hard the property tests search: a few examples while developing, many on CI
+# (CI=true, as CI services set it; .ci/run sets it too). HYPOTHESIS_PROFILE overrides.
+settings.register_profile("dev", max_examples=10, deadline=None)
+settings.register_profile(
+    "ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+_ci = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if _ci else "dev"))
 
 
 @pytest.fixture(autouse=True)

@@ -456,6 +456,7 @@ def test_time_log_tab_edits_and_deletes(window, db) -> None:
         assert s.scalar(select(func.count()).select_from(TimeEntry)) == 0
 
 
+@pytest.mark.slow
 def test_view_files_are_not_needed_at_start_up() -> None:
     """icalendar stays out of the window's start-up imports."""
     import subprocess

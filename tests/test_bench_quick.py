@@ -28,6 +28,7 @@ def _bench() -> ModuleType:
     return module
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(120)
 def test_start_up_ratio_has_not_regressed(tmp_path: Path) -> None:
     bench = _bench()

@@ -271,7 +271,7 @@ _text = st.text(
 ).map(str.strip)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(deadline=None)
 @given(
     rows=st.lists(
         st.tuples(

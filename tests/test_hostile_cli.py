@@ -218,9 +218,7 @@ def _run(argv: list[str]) -> tuple[int, str]:
 
 
 @settings(
-    max_examples=120,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
 )
 @given(data=st.data())
 @example(data=None)  # replaced below by the fixed cases

@@ -317,12 +317,11 @@ def _check_lines(file: CsvFile, preview: csv_import.ImportPreview) -> None:
 
 
 HOSTILE_SETTINGS = settings(
-    max_examples=150,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+    deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
 )
 
 
+@pytest.mark.slow
 @HOSTILE_SETTINGS
 @given(file=csv_files())
 @example(file=CsvFile(codecs.BOM_UTF16_LE + b"d\x00\x00\xd8", (), (), False))

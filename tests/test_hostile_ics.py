@@ -35,9 +35,7 @@ NETWORK = "Vijandig Netwerk"
 # Direction controls a file could use to make a message read backwards.
 BIDI = set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 HOSTILE_SETTINGS = settings(
-    max_examples=150,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+    deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
 )
 
 
@@ -315,6 +313,7 @@ def _one_event(*lines: str) -> bytes:
     return ("\r\n".join([*body, "END:VEVENT", "END:VCALENDAR"]) + "\r\n").encode()
 
 
+@pytest.mark.slow
 @HOSTILE_SETTINGS
 @given(data=calendars())
 @example(data=_one_event("DTSTART:99991231T230000Z", "DTEND:99991231T235900Z"))
@@ -350,7 +349,8 @@ def test_any_calendar_imports_cleanly_or_changes_nothing(
 # --- the same through the command line: one line on stderr ----------------------------------
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@pytest.mark.slow
+@settings(deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=calendars())
 def test_import_ics_command_says_one_line_or_imports(
     template: Path, tmp_path: Path, data: bytes, capsys: pytest.CaptureFixture[str]

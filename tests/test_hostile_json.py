@@ -114,10 +114,9 @@ def mangled(draw: st.DrawFn, export: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+@pytest.mark.slow
 @settings(
-    max_examples=100,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
 )
 @given(data=st.data())
 def test_mangled_export_imports_whole_and_usable_or_not_at_all(
@@ -156,7 +155,8 @@ def test_mangled_export_imports_whole_and_usable_or_not_at_all(
         db.close()
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@pytest.mark.slow
+@settings(deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_import_command_says_one_line_and_leaves_no_file(
     export: dict[str, Any], tmp_path: Path, data: st.DataObject, capsys: pytest.CaptureFixture

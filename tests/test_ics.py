@@ -416,7 +416,7 @@ def _all(items: list[IcsSeries], start: datetime) -> list[tuple]:
 
 
 @pytest.mark.domain
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(series())
 def test_export_import_keeps_the_occurrences(item: IcsSeries) -> None:
     parsed = ics.parse_calendar(ics.calendar_bytes([item], STAMP))

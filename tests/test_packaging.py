@@ -5,6 +5,7 @@ from __future__ import annotations
 import configparser
 import os
 import shutil
+import site
 import subprocess
 import sys
 import time
@@ -24,6 +25,29 @@ def _clean_env() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "ZPDESK_DB")}
     env["QT_QPA_PLATFORM"] = "offscreen"
     return env
+
+
+def _see_this_environment(python: Path) -> None:
+    """Let the venv at `python` see the packages of the environment running the tests.
+
+    --system-site-packages shows the *base* interpreter's packages; when the tests run in a
+    virtual environment themselves (the README's way), PySide6, setuptools' wheel support
+    etc. live in that environment instead ("invalid command 'bdist_wheel'"). A .pth file
+    in the new venv lists this environment's site-packages after the venv's own.
+    """
+    if sys.prefix == sys.base_prefix:
+        return
+    purelib = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=_clean_env(),
+    ).stdout.strip()
+    outer = site.getsitepackages()
+    (Path(purelib) / "zz_outer_environment.pth").write_text(
+        "".join(f"{path}\n" for path in outer if Path(path).is_dir()), encoding="utf-8"
+    )
 
 
 # --- freedesktop files ---------------------------------------------------------------
@@ -98,6 +122,7 @@ def test_non_editable_install_finds_icons_and_translations(tmp_path: Path) -> No
     subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True)
     bindir = venv / ("Scripts" if os.name == "nt" else "bin")
     python = bindir / "python"
+    _see_this_environment(python)
     install = subprocess.run(
         [
             str(python),

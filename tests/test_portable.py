@@ -282,9 +282,8 @@ JSON_VALUES = st.recursive(
 )
 
 
-@settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@pytest.mark.slow
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_any_mangled_export_imports_whole_or_not_at_all(
     full_db: Path, tmp_path: Path, empty_template: Path, data: st.DataObject

@@ -57,7 +57,7 @@ def rules(draw: st.DrawFn) -> str:
     return ";".join(parts)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(deadline=None)
 @given(
     rule=rules(),
     start_day=st.integers(0, 3650),

@@ -179,6 +179,7 @@ def test_year_to_date_widget(qtbot, db, ids) -> None:
     assert model.rows[a].net_per_hour_cents > Decimal(0)
 
 
+@pytest.mark.slow
 def test_pyqtgraph_stays_out_of_start_up(tmp_path: Path) -> None:
     """Opening the window does not import pyqtgraph; opening the Review view does."""
     script = (

@@ -202,6 +202,7 @@ def test_second_launch_brings_the_first_window_forward(tmp_path: Path, qtbot) ->
         _shut(first)
 
 
+@pytest.mark.slow
 def test_a_launch_while_the_first_window_is_starting_still_finds_it(tmp_path: Path, qtbot) -> None:  # noqa: ANN001
     """A double-click starts two copies close together: the second takes the lock after
     the first but may ask for its window before the first listens (after its first

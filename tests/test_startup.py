@@ -56,6 +56,7 @@ def _heavy(modules: set[str]) -> list[str]:
     return sorted(m for m in modules if any(m == h or m.startswith(h + ".") for h in HEAVY))
 
 
+@pytest.mark.slow
 def test_the_window_opens_without_heavy_modules(db: Database) -> None:
     db.close()  # the database is at the current schema; the child opens it itself
     modules = _modules_after(
@@ -118,6 +119,7 @@ def test_run_app_collects_garbage_again_once_the_window_is_up(
     assert seen == {"enabled": True}
 
 
+@pytest.mark.slow
 def test_heavy_modules_load_in_the_background_after_the_first_paint(db: Database) -> None:
     # The real start: nothing heavy until the window has painted the Overview; then the
     # socket and the daily backup start, and a pool thread imports the Review's charts
