@@ -17,6 +17,8 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from zpdesk.text_fill import fill
+
 _MINUS_SIGNS = "-\u2212\u2012\u2013"
 
 
@@ -149,10 +151,8 @@ def week_label(value: date) -> str:
     The year is the ISO week-year: 29 December 2025 is in ``week 1, 2026``.
     """
     year, week, _ = value.isocalendar()
-    return (
-        QCoreApplication.translate("formatting", "week %1, %2")
-        .replace("%1", locale().toString(week))
-        .replace("%2", str(year))
+    return fill(
+        QCoreApplication.translate("formatting", "week %1, %2"), locale().toString(week), year
     )
 
 
@@ -210,7 +210,7 @@ def _normalise_number(text: str, loc: QLocale) -> str:
 
 def _not_a_number(text: str) -> ValueError:
     message = QCoreApplication.translate("formatting", "“%1” is not a number.")
-    return ValueError(message.replace("%1", text.strip()))
+    return ValueError(fill(message, text.strip()))
 
 
 def _grouped(text: str, sep: str) -> bool:
@@ -236,9 +236,12 @@ def parse_money_cents(text: str, loc: QLocale | None = None) -> int:
     cents = value * 100
     if cents != cents.to_integral_value():
         raise ValueError(
-            QCoreApplication.translate(
-                "formatting", "“%1” has more than two decimals; amounts are in whole cents."
-            ).replace("%1", text.strip())
+            fill(
+                QCoreApplication.translate(
+                    "formatting", "“%1” has more than two decimals; amounts are in whole cents."
+                ),
+                text.strip(),
+            )
         )
     return int(cents)
 
@@ -276,4 +279,4 @@ def parse_day(text: str, loc: QLocale | None = None) -> date:
         pass
     raised = QCoreApplication.translate("formatting", "“%1” is not a date; type it like %2.")
     example = loc.toString(QDate(2026, 11, 23), QLocale.FormatType.ShortFormat)
-    raise ValueError(raised.replace("%1", cleaned).replace("%2", example))
+    raise ValueError(fill(raised, cleaned, example))

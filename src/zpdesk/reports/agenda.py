@@ -51,6 +51,7 @@ from zpdesk.files import atomic_path
 from zpdesk.services.agenda import AgendaPeriod, WeekLoad
 from zpdesk.services.occurrences import OccurrenceRow
 from zpdesk.services.timelog import week_monday
+from zpdesk.text_fill import fill
 
 INTERNAL_COLOUR = "#4e79a7"
 EXTERNAL_COLOUR = "#f28e2b"
@@ -127,16 +128,16 @@ def long_date(day: date) -> str:
 
 
 def period_text(date_from: date, date_to: date) -> str:
-    return (
-        QCoreApplication.translate("AgendaReport", "%1 to %2")
-        .replace("%1", long_date(date_from))
-        .replace("%2", long_date(date_to))
+    return fill(
+        QCoreApplication.translate("AgendaReport", "%1 to %2"),
+        long_date(date_from),
+        long_date(date_to),
     )
 
 
 def week_title(monday: date) -> str:
     year, week, _ = monday.isocalendar()
-    return QCoreApplication.translate("AgendaReport", "Week %1").replace("%1", str(week)) + (
+    return fill(QCoreApplication.translate("AgendaReport", "Week %1"), week) + (
         f" · {year}" if monday.year != (monday + timedelta(days=6)).year else ""
     )
 
@@ -206,15 +207,15 @@ def _load_bar(week: WeekLoad) -> str:
 
 def _week_heading(week: WeekLoad, period: AgendaPeriod) -> str:
     days = week_range(week.monday, period.date_from, period.date_to)
-    load = (
-        QCoreApplication.translate("AgendaReport", "%1 h of %2 h")
-        .replace("%1", hours_text(week.scheduled))
-        .replace("%2", hours_text(week.capacity_minutes))
+    load = fill(
+        QCoreApplication.translate("AgendaReport", "%1 h of %2 h"),
+        hours_text(week.scheduled),
+        hours_text(week.capacity_minutes),
     )
-    split = (
-        QCoreApplication.translate("AgendaReport", "internal %1 h · external %2 h")
-        .replace("%1", hours_text(week.scheduled_internal))
-        .replace("%2", hours_text(week.scheduled_external))
+    split = fill(
+        QCoreApplication.translate("AgendaReport", "internal %1 h · external %2 h"),
+        hours_text(week.scheduled_internal),
+        hours_text(week.scheduled_external),
     )
     over_text = QCoreApplication.translate("AgendaReport", "over capacity")
     over = f' <span class="over">▲ {escape(over_text)}</span>' if week.over_capacity else ""
@@ -255,14 +256,15 @@ def _row_html(row: OccurrenceRow, period: AgendaPeriod, titles: dict) -> str:
         details.append(QCoreApplication.translate("AgendaReport", "optional"))
     meeting += f'<br/><span class="small">{escape(" · ".join(details))}</span>'
     if row.is_moved:
-        moved = QCoreApplication.translate("AgendaReport", "moved from %1").replace(
-            "%1", f"{day_text(row.original_start.date())} {row.original_start:%H:%M}"
+        moved = fill(
+            QCoreApplication.translate("AgendaReport", "moved from %1"),
+            f"{day_text(row.original_start.date())} {row.original_start:%H:%M}",
         )
         meeting += f'<br/><span class="small">{escape(moved)}</span>'
     if clash_keys:
         overlaps = QCoreApplication.translate("AgendaReport", "Overlaps with %1")
         others = ", ".join(sorted({titles.get(k, "?") for k in clash_keys}))
-        meeting += f'<br/><span class="clash">▲ {escape(overlaps.replace("%1", others))}</span>'
+        meeting += f'<br/><span class="clash">▲ {escape(fill(overlaps, others))}</span>'
     time_text = f"{row.start:%H:%M}–{row.end:%H:%M}"
     if row.end.date() != row.start.date():
         time_text = f"{row.start:%H:%M}–{day_text(row.end.date(), 'd MMM')} {row.end:%H:%M}"
@@ -307,8 +309,9 @@ def agenda_html(period: AgendaPeriod, title: str | None = None) -> str:
     over = sum(1 for w in period.weeks if w.over_capacity)
     clash_count = len(period.clashes)
     parts = [f"<html><head><style>{_STYLE}</style></head><body>"]
-    generated = QCoreApplication.translate("AgendaReport", "Printed %1").replace(
-        "%1", f"{day_text(period.now.date(), 'd MMM yyyy')} {period.now:%H:%M}"
+    generated = fill(
+        QCoreApplication.translate("AgendaReport", "Printed %1"),
+        f"{day_text(period.now.date(), 'd MMM yyyy')} {period.now:%H:%M}",
     )
     parts.append(
         '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
@@ -349,10 +352,10 @@ def agenda_html(period: AgendaPeriod, title: str | None = None) -> str:
     if period.networks:
         legend_rows = []
         for network in period.networks:
-            split = (
-                QCoreApplication.translate("AgendaReport", "internal %1 h · external %2 h")
-                .replace("%1", hours_text(network.internal))
-                .replace("%2", hours_text(network.external))
+            split = fill(
+                QCoreApplication.translate("AgendaReport", "internal %1 h · external %2 h"),
+                hours_text(network.internal),
+                hours_text(network.external),
             )
             legend_rows.append(
                 f'<td width="12" style="padding:3px 2px">{_swatch(network.network_colour)}</td>'
@@ -397,14 +400,14 @@ def agenda_html(period: AgendaPeriod, title: str | None = None) -> str:
             parts.append(f'<p class="muted">{escape(no_meetings)}</p>')
         entries = week.entries_internal + week.entries_external
         if entries:
-            text = (
+            text = fill(
                 QCoreApplication.translate(
                     "AgendaReport",
                     "Other network work (time log): %1 h — internal %2 h · external %3 h",
-                )
-                .replace("%1", hours_text(entries))
-                .replace("%2", hours_text(week.entries_internal))
-                .replace("%3", hours_text(week.entries_external))
+                ),
+                hours_text(entries),
+                hours_text(week.entries_internal),
+                hours_text(week.entries_external),
             )
             parts.append(f'<p class="small" style="margin-top:3px">{escape(text)}</p>')
     parts.append("</body></html>")
@@ -586,10 +589,8 @@ def render(document: QTextDocument, printer: QPrinter, footer: str) -> int:
             painter.setPen(QColor("#57606a"))
             text_rect = QRectF(0, line + dpi * 0.04, body.width(), footer_height * 0.7)
             painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft), footer)
-            number = (
-                QCoreApplication.translate("AgendaReport", "page %1 of %2")
-                .replace("%1", str(index + 1))
-                .replace("%2", str(pages))
+            number = fill(
+                QCoreApplication.translate("AgendaReport", "page %1 of %2"), index + 1, pages
             )
             painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignRight), number)
     finally:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath,
 
 from zpdesk import locale_format as fmt
 from zpdesk.domain.review import RowKind, TrendSeries, YearReview
+from zpdesk.text_fill import fill
 
 # logical size of a chart in points; the image is SCALE times larger for print
 WIDTH, HEIGHT = 640.0, 250.0
@@ -224,8 +225,9 @@ def net_per_hour_chart(review: YearReview) -> QImage:
     _dashed_legend(
         painter,
         frame.rect.right(),
-        QCoreApplication.translate("ReviewCharts", "target rate %1 per hour").replace(
-            "%1", fmt.money(target, decimals=0)
+        fill(
+            QCoreApplication.translate("ReviewCharts", "target rate %1 per hour"),
+            fmt.money(target, decimals=0),
         ),
     )
     painter.end()
@@ -274,8 +276,9 @@ def revenue_hours_chart(review: YearReview) -> QImage:
         _dashed_legend(
             painter,
             frame.rect.right(),
-            QCoreApplication.translate("ReviewCharts", "revenue at %1 per hour").replace(
-                "%1", fmt.money(target, decimals=0)
+            fill(
+                QCoreApplication.translate("ReviewCharts", "revenue at %1 per hour"),
+                fmt.money(target, decimals=0),
             ),
         )
     painter.setPen(QPen(AXIS, 0.8))

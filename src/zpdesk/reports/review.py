@@ -34,6 +34,7 @@ from zpdesk.files import atomic_path
 from zpdesk.reports import charts
 from zpdesk.services import review as review_service
 from zpdesk.services.csv_export import write_csv_atomic
+from zpdesk.text_fill import fill
 
 TREND_YEARS = 5
 CSV_COLUMNS = (
@@ -166,74 +167,79 @@ def summarise(review: YearReview) -> Summary:
     total = review.total
     if not networks and total.figures.is_empty:
         return Summary(
-            QCoreApplication.translate(
-                "ReviewReport", "Nothing was recorded for %1: no networks, revenue or costs."
-            ).replace("%1", year),
+            fill(
+                QCoreApplication.translate(
+                    "ReviewReport", "Nothing was recorded for %1: no networks, revenue or costs."
+                ),
+                year,
+            ),
             [],
             "",
         )
     count = (
         QCoreApplication.translate("ReviewReport", "In %1 you were part of one network.")
         if len(networks) == 1
-        else QCoreApplication.translate(
-            "ReviewReport", "In %1 you were part of %2 networks."
-        ).replace("%2", str(len(networks)))
+        else QCoreApplication.translate("ReviewReport", "In %1 you were part of %2 networks.")
     )
     opening = (
-        count.replace("%1", year)
+        fill(count, year, len(networks))
         + " "
-        + QCoreApplication.translate(
-            "ReviewReport",
-            "Together with your own acquisition they brought %1 in revenue; costs (fees, other "
-            "expenses and commission) came to %2, leaving %3 net.",
+        + fill(
+            QCoreApplication.translate(
+                "ReviewReport",
+                "Together with your own acquisition they brought %1 in revenue; costs (fees, other "
+                "expenses and commission) came to %2, leaving %3 net.",
+            ),
+            fmt.money(total.revenue_cents, 0),
+            fmt.money(total.costs_cents, 0),
+            fmt.money(total.net_cents, 0),
         )
-        .replace("%1", fmt.money(total.revenue_cents, 0))
-        .replace("%2", fmt.money(total.costs_cents, 0))
-        .replace("%3", fmt.money(total.net_cents, 0))
     )
     in_networks = total_row(networks, "")
     if in_networks.net_per_hour_cents is not None:
-        opening += " " + (
+        opening += " " + fill(
             QCoreApplication.translate(
                 "ReviewReport",
                 "The networks themselves took %1 hours and yielded %2 net: %3 per hour against "
                 "your target of %4.",
-            )
-            .replace("%1", fmt.hours(in_networks.minutes, 0))
-            .replace("%2", fmt.money(in_networks.net_cents, 0))
-            .replace("%3", fmt.money(in_networks.net_per_hour_cents, 0))
-            .replace("%4", target)
+            ),
+            fmt.hours(in_networks.minutes, 0),
+            fmt.money(in_networks.net_cents, 0),
+            fmt.money(in_networks.net_per_hour_cents, 0),
+            target,
         )
 
     def per_hour_text(row: ReviewRow) -> str:
         value = row.net_per_hour_cents
         if value is None:
-            return QCoreApplication.translate("ReviewReport", "%1 net, no hours").replace(
-                "%1", fmt.money(row.net_cents, 0)
+            return fill(
+                QCoreApplication.translate("ReviewReport", "%1 net, no hours"),
+                fmt.money(row.net_cents, 0),
             )
-        return QCoreApplication.translate("ReviewReport", "%1 per hour").replace(
-            "%1", fmt.money(value, 0)
-        )
+        return fill(QCoreApplication.translate("ReviewReport", "%1 per hour"), fmt.money(value, 0))
 
     def other_value_text(row: ReviewRow) -> str:
         parts = []
         if row.fulfilment is not None:
             parts.append(
-                QCoreApplication.translate("ReviewReport", "fulfilment %1").replace(
-                    "%1", fmt.percent(row.fulfilment)
+                fill(
+                    QCoreApplication.translate("ReviewReport", "fulfilment %1"),
+                    fmt.percent(row.fulfilment),
                 )
             )
         f = row.figures
         parts.append(
-            QCoreApplication.translate("ReviewReport", "referrals: %1 received, %2 given")
-            .replace("%1", str(f.referrals_received))
-            .replace("%2", str(f.referrals_given))
+            fill(
+                QCoreApplication.translate("ReviewReport", "referrals: %1 received, %2 given"),
+                f.referrals_received,
+                f.referrals_given,
+            )
         )
         return "; ".join(parts)
 
     def net_text(row: ReviewRow) -> str:
-        return QCoreApplication.translate("ReviewReport", "%1 net").replace(
-            "%1", fmt.money(row.net_cents, 0)
+        return fill(
+            QCoreApplication.translate("ReviewReport", "%1 net"), fmt.money(row.net_cents, 0)
         )
 
     def names(rows: list[ReviewRow], detail: Callable[[ReviewRow], str] | None) -> str:
@@ -284,24 +290,28 @@ def summarise(review: YearReview) -> Summary:
     if own.revenue_cents:
         share = Decimal(own.revenue_cents) / total.revenue_cents
         closing.append(
-            QCoreApplication.translate(
-                "ReviewReport", "Your own acquisition brought %1 (%2 of all revenue)."
+            fill(
+                QCoreApplication.translate(
+                    "ReviewReport", "Your own acquisition brought %1 (%2 of all revenue)."
+                ),
+                fmt.money(own.revenue_cents, 0),
+                fmt.percent(share),
             )
-            .replace("%1", fmt.money(own.revenue_cents, 0))
-            .replace("%2", fmt.percent(share))
         )
     ended = [row.name for row in networks if row.ended]
     if ended:
         closing.append(
-            QCoreApplication.translate("ReviewReport", "Membership ended: %1.").replace(
-                "%1", ", ".join(ended)
+            fill(
+                QCoreApplication.translate("ReviewReport", "Membership ended: %1."),
+                ", ".join(ended),
             )
         )
     open_decisions = [row.name for row in networks if row.decision is None]
     if open_decisions:
         closing.append(
-            QCoreApplication.translate("ReviewReport", "No decision recorded yet for: %1.").replace(
-                "%1", ", ".join(open_decisions)
+            fill(
+                QCoreApplication.translate("ReviewReport", "No decision recorded yet for: %1."),
+                ", ".join(open_decisions),
             )
         )
     return Summary(opening, verdicts, " ".join(closing))
@@ -433,27 +443,23 @@ def review_document(report: ReviewReport) -> QTextDocument:
     }
     for url, image in images.items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
-    title = QCoreApplication.translate("ReviewReport", "Yearly review %1").replace(
-        "%1", str(review.year)
-    )
-    subtitle = (
+    title = fill(QCoreApplication.translate("ReviewReport", "Yearly review %1"), review.year)
+    subtitle = fill(
         QCoreApplication.translate(
             "ReviewReport", "Which networks pay off? Made on %1 · target rate %2 per hour"
-        )
-        .replace("%1", fmt.day(report.generated_on, long=True))
-        .replace("%2", fmt.money(review.target_rate_cents))
+        ),
+        fmt.day(report.generated_on, long=True),
+        fmt.money(review.target_rate_cents),
     )
     if review.until is not None:
-        subtitle += " · " + QCoreApplication.translate("ReviewReport", "up to %1").replace(
-            "%1", fmt.day(review.until, long=True)
+        subtitle += " · " + fill(
+            QCoreApplication.translate("ReviewReport", "up to %1"), fmt.day(review.until, long=True)
         )
     summary = summarise(review)
     years = sorted({p.year for s in report.trend for p in s.points if p.minutes})
     if len(years) > 1:
-        trend_title = (
-            QCoreApplication.translate("ReviewReport", "Net per hour, %1–%2")
-            .replace("%1", str(years[0]))
-            .replace("%2", str(years[-1]))
+        trend_title = fill(
+            QCoreApplication.translate("ReviewReport", "Net per hour, %1–%2"), years[0], years[-1]
         )
     else:
         trend_title = QCoreApplication.translate("ReviewReport", "Net per hour over the years")
@@ -472,7 +478,7 @@ def review_document(report: ReviewReport) -> QTextDocument:
     ]
     if review.networks:
         parts += [
-            f"<h2>{_e(QCoreApplication.translate('ReviewReport', 'Decisions for %1').replace('%1', str(review.year + 1)))}</h2>",  # noqa: E501
+            f"<h2>{_e(fill(QCoreApplication.translate('ReviewReport', 'Decisions for %1'), review.year + 1))}</h2>",  # noqa: E501
             _decisions_html(review),
         ]
     parts += [
@@ -520,9 +526,7 @@ def write_pdf(report: ReviewReport, path: Path | str) -> Path:
     with atomic_path(target) as temporary:
         writer = QPdfWriter(str(temporary))
         writer.setTitle(
-            QCoreApplication.translate("ReviewReport", "Yearly review %1").replace(
-                "%1", str(report.review.year)
-            )
+            fill(QCoreApplication.translate("ReviewReport", "Yearly review %1"), report.review.year)
         )
         writer.setCreator("zpdesk")
         writer.setResolution(300)

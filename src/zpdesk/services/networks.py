@@ -27,6 +27,7 @@ from zpdesk.domain.enums import (
 )
 from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.store.models import Engagement, Network, NetworkMotive, Obligation, ReferralGiven
+from zpdesk.text_fill import fill
 
 COLOUR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}$")
 DEFAULT_COLOUR = "#4e79a7"
@@ -237,9 +238,12 @@ def validate_network(session: Session, values: NetworkInput, network_id: int | N
         )
     if len(name) > MAX_NAME_LENGTH:
         raise ValidationError(
-            QCoreApplication.translate(
-                "services", "The name is too long (at most %1 characters)."
-            ).replace("%1", str(MAX_NAME_LENGTH)),
+            fill(
+                QCoreApplication.translate(
+                    "services", "The name is too long (at most %1 characters)."
+                ),
+                MAX_NAME_LENGTH,
+            ),
             "name",
         )
     duplicate = session.scalar(
@@ -250,9 +254,10 @@ def validate_network(session: Session, values: NetworkInput, network_id: int | N
     )
     if duplicate is not None:
         raise ValidationError(
-            QCoreApplication.translate(
-                "services", "There is already a network called '%1'."
-            ).replace("%1", duplicate),
+            fill(
+                QCoreApplication.translate("services", "There is already a network called '%1'."),
+                duplicate,
+            ),
             "name",
         )
     if values.joined_on and values.left_on and values.left_on < values.joined_on:
@@ -304,16 +309,19 @@ def validate_network(session: Session, values: NetworkInput, network_id: int | N
         title = obligation.title.strip()
         if not title:
             raise ValidationError(
-                QCoreApplication.translate("services", "Obligation %1 needs a title.").replace(
-                    "%1", str(number)
+                fill(
+                    QCoreApplication.translate("services", "Obligation %1 needs a title."), number
                 ),
                 "obligations",
             )
         if len(title) > MAX_TITLE_LENGTH:
             raise ValidationError(
-                QCoreApplication.translate(
-                    "services", "The title of obligation %1 is too long."
-                ).replace("%1", str(number)),
+                fill(
+                    QCoreApplication.translate(
+                        "services", "The title of obligation %1 is too long."
+                    ),
+                    number,
+                ),
                 "obligations",
             )
 
@@ -419,9 +427,12 @@ def end_membership(
         )
     if network.joined_on is not None and on < network.joined_on:
         raise ValidationError(
-            QCoreApplication.translate(
-                "services", "The membership cannot end before it began (joined on %1)."
-            ).replace("%1", network.joined_on.isoformat()),
+            fill(
+                QCoreApplication.translate(
+                    "services", "The membership cannot end before it began (joined on %1)."
+                ),
+                network.joined_on.isoformat(),
+            ),
             "left_on",
         )
     network.left_on = on
@@ -448,15 +459,17 @@ def ensure_deletable(session: Session, network_id: int) -> None:
     engagements, referrals = references(session, network_id)
     if engagements or referrals:
         raise ValidationError(
-            QCoreApplication.translate(
-                "services",
-                "'%1' cannot be deleted: it brought engagements/referrals "
-                "(%2 engagements, %3 referrals given). End the membership instead; "
-                "that keeps its history.",
+            fill(
+                QCoreApplication.translate(
+                    "services",
+                    "'%1' cannot be deleted: it brought engagements/referrals "
+                    "(%2 engagements, %3 referrals given). End the membership instead; "
+                    "that keeps its history.",
+                ),
+                network.name,
+                engagements,
+                referrals,
             )
-            .replace("%1", network.name)
-            .replace("%2", str(engagements))
-            .replace("%3", str(referrals))
         )
 
 

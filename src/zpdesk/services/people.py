@@ -13,6 +13,7 @@ from zpdesk.domain.enums import MemberRole
 from zpdesk.domain.text import fold
 from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.store.models import Membership, Network, Person
+from zpdesk.text_fill import fill
 
 MAX_NAME_LENGTH = 200
 # Joins network names inside one SQL value; a control character no name contains.
@@ -187,26 +188,35 @@ def validate_person(values: PersonInput) -> None:
         )
     if len(name) > MAX_NAME_LENGTH:
         raise ValidationError(
-            QCoreApplication.translate(
-                "services", "The name is too long (at most %1 characters)."
-            ).replace("%1", str(MAX_NAME_LENGTH)),
+            fill(
+                QCoreApplication.translate(
+                    "services", "The name is too long (at most %1 characters)."
+                ),
+                MAX_NAME_LENGTH,
+            ),
             "name",
         )
     email = values.email.strip()
     if email and ("@" not in email or " " in email):
         raise ValidationError(
-            QCoreApplication.translate(
-                "services", "'%1' does not look like an e-mail address."
-            ).replace("%1", email),
+            fill(
+                QCoreApplication.translate(
+                    "services", "'%1' does not look like an e-mail address."
+                ),
+                email,
+            ),
             "email",
         )
     limits = {"organisation": 200, "email": 200, "phone": 50, "region": 100}
     for name_of_field, limit in limits.items():
         if len(getattr(values, name_of_field).strip()) > limit:
             raise ValidationError(
-                QCoreApplication.translate(
-                    "services", "This field is too long (at most %1 characters)."
-                ).replace("%1", str(limit)),
+                fill(
+                    QCoreApplication.translate(
+                        "services", "This field is too long (at most %1 characters)."
+                    ),
+                    limit,
+                ),
                 name_of_field,
             )
 

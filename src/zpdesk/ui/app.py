@@ -43,6 +43,7 @@ from zpdesk.store.errors import (
     SchemaTooNewError,
     StoreError,
 )
+from zpdesk.text_fill import fill
 from zpdesk.ui import i18n, theme
 from zpdesk.ui.actions import ActionRunner
 from zpdesk.ui.context import ViewContext
@@ -202,7 +203,7 @@ def start_daily_backup(window: MainWindow, now: datetime | None = None) -> Daily
 
     def written(path: str) -> None:
         window.statusBar().showMessage(
-            QCoreApplication.translate("app", "Daily backup written: %1").replace("%1", path),
+            fill(QCoreApplication.translate("app", "Daily backup written: %1"), path),
             10_000,
         )
 
@@ -284,13 +285,15 @@ class OpenErrorBox(QMessageBox):
             self.setInformativeText(
                 str(exc)
                 + "\n\n"
-                + QCoreApplication.translate(
-                    "open_error",
-                    "The newest good backup is from %1 (%2). Restore it? The current file "
-                    "is kept aside, not deleted.",
+                + fill(
+                    QCoreApplication.translate(
+                        "open_error",
+                        "The newest good backup is from %1 (%2). Restore it? The current file "
+                        "is kept aside, not deleted.",
+                    ),
+                    made_on(backup),
+                    file_size(backup.size),
                 )
-                .replace("%1", made_on(backup))
-                .replace("%2", file_size(backup.size))
             )
             self.restore_button = self.addButton(
                 QCoreApplication.translate("open_error", "Restore Backup"),

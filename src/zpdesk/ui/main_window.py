@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from zpdesk import __version__
 from zpdesk.store.db import Database
+from zpdesk.text_fill import fill
 from zpdesk.ui import theme
 from zpdesk.ui.actions import ActionRunner
 from zpdesk.ui.context import ViewContext
@@ -37,7 +38,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self._views: dict[str, View] = {}
         self._placeholders: dict[str, QWidget] = {}
-        self.setWindowTitle(self.tr("zpdesk — %1").replace("%1", context.db.path.name))
+        self.setWindowTitle(fill(self.tr("zpdesk — %1"), context.db.path.name))
         self.setMinimumSize(QSize(900, 600))
         self.setWindowIcon(theme.app_icon())
 
@@ -127,10 +128,10 @@ class MainWindow(QMainWindow):
         return menus[name]
 
     def about_text(self) -> str:
-        return (
-            self.tr("zpdesk %1\n\nYour networks, what they cost and what they bring.\n\nData: %2")
-            .replace("%1", __version__)
-            .replace("%2", str(self.context.db.path))
+        return fill(
+            self.tr("zpdesk %1\n\nYour networks, what they cost and what they bring.\n\nData: %2"),
+            __version__,
+            self.context.db.path,
         )
 
     def show_preferences(self) -> None:
@@ -202,7 +203,7 @@ class MainWindow(QMainWindow):
             view.deleteLater()
         self._views.clear()
         context.actions.changed.connect(self.refresh_current)
-        self.setWindowTitle(self.tr("zpdesk — %1").replace("%1", context.db.path.name))
+        self.setWindowTitle(fill(self.tr("zpdesk — %1"), context.db.path.name))
         self.safety.bind_history()
         self.navigation.setCurrentRow(-1)
         self.show_view(current)

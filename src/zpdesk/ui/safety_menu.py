@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from zpdesk.store.errors import StoreError
+from zpdesk.text_fill import fill
 from zpdesk.ui.undo import undo_redo_actions
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ class SafetyMenu(QObject):
         except (StoreError, OSError) as exc:
             QMessageBox.warning(self.window, self.tr("Back up"), str(exc))
             return None
-        self._status(self.tr("Backup written: %1").replace("%1", str(info.path)))
+        self._status(fill(self.tr("Backup written: %1"), info.path))
         return info.path
 
     def restore_dialog(self):  # noqa: ANN201 - returns RestoreDialog
@@ -143,10 +144,10 @@ class SafetyMenu(QObject):
             QMessageBox.warning(window, self.tr("Restore from backup"), str(exc))
             return None
         window.set_database(new)
-        message = self.tr("Restored the backup %1.").replace("%1", backup.name)
+        message = fill(self.tr("Restored the backup %1."), backup.name)
         if result.kept_aside is not None:
-            message += " " + self.tr("The previous database is kept as %1.").replace(
-                "%1", str(result.kept_aside)
+            message += " " + fill(
+                self.tr("The previous database is kept as %1."), result.kept_aside
             )
         self._status(message)
         QMessageBox.information(window, self.tr("Restore from backup"), message)
@@ -175,7 +176,7 @@ class SafetyMenu(QObject):
         except OSError as exc:
             QMessageBox.warning(window, self.tr("Export to JSON"), str(exc))
             return None
-        self._status(self.tr("Exported to %1").replace("%1", str(out)))
+        self._status(fill(self.tr("Exported to %1"), out))
         return out
 
     def import_json(self, source: Path | None = None) -> int | None:
@@ -214,14 +215,10 @@ class SafetyMenu(QObject):
             QMessageBox.warning(
                 window,
                 self.tr("Import from JSON"),
-                self.tr("Nothing was imported: %1").replace("%1", str(exc)),
+                fill(self.tr("Nothing was imported: %1"), exc),
             )
             return None
         window.context.actions.clear_history()
         window.context.actions.changed.emit()
-        self._status(
-            self.tr("Imported %1 rows from %2")
-            .replace("%1", str(summary.total))
-            .replace("%2", source.name)
-        )
+        self._status(fill(self.tr("Imported %1 rows from %2"), summary.total, source.name))
         return summary.total

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from sqlalchemy.exc import IntegrityError
 
 from zpdesk.store.changes import ChangeConflictError, RowChange, apply_changes
+from zpdesk.text_fill import fill
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
@@ -47,7 +48,7 @@ class RecordedAction(QUndoCommand):
             message = QCoreApplication.translate(
                 "undo", "“%1” could not be undone or redone: %2 The undo history was cleared."
             )
-            self.runner.undo_failed.emit(message.replace("%1", self.text()).replace("%2", str(exc)))
+            self.runner.undo_failed.emit(fill(message, self.text(), exc))
             return
         self._done = not undo
         self.runner.changed.emit()

@@ -32,6 +32,7 @@ from zpdesk.services.agenda import CommitmentData
 from zpdesk.services.errors import ValidationError
 from zpdesk.services.occurrences import day_start
 from zpdesk.store.models import Network
+from zpdesk.text_fill import fill
 from zpdesk.ui.agenda.common import AgendaDialog, combine, network_icon, select_data, to_qtime
 from zpdesk.ui.agenda.recurrence_builder import RecurrenceBuilder
 from zpdesk.ui.context import ViewContext
@@ -231,7 +232,7 @@ class CommitmentDialog(AgendaDialog):
         title = data.title.strip()
         if self.commitment_id is None:
             return self.context.actions.run(
-                self.tr("Add meeting '%1'").replace("%1", title),
+                fill(self.tr("Add meeting '%1'"), title),
                 lambda session: agenda.create_commitment(session, data),
             )
         commitment_id = self.commitment_id
@@ -247,9 +248,7 @@ class CommitmentDialog(AgendaDialog):
                 )
             split = CommitmentData(**{**data.__dict__, "starts_at": first})
             return self.context.actions.run(
-                self.tr("Change meeting '%1' from %2 on")
-                .replace("%1", title)
-                .replace("%2", from_day.isoformat()),
+                fill(self.tr("Change meeting '%1' from %2 on"), title, from_day.isoformat()),
                 lambda session: agenda.split_commitment(session, commitment_id, from_day, split),
             )
         with self.context.db.session() as session:
@@ -257,7 +256,7 @@ class CommitmentDialog(AgendaDialog):
         if lost and not self._confirm_lost(lost):
             raise ValidationError(self.tr("Nothing was changed."))
         self.context.actions.run(
-            self.tr("Change meeting '%1'").replace("%1", title),
+            fill(self.tr("Change meeting '%1'"), title),
             lambda session: agenda.update_commitment(session, commitment_id, data),
         )
         return commitment_id
@@ -266,10 +265,13 @@ class CommitmentDialog(AgendaDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Change the whole series?"),
-            self.tr(
-                "%1 recorded changes of single meetings (moves, attendance) do not fit the new "
-                "schedule and will be removed. Continue?"
-            ).replace("%1", str(lost)),
+            fill(
+                self.tr(
+                    "%1 recorded changes of single meetings (moves, attendance) do not fit the new "
+                    "schedule and will be removed. Continue?"
+                ),
+                lost,
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
 

@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from zpdesk.domain.recurrence import Frequency, MonthlyMode, RecurrenceError, parse_rule
+from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 
 ORDINALS = {
@@ -34,7 +35,7 @@ def describe_rule(rule: str, starts_at: datetime) -> str:
     except RecurrenceError:
         spec = None
     if spec is None:
-        return QCoreApplication.translate("Recurrence", "Custom rule: %1").replace("%1", rule)
+        return fill(QCoreApplication.translate("Recurrence", "Custom rule: %1"), rule)
     n = spec.interval
     if spec.frequency is Frequency.NONE:
         return QCoreApplication.translate("Recurrence", "Once")
@@ -42,54 +43,48 @@ def describe_rule(rule: str, starts_at: datetime) -> str:
         text = (
             QCoreApplication.translate("Recurrence", "Every day")
             if n == 1
-            else QCoreApplication.translate("Recurrence", "Every %1 days").replace("%1", str(n))
+            else fill(QCoreApplication.translate("Recurrence", "Every %1 days"), n)
         )
     elif spec.frequency is Frequency.WEEKLY:
         days = ", ".join(weekday_name(d) for d in (spec.weekdays or (starts_at.weekday(),)))
         text = (
-            QCoreApplication.translate("Recurrence", "Every week on %1").replace("%1", days)
+            fill(QCoreApplication.translate("Recurrence", "Every week on %1"), days)
             if n == 1
-            else QCoreApplication.translate("Recurrence", "Every %1 weeks on %2")
-            .replace("%1", str(n))
-            .replace("%2", days)
+            else fill(QCoreApplication.translate("Recurrence", "Every %1 weeks on %2"), n, days)
         )
     elif spec.frequency is Frequency.MONTHLY:
         if spec.monthly_mode is MonthlyMode.WEEKDAY:
             which = f"{ordinal_text(spec.ordinal)} {weekday_name(starts_at.weekday())}"
             text = (
-                QCoreApplication.translate("Recurrence", "Every month on the %1").replace(
-                    "%1", which
-                )
+                fill(QCoreApplication.translate("Recurrence", "Every month on the %1"), which)
                 if n == 1
-                else QCoreApplication.translate("Recurrence", "Every %1 months on the %2")
-                .replace("%1", str(n))
-                .replace("%2", which)
+                else fill(
+                    QCoreApplication.translate("Recurrence", "Every %1 months on the %2"), n, which
+                )
             )
         else:
             text = (
-                QCoreApplication.translate("Recurrence", "Every month on day %1").replace(
-                    "%1", str(starts_at.day)
+                fill(
+                    QCoreApplication.translate("Recurrence", "Every month on day %1"), starts_at.day
                 )
                 if n == 1
-                else QCoreApplication.translate("Recurrence", "Every %1 months on day %2")
-                .replace("%1", str(n))
-                .replace("%2", str(starts_at.day))
+                else fill(
+                    QCoreApplication.translate("Recurrence", "Every %1 months on day %2"),
+                    n,
+                    starts_at.day,
+                )
             )
     else:
         day = QLocale().toString(QDate(starts_at.year, starts_at.month, starts_at.day), "d MMMM")
         text = (
-            QCoreApplication.translate("Recurrence", "Every year on %1").replace("%1", day)
+            fill(QCoreApplication.translate("Recurrence", "Every year on %1"), day)
             if n == 1
-            else QCoreApplication.translate("Recurrence", "Every %1 years on %2")
-            .replace("%1", str(n))
-            .replace("%2", day)
+            else fill(QCoreApplication.translate("Recurrence", "Every %1 years on %2"), n, day)
         )
     if spec.until is not None:
-        text += QCoreApplication.translate("Recurrence", ", until %1").replace(
-            "%1", formatting.day(spec.until)
+        text += fill(
+            QCoreApplication.translate("Recurrence", ", until %1"), formatting.day(spec.until)
         )
     if spec.count is not None:
-        text += QCoreApplication.translate("Recurrence", ", %1 times").replace(
-            "%1", str(spec.count)
-        )
+        text += fill(QCoreApplication.translate("Recurrence", ", %1 times"), spec.count)
     return text

@@ -31,6 +31,7 @@ from zpdesk.services import ics
 from zpdesk.services.errors import ValidationError
 from zpdesk.services.ics import ImportPreview, ImportResult
 from zpdesk.store.models import Network
+from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.agenda.common import AgendaDialog, network_icon, select_data
 from zpdesk.ui.agenda.describe import describe_rule
@@ -169,9 +170,7 @@ class IcsImportDialog(AgendaDialog):
         self.preview = None
         self.problem.clear()
         if self.read_error:
-            self.problem.setText(
-                self.tr("The file cannot be read: %1").replace("%1", self.read_error)
-            )
+            self.problem.setText(fill(self.tr("The file cannot be read: %1"), self.read_error))
         elif self.network.currentData() is None:
             self.problem.setText(self.tr("Add a network first."))
         else:
@@ -182,24 +181,23 @@ class IcsImportDialog(AgendaDialog):
                     )
             except ValidationError as exc:
                 self.problem.setText(
-                    self.tr("This file cannot be imported, nothing will be changed: %1").replace(
-                        "%1", str(exc)
-                    )
+                    fill(self.tr("This file cannot be imported, nothing will be changed: %1"), exc)
                 )
         self.model.set_preview(self.preview)
         ok.setEnabled(self.preview is not None and self.preview.series_added > 0)
         if self.preview is None:
             self.summary.clear()
             return
-        text = (
-            self.tr("%1 new series with %2 meetings; %3 series already there are skipped.")
-            .replace("%1", str(self.preview.series_added))
-            .replace("%2", str(self.preview.occurrences_added))
-            .replace("%3", str(self.preview.series_skipped))
+        text = fill(
+            self.tr("%1 new series with %2 meetings; %3 series already there are skipped."),
+            self.preview.series_added,
+            self.preview.occurrences_added,
+            self.preview.series_skipped,
         )
         if self.preview.has_open_ended:
-            text += " " + self.tr("Series without an end are counted up to %1.").replace(
-                "%1", formatting.day(self.preview.horizon)
+            text += " " + fill(
+                self.tr("Series without an end are counted up to %1."),
+                formatting.day(self.preview.horizon),
             )
         self.summary.setText(text)
 
@@ -208,10 +206,12 @@ class IcsImportDialog(AgendaDialog):
             raise ValidationError(self.problem.text() or self.tr("Nothing to import."))
         preview = self.preview
         self.result = self.context.actions.run(
-            self.tr("Import %1 series from '%2' into '%3'")
-            .replace("%1", str(preview.series_added))
-            .replace("%2", self.path.name)
-            .replace("%3", preview.network_name),
+            fill(
+                self.tr("Import %1 series from '%2' into '%3'"),
+                preview.series_added,
+                self.path.name,
+                preview.network_name,
+            ),
             lambda session: ics.apply_import(session, preview),
         )
         return None

@@ -6,6 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from zpdesk.text_fill import fill
+
 INTERNAL = QColor("#4e79a7")
 EXTERNAL = QColor("#f28e2b")
 OVER = QColor("#b3261e")
@@ -29,9 +31,7 @@ class LoadBar(QWidget):
     def set_load(self, internal: int, external: int, capacity: int) -> None:
         self.internal, self.external, self.capacity = internal, external, capacity
         total = internal + external
-        self.setToolTip(
-            self.tr("%1 of %2 minutes").replace("%1", str(total)).replace("%2", str(capacity))
-        )
+        self.setToolTip(fill(self.tr("%1 of %2 minutes"), total, capacity))
         self.update()
 
     @property

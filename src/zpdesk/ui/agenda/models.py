@@ -23,6 +23,7 @@ from zpdesk.domain.enums import Attendance
 from zpdesk.services.agenda import AgendaPeriod, CommitmentRecord
 from zpdesk.services.occurrences import OccurrenceRow
 from zpdesk.services.timelog import TimeEntryRow
+from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.agenda.common import network_icon
 from zpdesk.ui.agenda.describe import describe_rule
@@ -109,8 +110,9 @@ class OccurrenceTableModel(QAbstractTableModel):
         others = sorted({self._titles.get(k, "?") for k in self._clashes.get(row.key, [])})
         if not others:
             return ""
-        return QCoreApplication.translate("OccurrenceTableModel", "Overlaps with %1").replace(
-            "%1", ", ".join(others)
+        return fill(
+            QCoreApplication.translate("OccurrenceTableModel", "Overlaps with %1"),
+            ", ".join(others),
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -156,8 +158,8 @@ class OccurrenceTableModel(QAbstractTableModel):
                 parts.append(QCoreApplication.translate("OccurrenceTableModel", "Optional"))
             if row.is_moved:
                 parts.append(
-                    QCoreApplication.translate("OccurrenceTableModel", "Moved from %1").replace(
-                        "%1",
+                    fill(
+                        QCoreApplication.translate("OccurrenceTableModel", "Moved from %1"),
                         f"{formatting.day(row.original_start.date())} {row.original_start:%H:%M}",
                     )
                 )
@@ -191,9 +193,10 @@ class OccurrenceTableModel(QAbstractTableModel):
         if column == self.STATUS:
             text = label(status)
             if row.actual_minutes is not None:
-                text += " · " + QCoreApplication.translate(
-                    "OccurrenceTableModel", "%1 h actual"
-                ).replace("%1", formatting.hours(row.actual_minutes))
+                text += " · " + fill(
+                    QCoreApplication.translate("OccurrenceTableModel", "%1 h actual"),
+                    formatting.hours(row.actual_minutes),
+                )
             return text
         if column == self.HOURS:
             return formatting.hours(row.minutes)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from zpdesk.services import agenda
+from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.agenda.models import SeriesTableModel, source_row
 from zpdesk.ui.context import ViewContext
@@ -75,14 +76,16 @@ class CommitmentsTab(NetworkTab):
         if rates and rates[0].eligible:
             rate = rates[0]
             self.summary.setText(
-                self.tr("Attendance in %1: %2 of %3 meetings (%4)")
-                .replace("%1", str(year))
-                .replace("%2", str(rate.attended))
-                .replace("%3", str(rate.eligible))
-                .replace("%4", formatting.percent(rate.rate))
+                fill(
+                    self.tr("Attendance in %1: %2 of %3 meetings (%4)"),
+                    year,
+                    rate.attended,
+                    rate.eligible,
+                    formatting.percent(rate.rate),
+                )
             )
         else:
-            self.summary.setText(self.tr("No past meetings in %1 yet.").replace("%1", str(year)))
+            self.summary.setText(fill(self.tr("No past meetings in %1 yet."), year))
 
     def new_commitment(self):  # noqa: ANN201
         from zpdesk.ui.agenda.commitment_dialog import CommitmentDialog

@@ -30,6 +30,7 @@ from zpdesk.services import agenda
 from zpdesk.services.agenda import OccurrenceChange, Scope
 from zpdesk.services.errors import ValidationError
 from zpdesk.services.occurrences import OccurrenceRow, occurrence_at
+from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.agenda.common import (
     AgendaDialog,
@@ -63,9 +64,7 @@ class OccurrenceDialog(AgendaDialog):
             self.row: OccurrenceRow = occurrence_at(session, commitment_id, original_start)
             self.is_recurring = bool(agenda.commitment(session, commitment_id).data.rrule)
         row = self.row
-        self.setWindowTitle(
-            self.tr("Meeting on %1").replace("%1", formatting.day(row.start.date()))
-        )
+        self.setWindowTitle(fill(self.tr("Meeting on %1"), formatting.day(row.start.date())))
 
         heading = QLabel(
             f"<b>{row.title}</b><br/>{row.network_name}"
@@ -119,7 +118,7 @@ class OccurrenceDialog(AgendaDialog):
         self.actual = QLineEdit()
         self.actual.setObjectName("actual")
         self.actual.setPlaceholderText(
-            self.tr("as scheduled (%1 h)").replace("%1", formatting.hours(row.minutes, 2))
+            fill(self.tr("as scheduled (%1 h)"), formatting.hours(row.minutes, 2))
         )
         self.note = QPlainTextEdit()
         self.note.setObjectName("note")
@@ -166,10 +165,12 @@ class OccurrenceDialog(AgendaDialog):
         )
         if row.is_moved:
             self.moved_label.setText(
-                self.tr("Moved; originally %1 %2 at %3")
-                .replace("%1", weekday_name(row.original_start.weekday()))
-                .replace("%2", formatting.day(row.original_start.date()))
-                .replace("%3", f"{row.original_start:%H:%M}")
+                fill(
+                    self.tr("Moved; originally %1 %2 at %3"),
+                    weekday_name(row.original_start.weekday()),
+                    formatting.day(row.original_start.date()),
+                    f"{row.original_start:%H:%M}",
+                )
             )
         else:
             self.moved_label.hide()
@@ -198,7 +199,7 @@ class OccurrenceDialog(AgendaDialog):
                 hours = formatting.parse_decimal(text)
             except ValueError:
                 raise ValidationError(
-                    self.tr("Actual hours: %1 is not a number.").replace("%1", text),
+                    fill(self.tr("Actual hours: %1 is not a number."), text),
                     "actual_minutes",
                 ) from None
             actual = int((hours * 60).to_integral_value())
@@ -227,9 +228,7 @@ class OccurrenceDialog(AgendaDialog):
     # --- saving ---------------------------------------------------------------------------
 
     def _describe(self, what: str) -> str:
-        return what.replace("%1", self.row.title).replace(
-            "%2", formatting.day(self.original_start.date())
-        )
+        return fill(what, self.row.title, formatting.day(self.original_start.date()))
 
     def save(self) -> int | None:
         change = self.values()
@@ -282,12 +281,14 @@ class OccurrenceDialog(AgendaDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Remove this meeting?"),
-            self.tr(
-                "Remove '%1' of %2 from the series? (To keep it visible as cancelled, "
-                "choose 'Cancelled by the network' instead.)"
-            )
-            .replace("%1", self.row.title)
-            .replace("%2", formatting.day(self.original_start.date())),
+            fill(
+                self.tr(
+                    "Remove '%1' of %2 from the series? (To keep it visible as cancelled, "
+                    "choose 'Cancelled by the network' instead.)"
+                ),
+                self.row.title,
+                formatting.day(self.original_start.date()),
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -36,6 +36,7 @@ from zpdesk.domain.recurrence import (
     parse_rule,
 )
 from zpdesk.services.errors import ValidationError
+from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.agenda.describe import describe_rule, ordinal_text, weekday_name
 from zpdesk.ui.date_edit import DateEdit, from_qdate, to_qdate
@@ -211,7 +212,7 @@ class RecurrenceBuilder(QWidget):
                 if index == weekday:
                     button.setChecked(True)
                 button.setEnabled(index != weekday)  # the start's own day always takes part
-            self.by_month_day.setText(self.tr("On day %1").replace("%1", str(starts_at.day)))
+            self.by_month_day.setText(fill(self.tr("On day %1"), starts_at.day))
             self.by_weekday.setText(self.tr("On the"))
             self.ordinal_weekday.setText(weekday_name(weekday))
             current = self.ordinal.currentData()
@@ -394,7 +395,7 @@ class RecurrenceBuilder(QWidget):
         except ValidationError as exc:
             return str(exc)
         if not rule:
-            return self.tr("Once, on %1").replace("%1", formatting.day(self._start.date()))
+            return fill(self.tr("Once, on %1"), formatting.day(self._start.date()))
         text = describe_rule(rule, self._start)
         try:
             upcoming = expand(
@@ -407,12 +408,10 @@ class RecurrenceBuilder(QWidget):
         except RecurrenceError as exc:
             return str(exc)
         if first_occurrence(self._start, rule) != self._start:
-            return self.tr("The start date is not one of the dates this gives: %1").replace(
-                "%1", text
-            )
+            return fill(self.tr("The start date is not one of the dates this gives: %1"), text)
         dates = ", ".join(
             f"{QLocale().dayName(d.isoweekday(), QLocale.FormatType.ShortFormat)} "
             f"{formatting.day(d.date())}"
             for d in upcoming
         )
-        return text + "\n" + self.tr("First dates: %1").replace("%1", dates)
+        return text + "\n" + fill(self.tr("First dates: %1"), dates)

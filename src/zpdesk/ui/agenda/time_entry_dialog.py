@@ -19,6 +19,7 @@ from zpdesk.services import timelog
 from zpdesk.services.errors import ValidationError
 from zpdesk.services.timelog import TimeEntryData
 from zpdesk.store.models import Network
+from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.agenda.common import AgendaDialog, network_icon, select_data
 from zpdesk.ui.context import ViewContext
@@ -120,7 +121,7 @@ class TimeEntryDialog(AgendaDialog):
             minutes = parse_hours(text)
         except ValueError:
             raise ValidationError(
-                self.tr("%1 is not a number of hours.").replace("%1", text.strip()), "minutes"
+                fill(self.tr("%1 is not a number of hours."), text.strip()), "minutes"
             ) from None
         return TimeEntryData(
             network_id=int(network_id),
@@ -137,12 +138,12 @@ class TimeEntryDialog(AgendaDialog):
         network = self.network.currentText()
         if self.entry_id is None:
             return self.context.actions.run(
-                self.tr("Log %1 h for '%2'").replace("%1", hours).replace("%2", network),
+                fill(self.tr("Log %1 h for '%2'"), hours, network),
                 lambda session: timelog.create_entry(session, data),
             )
         entry_id = self.entry_id
         self.context.actions.run(
-            self.tr("Change logged time for '%1'").replace("%1", network),
+            fill(self.tr("Change logged time for '%1'"), network),
             lambda session: timelog.update_entry(session, entry_id, data),
         )
         return entry_id

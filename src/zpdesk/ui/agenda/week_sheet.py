@@ -30,6 +30,7 @@ from zpdesk.domain.enums import TimeActivity
 from zpdesk.services import timelog
 from zpdesk.services.errors import ValidationError
 from zpdesk.services.timelog import WeekSheet
+from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.agenda.common import AgendaDialog, network_icon
 from zpdesk.ui.agenda.time_entry_dialog import parse_hours
@@ -204,11 +205,13 @@ class WeekSheetDialog(AgendaDialog):
         self.model.set_sheet(sheet)
         year, week, _ = sheet.monday.isocalendar()
         self.week_label.setText(
-            self.tr("Week %1 of %2: %3 – %4")
-            .replace("%1", str(week))
-            .replace("%2", str(year))
-            .replace("%3", formatting.day(sheet.monday))
-            .replace("%4", formatting.day(sheet.monday + timedelta(days=6)))
+            fill(
+                self.tr("Week %1 of %2: %3 – %4"),
+                week,
+                year,
+                formatting.day(sheet.monday),
+                formatting.day(sheet.monday + timedelta(days=6)),
+            )
         )
 
     def _go(self, days: int) -> None:
@@ -235,9 +238,7 @@ class WeekSheetDialog(AgendaDialog):
     def save(self) -> int | None:
         if self.model.errors:
             (_row, _column), text = next(iter(self.model.errors.items()))
-            raise ValidationError(
-                self.tr("%1 is not a number of hours.").replace("%1", text), "minutes"
-            )
+            raise ValidationError(fill(self.tr("%1 is not a number of hours."), text), "minutes")
         sheet = self.model.sheet
         assert sheet is not None
         defaults: dict[int, tuple[TimeActivity, bool]] = {}
@@ -254,7 +255,7 @@ class WeekSheetDialog(AgendaDialog):
         monday = sheet.monday
         year, week, _ = monday.isocalendar()
         self.context.actions.run(
-            self.tr("Fill in the week sheet of week %1").replace("%1", f"{week} {year}"),
+            fill(self.tr("Fill in the week sheet of week %1"), f"{week} {year}"),
             lambda session: timelog.save_week_sheet(session, monday, cells, defaults),
         )
         return None

@@ -59,6 +59,7 @@ from zpdesk.services.contract import (
     HealthCheckData,
 )
 from zpdesk.services.errors import NotFoundError, ValidationError
+from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.contract import texts
 from zpdesk.ui.contract.models import (
@@ -318,11 +319,11 @@ class CheckInDialog(SavingDialog[tuple[date, int, str]]):
         form.addRow(self.tr("Score"), self.score)
         if row.proposed is not None:
             measured = texts.measured_text(row.target, row.window, row.measured)
-            proposal = (
-                self.tr("Measured %1 (%2): proposed score %3")
-                .replace("%1", measured)
-                .replace("%2", texts.window_text(row.window) if row.window else "")
-                .replace("%3", str(row.proposed))
+            proposal = fill(
+                self.tr("Measured %1 (%2): proposed score %3"),
+                measured,
+                texts.window_text(row.window) if row.window else "",
+                row.proposed,
             )
             form.addRow("", QLabel(proposal))
         form.addRow(self.tr("Note"), self.note)
@@ -388,7 +389,7 @@ class CheckInPassDialog(SavingDialog[PassValues]):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(save, parent)
-        self.setWindowTitle(self.tr("Check-in pass — %1").replace("%1", network_name))
+        self.setWindowTitle(fill(self.tr("Check-in pass — %1"), network_name))
         self.resize(900, 460)
         self.on = date_edit()
         self.model = CheckInPassModel(self)
@@ -466,7 +467,7 @@ class SuggestionsDialog(SavingDialog[list[ExpectationData]]):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(save, parent)
-        self.setWindowTitle(self.tr("Suggested expectations — %1").replace("%1", network_name))
+        self.setWindowTitle(fill(self.tr("Suggested expectations — %1"), network_name))
         self.resize(940, 520)
         self.model = SuggestionModel(self)
         self.model.set_rows(
@@ -656,9 +657,11 @@ class AssessmentDialog(SavingDialog[AssessmentData]):
     def _update_result(self) -> None:
         kind = contract_type(self._time_frame(), self._specificity())
         self.result.setText(
-            self.tr("Contract type: <b>%1</b> — %2")
-            .replace("%1", texts.contract_type_label(kind))
-            .replace("%2", texts.contract_type_hint(kind))
+            fill(
+                self.tr("Contract type: <b>%1</b> — %2"),
+                texts.contract_type_label(kind),
+                texts.contract_type_hint(kind),
+            )
         )
 
     def set_values(self, data: AssessmentData) -> None:

@@ -27,6 +27,7 @@ from zpdesk.services.contract import (
     HealthCheckRow,
     NetworkContractSummary,
 )
+from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.contract import texts
 from zpdesk.ui.contract.widgets import POOR, SPARK_ROLE, SUBTITLE_ROLE, score_background
@@ -164,35 +165,37 @@ class ExpectationTableModel(RowsModel[ExpectationRow]):
             if row.note:
                 lines.append(row.note)
             lines.append(
-                QCoreApplication.translate("contract", "Opened on %1").replace(
-                    "%1", formatting.day(row.opened_on)
+                fill(
+                    QCoreApplication.translate("contract", "Opened on %1"),
+                    formatting.day(row.opened_on),
                 )
             )
             if row.retired_on is not None:
                 lines.append(
-                    QCoreApplication.translate("contract", "Retired on %1").replace(
-                        "%1", formatting.day(row.retired_on)
+                    fill(
+                        QCoreApplication.translate("contract", "Retired on %1"),
+                        formatting.day(row.retired_on),
                     )
                 )
             unit = row.target.unit if row.target else None
             lines += ["⚠ " + texts.reason_text(reason, unit) for reason in row.reasons]
             return "\n".join(lines)
         if column == self.TARGET and row.window is not None:
-            return (
-                QCoreApplication.translate("contract", "Measured %1 to %2 (%3)")
-                .replace("%1", formatting.day(row.window.start))
-                .replace("%2", formatting.day(row.window.end))
-                .replace("%3", texts.window_text(row.window))
+            return fill(
+                QCoreApplication.translate("contract", "Measured %1 to %2 (%3)"),
+                formatting.day(row.window.start),
+                formatting.day(row.window.end),
+                texts.window_text(row.window),
             )
         if column == self.LATEST and row.latest is not None:
-            return (
-                QCoreApplication.translate("contract", "Checked on %1. %2")
-                .replace("%1", formatting.day(row.latest.on))
-                .replace("%2", texts.trend_hint(row.trend))
+            return fill(
+                QCoreApplication.translate("contract", "Checked on %1. %2"),
+                formatting.day(row.latest.on),
+                texts.trend_hint(row.trend),
             )
         if column == self.IMPORTANCE:
-            return QCoreApplication.translate("contract", "Importance %1 of 5").replace(
-                "%1", str(row.importance)
+            return fill(
+                QCoreApplication.translate("contract", "Importance %1 of 5"), row.importance
             )
         return None
 
@@ -255,9 +258,10 @@ class CheckInPassModel(RowsModel[PassEntry]):
             return score_background(entry.score)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.SCORE:
             if row.proposed is not None:
-                return QCoreApplication.translate(
-                    "contract", "Proposed from the measured value: %1"
-                ).replace("%1", str(row.proposed))
+                return fill(
+                    QCoreApplication.translate("contract", "Proposed from the measured value: %1"),
+                    row.proposed,
+                )
             return QCoreApplication.translate(
                 "contract", "Double-click to score 1 to 5; leave empty to skip"
             )
@@ -424,7 +428,7 @@ class HealthMatrixModel(QAbstractTableModel):
             return formatting.day(check.on) if check else None
         if role == Qt.ItemDataRole.ToolTipRole and check is not None:
             mean = formatting.number(check.mean, 1) if check.mean is not None else ""
-            tip = QCoreApplication.translate("contract", "Mean score %1").replace("%1", mean)
+            tip = fill(QCoreApplication.translate("contract", "Mean score %1"), mean)
             return f"{tip}\n{check.note}" if check.note else tip
         return None
 
@@ -478,10 +482,10 @@ class AssessmentModel(RowsModel[AssessmentRow]):
             if column == self.TYPE:
                 current = texts.contract_type_label(row.type)
                 if row.moved and row.previous_type is not None:
-                    return (
-                        QCoreApplication.translate("contract", "%1 (was %2)")
-                        .replace("%1", current)
-                        .replace("%2", texts.contract_type_label(row.previous_type))
+                    return fill(
+                        QCoreApplication.translate("contract", "%1 (was %2)"),
+                        current,
+                        texts.contract_type_label(row.previous_type),
                     )
                 return current
             if column == self.PHASE:
@@ -578,7 +582,7 @@ class DueModel(RowsModel[DueItem]):
                     if days == 1
                     else QCoreApplication.translate("contract", "%1 days")
                 )
-                return text.replace("%1", str(days))
+                return fill(text, days)
         if role == ID_ROLE:
             return row.network.network_id
         return None
@@ -629,7 +633,7 @@ class NetworkLineModel(RowsModel[NetworkContractSummary]):
                     text = QCoreApplication.translate("contract", "Health check was due %1")
                 else:
                     text = QCoreApplication.translate("contract", "Next health check due %1")
-                return text.replace("%1", formatting.day(row.next_health_check_due))
+                return fill(text, formatting.day(row.next_health_check_due))
             if column == self.HEALTH and row.health_overdue:
                 return QCoreApplication.translate("contract", "No health check yet")
             if column == self.BREACHES and row.breaches:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QLabel, QWidget
 
 from zpdesk.services import contract as svc
+from zpdesk.text_fill import fill
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.contract.models import (
     ID_ROLE,
@@ -96,13 +97,13 @@ class BreachesSection(_TableSection):
         )
 
     def more_text(self, shown: int, total: int) -> str:
-        return (
+        return fill(
             self.tr(
                 "The %1 most important of %2 breaches are shown. The Networks table's "
                 "Breach column marks every network with one; its Contract tab lists them all."
-            )
-            .replace("%1", str(shown))
-            .replace("%2", str(total))
+            ),
+            shown,
+            total,
         )
 
 

@@ -30,6 +30,7 @@ from zpdesk.domain.enums import ContractSpecificity, ContractTimeFrame, Directio
 from zpdesk.services import contract as svc
 from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.store.models import Network
+from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.contract import texts
@@ -286,21 +287,22 @@ class ContractTab(_ContractPage):
         open_rows = [r for r in contract.rows if r.is_open]
         breaches = sum(1 for r in open_rows if r.breach)
         parts = [
-            self.tr("Fulfilment %1").replace(
-                "%1", formatting.percent(contract.fulfilment) or self.tr("not checked yet")
+            fill(
+                self.tr("Fulfilment %1"),
+                formatting.percent(contract.fulfilment) or self.tr("not checked yet"),
             )
         ]
         if contract.next_checkin_due is not None:
             due = formatting.day(contract.next_checkin_due)
             if contract.next_checkin_due < contract.on:
-                parts.append(self.tr("<b>check-in overdue since %1</b>").replace("%1", due))
+                parts.append(fill(self.tr("<b>check-in overdue since %1</b>"), due))
             else:
-                parts.append(self.tr("next check-in %1").replace("%1", due))
-        parts.append(self.tr("rhythm every %1 months").replace("%1", str(contract.rhythm_months)))
+                parts.append(fill(self.tr("next check-in %1"), due))
+        parts.append(fill(self.tr("rhythm every %1 months"), contract.rhythm_months))
         if breaches:
             parts.append(
                 "<span style='color:#c0392b'><b>"
-                + self.tr("%1 in breach").replace("%1", str(breaches))
+                + fill(self.tr("%1 in breach"), breaches)
                 + "</b></span>"
             )
         self.status_label.setText(" · ".join(parts))
@@ -316,9 +318,7 @@ class ContractTab(_ContractPage):
 
         def save(data: svc.ExpectationData) -> None:
             self.context.actions.run(
-                self.tr("Add expectation '%1' to '%2'")
-                .replace("%1", data.statement)
-                .replace("%2", self.network_name),
+                fill(self.tr("Add expectation '%1' to '%2'"), data.statement, self.network_name),
                 lambda s: svc.add_expectation(s, network_id, data),
             )
 
@@ -336,7 +336,7 @@ class ContractTab(_ContractPage):
 
         def save(values: svc.ExpectationData) -> None:
             self.context.actions.run(
-                self.tr("Edit expectation '%1'").replace("%1", values.statement),
+                fill(self.tr("Edit expectation '%1'"), values.statement),
                 lambda s: svc.update_expectation(s, row.id, values),
             )
 
@@ -356,9 +356,7 @@ class ContractTab(_ContractPage):
         def save(values: tuple[date, int, str]) -> None:
             on, score, note = values
             self.context.actions.run(
-                self.tr("Check in on '%1': %2")
-                .replace("%1", row.statement)
-                .replace("%2", str(score)),
+                fill(self.tr("Check in on '%1': %2"), row.statement, score),
                 lambda s: svc.add_checkin(s, row.id, on, score, note),
             )
 
@@ -372,13 +370,13 @@ class ContractTab(_ContractPage):
             return
         if row.retired_on is not None and not row.is_open:
             self.run(
-                self.tr("Reopen expectation '%1'").replace("%1", row.statement),
+                fill(self.tr("Reopen expectation '%1'"), row.statement),
                 lambda s: svc.reopen_expectation(s, row.id),
             )
             return
         today = self.today()
         self.run(
-            self.tr("Retire expectation '%1'").replace("%1", row.statement),
+            fill(self.tr("Retire expectation '%1'"), row.statement),
             lambda s: svc.retire_expectation(s, row.id, today),
         )
 
@@ -386,13 +384,14 @@ class ContractTab(_ContractPage):
         row = panel.selected_row()
         if row is None:
             return
-        question = self.tr(
-            "Delete '%1' with all its check-ins? Retire it instead to keep its history."
-        ).replace("%1", row.statement)
+        question = fill(
+            self.tr("Delete '%1' with all its check-ins? Retire it instead to keep its history."),
+            row.statement,
+        )
         if not self.confirm(self.tr("Delete expectation"), question):
             return
         self.run(
-            self.tr("Delete expectation '%1'").replace("%1", row.statement),
+            fill(self.tr("Delete expectation '%1'"), row.statement),
             lambda s: svc.delete_expectation(s, row.id),
         )
 
@@ -405,9 +404,11 @@ class ContractTab(_ContractPage):
         def save(values: tuple[date, dict[int, tuple[int, str]]]) -> None:
             on, scores = values
             self.context.actions.run(
-                self.tr("Check-in pass for '%1' (%2 expectations)")
-                .replace("%1", self.network_name)
-                .replace("%2", str(len(scores))),
+                fill(
+                    self.tr("Check-in pass for '%1' (%2 expectations)"),
+                    self.network_name,
+                    len(scores),
+                ),
                 lambda s: svc.checkin_pass(s, network_id, on, scores),
             )
 
@@ -429,9 +430,9 @@ class ContractTab(_ContractPage):
                     svc.add_expectation(session, network_id, data)
 
             self.context.actions.run(
-                self.tr("Add %1 suggested expectations to '%2'")
-                .replace("%1", str(len(chosen)))
-                .replace("%2", self.network_name),
+                fill(
+                    self.tr("Add %1 suggested expectations to '%2'"), len(chosen), self.network_name
+                ),
                 add_all,
             )
 
@@ -508,15 +509,13 @@ class HealthTab(_ContractPage):
         if summary.last_health_check is None:
             text = self.tr("No health check yet.")
         else:
-            text = self.tr("Last check %1.").replace(
-                "%1", formatting.day(summary.last_health_check)
-            )
+            text = fill(self.tr("Last check %1."), formatting.day(summary.last_health_check))
         if summary.next_health_check_due is not None:
             due = formatting.day(summary.next_health_check_due)
             if summary.health_overdue:
-                text += " " + self.tr("<b>Overdue since %1.</b>").replace("%1", due)
+                text += " " + fill(self.tr("<b>Overdue since %1.</b>"), due)
             else:
-                text += " " + self.tr("Next one due %1.").replace("%1", due)
+                text += " " + fill(self.tr("Next one due %1."), due)
         return text
 
     def selected_check(self) -> svc.HealthCheckRow | None:
@@ -538,9 +537,11 @@ class HealthTab(_ContractPage):
 
         def save(data: svc.HealthCheckData) -> None:
             self.context.actions.run(
-                self.tr("Health check of '%1' on %2")
-                .replace("%1", self.network_name)
-                .replace("%2", formatting.day(data.on)),
+                fill(
+                    self.tr("Health check of '%1' on %2"),
+                    self.network_name,
+                    formatting.day(data.on),
+                ),
                 lambda s: svc.add_health_check(s, network_id, data),
             )
 
@@ -565,9 +566,11 @@ class HealthTab(_ContractPage):
 
         def save(values: svc.HealthCheckData) -> None:
             self.context.actions.run(
-                self.tr("Edit health check of '%1' on %2")
-                .replace("%1", self.network_name)
-                .replace("%2", formatting.day(values.on)),
+                fill(
+                    self.tr("Edit health check of '%1' on %2"),
+                    self.network_name,
+                    formatting.day(values.on),
+                ),
                 lambda s: svc.update_health_check(s, check.id, values),
             )
 
@@ -583,13 +586,11 @@ class HealthTab(_ContractPage):
         day = formatting.day(check.on)
         if not self.confirm(
             self.tr("Delete health check"),
-            self.tr("Delete the health check of %1?").replace("%1", day),
+            fill(self.tr("Delete the health check of %1?"), day),
         ):
             return
         self.run(
-            self.tr("Delete health check of '%1' on %2")
-            .replace("%1", self.network_name)
-            .replace("%2", day),
+            fill(self.tr("Delete health check of '%1' on %2"), self.network_name, day),
             lambda s: svc.delete_health_check(s, check.id),
         )
 
@@ -783,20 +784,22 @@ class ContractTypeTab(_ContractPage):
                 "contract this network has become."
             )
         moves = [
-            self.tr("%1: %2 → %3")
-            .replace("%1", str(r.year))
-            .replace("%2", texts.contract_type_label(r.previous_type))
-            .replace("%3", texts.contract_type_label(r.type))
+            fill(
+                self.tr("%1: %2 → %3"),
+                r.year,
+                texts.contract_type_label(r.previous_type),
+                texts.contract_type_label(r.type),
+            )
             for r in rows
             if r.moved and r.previous_type is not None
         ]
         if not moves:
-            return (
-                self.tr("Unchanged: %1 since %2.")
-                .replace("%1", texts.contract_type_label(rows[0].type))
-                .replace("%2", str(rows[0].year))
+            return fill(
+                self.tr("Unchanged: %1 since %2."),
+                texts.contract_type_label(rows[0].type),
+                rows[0].year,
             )
-        return self.tr("Moved: %1.").replace("%1", "; ".join(moves))
+        return fill(self.tr("Moved: %1."), "; ".join(moves))
 
     def selected(self) -> svc.AssessmentRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -819,7 +822,7 @@ class ContractTypeTab(_ContractPage):
                 else self.tr("Edit the contract assessment of '%1' for %2")
             )
             self.context.actions.run(
-                text.replace("%1", self.network_name).replace("%2", str(data.year)),
+                fill(text, self.network_name, data.year),
                 lambda s: svc.save_assessment(s, network_id, data, assessment_id),
             )
 
@@ -859,12 +862,14 @@ class ContractTypeTab(_ContractPage):
             return
         if not self.confirm(
             self.tr("Delete assessment"),
-            self.tr("Delete the assessment of %1?").replace("%1", str(row.year)),
+            fill(self.tr("Delete the assessment of %1?"), row.year),
         ):
             return
         self.run(
-            self.tr("Delete the contract assessment of '%1' for %2")
-            .replace("%1", self.network_name)
-            .replace("%2", str(row.year)),
+            fill(
+                self.tr("Delete the contract assessment of '%1' for %2"),
+                self.network_name,
+                row.year,
+            ),
             lambda s: svc.delete_assessment(s, row.id),
         )

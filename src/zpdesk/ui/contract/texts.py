@@ -22,6 +22,7 @@ from zpdesk.domain.contract import (
     Trend,
 )
 from zpdesk.domain.enums import TargetPeriod, TargetUnit
+from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 
 
@@ -207,16 +208,14 @@ def amount(unit: TargetUnit, value: Decimal) -> str:
     # English and Dutch both have one form for exactly one and another for the rest.
     forms = _UNIT_AMOUNT_ONE if value == 1 else _UNIT_AMOUNTS
     number = whole_euros(value) if unit is TargetUnit.REVENUE else plain(value)
-    return _translated(forms[unit]).replace("%1", number)
+    return fill(_translated(forms[unit]), number)
 
 
 def target_text(target: Target | None) -> str:
     """``20 meetings a year``; "" without a target."""
     if target is None:
         return ""
-    return _translated(_PER_PERIOD[target.period]).replace(
-        "%1", amount(target.unit, target.quantity)
-    )
+    return fill(_translated(_PER_PERIOD[target.period]), amount(target.unit, target.quantity))
 
 
 def period_name(period: TargetPeriod, start: date) -> str:
@@ -224,10 +223,8 @@ def period_name(period: TargetPeriod, start: date) -> str:
     if period is TargetPeriod.YEAR:
         return str(start.year)
     if period is TargetPeriod.QUARTER:
-        return (
-            QCoreApplication.translate("contract", "Q%1 %2")
-            .replace("%1", str((start.month - 1) // 3 + 1))
-            .replace("%2", str(start.year))
+        return fill(
+            QCoreApplication.translate("contract", "Q%1 %2"), (start.month - 1) // 3 + 1, start.year
         )
     if period is TargetPeriod.MONTH:
         return formatting.locale().toString(QDate(start.year, start.month, 1), "MMMM yyyy")
@@ -239,7 +236,7 @@ def window_text(window: PaceWindow) -> str:
     name = period_name(window.period, window.period_start)
     if window.complete:
         return name
-    return QCoreApplication.translate("contract", "%1 so far").replace("%1", name)
+    return fill(QCoreApplication.translate("contract", "%1 so far"), name)
 
 
 def measured_text(
@@ -248,10 +245,10 @@ def measured_text(
     """``12 of 15`` (measured of the target pro rata), "" when not measured."""
     if target is None or window is None or measured is None:
         return ""
-    return (
-        QCoreApplication.translate("contract", "%1 of %2")
-        .replace("%1", quantity(target.unit, measured))
-        .replace("%2", approximate(target.unit, window.expected))
+    return fill(
+        QCoreApplication.translate("contract", "%1 of %2"),
+        quantity(target.unit, measured),
+        approximate(target.unit, window.expected),
     )
 
 
@@ -259,21 +256,22 @@ def reason_text(reason: BreachReason, unit: TargetUnit | None = None) -> str:
     """Why an expectation is flagged, in a sentence."""
     if reason.rule is BreachRule.LOW_SCORES:
         first, second = (reason.scores + (0, 0))[:2]
-        return (
+        return fill(
             QCoreApplication.translate(
                 "contract", "Important, and the last two check-ins scored %1 and %2"
-            )
-            .replace("%1", str(first))
-            .replace("%2", str(second))
+            ),
+            first,
+            second,
         )
     assert reason.window is not None and reason.measured is not None
     unit = unit or TargetUnit.OTHER
     expected = reason.expected if reason.expected is not None else Decimal(0)
     text = QCoreApplication.translate("contract", "Behind pace: %1 of the %2 expected in %3")
-    return (
-        text.replace("%1", quantity(unit, reason.measured))
-        .replace("%2", approximate(unit, expected))
-        .replace("%3", window_text(reason.window))
+    return fill(
+        text,
+        quantity(unit, reason.measured),
+        approximate(unit, expected),
+        window_text(reason.window),
     )
 
 
@@ -302,17 +300,27 @@ def match_text(match: MutualMatch) -> str:
         )
     points = formatting.number(abs(match.gap or 0) * 100, 0)
     if balance is MatchBalance.BALANCED:
-        return QCoreApplication.translate(
-            "contract", "Balanced: the two sides are less than one score step apart (%1 points)."
-        ).replace("%1", points)
+        return fill(
+            QCoreApplication.translate(
+                "contract",
+                "Balanced: the two sides are less than one score step apart (%1 points).",
+            ),
+            points,
+        )
     if balance is MatchBalance.GIVING_MORE:
-        return QCoreApplication.translate(
-            "contract",
-            "You keep your side better than the network keeps its side (%1 points apart).",
-        ).replace("%1", points)
-    return QCoreApplication.translate(
-        "contract", "The network delivers more than you put in (%1 points apart)."
-    ).replace("%1", points)
+        return fill(
+            QCoreApplication.translate(
+                "contract",
+                "You keep your side better than the network keeps its side (%1 points apart).",
+            ),
+            points,
+        )
+    return fill(
+        QCoreApplication.translate(
+            "contract", "The network delivers more than you put in (%1 points apart)."
+        ),
+        points,
+    )
 
 
 def score_hint(score: int) -> str:

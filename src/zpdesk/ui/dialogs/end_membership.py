@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidg
 
 from zpdesk.domain.enums import NetworkStatus
 from zpdesk.services import networks as service
+from zpdesk.text_fill import fill
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.date_edit import DateEdit, from_qdate, to_qdate
 from zpdesk.ui.dialogs.base import EditorDialog
@@ -28,14 +29,17 @@ class EndMembershipDialog(EditorDialog):
         with context.db.session() as session:
             detail = service.get_network(session, network_id)
         self.network_name = detail.values.name
-        self.setWindowTitle(self.tr("End membership of '%1'").replace("%1", self.network_name))
+        self.setWindowTitle(fill(self.tr("End membership of '%1'"), self.network_name))
 
         explanation = QLabel(
-            self.tr(
-                "Your membership of '%1' ends on this date. The network stays in zpdesk with "
-                "its meetings, work, expectations and figures, shown as ended; its past years "
-                "still count in the review."
-            ).replace("%1", self.network_name)
+            fill(
+                self.tr(
+                    "Your membership of '%1' ends on this date. The network stays in zpdesk with "
+                    "its meetings, work, expectations and figures, shown as ended; its past years "
+                    "still count in the review."
+                ),
+                self.network_name,
+            )
         )
         explanation.setWordWrap(True)
         self.date_edit = DateEdit()
@@ -69,7 +73,7 @@ class EndMembershipDialog(EditorDialog):
         on, status = self.values()
         network_id = self.network_id
         self.context.actions.run(
-            self.tr("End membership of '%1'").replace("%1", self.network_name),
+            fill(self.tr("End membership of '%1'"), self.network_name),
             lambda session: service.end_membership(session, network_id, on, status),
         )
         return network_id

@@ -8,6 +8,7 @@ from zpdesk.domain.enums import MemberRole
 from zpdesk.services import people as service
 from zpdesk.services.networks import network_names
 from zpdesk.services.people import MembershipInput
+from zpdesk.text_fill import fill
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.date_edit import OptionalDateEdit
 from zpdesk.ui.dialogs.base import EditorDialog
@@ -61,12 +62,10 @@ class MembershipEditor(EditorDialog):
                 MembershipInput(existing.network_id, existing.role, existing.since, existing.until)
             )
             self.setWindowTitle(
-                self.tr("Membership of %1 in '%2'")
-                .replace("%1", self.person_name)
-                .replace("%2", existing.network_name)
+                fill(self.tr("Membership of %1 in '%2'"), self.person_name, existing.network_name)
             )
         else:
-            self.setWindowTitle(self.tr("New membership of %1").replace("%1", self.person_name))
+            self.setWindowTitle(fill(self.tr("New membership of %1"), self.person_name))
         self.resize(440, self.sizeHint().height())
 
     def set_values(self, values: MembershipInput) -> None:
@@ -91,13 +90,11 @@ class MembershipEditor(EditorDialog):
         person_id = self.person_id
         if membership_id is None:
             return self.context.actions.run(
-                self.tr("Add %1 to '%2'").replace("%1", self.person_name).replace("%2", network),
+                fill(self.tr("Add %1 to '%2'"), self.person_name, network),
                 lambda session: service.add_membership(session, person_id, values),
             )
         self.context.actions.run(
-            self.tr("Edit membership of %1 in '%2'")
-            .replace("%1", self.person_name)
-            .replace("%2", network),
+            fill(self.tr("Edit membership of %1 in '%2'"), self.person_name, network),
             lambda session: service.update_membership(session, membership_id, values),
         )
         return membership_id

@@ -38,6 +38,7 @@ from zpdesk.services import networks as service
 from zpdesk.services.errors import ValidationError
 from zpdesk.services.networks import NetworkInput
 from zpdesk.services.settings import get_settings
+from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.date_edit import OptionalDateEdit
@@ -72,7 +73,7 @@ class NetworkEditor(EditorDialog):
             self.setWindowTitle(self.tr("New network"))
             self.set_values(NetworkInput(colour=colour))
         else:
-            self.setWindowTitle(self.tr("Edit network '%1'").replace("%1", detail.values.name))
+            self.setWindowTitle(fill(self.tr("Edit network '%1'"), detail.values.name))
             self.set_values(detail.values)
         self.name_edit.setFocus()
 
@@ -105,7 +106,7 @@ class NetworkEditor(EditorDialog):
         self.interval_spin.setRange(0, 24)
         self.interval_spin.setSuffix(self.tr(" months"))
         self.interval_spin.setSpecialValueText(
-            self.tr("my default (%1 months)").replace("%1", str(default_interval))
+            fill(self.tr("my default (%1 months)"), default_interval)
         )
 
         fee_label = QLabel(self.tr("Annual &fee (€):"))
@@ -319,9 +320,11 @@ class NetworkEditor(EditorDialog):
             return formatting.parse_money_cents(text)
         except ValueError:
             raise ValidationError(
-                self.tr("'%1' is not an amount in euros; type it like %2.")
-                .replace("%1", text)
-                .replace("%2", formatting.money(125_050, symbol=False)),
+                fill(
+                    self.tr("'%1' is not an amount in euros; type it like %2."),
+                    text,
+                    formatting.money(125_050, symbol=False),
+                ),
                 "annual_fee_cents",
             ) from None
 
@@ -333,9 +336,7 @@ class NetworkEditor(EditorDialog):
             return formatting.parse_decimal(text)
         except ValueError:
             raise ValidationError(
-                self.tr("'%1' is not a percentage; type a number from 0 to 100.").replace(
-                    "%1", text
-                ),
+                fill(self.tr("'%1' is not a percentage; type a number from 0 to 100."), text),
                 "commission_pct",
             ) from None
 
@@ -347,11 +348,11 @@ class NetworkEditor(EditorDialog):
         network_id = self.network_id
         if network_id is None:
             return self.context.actions.run(
-                self.tr("Add network '%1'").replace("%1", name),
+                fill(self.tr("Add network '%1'"), name),
                 lambda session: service.create_network(session, values),
             )
         self.context.actions.run(
-            self.tr("Edit network '%1'").replace("%1", name),
+            fill(self.tr("Edit network '%1'"), name),
             lambda session: service.update_network(session, network_id, values),
         )
         return network_id

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayou
 
 from zpdesk.services import people as service
 from zpdesk.services.people import PersonInput
+from zpdesk.text_fill import fill
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.dialogs.base import EditorDialog
 
@@ -70,9 +71,7 @@ class PersonEditor(EditorDialog):
         }
         self.set_values(values)
         self.setWindowTitle(
-            self.tr("New person")
-            if person_id is None
-            else self.tr("Edit '%1'").replace("%1", values.name)
+            self.tr("New person") if person_id is None else fill(self.tr("Edit '%1'"), values.name)
         )
         self.resize(560, 480)
         self.name_edit.setFocus()
@@ -105,11 +104,11 @@ class PersonEditor(EditorDialog):
         person_id = self.person_id
         if person_id is None:
             return self.context.actions.run(
-                self.tr("Add person '%1'").replace("%1", name),
+                fill(self.tr("Add person '%1'"), name),
                 lambda session: service.create_person(session, values),
             )
         self.context.actions.run(
-            self.tr("Edit person '%1'").replace("%1", name),
+            fill(self.tr("Edit person '%1'"), name),
             lambda session: service.update_person(session, person_id, values),
         )
         return person_id

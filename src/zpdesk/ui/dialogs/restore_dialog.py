@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from zpdesk.services import backups as backup_service
 from zpdesk.store.backup import DAILY, MANUAL, PRE_MIGRATION, BackupInfo, parse_backup
 from zpdesk.store.errors import StoreError
+from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -130,10 +131,13 @@ class RestoreDialog(QDialog):
         self.verified_revision: str | None = None
 
         intro = QLabel(
-            self.tr(
-                "Choose the backup to put in place of %1. The current file is not deleted: "
-                "it is kept aside under a name with today's date and time."
-            ).replace("%1", db_path.name)
+            fill(
+                self.tr(
+                    "Choose the backup to put in place of %1. The current file is not deleted: "
+                    "it is kept aside under a name with today's date and time."
+                ),
+                db_path.name,
+            )
         )
         intro.setWordWrap(True)
 
@@ -234,7 +238,7 @@ class RestoreDialog(QDialog):
         except StoreError as exc:
             # The folder is known (it is the list's); the file name says enough.
             reason = str(exc).replace(str(backup), backup.name)
-            self.status.setText(self.tr("This backup cannot be used: %1").replace("%1", reason))
+            self.status.setText(fill(self.tr("This backup cannot be used: %1"), reason))
             self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 3)
             return
         super().accept()

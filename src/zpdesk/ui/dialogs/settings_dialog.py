@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLay
 from zpdesk.services import settings as service
 from zpdesk.services.errors import ValidationError
 from zpdesk.services.settings import SettingsValues
+from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.dialogs.base import EditorDialog
@@ -76,7 +77,7 @@ class SettingsDialog(EditorDialog):
             rate = formatting.parse_money_cents(rate_text) if rate_text else 0
         except ValueError:
             raise ValidationError(
-                self.tr("'%1' is not an amount in euros.").replace("%1", rate_text),
+                fill(self.tr("'%1' is not an amount in euros."), rate_text),
                 "target_rate_cents",
             ) from None
         capacity_text = self.capacity_edit.text().strip()
@@ -84,7 +85,7 @@ class SettingsDialog(EditorDialog):
             hours = formatting.parse_decimal(capacity_text) if capacity_text else Decimal(0)
         except ValueError:
             raise ValidationError(
-                self.tr("'%1' is not a number of hours.").replace("%1", capacity_text),
+                fill(self.tr("'%1' is not a number of hours."), capacity_text),
                 "weekly_capacity_minutes",
             ) from None
         minutes = int((hours * 60).quantize(Decimal(1), rounding=ROUND_HALF_UP))

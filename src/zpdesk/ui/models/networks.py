@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from zpdesk.domain.text import fold
 from zpdesk.services.contract import NetworkContractSummary
 from zpdesk.services.networks import NetworkRow
+from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.contract.texts import reason_text
 from zpdesk.ui.labels import label
@@ -185,7 +186,7 @@ class NetworkTableModel(QAbstractTableModel):
 
     def _tooltip(self, row: NetworkRow, column: int) -> str | None:
         if column == COL_NAME and row.parent_name:
-            return self.tr("Part of %1").replace("%1", row.parent_name)
+            return fill(self.tr("Part of %1"), row.parent_name)
         contract = self.contract(row)
         if column == COL_BREACH and contract is not None and contract.breach:
             return "\n".join(
@@ -194,13 +195,13 @@ class NetworkTableModel(QAbstractTableModel):
                 for breach in contract.breaches
             )
         if column == COL_FULFILMENT and contract is not None and contract.fulfilment is not None:
-            return (
-                self.tr("What I give: %1 · What I expect to get: %2")
-                .replace("%1", formatting.percent(contract.give) or "—")
-                .replace("%2", formatting.percent(contract.get) or "—")
+            return fill(
+                self.tr("What I give: %1 · What I expect to get: %2"),
+                formatting.percent(contract.give) or "—",
+                formatting.percent(contract.get) or "—",
             )
         if column == COL_STATUS and row.left_on is not None:
-            return self.tr("Left on %1").replace("%1", formatting.day(row.left_on))
+            return fill(self.tr("Left on %1"), formatting.day(row.left_on))
         return None
 
 

@@ -36,6 +36,7 @@ from zpdesk.services import agenda, timelog
 from zpdesk.services.agenda import AgendaPeriod, WeekLoad
 from zpdesk.services.timelog import week_monday
 from zpdesk.store.models import Network
+from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.agenda.common import network_icon, select_data
 from zpdesk.ui.agenda.load_bar import LoadBar
@@ -350,9 +351,11 @@ class AgendaView(View):
             self.select_occurrence(selected)
         if self.mode == WEEK:
             year, week, _ = date_from.isocalendar()
-            title = self.tr("Week %1 · %2 – %3").replace("%1", str(week))
-            title = title.replace("%2", formatting.day(date_from)).replace(
-                "%3", formatting.day(date_to)
+            title = fill(
+                self.tr("Week %1 · %2 – %3"),
+                week,
+                formatting.day(date_from),
+                formatting.day(date_to),
             )
         else:
             title = QLocale().standaloneMonthName(date_from.month) + f" {date_from.year}"
@@ -390,16 +393,16 @@ class AgendaView(View):
             return
         year, number, _ = week.monday.isocalendar()
         over = week.over_capacity
-        load = (
-            self.tr("<b>Week %1</b>: %2 h of %3 h capacity")
-            .replace("%1", str(number))
-            .replace("%2", formatting.hours(week.scheduled))
-            .replace("%3", formatting.hours(week.capacity_minutes))
+        load = fill(
+            self.tr("<b>Week %1</b>: %2 h of %3 h capacity"),
+            number,
+            formatting.hours(week.scheduled),
+            formatting.hours(week.capacity_minutes),
         )
-        split = (
-            self.tr("internal %1 h · external %2 h")
-            .replace("%1", formatting.hours(week.scheduled_internal))
-            .replace("%2", formatting.hours(week.scheduled_external))
+        split = fill(
+            self.tr("internal %1 h · external %2 h"),
+            formatting.hours(week.scheduled_internal),
+            formatting.hours(week.scheduled_external),
         )
         text = (
             f'{load} &nbsp;<span style="color:{INTERNAL_COLOUR}">■</span>'
@@ -412,7 +415,7 @@ class AgendaView(View):
         if clashes:
             text += (
                 f' &nbsp;·&nbsp; <span style="color:{OVER_COLOUR}">'
-                + escape(self.tr("%1 overlapping meetings").replace("%1", str(clashes)))
+                + escape(fill(self.tr("%1 overlapping meetings"), clashes))
                 + "</span>"
             )
         self.load_label.setText(text)
@@ -440,7 +443,7 @@ class AgendaView(View):
                 name = f"<b>{name}</b>"
             chips.append(
                 f'<span style="color:{escape(network.network_colour)}">■</span> {name} '
-                + escape(self.tr("%1 h").replace("%1", formatting.hours(network.total)))
+                + escape(fill(self.tr("%1 h"), formatting.hours(network.total)))
             )
         self.networks_label.setText(
             " &nbsp; ".join(chips) if chips else escape(self.tr("No network time this week."))
@@ -450,8 +453,8 @@ class AgendaView(View):
             short = self.tr("W%1")
             for item in self.weeks:
                 _y, n, _d = item.monday.isocalendar()
-                hours = self.tr("%1 h").replace("%1", formatting.hours(item.scheduled))
-                label = f"{short.replace('%1', str(n))} {hours}"
+                hours = fill(self.tr("%1 h"), formatting.hours(item.scheduled))
+                label = f"{fill(short, n)} {hours}"
                 if item.over_capacity:
                     label = f'<b style="color:{OVER_COLOUR}">{escape(label)} ▲</b>'
                 else:
@@ -546,13 +549,13 @@ class AgendaView(View):
         answer = QMessageBox.question(
             self,
             self.tr("Delete series?"),
-            self.tr("Delete '%1' with all its meetings and attendance?").replace("%1", title),
+            fill(self.tr("Delete '%1' with all its meetings and attendance?"), title),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         commitment_id = record.id  # type: ignore[attr-defined]
         self.context.actions.run(
-            self.tr("Delete meeting series '%1'").replace("%1", title),
+            fill(self.tr("Delete meeting series '%1'"), title),
             lambda session: agenda.delete_commitment(session, commitment_id),
         )
         self.refresh()
@@ -581,10 +584,12 @@ class AgendaView(View):
             return
         entry_id = entry.id  # type: ignore[attr-defined]
         self.context.actions.run(
-            self.tr("Delete %1 h logged for '%2' on %3")
-            .replace("%1", formatting.hours(entry.minutes, 2))  # type: ignore[attr-defined]
-            .replace("%2", entry.network_name)  # type: ignore[attr-defined]
-            .replace("%3", formatting.day(entry.on)),  # type: ignore[attr-defined]
+            fill(
+                self.tr("Delete %1 h logged for '%2' on %3"),
+                formatting.hours(entry.minutes, 2),
+                entry.network_name,
+                formatting.day(entry.on),
+            ),  # type: ignore[attr-defined]
             lambda session: timelog.delete_entry(session, entry_id),
         )
         self.refresh()
@@ -636,9 +641,7 @@ class AgendaView(View):
             return None
         window = self.window()
         if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(
-                self.tr("Saved %1 (%2 pages)").replace("%1", path).replace("%2", str(pages)), 8000
-            )
+            window.statusBar().showMessage(fill(self.tr("Saved %1 (%2 pages)"), path, pages), 8000)
         return pages
 
     def import_ics(self, path: str | None = None):  # noqa: ANN201

@@ -11,6 +11,7 @@ from zpdesk.domain.enums import Motive
 from zpdesk.services.networks import NetworkDetail, get_network
 from zpdesk.services.people import MembershipRow, members_of
 from zpdesk.services.settings import get_settings
+from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.labels import choices, label
@@ -35,7 +36,7 @@ def _muted(text: str) -> str:
 
 
 def _months(months: int) -> str:
-    return QCoreApplication.translate("NetworkDetailsTab", "%1 months").replace("%1", str(months))
+    return fill(QCoreApplication.translate("NetworkDetailsTab", "%1 months"), months)
 
 
 def details_html(detail: NetworkDetail, members: list[MembershipRow], default_interval: int) -> str:
@@ -83,8 +84,9 @@ def details_html(detail: NetworkDetail, members: list[MembershipRow], default_in
             escape(
                 _months(v.checkin_interval_months)
                 if v.checkin_interval_months
-                else QCoreApplication.translate("NetworkDetailsTab", "%1 (my default)").replace(
-                    "%1", _months(default_interval)
+                else fill(
+                    QCoreApplication.translate("NetworkDetailsTab", "%1 (my default)"),
+                    _months(default_interval),
                 )
             ),
         ),

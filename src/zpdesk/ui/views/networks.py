@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from zpdesk.services import contract as contract_service
 from zpdesk.services import networks as service
 from zpdesk.services.errors import NotFoundError, ValidationError
+from zpdesk.text_fill import fill
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.dialogs import confirm
 from zpdesk.ui.dialogs.end_membership import EndMembershipDialog
@@ -232,16 +233,19 @@ class NetworksView(View):
         except (ValidationError, NotFoundError) as exc:
             confirm.refuse(self, title, str(exc))
             return
-        question = self.tr(
-            "Delete the network '%1' and everything recorded for it: its meetings and "
-            "attendance, time, expenses, expectations and check-ins, and other people's "
-            "memberships?\n\nTo keep its history, end the membership instead."
-        ).replace("%1", name)
+        question = fill(
+            self.tr(
+                "Delete the network '%1' and everything recorded for it: its meetings and "
+                "attendance, time, expenses, expectations and check-ins, and other people's "
+                "memberships?\n\nTo keep its history, end the membership instead."
+            ),
+            name,
+        )
         if not confirm.ask(self, title, question, self.tr("Delete network")):
             return
         try:
             self.context.actions.run(
-                self.tr("Delete network '%1'").replace("%1", name),
+                fill(self.tr("Delete network '%1'"), name),
                 lambda session: service.delete_network(session, network_id),
             )
         except (ValidationError, NotFoundError) as exc:

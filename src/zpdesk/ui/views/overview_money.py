@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from zpdesk.domain.review import ReviewRow, RowKind, YearReview
 from zpdesk.services import review as review_service
+from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
 
@@ -98,11 +99,11 @@ class YearToDateModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and row.kind == RowKind.NETWORK:
             return QColor(row.colour)
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
-            return (
-                QCoreApplication.translate("year_to_date", "Net %1 over %2 hours; target %3")
-                .replace("%1", formatting.money(row.net_cents))
-                .replace("%2", formatting.hours(row.minutes))
-                .replace("%3", formatting.money(self.review.target_rate_cents))
+            return fill(
+                QCoreApplication.translate("year_to_date", "Net %1 over %2 hours; target %3"),
+                formatting.money(row.net_cents),
+                formatting.hours(row.minutes),
+                formatting.money(self.review.target_rate_cents),
             )
         return None
 
@@ -148,11 +149,7 @@ class YearToDateWidget(QWidget):
                 total_name=self.tr("Total"),
             )
         self.model.set_review(review)
-        self.title.setText(
-            self.tr("%1 so far (up to %2)")
-            .replace("%1", str(today.year))
-            .replace("%2", formatting.day(today))
-        )
+        self.title.setText(fill(self.tr("%1 so far (up to %2)"), today.year, formatting.day(today)))
         rows = self.model.rowCount()
         self.table.setFixedHeight(
             self.table.horizontalHeader().sizeHint().height()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from zpdesk.services import people as service
 from zpdesk.services.errors import NotFoundError, ValidationError
+from zpdesk.text_fill import fill
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.dialogs import confirm
 from zpdesk.ui.dialogs.membership_editor import MembershipEditor
@@ -300,15 +301,18 @@ class PeopleView(View):
             return
         name = str(self.table.currentIndex().siblingAtColumn(pm.COL_NAME).data())
         title = self.tr("Delete person")
-        question = self.tr(
-            "Delete '%1' and their memberships? Engagements and referrals that name them "
-            "stay, without their name."
-        ).replace("%1", name)
+        question = fill(
+            self.tr(
+                "Delete '%1' and their memberships? Engagements and referrals that name them "
+                "stay, without their name."
+            ),
+            name,
+        )
         if not confirm.ask(self, title, question, self.tr("Delete person")):
             return
         try:
             self.context.actions.run(
-                self.tr("Delete person '%1'").replace("%1", name),
+                fill(self.tr("Delete person '%1'"), name),
                 lambda session: service.delete_person(session, person_id),
             )
         except (ValidationError, NotFoundError) as exc:
@@ -340,18 +344,14 @@ class PeopleView(View):
         with self.context.db.session() as session:
             row = service.get_membership(session, membership_id)
         title = self.tr("Remove membership")
-        question = (
-            self.tr("Remove the membership of %1 in '%2'?")
-            .replace("%1", row.person_name)
-            .replace("%2", row.network_name)
+        question = fill(
+            self.tr("Remove the membership of %1 in '%2'?"), row.person_name, row.network_name
         )
         if not confirm.ask(self, title, question, self.tr("Remove membership")):
             return
         try:
             self.context.actions.run(
-                self.tr("Remove %1 from '%2'")
-                .replace("%1", row.person_name)
-                .replace("%2", row.network_name),
+                fill(self.tr("Remove %1 from '%2'"), row.person_name, row.network_name),
                 lambda session: service.remove_membership(session, membership_id),
             )
         except NotFoundError as exc:

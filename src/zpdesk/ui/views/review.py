@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from zpdesk.domain.enums import Decision
 from zpdesk.domain.review import ReviewRow, RowKind, ShownAmounts, YearReview, shown_amounts
 from zpdesk.services import review as review_service
+from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.labels import choices, label
@@ -154,9 +155,7 @@ class ReviewTableModel(QAbstractTableModel):
         f = item.figures
         if column == self.NAME:
             if item.ended:
-                return QCoreApplication.translate("review_columns", "%1 (ended)").replace(
-                    "%1", item.name
-                )
+                return fill(QCoreApplication.translate("review_columns", "%1 (ended)"), item.name)
             return item.name
         if column == self.REVENUE:
             return formatting.money(shown.revenue * 100)
@@ -210,25 +209,25 @@ class ReviewTableModel(QAbstractTableModel):
         f = item.figures
         if column == self.COSTS:
             other = f.expense_cents - f.fee_cents
-            return (
+            return fill(
                 QCoreApplication.translate(
                     "review_columns", "Membership fee %1 + other expenses %2 + commission %3"
-                )
-                .replace("%1", formatting.money(f.fee_cents))
-                .replace("%2", formatting.money(other))
-                .replace("%3", formatting.money(f.commission_cents))
+                ),
+                formatting.money(f.fee_cents),
+                formatting.money(other),
+                formatting.money(f.commission_cents),
             )
         if column == self.HOURS:
-            return (
-                QCoreApplication.translate("review_columns", "Meetings %1 h + time entries %2 h")
-                .replace("%1", formatting.hours(f.occurrence_minutes))
-                .replace("%2", formatting.hours(f.time_entry_minutes))
+            return fill(
+                QCoreApplication.translate("review_columns", "Meetings %1 h + time entries %2 h"),
+                formatting.hours(f.occurrence_minutes),
+                formatting.hours(f.time_entry_minutes),
             )
         if column == self.ATTENDANCE and f.attendable:
-            return (
-                QCoreApplication.translate("review_columns", "%1 of %2 meetings")
-                .replace("%1", str(f.attended))
-                .replace("%2", str(f.attendable))
+            return fill(
+                QCoreApplication.translate("review_columns", "%1 of %2 meetings"),
+                f.attended,
+                f.attendable,
             )
         if column == self.RECEIVED and f.referrals_received:
             return formatting.money(f.referrals_received_cents)
@@ -364,7 +363,7 @@ class DecisionPanel(QFrame):
             self.note.clear()
             self.hint.setText(self.tr("Select a network in the table."))
             return
-        self.title.setText(self.tr("%1 in %2").replace("%1", row.name).replace("%2", str(year + 1)))
+        self.title.setText(fill(self.tr("%1 in %2"), row.name, year + 1))
         self.decision.setCurrentIndex(max(self.decision.findData(row.decision), 0))
         self.note.setPlainText(row.decision_note)
         self.hint.setText("")
@@ -524,8 +523,8 @@ class ReviewView(View):
         self.trend = None
         self.model.set_review(self.review)
         self.target.setText(
-            self.tr("Target rate: %1 per hour").replace(
-                "%1", formatting.money(self.review.target_rate_cents)
+            fill(
+                self.tr("Target rate: %1 per hour"), formatting.money(self.review.target_rate_cents)
             )
         )
         self.summary.setText(self._summary_html())
@@ -629,10 +628,9 @@ class ReviewView(View):
             self.decision.hint.setText(self.tr("Choose a decision to keep a note with it."))
             return
         if decision is None:
-            text = self.tr("Clear the decision on '%1' after %2")
+            text = fill(self.tr("Clear the decision on '%1' after %2"), row.name, year)
         else:
-            text = self.tr("Decide '%3' on '%1' after %2").replace("%3", label(decision))
-        text = text.replace("%1", row.name).replace("%2", str(year))
+            text = fill(self.tr("Decide '%3' on '%1' after %2"), row.name, year, label(decision))
         network_id = row.network_id
         self.context.actions.run(
             text,
@@ -658,7 +656,7 @@ class ReviewView(View):
         report = self.report()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Yearly review %1").replace("%1", str(report.review.year)))
+        dialog.setWindowTitle(fill(self.tr("Yearly review %1"), report.review.year))
         dialog.paintRequested.connect(lambda device: paint_review(device, report))
         dialog.resize(900, 1000)
         dialog.finished.connect(lambda _result: setattr(self, "preview_dialog", None))
@@ -679,7 +677,7 @@ class ReviewView(View):
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Save the review as PDF"), str(exc))
             return
-        self.message.setText(self.tr("Saved %1").replace("%1", path))
+        self.message.setText(fill(self.tr("Saved %1"), path))
 
     def export_csv(self) -> None:
         from zpdesk.reports.review import write_review_csv
@@ -695,4 +693,4 @@ class ReviewView(View):
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Save the review as CSV"), str(exc))
             return
-        self.message.setText(self.tr("Saved %1").replace("%1", path))
+        self.message.setText(fill(self.tr("Saved %1"), path))

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QCursor, QFont
 from PySide6.QtWidgets import QComboBox, QToolTip, QVBoxLayout, QWidget
 
 from zpdesk.domain.review import ReviewRow, RowKind, TrendPoint, TrendSeries, YearReview
+from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.views.review import whole_euros
 
@@ -37,17 +38,19 @@ def row_tooltip(row: ReviewRow, target_rate_cents: int) -> str:
     """The figures of a network as shown when hovering its bar or point."""
     lines = [
         f"<b>{row.name}</b>",
-        QCoreApplication.translate("ReviewCharts", "Revenue: %1").replace(
-            "%1", formatting.money(row.revenue_cents)
+        fill(
+            QCoreApplication.translate("ReviewCharts", "Revenue: %1"),
+            formatting.money(row.revenue_cents),
         ),
-        QCoreApplication.translate("ReviewCharts", "Costs: %1").replace(
-            "%1", formatting.money(row.costs_cents)
+        fill(
+            QCoreApplication.translate("ReviewCharts", "Costs: %1"),
+            formatting.money(row.costs_cents),
         ),
-        QCoreApplication.translate("ReviewCharts", "Net: %1").replace(
-            "%1", formatting.money(row.net_cents)
+        fill(
+            QCoreApplication.translate("ReviewCharts", "Net: %1"), formatting.money(row.net_cents)
         ),
-        QCoreApplication.translate("ReviewCharts", "Hours: %1").replace(
-            "%1", formatting.hours(row.minutes)
+        fill(
+            QCoreApplication.translate("ReviewCharts", "Hours: %1"), formatting.hours(row.minutes)
         ),
     ]
     per_hour = row.net_per_hour_cents
@@ -55,14 +58,17 @@ def row_tooltip(row: ReviewRow, target_rate_cents: int) -> str:
         lines.append(QCoreApplication.translate("ReviewCharts", "Net per hour: no hours invested"))
     else:
         lines.append(
-            QCoreApplication.translate("ReviewCharts", "Net per hour: %1 (target %2)")
-            .replace("%1", formatting.money(per_hour))
-            .replace("%2", formatting.money(target_rate_cents))
+            fill(
+                QCoreApplication.translate("ReviewCharts", "Net per hour: %1 (target %2)"),
+                formatting.money(per_hour),
+                formatting.money(target_rate_cents),
+            )
         )
     if row.fulfilment is not None:
         lines.append(
-            QCoreApplication.translate("ReviewCharts", "Fulfilment: %1").replace(
-                "%1", formatting.percent(row.fulfilment)
+            fill(
+                QCoreApplication.translate("ReviewCharts", "Fulfilment: %1"),
+                formatting.percent(row.fulfilment),
             )
         )
     return "<br>".join(lines)
@@ -161,7 +167,7 @@ class NetPerHourChart(_Chart):
         self.legend.clear()
         self.legend.addItem(
             pg.PlotDataItem(pen=pen),
-            self.tr("target %1 per hour").replace("%1", formatting.money(self.target_rate_cents)),
+            fill(self.tr("target %1 per hour"), formatting.money(self.target_rate_cents)),
         )
         axis = plot.getAxis("bottom")
         axis.setTicks([[(i, _short(r.name)) for i, r in enumerate(self.rows)]])
@@ -211,9 +217,7 @@ class RevenueHoursChart(_Chart):
                 pen=pg.mkPen(TARGET, width=1.5, style=Qt.PenStyle.DashLine),
             )
             note = pg.TextItem(
-                self.tr("revenue at %1 per hour").replace(
-                    "%1", formatting.money(self.target_rate_cents)
-                ),
+                fill(self.tr("revenue at %1 per hour"), formatting.money(self.target_rate_cents)),
                 color=TARGET,
                 anchor=(1, 1),
             )
@@ -347,11 +351,12 @@ class TrendChart(_Chart):
         per_hour = point.net_per_hour_cents
         lines = [
             f"<b>{series.name}</b> · {point.year}",
-            self.tr("Revenue: %1").replace("%1", formatting.money(point.revenue_cents)),
-            self.tr("Net: %1").replace("%1", formatting.money(point.net_cents)),
-            self.tr("Hours: %1").replace("%1", formatting.hours(point.minutes)),
-            self.tr("Net per hour: %1").replace(
-                "%1", formatting.money(per_hour) if per_hour is not None else "–"
+            fill(self.tr("Revenue: %1"), formatting.money(point.revenue_cents)),
+            fill(self.tr("Net: %1"), formatting.money(point.net_cents)),
+            fill(self.tr("Hours: %1"), formatting.hours(point.minutes)),
+            fill(
+                self.tr("Net per hour: %1"),
+                formatting.money(per_hour) if per_hour is not None else "–",
             ),
         ]
         return "<br>".join(lines)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from zpdesk.services import csv_export, csv_import, work
 from zpdesk.services.errors import ValidationError
+from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.views.base import View
@@ -194,10 +195,12 @@ class EngagementsTab(RecordsTab):
     def _update_footer(self) -> None:
         rows = self.matching_rows()
         self.footer.setText(
-            self.tr("%1 engagements · revenue %2 · commission %3")
-            .replace("%1", str(len(rows)))
-            .replace("%2", formatting.money(sum(r.revenue_cents for r in rows)))
-            .replace("%3", formatting.money(sum(r.commission_cents for r in rows)))
+            fill(
+                self.tr("%1 engagements · revenue %2 · commission %3"),
+                len(rows),
+                formatting.money(sum(r.revenue_cents for r in rows)),
+                formatting.money(sum(r.commission_cents for r in rows)),
+            )
         )
 
     def _update_buttons(self) -> None:
@@ -228,9 +231,14 @@ class EngagementsTab(RecordsTab):
 
     def _save(self, data: work.EngagementInput) -> None:
         name = data.title if not data.client else f"{data.title} ({data.client})"
-        text = (
-            self.tr("Add engagement '%1'") if data.id is None else self.tr("Edit engagement '%1'")
-        ).replace("%1", name)
+        text = fill(
+            (
+                self.tr("Add engagement '%1'")
+                if data.id is None
+                else self.tr("Edit engagement '%1'")
+            ),
+            name,
+        )
         new_id = self.context.actions.run(text, lambda session: work.save_engagement(session, data))
         self.refresh()
         self.select_id(new_id)
@@ -243,11 +251,11 @@ class EngagementsTab(RecordsTab):
         question = self.tr("Delete the engagement '%1' and its %2 of revenue?")
         if not self.confirm(
             self.tr("Delete engagement"),
-            question.replace("%1", row.title).replace("%2", formatting.money(row.revenue_cents)),
+            fill(question, row.title, formatting.money(row.revenue_cents)),
         ):
             return
         self.context.actions.run(
-            self.tr("Delete engagement '%1'").replace("%1", row.title),
+            fill(self.tr("Delete engagement '%1'"), row.title),
             lambda session: work.delete_engagement(session, engagement_id),
         )
 
@@ -271,7 +279,7 @@ class EngagementsTab(RecordsTab):
             QMessageBox.warning(
                 self,
                 self.tr("Import revenue"),
-                self.tr("%1 holds no lines to import.").replace("%1", Path(path).name),
+                fill(self.tr("%1 holds no lines to import."), Path(path).name),
             )
             return
 
@@ -280,18 +288,20 @@ class EngagementsTab(RecordsTab):
                 return csv_import.build_preview(session, table, mapping)
 
         def run(preview: csv_import.ImportPreview) -> csv_import.ImportResult:
-            text = (
-                self.tr("Import %1 revenue line(s) from %2")
-                .replace("%1", str(len(preview.to_import)))
-                .replace("%2", Path(path).name)
+            text = fill(
+                self.tr("Import %1 revenue line(s) from %2"),
+                len(preview.to_import),
+                Path(path).name,
             )
             result = self.context.actions.run(
                 text, lambda session: csv_import.apply_import(session, preview)
             )
             self.message.setText(
-                self.tr("Imported %1 revenue line(s); %2 new engagement(s).")
-                .replace("%1", str(result.added))
-                .replace("%2", str(result.engagements_created))
+                fill(
+                    self.tr("Imported %1 revenue line(s); %2 new engagement(s)."),
+                    result.added,
+                    result.engagements_created,
+                )
             )
             return result
 
@@ -307,9 +317,7 @@ class EngagementsTab(RecordsTab):
         except OSError as exc:
             QMessageBox.warning(self, title, str(exc))
             return
-        self.message.setText(
-            self.tr("%1 line(s) written to %2").replace("%1", str(count)).replace("%2", path)
-        )
+        self.message.setText(fill(self.tr("%1 line(s) written to %2"), count, path))
 
     def export_engagements(self) -> None:
         self._export(
@@ -344,10 +352,12 @@ class ReferralsTab(RecordsTab):
     def _update_footer(self) -> None:
         rows = self.matching_rows()
         self.footer.setText(
-            self.tr("%1 referrals · estimated value %2 · %3 became work")
-            .replace("%1", str(len(rows)))
-            .replace("%2", formatting.money(sum(r.estimated_value_cents for r in rows)))
-            .replace("%3", str(sum(1 for r in rows if r.became_work)))
+            fill(
+                self.tr("%1 referrals · estimated value %2 · %3 became work"),
+                len(rows),
+                formatting.money(sum(r.estimated_value_cents for r in rows)),
+                sum(1 for r in rows if r.became_work),
+            )
         )
 
     def _update_buttons(self) -> None:
@@ -379,9 +389,14 @@ class ReferralsTab(RecordsTab):
         return who or data.description.splitlines()[0][:40]
 
     def _save(self, data: work.ReferralInput) -> None:
-        text = (
-            self.tr("Add referral to '%1'") if data.id is None else self.tr("Edit referral to '%1'")
-        ).replace("%1", self._describe(data))
+        text = fill(
+            (
+                self.tr("Add referral to '%1'")
+                if data.id is None
+                else self.tr("Edit referral to '%1'")
+            ),
+            self._describe(data),
+        )
         new_id = self.context.actions.run(text, lambda session: work.save_referral(session, data))
         self.refresh()
         self.select_id(new_id)
@@ -394,13 +409,11 @@ class ReferralsTab(RecordsTab):
         who = row.person_name or row.client
         if not self.confirm(
             self.tr("Delete referral"),
-            self.tr("Delete the referral to '%1' of %2?")
-            .replace("%1", who)
-            .replace("%2", formatting.day(row.on)),
+            fill(self.tr("Delete the referral to '%1' of %2?"), who, formatting.day(row.on)),
         ):
             return
         self.context.actions.run(
-            self.tr("Delete referral to '%1'").replace("%1", who),
+            fill(self.tr("Delete referral to '%1'"), who),
             lambda session: work.delete_referral(session, referral_id),
         )
 
@@ -457,9 +470,11 @@ class ExpensesTab(RecordsTab):
     def _update_footer(self) -> None:
         rows = self.matching_rows()
         self.footer.setText(
-            self.tr("%1 expenses · together %2")
-            .replace("%1", str(len(rows)))
-            .replace("%2", formatting.money(sum(r.amount_cents for r in rows)))
+            fill(
+                self.tr("%1 expenses · together %2"),
+                len(rows),
+                formatting.money(sum(r.amount_cents for r in rows)),
+            )
         )
 
     def _update_buttons(self) -> None:
@@ -494,7 +509,7 @@ class ExpensesTab(RecordsTab):
             if data.id is None
             else self.tr("Edit expense of %1 for '%2'")
         )
-        text = text.replace("%1", formatting.money(data.amount_cents)).replace("%2", name)
+        text = fill(text, formatting.money(data.amount_cents), name)
         new_id = self.context.actions.run(text, lambda session: work.save_expense(session, data))
         self.refresh()
         self.select_id(new_id)
@@ -506,16 +521,20 @@ class ExpensesTab(RecordsTab):
         row = next(r for r in self.model.rows if r.id == expense_id)
         if not self.confirm(
             self.tr("Delete expense"),
-            self.tr("Delete the expense of %1 for '%2' of %3?")
-            .replace("%1", formatting.money(row.amount_cents))
-            .replace("%2", row.network_name)
-            .replace("%3", formatting.day(row.on)),
+            fill(
+                self.tr("Delete the expense of %1 for '%2' of %3?"),
+                formatting.money(row.amount_cents),
+                row.network_name,
+                formatting.day(row.on),
+            ),
         ):
             return
         self.context.actions.run(
-            self.tr("Delete expense of %1 for '%2'")
-            .replace("%1", formatting.money(row.amount_cents))
-            .replace("%2", row.network_name),
+            fill(
+                self.tr("Delete expense of %1 for '%2'"),
+                formatting.money(row.amount_cents),
+                row.network_name,
+            ),
             lambda session: work.delete_expense(session, expense_id),
         )
 
@@ -546,14 +565,16 @@ class ExpensesTab(RecordsTab):
             self.message.setText(self.tr("Every membership year already has its fee."))
             return
         if len(targets) == 1:
-            text = self.tr("Repeat the yearly fee of '%1' (%2 year(s))").replace(
-                "%1", targets[0].name
+            text = fill(
+                self.tr("Repeat the yearly fee of '%1' (%2 year(s))"), targets[0].name, years
             )
         else:
-            text = self.tr("Repeat the yearly fees of %3 networks (%2 year(s))").replace(
-                "%3", str(len(targets))
+            text = fill(
+                self.tr("Repeat the yearly fees of %3 networks (%2 year(s))"),
+                "",
+                years,
+                len(targets),
             )
-        text = text.replace("%2", str(years))
 
         def action(session) -> int:  # noqa: ANN001
             return sum(len(work.repeat_yearly_fee(session, o.id, today)) for o in targets)
@@ -563,7 +584,7 @@ class ExpensesTab(RecordsTab):
         except ValidationError as exc:
             QMessageBox.warning(self, self.tr("Repeat the yearly fee"), str(exc))
             return
-        self.message.setText(self.tr("%1 membership fee(s) booked.").replace("%1", str(booked)))
+        self.message.setText(fill(self.tr("%1 membership fee(s) booked."), booked))
 
 
 class WorkView(View):

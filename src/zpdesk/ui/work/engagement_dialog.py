@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from zpdesk.domain.enums import EngagementStatus, Route
 from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.services.work import EngagementInput, NetworkOption, RevenueLine, validate_engagement
+from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.date_edit import DateEdit, OptionalDateEdit
 from zpdesk.ui.labels import choices
@@ -76,9 +77,7 @@ class RevenueDialog(QDialog):
             cents = self.amount.cents()
         except ValueError:
             raise ValidationError(
-                self.tr("The amount %1 is not a number of euros.").replace(
-                    "%1", self.amount.text()
-                ),
+                fill(self.tr("The amount %1 is not a number of euros."), self.amount.text()),
                 "amount",
             ) from None
         if cents <= 0:
@@ -250,16 +249,14 @@ class EngagementDialog(QDialog):
             pct = self.commission.decimal()
         except ValueError:
             raise ValidationError(
-                self.tr("The commission %1 is not a percentage.").replace(
-                    "%1", self.commission.text()
-                ),
+                fill(self.tr("The commission %1 is not a percentage."), self.commission.text()),
                 "commission",
             ) from None
         try:
             hours = self.hours.decimal() or Decimal(0)
         except ValueError:
             raise ValidationError(
-                self.tr("The hours %1 are not a number.").replace("%1", self.hours.text()),
+                fill(self.tr("The hours %1 are not a number."), self.hours.text()),
                 "minutes_spent",
             ) from None
         data = EngagementInput(
@@ -350,7 +347,7 @@ class EngagementDialog(QDialog):
 
     def _update_total(self) -> None:
         total = sum(line.amount_cents for line in self.lines.rows)
-        self.revenue_total.setText(self.tr("Total %1").replace("%1", formatting.money(total)))
+        self.revenue_total.setText(fill(self.tr("Total %1"), formatting.money(total)))
 
     # ------------------------------------------------------------------ network and route
 
@@ -373,8 +370,8 @@ class EngagementDialog(QDialog):
             self.commission_hint.setText(self.tr("empty: no commission"))
         else:
             self.commission_hint.setText(
-                self.tr("empty: the network's %1 %").replace(
-                    "%1",
+                fill(
+                    self.tr("empty: the network's %1 %"),
                     formatting.number(option.commission_pct, 2 if option.commission_pct % 1 else 0),
                 )
             )

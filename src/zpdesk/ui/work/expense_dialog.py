@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from zpdesk.domain.enums import ExpenseCategory
 from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.services.work import ExpenseInput, NetworkOption, validate_expense
+from zpdesk.text_fill import fill
 from zpdesk.ui.date_edit import DateEdit
 from zpdesk.ui.labels import choices
 from zpdesk.ui.work.widgets import ErrorLabel, MoneyEdit, fill_combo, select_data
@@ -78,9 +79,7 @@ class ExpenseDialog(QDialog):
             cents = self.amount.cents()
         except ValueError:
             raise ValidationError(
-                self.tr("The amount %1 is not a number of euros.").replace(
-                    "%1", self.amount.text()
-                ),
+                fill(self.tr("The amount %1 is not a number of euros."), self.amount.text()),
                 "amount",
             ) from None
         if cents <= 0:
@@ -103,9 +102,11 @@ class ExpenseDialog(QDialog):
         except ValidationError as exc:
             if exc.field == "category":  # a second membership fee in one year
                 self.error.show_error(
-                    self.tr("%1 already has a membership fee for %2.")
-                    .replace("%1", self.network.currentText())
-                    .replace("%2", str(self.on.date_value().year))
+                    fill(
+                        self.tr("%1 already has a membership fee for %2."),
+                        self.network.currentText(),
+                        self.on.date_value().year,
+                    )
                 )
             else:
                 self.error.show_error(str(exc))

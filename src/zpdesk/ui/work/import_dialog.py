@@ -46,6 +46,7 @@ from zpdesk.services.csv_import import (
     guess_mapping,
 )
 from zpdesk.services.errors import ValidationError
+from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 
 FIELD_NAMES = {
@@ -82,8 +83,8 @@ def _t(text: str) -> str:
 
 def rejection_text(rejected: RejectedLine) -> str:
     """``Line 4: “31-02-2025” is not a date``, translated."""
-    reason = _t(PROBLEMS[rejected.problem]).replace("%1", rejected.value)
-    return _t("Line %1: %2").replace("%1", str(rejected.line)).replace("%2", reason)
+    reason = fill(_t(PROBLEMS[rejected.problem]), rejected.value)
+    return fill(_t("Line %1: %2"), rejected.line, reason)
 
 
 class PreviewModel(QAbstractTableModel):
@@ -161,7 +162,7 @@ class CsvImportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Import revenue from %1").replace("%1", file_name))
+        self.setWindowTitle(fill(self.tr("Import revenue from %1"), file_name))
         self.resize(980, 640)
         self.table = table
         self._build_preview = build_preview
@@ -176,10 +177,9 @@ class CsvImportDialog(QDialog):
             table.delimiter
         ]
         info = QLabel(
-            self.tr("%1 lines · %2 · separated by %3")
-            .replace("%1", str(len(table.records)))
-            .replace("%2", encoding)
-            .replace("%3", separator)
+            fill(
+                self.tr("%1 lines · %2 · separated by %3"), len(table.records), encoding, separator
+            )
         )
         info.setObjectName("fileInfo")
 
@@ -191,7 +191,7 @@ class CsvImportDialog(QDialog):
             combo = QComboBox()
             combo.addItem(self.tr("— not in the file —"), -1)
             for index, header in enumerate(table.headers):
-                combo.addItem(header or self.tr("column %1").replace("%1", str(index + 1)), index)
+                combo.addItem(header or fill(self.tr("column %1"), index + 1), index)
             combo.setCurrentIndex(combo.findData(guessed.get(target, -1)))
             combo.currentIndexChanged.connect(self.refresh_preview)
             self.combos[target] = combo
@@ -291,26 +291,25 @@ class CsvImportDialog(QDialog):
         self.rejected.clear()
         self.rejected.addItems([rejection_text(r) for r in preview.rejected])
         self.rejected_box.setTitle(
-            self.tr("Rejected lines (not imported): %1").replace("%1", str(len(preview.rejected)))
+            fill(self.tr("Rejected lines (not imported): %1"), len(preview.rejected))
         )
         count = len(preview.to_import)
         parts = [
-            self.tr("%1 line(s) will be imported, together %2.")
-            .replace("%1", str(count))
-            .replace("%2", formatting.money(preview.total_cents)),
+            fill(
+                self.tr("%1 line(s) will be imported, together %2."),
+                count,
+                formatting.money(preview.total_cents),
+            ),
         ]
         if preview.new_engagements:
-            parts.append(
-                self.tr("%1 new engagement(s).").replace("%1", str(preview.new_engagements))
-            )
+            parts.append(fill(self.tr("%1 new engagement(s)."), preview.new_engagements))
         if preview.duplicates:
-            parts.append(
-                self.tr("%1 already imported, skipped.").replace("%1", str(preview.duplicates))
-            )
+            parts.append(fill(self.tr("%1 already imported, skipped."), preview.duplicates))
         if preview.rejected:
             parts.append(
-                self.tr("%1 rejected: fix them in the file and import again.").replace(
-                    "%1", str(len(preview.rejected))
+                fill(
+                    self.tr("%1 rejected: fix them in the file and import again."),
+                    len(preview.rejected),
                 )
             )
         self.summary.setText(" ".join(parts))

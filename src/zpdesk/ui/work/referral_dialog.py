@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.services.work import NetworkOption, ReferralInput, validate_referral
+from zpdesk.text_fill import fill
 from zpdesk.ui.date_edit import DateEdit
 from zpdesk.ui.work.widgets import ErrorLabel, MoneyEdit, fill_combo, select_data
 
@@ -89,7 +90,7 @@ class ReferralDialog(QDialog):
             cents = self.value.cents()
         except ValueError:
             raise ValidationError(
-                self.tr("The value %1 is not a number of euros.").replace("%1", self.value.text()),
+                fill(self.tr("The value %1 is not a number of euros."), self.value.text()),
                 "estimated_value",
             ) from None
         data = ReferralInput(
