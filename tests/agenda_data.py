@@ -13,7 +13,7 @@ from zpdesk.services.agenda import CommitmentData as C
 from zpdesk.store.models import Network, UserSettings
 
 
-def seed_agenda(session) -> dict[str, int]:  # noqa: ANN001
+def seed_agenda(session) -> dict[str, int]:
     session.add(UserSettings(id=1, weekly_capacity_minutes=8 * 60))
 
     def network(name: str, kind: NetworkKind, colour: str) -> int:

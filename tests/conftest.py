@@ -7,13 +7,13 @@ import os
 # Before anything imports Qt: CI has no display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
-from hypothesis import HealthCheck, settings  # noqa: E402
+import pytest
+from hypothesis import HealthCheck, settings
 
-from zpdesk.store.db import Database, open_database  # noqa: E402
+from zpdesk.store.db import Database, open_database
 
 # How hard the property tests search: a few examples while developing, many on CI
 # (CI=true, as CI services set it; .ci/run sets it too). HYPOTHESIS_PROFILE overrides.
@@ -73,7 +73,7 @@ def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
-def ui_settings(tmp_path: Path):  # noqa: ANN201
+def ui_settings(tmp_path: Path):
     from PySide6.QtCore import QSettings
 
     from zpdesk.ui.ui_settings import UiSettings
@@ -81,7 +81,7 @@ def ui_settings(tmp_path: Path):  # noqa: ANN201
     return UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
 
 
-def _window(qtbot, database: Database, ui_settings):  # noqa: ANN001, ANN202
+def _window(qtbot, database: Database, ui_settings):
     from zpdesk.ui.app import build_window
 
     window = build_window(database, ui_settings)
@@ -91,13 +91,13 @@ def _window(qtbot, database: Database, ui_settings):  # noqa: ANN001, ANN202
 
 
 @pytest.fixture
-def window(qtbot, db: Database, ui_settings):  # noqa: ANN001, ANN201
+def window(qtbot, db: Database, ui_settings):
     """The main window on a fresh database."""
     return _window(qtbot, db, ui_settings)
 
 
 @pytest.fixture
-def demo_window(qtbot, demo_db: Database, ui_settings):  # noqa: ANN001, ANN201
+def demo_window(qtbot, demo_db: Database, ui_settings):
     """The main window on a copy of the demo data."""
     return _window(qtbot, demo_db, ui_settings)
 

@@ -62,7 +62,7 @@ def _writer(db_path: Path, round_no: int) -> None:
     runner = ActionRunner(db)
     _say(f"open {round_no}")
 
-    def last_action(session) -> int:  # noqa: ANN001
+    def last_action(session) -> int:
         names = session.scalars(select(Person.name).where(Person.name.like("action %")))
         return max((int(name.split()[1]) for name in names), default=0)
 
@@ -70,7 +70,7 @@ def _writer(db_path: Path, round_no: int) -> None:
     while True:
         k += 1
 
-        def action(session, k=k) -> None:  # noqa: ANN001
+        def action(session, k=k) -> None:
             if k % 5 == 0 and k >= 5:
                 network = session.scalars(select(Network).where(Network.name == f"n{k - 3}")).one()
                 session.delete(network)
@@ -87,8 +87,8 @@ def zygote(db_path: Path) -> None:
     import sqlalchemy  # noqa: F401
 
     import safety_data  # noqa: F401 - imported once, here, for every writer
-    import zpdesk.store.db  # noqa: F401
-    import zpdesk.store.migrate  # noqa: F401 - the first writer creates the schema
+    import zpdesk.store.db
+    import zpdesk.store.migrate
     import zpdesk.ui.actions  # noqa: F401
 
     child = 0
@@ -101,7 +101,7 @@ def zygote(db_path: Path) -> None:
             if child == 0:
                 try:
                     _writer(db_path, round_no)
-                except BaseException as exc:  # noqa: BLE001
+                except BaseException as exc:
                     _say(f"error {round_no} {type(exc).__name__}: {' '.join(str(exc).split())}")
                 os._exit(1)
             _say(f"child {round_no} {child}")

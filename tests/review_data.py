@@ -41,7 +41,7 @@ from zpdesk.store.models import (
 NOW = datetime(2026, 6, 1, 12, 0)
 
 
-def build(session) -> dict[str, int]:  # noqa: ANN001 - a Session
+def build(session) -> dict[str, int]:
     """Write the data set; returns the ids by short name."""
     a = Network(
         name="Adviespool",

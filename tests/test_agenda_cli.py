@@ -104,7 +104,7 @@ def test_exported_ics_expanded_by_recurring_ical_events_equals_the_csv(
     assert len(from_csv) > 25
 
 
-def test_pdf_is_written(agenda_db: Path, tmp_path: Path, qapp, capsys) -> None:  # noqa: ANN001
+def test_pdf_is_written(agenda_db: Path, tmp_path: Path, qapp, capsys) -> None:
     out = tmp_path / "out" / "agenda.pdf"
     code = main(
         ["agenda", "--db", str(agenda_db), "--from", "2026-10-01", "--to", "2026-12-31",
@@ -141,7 +141,7 @@ def test_bad_dates_give_one_line_and_exit_1(agenda_db: Path, capsys) -> None:
     assert "--to lies before --from" in capsys.readouterr().err
 
 
-def test_text_output_without_files(agenda_db: Path, capsys, qapp) -> None:  # noqa: ANN001
+def test_text_output_without_files(agenda_db: Path, capsys, qapp) -> None:
     assert (
         main(["agenda", "--db", str(agenda_db), "--from", "2026-11-23", "--to", "2026-11-29"]) == 0
     )

@@ -35,12 +35,12 @@ def _networks(db) -> dict[str, int]:
         return {"kkp": kkp.id, "proj": proj.id}
 
 
-def _ok(dialog) -> None:  # noqa: ANN001
+def _ok(dialog) -> None:
     """Click OK as the user would."""
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
 
-def _agenda(window, anchor: date):  # noqa: ANN001, ANN202
+def _agenda(window, anchor: date):
     view = window.show_view("agenda")
     view.set_anchor(anchor)
     return view

@@ -17,13 +17,13 @@ NOW = datetime(2026, 11, 23, 12, 0)  # a fixed "now": the rows before it are pas
 
 
 @pytest.fixture
-def period(db, qapp):  # noqa: ANN001, ANN201
+def period(db, qapp):
     with db.session() as session:
         seed_agenda(session)
         return agenda.agenda_period(session, date(2026, 10, 1), date(2026, 12, 31), NOW)
 
 
-def test_html_has_weeks_capacity_legend_and_clashes(period) -> None:  # noqa: ANN001
+def test_html_has_weeks_capacity_legend_and_clashes(period) -> None:
     html = report.agenda_html(period)
     # ISO weeks 40 (1–4 Oct) to 53 (28–31 Dec)
     assert "Week 40" in html and "Week 53" in html and "Week 39" not in html
@@ -41,7 +41,7 @@ def test_html_has_weeks_capacity_legend_and_clashes(period) -> None:  # noqa: AN
     assert "<s>" in html  # the cancelled ones are struck through
 
 
-def test_over_capacity_week_is_marked(db, qapp) -> None:  # noqa: ANN001
+def test_over_capacity_week_is_marked(db, qapp) -> None:
     with db.session() as session:
         ids = seed_agenda(session)
         from zpdesk.services import timelog
@@ -55,7 +55,7 @@ def test_over_capacity_week_is_marked(db, qapp) -> None:  # noqa: ANN001
     assert "▲ over capacity" in html
 
 
-def _laid_out(document, tmp_path):  # noqa: ANN001, ANN202
+def _laid_out(document, tmp_path):
     """``document`` laid out as ``render`` does: one long page at the printer's width."""
     printer = report.configure_printer(QPrinter(QPrinter.PrinterMode.HighResolution))
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -70,7 +70,7 @@ def _laid_out(document, tmp_path):  # noqa: ANN001, ANN202
 
 # The weeks here are 6–21 % of a page high: at 15 % the longer ones run over a page.
 @pytest.mark.parametrize("share", [0.8, 0.15])
-def test_weeks_are_kept_on_one_page(period, tmp_path, share) -> None:  # noqa: ANN001
+def test_weeks_are_kept_on_one_page(period, tmp_path, share) -> None:
     document = report.agenda_document(period)
     doc, page_height = _laid_out(document, tmp_path)
     height = page_height * share
@@ -100,7 +100,7 @@ def test_weeks_are_kept_on_one_page(period, tmp_path, share) -> None:  # noqa: A
         assert long_weeks  # the short pages did test the second rule
 
 
-def test_rows_are_cut_between_rows(period, tmp_path) -> None:  # noqa: ANN001
+def test_rows_are_cut_between_rows(period, tmp_path) -> None:
     # Every row of a week's table starts at a cut, and the cuts lie between the
     # heading tables: the 14 weeks have len(period.rows) rows between them.
     document = report.agenda_document(period)
@@ -111,13 +111,13 @@ def test_rows_are_cut_between_rows(period, tmp_path) -> None:  # noqa: ANN001
     assert len(cuts) >= 3 * len(week_tops) + len(period.rows)
 
 
-def test_pdf_pages_and_footer(period, tmp_path) -> None:  # noqa: ANN001
+def test_pdf_pages_and_footer(period, tmp_path) -> None:
     path = tmp_path / "a.pdf"
     pages = report.write_pdf(report.agenda_document(period), path, report.footer_text(period))
     assert pages >= 2 and path.read_bytes().startswith(b"%PDF")
 
 
-def test_csv_rows(period) -> None:  # noqa: ANN001
+def test_csv_rows(period) -> None:
     rows = report.csv_rows(period)
     assert len(rows) == len(period.rows)
     cancelled = [r for r in rows if r["status"] == "cancelled"]

@@ -47,7 +47,7 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture(autouse=True)
-def english_locale():  # noqa: ANN201
+def english_locale():
     """Texts below are checked in English (UK) number and date formats."""
     from PySide6.QtCore import QLocale
 
@@ -64,7 +64,7 @@ def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
-def _network(db, name: str = "KKP West-Brabant", motives=()) -> int:  # noqa: ANN001
+def _network(db, name: str = "KKP West-Brabant", motives=()) -> int:
     with db.session() as s:
         network = Network(name=name, kind=NetworkKind.KNOWLEDGE_NETWORK)
         network.motives = [NetworkMotive(motive=m) for m in motives]
@@ -73,7 +73,7 @@ def _network(db, name: str = "KKP West-Brabant", motives=()) -> int:  # noqa: AN
         return network.id
 
 
-def _tab(qtbot, window, cls, network_id: int):  # noqa: ANN001, ANN202
+def _tab(qtbot, window, cls, network_id: int):
     tab = cls(window.context)
     qtbot.addWidget(tab)
     # as the Networks view does for its detail tabs: reload after every change
@@ -84,7 +84,7 @@ def _tab(qtbot, window, cls, network_id: int):  # noqa: ANN001, ANN202
     return tab
 
 
-def _ok(qtbot, dialog) -> None:  # noqa: ANN001
+def _ok(qtbot, dialog) -> None:
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
@@ -98,13 +98,13 @@ def _choose(combo: QComboBox, value: object) -> None:
     assert combo.currentIndex() >= 0
 
 
-def _fill_expectation(qtbot, dialog: ExpectationDialog, statement: str, importance: int) -> None:  # noqa: ANN001
+def _fill_expectation(qtbot, dialog: ExpectationDialog, statement: str, importance: int) -> None:
     qtbot.keyClicks(dialog.statement, statement)
     dialog.importance.setValue(importance)
     dialog.opened.setDate(_qdate(TODAY - timedelta(days=365)))
 
 
-def test_add_expectations_in_both_directions_through_the_dialogs(qtbot, window, db) -> None:  # noqa: ANN001
+def test_add_expectations_in_both_directions_through_the_dialogs(qtbot, window, db) -> None:
     network_id = _network(db)
     tab = _tab(qtbot, window, ContractTab, network_id)
 
@@ -165,7 +165,7 @@ def test_add_expectations_in_both_directions_through_the_dialogs(qtbot, window, 
     assert get.index(0, ExpectationTableModel.STATEMENT).data().startswith("Learn")
 
 
-def test_checkin_pass_raises_a_breach_on_the_overview(qtbot, window, db) -> None:  # noqa: ANN001
+def test_checkin_pass_raises_a_breach_on_the_overview(qtbot, window, db) -> None:
     network_id = _network(db)
     with db.session() as s:
         learn = svc.add_expectation(
@@ -253,7 +253,7 @@ def test_checkin_pass_raises_a_breach_on_the_overview(qtbot, window, db) -> None
     assert tab.get_panel.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None
 
 
-def test_suggestions_for_a_new_network(qtbot, window, db) -> None:  # noqa: ANN001
+def test_suggestions_for_a_new_network(qtbot, window, db) -> None:
     network_id = _network(db, motives=[Motive.KNOWLEDGE])
     tab = _tab(qtbot, window, ContractTab, network_id)
     assert tab.suggest_button.isVisible()
@@ -286,7 +286,7 @@ def test_suggestions_for_a_new_network(qtbot, window, db) -> None:  # noqa: ANN0
     assert not tab.suggest_button.isVisible()  # only for a network without expectations
 
 
-def test_single_checkin_retire_reopen_and_delete(qtbot, window, db, monkeypatch) -> None:  # noqa: ANN001
+def test_single_checkin_retire_reopen_and_delete(qtbot, window, db, monkeypatch) -> None:
     network_id = _network(db)
     with db.session() as s:
         eid = svc.add_expectation(
@@ -332,7 +332,7 @@ def test_single_checkin_retire_reopen_and_delete(qtbot, window, db, monkeypatch)
         assert s.scalar(select(Expectation.id)) is None
 
 
-def test_health_check_added_edited_and_trended(qtbot, window, db, monkeypatch) -> None:  # noqa: ANN001
+def test_health_check_added_edited_and_trended(qtbot, window, db, monkeypatch) -> None:
     network_id = _network(db)
     tab = _tab(qtbot, window, HealthTab, network_id)
     assert "No health check yet" in tab.summary.text()
@@ -373,7 +373,7 @@ def test_health_check_added_edited_and_trended(qtbot, window, db, monkeypatch) -
         assert s.scalars(select(HealthCheck.on)).all() == [TODAY]
 
 
-def test_contract_type_per_year(qtbot, window, db) -> None:  # noqa: ANN001
+def test_contract_type_per_year(qtbot, window, db) -> None:
     network_id = _network(db)
     tab = _tab(qtbot, window, ContractTypeTab, network_id)
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
@@ -382,7 +382,7 @@ def test_contract_type_per_year(qtbot, window, db) -> None:  # noqa: ANN001
     dialog.year.setValue(2025)
     qtbot.mouseClick(dialog.short_term, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.specific, Qt.MouseButton.LeftButton)
-    assert "Transactional" in dialog.result.text()
+    assert "Transactional" in dialog.verdict.text()
     _choose(dialog.phase, ContractPhase.FORMING)
     _ok(qtbot, dialog)
 
@@ -392,7 +392,7 @@ def test_contract_type_per_year(qtbot, window, db) -> None:  # noqa: ANN001
     dialog.year.setValue(2026)
     qtbot.mouseClick(dialog.open_ended, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.unspecific, Qt.MouseButton.LeftButton)
-    assert "Relational" in dialog.result.text()
+    assert "Relational" in dialog.verdict.text()
     _ok(qtbot, dialog)
 
     with db.session() as s:
@@ -411,7 +411,7 @@ def test_contract_type_per_year(qtbot, window, db) -> None:  # noqa: ANN001
     assert "2026: Transactional → Relational" in tab.movement.text()
 
 
-def test_overview_on_an_empty_database(window) -> None:  # noqa: ANN001
+def test_overview_on_an_empty_database(window) -> None:
     overview = window.show_view("overview")
     assert list(overview.sections) == ["breaches", "due", "networks", "year_to_date"]
     for key in ("breaches", "due", "networks"):
@@ -420,7 +420,7 @@ def test_overview_on_an_empty_database(window) -> None:  # noqa: ANN001
         assert section.empty.isVisible() and section.empty.text()
 
 
-def test_overview_shows_this_years_money_per_network(demo_window) -> None:  # noqa: ANN001
+def test_overview_shows_this_years_money_per_network(demo_window) -> None:
     overview = demo_window.show_view("overview")
     figures = overview.sections["year_to_date"].figures
     names = [figures.model.index(row, 0).data() for row in range(figures.model.rowCount())]
@@ -429,8 +429,8 @@ def test_overview_shows_this_years_money_per_network(demo_window) -> None:  # no
 
 
 def test_a_long_breach_list_shows_the_most_important_and_says_so(
-    demo_window,  # noqa: ANN001
-    monkeypatch,  # noqa: ANN001
+    demo_window,
+    monkeypatch,
 ) -> None:
     from zpdesk.ui.contract.overview_sections import BreachesSection
 

@@ -40,7 +40,7 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture(autouse=True)
-def english_locale():  # noqa: ANN201
+def english_locale():
     """Texts below are checked in English (UK) number and date formats."""
     from PySide6.QtCore import QLocale
 
@@ -62,7 +62,7 @@ WINDOW = PaceWindow(
 )
 
 
-def _row(**fields) -> ExpectationRow:  # noqa: ANN003
+def _row(**fields) -> ExpectationRow:
     state = ExpectationState(7, Direction.GIVE, 4, date(2025, 1, 1))
     values = dict(
         id=7,
@@ -91,7 +91,7 @@ def _row(**fields) -> ExpectationRow:  # noqa: ANN003
     return ExpectationRow(**values)  # type: ignore[arg-type]
 
 
-def test_expectation_model_cells(qapp) -> None:  # noqa: ANN001
+def test_expectation_model_cells(qapp) -> None:
     model = ExpectationTableModel()
     model.set_rows([_row()])
     cell = lambda column, role=Qt.ItemDataRole.DisplayRole: model.index(0, column).data(role)  # noqa: E731
@@ -106,7 +106,7 @@ def test_expectation_model_cells(qapp) -> None:  # noqa: ANN001
     assert "2026 so far" in cell(ExpectationTableModel.TARGET, Qt.ItemDataRole.ToolTipRole)
 
 
-def test_breach_shows_an_icon_and_its_reason(qapp) -> None:  # noqa: ANN001
+def test_breach_shows_an_icon_and_its_reason(qapp) -> None:
     reason = BreachReason(BreachRule.LOW_SCORES, scores=(2, 1))
     model = ExpectationTableModel()
     model.set_rows([_row(reasons=(reason,), explicit=False)])
@@ -116,7 +116,7 @@ def test_breach_shows_an_icon_and_its_reason(qapp) -> None:  # noqa: ANN001
     assert "last two check-ins scored 2 and 1" in index.data(Qt.ItemDataRole.ToolTipRole)
 
 
-def test_texts_of_targets_and_reasons(qapp) -> None:  # noqa: ANN001
+def test_texts_of_targets_and_reasons(qapp) -> None:
     one = Target(Decimal(1), TargetUnit.REFERRALS_RECEIVED, TargetPeriod.YEAR)
     assert texts.target_text(one) == "1 referral received a year"
     hours = Target(Decimal("4.5"), TargetUnit.HOURS, TargetPeriod.MONTH)
@@ -140,12 +140,12 @@ def test_texts_of_targets_and_reasons(qapp) -> None:  # noqa: ANN001
     assert texts.window_text(quarter) == "Q2 2026"
 
 
-def test_every_suggestion_has_a_statement(qapp) -> None:  # noqa: ANN001
+def test_every_suggestion_has_a_statement(qapp) -> None:
     assert {s.key for s in SUGGESTIONS} == set(texts.SUGGESTION_TEXTS)
     assert all(texts.suggestion_text(s.key) for s in SUGGESTIONS)
 
 
-def _summary(**fields) -> NetworkContractSummary:  # noqa: ANN003
+def _summary(**fields) -> NetworkContractSummary:
     values = dict(
         network_id=3,
         name="KKP",
@@ -167,7 +167,7 @@ def _summary(**fields) -> NetworkContractSummary:  # noqa: ANN003
     return NetworkContractSummary(**values)  # type: ignore[arg-type]
 
 
-def test_network_lines_and_overdue_items(qapp) -> None:  # noqa: ANN001
+def test_network_lines_and_overdue_items(qapp) -> None:
     breach = ExpectationBreach(9, 3, Direction.GET, "Learn", 5, (), None)
     lines = NetworkLineModel()
     lines.set_rows([_summary(breaches=(breach,))])

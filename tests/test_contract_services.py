@@ -43,7 +43,7 @@ pytestmark = pytest.mark.store
 GIVE, GET = Direction.GIVE, Direction.GET
 
 
-def _network(session, name: str = "KKP West-Brabant", **fields) -> int:  # noqa: ANN001
+def _network(session, name: str = "KKP West-Brabant", **fields) -> int:
     network = Network(name=name, kind=fields.pop("kind", NetworkKind.KNOWLEDGE_NETWORK), **fields)
     session.add(network)
     session.flush()
@@ -90,7 +90,7 @@ def _data(statement: str = "Attend the breakfasts", **fields) -> svc.Expectation
         ({"retired_on": date(2024, 12, 31)}, "retired_on"),
     ],
 )
-def test_invalid_expectations_are_refused_and_nothing_is_saved(db, fields, field) -> None:  # noqa: ANN001
+def test_invalid_expectations_are_refused_and_nothing_is_saved(db, fields, field) -> None:
     with db.session() as s:
         network_id = _network(s)
     data = _data(**{k: v for k, v in fields.items() if k != "statement"})
@@ -103,7 +103,7 @@ def test_invalid_expectations_are_refused_and_nothing_is_saved(db, fields, field
         assert svc.has_expectations(s, network_id) is False
 
 
-def test_expectation_lifecycle(db) -> None:  # noqa: ANN001
+def test_expectation_lifecycle(db) -> None:
     with db.session() as s:
         network_id = _network(s)
         eid = svc.add_expectation(
@@ -144,7 +144,7 @@ def test_expectation_lifecycle(db) -> None:  # noqa: ANN001
         assert s.scalar(select(func.count(CheckIn.id))) == 0  # check-ins went with it
 
 
-def test_checkins_are_validated(db) -> None:  # noqa: ANN001
+def test_checkins_are_validated(db) -> None:
     with db.session() as s:
         eid = svc.add_expectation(s, _network(s), _data(retired_on=date(2025, 12, 31)))
     with db.session() as s:
@@ -165,7 +165,7 @@ def test_checkins_are_validated(db) -> None:  # noqa: ANN001
         ]
 
 
-def test_checkin_pass_is_all_or_nothing(db) -> None:  # noqa: ANN001
+def test_checkin_pass_is_all_or_nothing(db) -> None:
     with db.session() as s:
         network_id = _network(s)
         other_id = _network(s, "Elders Netwerk")
@@ -194,13 +194,13 @@ def test_checkin_pass_is_all_or_nothing(db) -> None:  # noqa: ANN001
 NOW = datetime(2026, 1, 1)
 
 
-def _measure(db, network_id: int, unit: TargetUnit, start: date, end: date) -> Decimal:  # noqa: ANN001
+def _measure(db, network_id: int, unit: TargetUnit, start: date, end: date) -> Decimal:
     with db.session() as s:
         request = svc.MeasureRequest(1, network_id, unit, start, end)
         return svc.measure(s, [request], NOW)[1]
 
 
-def test_meetings_and_hours_follow_the_counting_rule(db) -> None:  # noqa: ANN001
+def test_meetings_and_hours_follow_the_counting_rule(db) -> None:
     with db.session() as s:
         network_id = _network(s)
         other_id = _network(s, "Other")
@@ -249,7 +249,7 @@ def test_meetings_and_hours_follow_the_counting_rule(db) -> None:  # noqa: ANN00
     )
 
 
-def test_referrals_and_revenue(db) -> None:  # noqa: ANN001
+def test_referrals_and_revenue(db) -> None:
     with db.session() as s:
         network_id = _network(s)
         other_id = _network(s, "Other")
@@ -281,7 +281,7 @@ def test_referrals_and_revenue(db) -> None:  # noqa: ANN001
     assert _measure(db, network_id, TargetUnit.REVENUE, *year) == Decimal("3700.50")
 
 
-def test_measured_target_proposes_a_score_and_flags_pace(db) -> None:  # noqa: ANN001
+def test_measured_target_proposes_a_score_and_flags_pace(db) -> None:
     with db.session() as s:
         network_id = _network(s)
         eid = svc.add_expectation(
@@ -321,7 +321,7 @@ def test_measured_target_proposes_a_score_and_flags_pace(db) -> None:  # noqa: A
 # --- summaries ----------------------------------------------------------------------
 
 
-def test_network_summaries(db) -> None:  # noqa: ANN001
+def test_network_summaries(db) -> None:
     on = date(2026, 6, 1)
     with db.session() as s:
         s.add(UserSettings(id=1, checkin_interval_months=6))
@@ -367,7 +367,7 @@ def test_network_summaries(db) -> None:  # noqa: ANN001
     assert [n.name for n in overview.live_networks] == ["KKP West-Brabant", "Quiet"]
 
 
-def test_summaries_take_a_fixed_number_of_queries(db) -> None:  # noqa: ANN001
+def test_summaries_take_a_fixed_number_of_queries(db) -> None:
     def count_queries(networks: int) -> int:
         with db.session() as s:
             for n in range(networks):
@@ -392,7 +392,7 @@ def test_summaries_take_a_fixed_number_of_queries(db) -> None:  # noqa: ANN001
                     svc.add_checkin(s, eid, date(2026, 3, 1), 1)
         statements: list[str] = []
 
-        def record(_conn, _cursor, statement, *_args) -> None:  # noqa: ANN001
+        def record(_conn, _cursor, statement, *_args) -> None:
             statements.append(statement)
 
         event.listen(db.engine, "before_cursor_execute", record)
@@ -413,7 +413,7 @@ def test_summaries_take_a_fixed_number_of_queries(db) -> None:  # noqa: ANN001
 # --- health checks and contract type -------------------------------------------------
 
 
-def test_health_checks_and_factor_history(db) -> None:  # noqa: ANN001
+def test_health_checks_and_factor_history(db) -> None:
     with db.session() as s:
         network_id = _network(s)
         with pytest.raises(ValidationError, match="at least one"):
@@ -460,7 +460,7 @@ def test_health_checks_and_factor_history(db) -> None:  # noqa: ANN001
         assert [r.id for r in svc.health_checks(s, network_id)] == [second]
 
 
-def test_contract_assessments_move_across_years(db) -> None:  # noqa: ANN001
+def test_contract_assessments_move_across_years(db) -> None:
     short, open_ = ContractTimeFrame.SHORT_TERM, ContractTimeFrame.OPEN_ENDED
     specific, vague = ContractSpecificity.SPECIFIC, ContractSpecificity.UNSPECIFIC
     with db.session() as s:

@@ -285,7 +285,7 @@ _text = st.text(
         max_size=8,
     )
 )
-def test_export_import_round_trip(rows: list, tmp_path_factory) -> None:  # noqa: ANN001
+def test_export_import_round_trip(rows: list, tmp_path_factory) -> None:
     revenue = [
         work.RevenueRow(
             id=i,

@@ -72,14 +72,14 @@ def story(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def session(story: Path):  # noqa: ANN201
+def session(story: Path):
     database = open_database(story)
     with database.session() as session:
         yield session
     database.close()
 
 
-def _networks(session) -> dict[str, Network]:  # noqa: ANN001
+def _networks(session) -> dict[str, Network]:
     return {n.name: n for n in session.scalars(select(Network))}
 
 
@@ -95,7 +95,7 @@ def _dump(path: Path) -> dict[str, list[tuple]]:
         con.close()
 
 
-def _write(path: Path, **kwargs) -> str:  # noqa: ANN003
+def _write(path: Path, **kwargs) -> str:
     database = open_database(path)
     try:
         return write_demo(database, **kwargs)
@@ -106,7 +106,7 @@ def _write(path: Path, **kwargs) -> str:  # noqa: ANN003
 # -- the networks and people ----------------------------------------------------------------
 
 
-def test_networks_cover_the_kinds_of_the_story(session) -> None:  # noqa: ANN001
+def test_networks_cover_the_kinds_of_the_story(session) -> None:
     networks = _networks(session)
     kinds = Counter(n.kind for n in networks.values())
     for kind in (
@@ -142,7 +142,7 @@ def test_networks_cover_the_kinds_of_the_story(session) -> None:  # noqa: ANN001
     assert all(n.motives for n in networks.values())
 
 
-def test_people_have_expertise_region_and_memberships(session) -> None:  # noqa: ANN001
+def test_people_have_expertise_region_and_memberships(session) -> None:
     people = list(session.scalars(select(Person)))
     assert len(people) >= 20
     assert all(p.expertise and p.region and p.background for p in people)
@@ -163,7 +163,7 @@ def test_people_have_expertise_region_and_memberships(session) -> None:  # noqa:
 # -- time -----------------------------------------------------------------------------------
 
 
-def test_occurrences_cover_both_years_with_exceptions(session) -> None:  # noqa: ANN001
+def test_occurrences_cover_both_years_with_exceptions(session) -> None:
     rows = occurrences(session, date(P, 1, 1), date(Y, 12, 31))
     months_with_meetings = {(r.start.year, r.start.month) for r in rows}
     assert months_with_meetings == {(year, m) for year in (P, Y) for m in range(1, 13)}
@@ -200,7 +200,7 @@ def test_occurrences_cover_both_years_with_exceptions(session) -> None:  # noqa:
     ]
 
 
-def test_an_overlap_is_ahead_in_the_agenda(session) -> None:  # noqa: ANN001
+def test_an_overlap_is_ahead_in_the_agenda(session) -> None:
     rows = occurrences(session, TODAY, date(Y + 1, 1, 31))
     overlaps = [
         (a.title, b.title)
@@ -210,7 +210,7 @@ def test_an_overlap_is_ahead_in_the_agenda(session) -> None:  # noqa: ANN001
     assert overlaps
 
 
-def test_time_entries_cover_activities_and_both_kinds(session) -> None:  # noqa: ANN001
+def test_time_entries_cover_activities_and_both_kinds(session) -> None:
     entries = list(session.scalars(select(TimeEntry)))
     assert {e.activity.value for e in entries} >= {
         "acquisition",
@@ -228,7 +228,7 @@ def test_time_entries_cover_activities_and_both_kinds(session) -> None:  # noqa:
 # -- money ----------------------------------------------------------------------------------
 
 
-def test_engagements_routes_statuses_and_revenue(session) -> None:  # noqa: ANN001
+def test_engagements_routes_statuses_and_revenue(session) -> None:
     engagements = list(session.scalars(select(Engagement)))
     assert {e.status for e in engagements} == set(EngagementStatus)
     assert {e.route for e in engagements} == set(Route)
@@ -255,7 +255,7 @@ def test_engagements_routes_statuses_and_revenue(session) -> None:  # noqa: ANN0
     assert len({r.invoice_ref for r in revenue}) == len(revenue)
 
 
-def test_referrals_go_both_ways(session) -> None:  # noqa: ANN001
+def test_referrals_go_both_ways(session) -> None:
     given = list(session.scalars(select(ReferralGiven)))
     assert {g.on.year for g in given} == {P, Y}
     assert {g.became_work for g in given} == {True, False}
@@ -270,7 +270,7 @@ def test_referrals_go_both_ways(session) -> None:  # noqa: ANN001
     assert gave > got >= 2  # the referral group: I give more than I get
 
 
-def test_one_fee_per_membership_year(session) -> None:  # noqa: ANN001
+def test_one_fee_per_membership_year(session) -> None:
     networks = _networks(session)
     fees = list(
         session.scalars(select(Expense).where(Expense.category == ExpenseCategory.MEMBERSHIP_FEE))
@@ -296,7 +296,7 @@ def test_one_fee_per_membership_year(session) -> None:  # noqa: ANN001
 # -- the psychological contract -------------------------------------------------------------
 
 
-def test_expectations_both_ways_with_targets_and_a_breach(session) -> None:  # noqa: ANN001
+def test_expectations_both_ways_with_targets_and_a_breach(session) -> None:
     networks = _networks(session)
     expectations = list(session.scalars(select(Expectation)))
     for network in networks.values():
@@ -333,7 +333,7 @@ def test_expectations_both_ways_with_targets_and_a_breach(session) -> None:  # n
     assert quarters == {0, 1, 2, 3}
 
 
-def test_health_checks_contracts_and_decisions(session) -> None:  # noqa: ANN001
+def test_health_checks_contracts_and_decisions(session) -> None:
     networks = _networks(session)
     checks = list(session.scalars(select(HealthCheck)))
     assert {c.network_id for c in checks} == {n.id for n in networks.values()}
@@ -354,7 +354,7 @@ def test_health_checks_contracts_and_decisions(session) -> None:  # noqa: ANN001
     assert {d.network_id for d in decisions} == {n.id for n in networks.values()}
 
 
-def _fulfilment(session, network_id: int, year: int) -> Decimal | None:  # noqa: ANN001
+def _fulfilment(session, network_id: int, year: int) -> Decimal | None:
     end = date(year, 12, 31)
     latest = []
     for expectation in session.scalars(
@@ -369,7 +369,7 @@ def _fulfilment(session, network_id: int, year: int) -> Decimal | None:  # noqa:
     return fulfilment(latest)
 
 
-def test_the_numbers_tell_the_story(session) -> None:  # noqa: ANN001
+def test_the_numbers_tell_the_story(session) -> None:
     networks = _networks(session)
     for year in (P, Y):
         revenue = dict(
@@ -536,7 +536,7 @@ def test_unknown_size_is_refused(db: Database) -> None:
         write_demo(db, size="huge")
 
 
-def test_cli_demo_writes_and_refuses_then_forces(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_cli_demo_writes_and_refuses_then_forces(tmp_path: Path, capsys) -> None:
     path = tmp_path / "cli.sqlite"
     assert cli.main(["demo", "--db", str(path)]) == 0
     out = capsys.readouterr().out

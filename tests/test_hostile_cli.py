@@ -227,7 +227,7 @@ def test_any_argument_list_ends_cleanly(
     demo_template: Path,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    qapp,  # noqa: ANN001 - a QApplication first, as the real window makes one
+    qapp,
     data: st.DataObject | None,
 ) -> None:
     # Every run gets fresh copies: what one run wrote must not steer the next.

@@ -333,7 +333,7 @@ HOSTILE_SETTINGS = settings(
     file=CsvFile(
         b"Datum;Bedrag;Klant\r\n01-01-2025;1,00;" + b"x" * 200_000 + b"\r\n", (), (), False
     )
-)  # noqa: E501
+)
 @example(file=CsvFile(b"Datum;Bedrag;Klant\r\n01-01-0001;1,00;A\r\n", (), (), False))
 def test_any_csv_file_is_refused_whole_or_read_line_by_line(
     template: Path, tmp_path: Path, file: CsvFile

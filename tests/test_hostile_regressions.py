@@ -66,7 +66,7 @@ def test_valid_rules_are_still_accepted() -> None:
         validate_rule(rule, START)
 
 
-def _network(session) -> int:  # noqa: ANN001
+def _network(session) -> int:
     network = Network(name="KKP West-Brabant", kind=NetworkKind.KNOWLEDGE_NETWORK)
     session.add(network)
     session.flush()
@@ -74,7 +74,7 @@ def _network(session) -> int:  # noqa: ANN001
 
 
 @pytest.mark.store
-def test_a_long_series_with_an_exception_can_be_saved(db) -> None:  # noqa: ANN001
+def test_a_long_series_with_an_exception_can_be_saved(db) -> None:
     # Daily until 2199 is 63 000 dates; checking "every date excluded?" used to expand them
     # all and crash with RecurrenceError ("too many occurrences") instead of saving.
     with db.session() as session:
@@ -94,7 +94,7 @@ def test_a_long_series_with_an_exception_can_be_saved(db) -> None:  # noqa: ANN0
 
 
 @pytest.mark.store
-def test_a_meeting_in_the_year_9999_is_refused(db) -> None:  # noqa: ANN001
+def test_a_meeting_in_the_year_9999_is_refused(db) -> None:
     # The editor's date field goes up to 9999; an hour-long meeting there overflowed the
     # .ics export of every series.
     with db.session() as session, pytest.raises(ValidationError, match="1900–2200"):
@@ -110,7 +110,7 @@ def test_a_meeting_in_the_year_9999_is_refused(db) -> None:  # noqa: ANN001
 
 
 @pytest.mark.store
-def test_a_uid_with_like_wildcards_does_not_hide_other_series(db) -> None:  # noqa: ANN001
+def test_a_uid_with_like_wildcards_does_not_hide_other_series(db) -> None:
     with db.session() as session:
         network_id = _network(session)
         agenda.create_commitment(
@@ -164,7 +164,7 @@ def test_a_field_over_the_csv_limit_is_refused_with_its_line() -> None:
 
 
 @pytest.mark.store
-def test_no_export_replaces_an_sqlite_file(db, tmp_path: Path) -> None:  # noqa: ANN001
+def test_no_export_replaces_an_sqlite_file(db, tmp_path: Path) -> None:
     before = db.path.read_bytes()
     with pytest.raises(files.WouldOverwriteDatabase, match="never overwrites"):
         files.write_text_atomic(db.path, "{}")
@@ -215,7 +215,7 @@ def test_bad_arguments_get_one_line(
     words: str,
     tmp_path: Path,
     monkeypatch,
-    capsys,  # noqa: ANN001
+    capsys,
 ) -> None:
     monkeypatch.chdir(tmp_path)
     open_database(tmp_path / "zpdesk.sqlite").close()
@@ -230,7 +230,7 @@ def test_bad_arguments_get_one_line(
 
 
 @pytest.mark.gui
-def test_the_window_refuses_to_export_over_its_own_database(window, monkeypatch) -> None:  # noqa: ANN001
+def test_the_window_refuses_to_export_over_its_own_database(window, monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     warnings: list[str] = []
@@ -261,7 +261,7 @@ def test_the_window_says_why_a_csv_file_cannot_be_read(
     monkeypatch,
     tmp_path: Path,
     content: bytes,
-    words: str,  # noqa: ANN001
+    words: str,
 ) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -279,7 +279,7 @@ def test_the_window_says_why_a_csv_file_cannot_be_read(
 
 
 @pytest.mark.gui
-def test_the_ics_dialog_shows_a_hostile_file_as_one_problem(window, db, qtbot, tmp_path) -> None:  # noqa: ANN001
+def test_the_ics_dialog_shows_a_hostile_file_as_one_problem(window, db, qtbot, tmp_path) -> None:
     from zpdesk.ui.agenda.ics_dialogs import IcsImportDialog
 
     with db.session() as session:

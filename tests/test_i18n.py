@@ -47,7 +47,7 @@ tool = _load_tool()
 
 
 @pytest.fixture(autouse=True)
-def back_to_english(qapp) -> Iterator[None]:  # noqa: ANN001
+def back_to_english(qapp) -> Iterator[None]:
     """Every test here may switch language; the rest of the suite runs in English."""
     yield
     i18n.install_translators(qapp, "en")
@@ -135,7 +135,7 @@ MINI_TS = """<?xml version="1.0" encoding="utf-8"?>
 """
 
 
-def test_todo_and_fill_finish_translations(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_todo_and_fill_finish_translations(tmp_path: Path, monkeypatch) -> None:
     ts = tmp_path / "zpdesk_nl.ts"
     ts.write_text(MINI_TS, encoding="utf-8")
     monkeypatch.setattr(tool, "TS_DIR", tmp_path)
@@ -239,7 +239,7 @@ def test_the_rule_catches_a_translate_wrapper(tmp_path: Path) -> None:
 # --- Qt's own catalogue, the language choice ----------------------------------------
 
 
-def test_dutch_installs_qt_and_zpdesk_catalogues(qapp) -> None:  # noqa: ANN001
+def test_dutch_installs_qt_and_zpdesk_catalogues(qapp) -> None:
     assert i18n.install_translators(qapp, "nl") == "nl"
     assert len(i18n.installed_translators()) == 2  # qtbase_nl.qm and zpdesk_nl.qm
     assert QLocale().language() == QLocale.Language.Dutch
@@ -252,7 +252,7 @@ def test_dutch_installs_qt_and_zpdesk_catalogues(qapp) -> None:  # noqa: ANN001
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
 
 
-def test_the_system_language_is_followed(monkeypatch) -> None:  # noqa: ANN001
+def test_the_system_language_is_followed(monkeypatch) -> None:
     dutch = QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium)
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: dutch))
     assert i18n.resolve_language(None) == "nl"
@@ -265,7 +265,7 @@ def test_the_system_language_is_followed(monkeypatch) -> None:  # noqa: ANN001
     assert i18n.locale_for("nl").territory() == QLocale.Country.Netherlands
 
 
-def test_view_language_menu_stores_the_choice(window, ui_settings, monkeypatch) -> None:  # noqa: ANN001
+def test_view_language_menu_stores_the_choice(window, ui_settings, monkeypatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr(
         QMessageBox, "information", lambda _parent, _title, text: shown.append(text)
@@ -341,11 +341,11 @@ def _untranslated(texts: list[str]) -> list[str]:
 @pytest.mark.parametrize("language", ["en", "nl"])
 def test_every_view_and_dialog_in_both_languages(
     language: str,
-    qapp,  # noqa: ANN001
-    qtbot,  # noqa: ANN001
-    db,  # noqa: ANN001
-    ui_settings,  # noqa: ANN001
-    monkeypatch,  # noqa: ANN001
+    qapp,
+    qtbot,
+    db,
+    ui_settings,
+    monkeypatch,
 ) -> None:
     """Opens every view and the window's dialogs; in Dutch nothing translatable is English."""
     from zpdesk.ui.app import build_window
@@ -398,7 +398,7 @@ def test_every_view_and_dialog_in_both_languages(
     assert len(VIEWS) == len(expected["views"])
 
 
-def test_shot_renders_in_the_requested_language(db_path: Path, tmp_path: Path, qapp) -> None:  # noqa: ANN001
+def test_shot_renders_in_the_requested_language(db_path: Path, tmp_path: Path, qapp) -> None:
     """`zpdesk shot --lang nl` installs the Dutch catalogues; the picture differs from English."""
     from zpdesk.cli import main
     from zpdesk.store.db import open_database
@@ -442,7 +442,7 @@ def test_shot_renders_in_the_requested_language(db_path: Path, tmp_path: Path, q
     assert nl_png.read_bytes() != en_png.read_bytes()
 
 
-def _run_window(monkeypatch, argv: list[str]) -> list[QWidget]:  # noqa: ANN001
+def _run_window(monkeypatch, argv: list[str]) -> list[QWidget]:
     """Run ``zpdesk ARGV`` with the event loop patched to return at once; the windows it made."""
     from zpdesk.cli import main
 
@@ -460,7 +460,7 @@ def _close(widgets: list[QWidget]) -> None:
     QApplication.processEvents()
 
 
-def test_window_follows_lang_flag_then_setting(db_path: Path, monkeypatch, qapp) -> None:  # noqa: ANN001
+def test_window_follows_lang_flag_then_setting(db_path: Path, monkeypatch, qapp) -> None:
     from zpdesk.ui.ui_settings import UiSettings
 
     windows = _run_window(monkeypatch, ["--db", str(db_path), "--lang", "nl"])

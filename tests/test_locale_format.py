@@ -34,12 +34,12 @@ def in_locale() -> Iterator:
 
 
 @pytest.fixture
-def dutch(in_locale) -> None:  # noqa: ANN001
+def dutch(in_locale) -> None:
     in_locale(DUTCH)
 
 
 @pytest.fixture
-def british(in_locale) -> None:  # noqa: ANN001
+def british(in_locale) -> None:
     in_locale(BRITISH)
 
 
@@ -60,7 +60,7 @@ def test_locale_format_needs_only_qtcore() -> None:
 
 
 class TestDutch:
-    def test_money(self, dutch) -> None:  # noqa: ANN001
+    def test_money(self, dutch) -> None:
         assert lf.money(123456) == "€ 1.234,56"
         assert lf.money(-123456) == "€ -1.234,56"
         assert lf.money(5) == "€ 0,05"
@@ -70,12 +70,12 @@ class TestDutch:
         assert lf.money(-49, decimals=0) == "€ 0"  # -€ 0,49 rounds to zero: no sign
         assert lf.money(None) == ""
 
-    def test_money_rounds_half_up_to_the_cent_only_when_shown(self, dutch) -> None:  # noqa: ANN001
+    def test_money_rounds_half_up_to_the_cent_only_when_shown(self, dutch) -> None:
         # 1234.5 cents = € 12,345 -> € 12,35; -0.4 cents rounds to zero, shown without a sign
         assert lf.money(Decimal("1234.5")) == "€ 12,35"
         assert lf.money(Decimal("-0.4")) == "€ 0,00"
 
-    def test_numbers_hours_percent(self, dutch) -> None:  # noqa: ANN001
+    def test_numbers_hours_percent(self, dutch) -> None:
         assert lf.number(Decimal("1234.55"), 1) == "1.234,6"
         assert lf.number(-3, 0) == "-3"
         assert lf.integer(12345) == "12.345"
@@ -84,7 +84,7 @@ class TestDutch:
         assert lf.percent(Decimal("0.735")) == "74 %"  # 73.5 rounds half up
         assert lf.percent(Decimal("0.5"), 1) == "50,0 %"
 
-    def test_dates_and_times(self, dutch) -> None:  # noqa: ANN001
+    def test_dates_and_times(self, dutch) -> None:
         d = date(2026, 11, 23)  # a Monday
         assert lf.day(d) == "23-11-2026"
         assert lf.day(d, long=True) == "maandag 23 november 2026"
@@ -94,7 +94,7 @@ class TestDutch:
         assert lf.moment(datetime(2026, 11, 23, 14, 30)) == "23-11-2026 14:30"
         assert lf.day_short(d).startswith("ma 23 nov")
 
-    def test_weeks_are_iso(self, dutch) -> None:  # noqa: ANN001
+    def test_weeks_are_iso(self, dutch) -> None:
         # 29 Dec 2025 is a Monday; the Thursday of its week is 1 Jan 2026 -> week 1 of 2026
         assert lf.week_label(date(2025, 12, 29)) == "week 1, 2026"
         assert lf.week_number(date(2026, 11, 23)) == 48
@@ -102,7 +102,7 @@ class TestDutch:
         # 3 Jan 2027 is a Sunday; that week's Thursday is 31 Dec 2026 -> week 53 of 2026
         assert lf.week_label(date(2027, 1, 3)) == "week 53, 2026"
 
-    def test_parse_dutch_input(self, dutch) -> None:  # noqa: ANN001
+    def test_parse_dutch_input(self, dutch) -> None:
         assert lf.parse_money_cents("1.234,56") == 123456
         assert lf.parse_money_cents("€ 1.234,56") == 123456
         assert lf.parse_money_cents("1234,5") == 123450
@@ -119,11 +119,11 @@ class TestDutch:
         assert lf.parse_day("2026-11-23") == date(2026, 11, 23)
 
     @pytest.mark.parametrize("text", ["", "abc", "1,2,3", "12.34,5", "1.23.4", "--1", "€"])
-    def test_parse_rejects_garbage(self, dutch, text: str) -> None:  # noqa: ANN001
+    def test_parse_rejects_garbage(self, dutch, text: str) -> None:
         with pytest.raises(ValueError):
             lf.parse_decimal(text)
 
-    def test_parse_errors_are_dutch_sentences(self, qapp, dutch) -> None:  # noqa: ANN001
+    def test_parse_errors_are_dutch_sentences(self, qapp, dutch) -> None:
         from zpdesk.ui import i18n
 
         i18n.install_translators(qapp, "nl")
@@ -137,25 +137,25 @@ class TestDutch:
         finally:
             i18n.install_translators(qapp, "en")
 
-    def test_more_than_two_decimals_is_not_money(self, dutch) -> None:  # noqa: ANN001
+    def test_more_than_two_decimals_is_not_money(self, dutch) -> None:
         with pytest.raises(ValueError):
             lf.parse_money_cents("1,234")
 
 
 class TestEnglish:
-    def test_money_and_numbers(self, british) -> None:  # noqa: ANN001
+    def test_money_and_numbers(self, british) -> None:
         assert lf.money(123456) == "€1,234.56"
         assert lf.money(-123456) == "-€1,234.56"
         assert lf.number(Decimal("1234.55"), 1) == "1,234.6"
         assert lf.day(date(2026, 11, 23)) == "23/11/2026"
 
-    def test_parse_english_input(self, british) -> None:  # noqa: ANN001
+    def test_parse_english_input(self, british) -> None:
         assert lf.parse_money_cents("1,234.56") == 123456
         assert lf.parse_money_cents("1,234") == 123400  # an English thousands separator
         assert lf.parse_money_cents("12,5") == 1250  # a Dutch habit still understood
         assert lf.parse_decimal("1.5") == Decimal("1.5")
 
-    def test_american_dates_are_month_first(self, in_locale) -> None:  # noqa: ANN001
+    def test_american_dates_are_month_first(self, in_locale) -> None:
         in_locale(AMERICAN)
         assert lf.parse_day("2/1/26") == date(2026, 2, 1)
 

@@ -181,7 +181,7 @@ def upgrade() -> None:
 
 
 @pytest.fixture
-def extra_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
+def extra_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """Install a copy of the migration scripts with one more revision (returns a setter)."""
 
     def install(template: str, revision: str) -> None:
@@ -199,7 +199,7 @@ def extra_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # noqa: AN
     return install
 
 
-def test_upgrade_through_an_added_revision_keeps_every_row(tmp_path: Path, extra_revision) -> None:  # noqa: ANN001
+def test_upgrade_through_an_added_revision_keeps_every_row(tmp_path: Path, extra_revision) -> None:
     path = tmp_path / "old.sqlite"
     _build_at(path, HEAD_REVISION)
     _fill(path, HEAD_REVISION)
@@ -222,7 +222,7 @@ def test_upgrade_through_an_added_revision_keeps_every_row(tmp_path: Path, extra
 
 def test_failing_migration_leaves_the_backup_and_no_half_changed_schema(
     tmp_path: Path, extra_revision
-) -> None:  # noqa: ANN001
+) -> None:
     path = tmp_path / "old.sqlite"
     _build_at(path, HEAD_REVISION)
     _fill(path, HEAD_REVISION)

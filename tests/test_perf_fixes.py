@@ -36,7 +36,7 @@ def test_overview_computes_the_contract_overview_once_per_refresh(
     original = contract.contract_overview
     calls: list[object] = []
 
-    def counting(session, on, now=None):  # noqa: ANN001, ANN202
+    def counting(session, on, now=None):
         calls.append(on)
         return original(session, on, now)
 
@@ -53,7 +53,7 @@ def test_overview_computes_the_contract_overview_once_per_refresh(
     assert overview.sections["breaches"].model.rowCount() == len(expected.breaches)
 
 
-def _cells(model, row: int) -> list[str]:  # noqa: ANN001
+def _cells(model, row: int) -> list[str]:
     return [str(model.index(row, c).data() or "") for c in range(model.columnCount())]
 
 

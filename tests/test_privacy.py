@@ -72,7 +72,7 @@ def test_every_cli_output_is_owner_only(
     tmp_path: Path,
     open_umask: None,
     capsys: pytest.CaptureFixture,
-    qapp,  # noqa: ANN001 - the review and agenda commands paint with a QGuiApplication
+    qapp,
 ) -> None:
     out = tmp_path / "out"
     out.mkdir()
@@ -107,7 +107,7 @@ def test_default_backups_import_and_restore_are_owner_only(
 
 
 @POSIX
-def test_the_database_and_its_journal_files_are_owner_only(tmp_path: Path, open_umask) -> None:  # noqa: ANN001
+def test_the_database_and_its_journal_files_are_owner_only(tmp_path: Path, open_umask) -> None:
     from zpdesk.store.db import open_database
 
     path = tmp_path / "fresh.sqlite"
@@ -130,7 +130,7 @@ def test_the_database_and_its_journal_files_are_owner_only(tmp_path: Path, open_
 @POSIX
 @pytest.mark.gui
 def test_every_window_export_is_owner_only(
-    demo_window,  # noqa: ANN001
+    demo_window,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     open_umask: None,
@@ -192,7 +192,7 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     attempts: list[str] = []
 
     def guard(name: str, original: Callable) -> Callable:  # type: ignore[type-arg]
-        def guarded(self: socket.socket, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        def guarded(self: socket.socket, *args, **kwargs):
             if self.family in INET:
                 attempts.append(f"socket.{name}{args!r}")
                 raise NetworkAttempt(f"zpdesk tried socket.{name}{args!r}")
@@ -204,7 +204,7 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         monkeypatch.setattr(socket.socket, name, guard(name, getattr(socket.socket, name)))
 
     def refuse(name: str) -> Callable:  # type: ignore[type-arg]
-        def refused(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        def refused(*args, **kwargs):
             attempts.append(f"socket.{name}{args!r}")
             raise NetworkAttempt(f"zpdesk tried socket.{name}{args!r}")
 
@@ -260,7 +260,7 @@ def test_the_app_opens_no_network_connection(
     no_network: list[str],
     tmp_path: Path,
     demo_template: Path,
-    qtbot,  # noqa: ANN001
+    qtbot,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture,
 ) -> None:

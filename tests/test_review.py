@@ -18,18 +18,18 @@ pytestmark = pytest.mark.store
 
 
 @pytest.fixture
-def data(db):  # noqa: ANN001, ANN201
+def data(db):
     with db.session() as session:
         ids = build(session)
     return ids
 
 
-def _review(db, year: int, now: datetime = NOW):  # noqa: ANN001, ANN202
+def _review(db, year: int, now: datetime = NOW):
     with db.session() as session:
         return review.review_year(session, year, now)
 
 
-def _row(result, name: str):  # noqa: ANN001, ANN202
+def _row(result, name: str):
     return next(row for row in result.networks if row.name == name)
 
 
@@ -213,7 +213,7 @@ def test_year_to_date_cuts_at_today(db, data) -> None:
 def test_trend_is_one_query_per_figure(db, data) -> None:
     statements: list[str] = []
 
-    def count(*args) -> None:  # noqa: ANN002
+    def count(*args) -> None:
         statements.append(args[2])
 
     event.listen(db.engine, "before_cursor_execute", count)

@@ -23,19 +23,19 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def ids(db) -> dict[str, int]:  # noqa: ANN001
+def ids(db) -> dict[str, int]:
     with db.session() as session:
         return build(session)
 
 
 @pytest.fixture
-def review_view(window, ids):  # noqa: ANN001, ANN201
+def review_view(window, ids):
     view = window.show_view("review")
     view.set_year(2025)
     return view
 
 
-def _row(view, name: str) -> int:  # noqa: ANN001
+def _row(view, name: str) -> int:
     return next(i for i, r in enumerate(view.model.rows) if r.name == name)
 
 

@@ -16,13 +16,13 @@ pytestmark = pytest.mark.store
 
 
 @pytest.fixture
-def data(db, qapp):  # noqa: ANN001, ANN201 - QGuiApplication for fonts and painting
+def data(db, qapp):
     with db.session() as session:
         return build(session)
 
 
 @pytest.fixture
-def english():  # noqa: ANN201
+def english():
     from PySide6.QtCore import QLocale
 
     previous = QLocale()

@@ -25,8 +25,8 @@ def quiet_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """Record QMessageBox.information/warning/critical instead of blocking."""
     shown: list[tuple[str, str]] = []
 
-    def record(kind: str):  # noqa: ANN202
-        def box(_parent, title, text, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+    def record(kind: str):
+        def box(_parent, title, text, *args, **kwargs):
             shown.append((kind, text))
             return QMessageBox.StandardButton.Ok
 
@@ -37,25 +37,25 @@ def quiet_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     return shown
 
 
-def _names(db) -> list[str]:  # noqa: ANN001
+def _names(db) -> list[str]:
     with db.session() as session:
         return sorted(session.scalars(select(Network.name)))
 
 
-def test_file_menu_has_the_safety_entries_before_quit(window) -> None:  # noqa: ANN001
+def test_file_menu_has_the_safety_entries_before_quit(window) -> None:
     names = [a.objectName() or a.text() for a in window.menu("file").actions() if a.text()]
     assert names[:4] == ["action_backup", "action_restore", "action_export", "action_import"]
     assert window.menu("file").actions()[-1] is window.quit_action
 
 
-def test_back_up_now(window) -> None:  # noqa: ANN001
+def test_back_up_now(window) -> None:
     path = window.safety.back_up_now()
     assert path is not None and path.parent == backup_folder_for(window.context.db.path)
     assert str(path) in window.statusBar().currentMessage()
     assert backups.verify_backup(path)
 
 
-def test_restore_dialog_lists_backups_with_date_and_size(window, qtbot) -> None:  # noqa: ANN001
+def test_restore_dialog_lists_backups_with_date_and_size(window, qtbot) -> None:
     db_path = window.context.db.path
     folder = backup_folder_for(db_path)
     older = make_backup(db_path, folder, DAILY, datetime(2026, 11, 20, 8, 15))
@@ -77,7 +77,7 @@ def test_restore_dialog_lists_backups_with_date_and_size(window, qtbot) -> None:
     dialog.close()
 
 
-def test_restore_dialog_refuses_a_damaged_backup(window, qtbot) -> None:  # noqa: ANN001
+def test_restore_dialog_refuses_a_damaged_backup(window, qtbot) -> None:
     db_path = window.context.db.path
     bad = make_backup(db_path, backup_folder_for(db_path), DAILY, datetime(2026, 1, 1))
     bad.path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 500)
@@ -92,7 +92,7 @@ def test_restore_dialog_refuses_a_damaged_backup(window, qtbot) -> None:  # noqa
     dialog.close()
 
 
-def test_restore_from_the_window_swaps_and_rebuilds(window, qtbot, quiet_boxes) -> None:  # noqa: ANN001
+def test_restore_from_the_window_swaps_and_rebuilds(window, qtbot, quiet_boxes) -> None:
     db = window.context.db
     with db.session() as session:
         add_network(session, "In de backup")
@@ -124,7 +124,7 @@ def test_restore_from_the_window_swaps_and_rebuilds(window, qtbot, quiet_boxes) 
     assert _names(window.context.db) == ["In de backup"]
 
 
-def test_export_from_the_window(window, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_export_from_the_window(window, tmp_path: Path, monkeypatch) -> None:
     with window.context.db.session() as session:
         fill_every_table(session)
     out = tmp_path / "export.json"
@@ -137,7 +137,7 @@ def test_export_from_the_window(window, tmp_path: Path, monkeypatch) -> None:  #
 
 def test_import_in_the_window_needs_an_empty_database(
     window, tmp_path: Path, quiet_boxes, monkeypatch
-) -> None:  # noqa: ANN001
+) -> None:
     source_path = tmp_path / "source.sqlite"
     source = open_database(source_path)
     with source.session() as session:
@@ -169,7 +169,7 @@ def _shut(running: app_module.Running) -> None:
     running.shut_down()
 
 
-def test_start_takes_the_lock_and_makes_the_daily_backup(tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+def test_start_takes_the_lock_and_makes_the_daily_backup(tmp_path: Path, qtbot) -> None:
     path = tmp_path / "zpdesk.sqlite"
     running = app_module.start(str(path))
     assert isinstance(running, app_module.Running)
@@ -186,7 +186,7 @@ def test_start_takes_the_lock_and_makes_the_daily_backup(tmp_path: Path, qtbot) 
     assert not Path(f"{path}.lock").exists()
 
 
-def test_second_launch_brings_the_first_window_forward(tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+def test_second_launch_brings_the_first_window_forward(tmp_path: Path, qtbot) -> None:
     path = tmp_path / "zpdesk.sqlite"
     first = app_module.start(str(path))
     assert isinstance(first, app_module.Running)
@@ -203,7 +203,7 @@ def test_second_launch_brings_the_first_window_forward(tmp_path: Path, qtbot) ->
 
 
 @pytest.mark.slow
-def test_a_launch_while_the_first_window_is_starting_still_finds_it(tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+def test_a_launch_while_the_first_window_is_starting_still_finds_it(tmp_path: Path, qtbot) -> None:
     """A double-click starts two copies close together: the second takes the lock after
     the first but may ask for its window before the first listens (after its first
     paint). It keeps trying, finds the window and leaves without an error box."""
@@ -245,7 +245,7 @@ def test_a_launch_while_the_first_window_is_starting_still_finds_it(tmp_path: Pa
         _shut(first)
 
 
-def test_locked_by_another_process_without_a_window(tmp_path: Path, monkeypatch, capsys) -> None:  # noqa: ANN001
+def test_locked_by_another_process_without_a_window(tmp_path: Path, monkeypatch, capsys) -> None:
     from zpdesk.store.lock import DatabaseLock
 
     path = tmp_path / "zpdesk.sqlite"
@@ -269,7 +269,7 @@ def _corrupt(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
-def test_damaged_database_offers_the_newest_good_backup(tmp_path: Path, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_damaged_database_offers_the_newest_good_backup(tmp_path: Path, qtbot, monkeypatch) -> None:
     path = tmp_path / "zpdesk.sqlite"
     db = open_database(path)
     with db.session() as session:
@@ -303,7 +303,7 @@ def test_damaged_database_offers_the_newest_good_backup(tmp_path: Path, qtbot, m
         _shut(running)
 
 
-def test_damaged_database_without_backup_is_left_alone(tmp_path: Path, monkeypatch, capsys) -> None:  # noqa: ANN001
+def test_damaged_database_without_backup_is_left_alone(tmp_path: Path, monkeypatch, capsys) -> None:
     path = tmp_path / "zpdesk.sqlite"
     open_database(path).close()
     _corrupt(path)
@@ -317,7 +317,7 @@ def test_damaged_database_without_backup_is_left_alone(tmp_path: Path, monkeypat
     assert err.count("\n") == 1 and "damaged" in err
 
 
-def test_newer_schema_is_explained_without_offering_a_backup(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_newer_schema_is_explained_without_offering_a_backup(tmp_path: Path, monkeypatch) -> None:
     import sqlite3
 
     path = tmp_path / "zpdesk.sqlite"

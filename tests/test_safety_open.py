@@ -276,7 +276,7 @@ def _as_other_user(action: Callable[[], None]) -> tuple[int, str]:
             action()
         except errors.StoreError as exc:
             code, message = 3, f"{type(exc).__name__}: {exc}"
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             code, message = 4, f"{type(exc).__name__}: {exc}"
         os.write(write_end, message.encode())
         os._exit(code)

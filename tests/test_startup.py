@@ -175,7 +175,7 @@ def test_heavy_modules_load_in_the_background_after_the_first_paint(db: Database
     assert {"numpy", "pyqtgraph"} <= set(found["after"])
 
 
-def test_deferred_start_up_runs_without_a_paint(qtbot, db: Database, monkeypatch) -> None:  # noqa: ANN001
+def test_deferred_start_up_runs_without_a_paint(qtbot, db: Database, monkeypatch) -> None:
     # A window started minimised may never paint: the socket, the backup and the warm-up
     # start at the latest moment anyway.
     from zpdesk.ui import app as app_module
@@ -193,7 +193,7 @@ def test_deferred_start_up_runs_without_a_paint(qtbot, db: Database, monkeypatch
     running.shut_down()
 
 
-def test_nothing_deferred_starts_after_shut_down(qtbot, db: Database, monkeypatch) -> None:  # noqa: ANN001
+def test_nothing_deferred_starts_after_shut_down(qtbot, db: Database, monkeypatch) -> None:
     # Quitting before the first paint: the deferred work must not start later on (the
     # window's objects may outlive it, and a failing backup would open a message box).
     from zpdesk.ui import app as app_module
@@ -215,7 +215,7 @@ def test_warm_up_skips_what_cannot_be_imported() -> None:
     assert job.imported == ["json", "decimal"]
 
 
-def test_the_first_backup_waits_for_the_first_start_question(qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_the_first_backup_waits_for_the_first_start_question(qtbot, monkeypatch) -> None:
     """The "load sample data?" question runs its own event loop and the window paints
     behind it; the socket, the backup and the warm-up start only once it is answered, so
     the day's first backup holds the sample data, not the empty file."""
@@ -232,7 +232,7 @@ def test_the_first_backup_waits_for_the_first_start_question(qtbot, monkeypatch)
     seen_while_asking: list[tuple[bool, bool]] = []
     running_now: list[app_module.Running] = []
 
-    def answer_after_a_while(*_args, **_kwargs):  # noqa: ANN002, ANN003, ANN202
+    def answer_after_a_while(*_args, **_kwargs):
         began = time.monotonic()
         while time.monotonic() - began < 0.5:  # the user reads; the window paints
             QApplication.processEvents()

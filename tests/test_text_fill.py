@@ -36,7 +36,7 @@ def test_values_are_shown_with_str_and_missing_ones_leave_the_placeholder() -> N
 
 
 @pytest.mark.gui
-def test_a_statement_with_percent_two_reaches_the_undo_menu_as_typed(qtbot, window, db) -> None:  # noqa: ANN001
+def test_a_statement_with_percent_two_reaches_the_undo_menu_as_typed(qtbot, window, db) -> None:
     from zpdesk.ui.contract.dialogs import ExpectationDialog
     from zpdesk.ui.contract.tabs import ContractTab
 

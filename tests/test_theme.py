@@ -21,7 +21,7 @@ PACKAGE_ICONS = ROOT / "src" / "zpdesk" / "resources" / "icons"
 
 
 @pytest.fixture
-def restore_look(qapp) -> Iterator[None]:  # noqa: ANN001
+def restore_look(qapp) -> Iterator[None]:
     """Theme tests change the application's style and palette: put them back."""
     style = qapp.style().name()
     palette = qapp.palette()
@@ -31,7 +31,7 @@ def restore_look(qapp) -> Iterator[None]:  # noqa: ANN001
     qapp.setPalette(palette)
 
 
-def test_dark_scheme_switches_to_a_dark_palette_and_back(qapp, restore_look) -> None:  # noqa: ANN001
+def test_dark_scheme_switches_to_a_dark_palette_and_back(qapp, restore_look) -> None:
     assert not theme.is_dark(qapp.palette())
     assert theme.apply_theme(qapp, Qt.ColorScheme.Dark) is True
     assert theme.is_dark(qapp.palette())
@@ -44,7 +44,7 @@ def test_dark_scheme_switches_to_a_dark_palette_and_back(qapp, restore_look) -> 
     assert not theme.is_dark(qapp.palette())
 
 
-def test_unknown_scheme_leaves_the_light_palette(qapp, restore_look) -> None:  # noqa: ANN001
+def test_unknown_scheme_leaves_the_light_palette(qapp, restore_look) -> None:
     # Offscreen (and many desktops) report no scheme: keep the style's own palette.
     before = qapp.palette().color(QPalette.ColorRole.Window)
     assert theme.apply_theme(qapp, Qt.ColorScheme.Unknown) is False
@@ -83,9 +83,9 @@ def _ink(image: QImage) -> list[QColor]:
 
 @pytest.mark.parametrize("spec", VIEWS, ids=[spec.key for spec in VIEWS])
 def test_view_icons_are_drawn_in_the_palette_text_colour(
-    spec,  # noqa: ANN001
-    qapp,  # noqa: ANN001
-    restore_look,  # noqa: ANN001
+    spec,
+    qapp,
+    restore_look,
 ) -> None:
     icon = theme.icon(spec.icon)
     light = _ink(icon.pixmap(QSize(32, 32)).toImage())
@@ -106,7 +106,7 @@ def test_unknown_icon_name_fails_loudly() -> None:
         theme.icon("no-such-icon")
 
 
-def test_window_and_navigation_carry_icons(window) -> None:  # noqa: ANN001
+def test_window_and_navigation_carry_icons(window) -> None:
     assert not window.windowIcon().isNull()
     assert window.windowIcon().availableSizes()  # rendered at several sizes
     for row in range(window.navigation.count()):

@@ -108,7 +108,7 @@ STEPS: list[tuple[str, Callable[[Session], object]]] = [
 
 def test_undo_every_step_returns_to_the_start_and_redo_to_the_end(
     qapp, db: Database, db_path: Path
-) -> None:  # noqa: ANN001
+) -> None:
     runner = ActionRunner(db)
     dumps = [dump(db_path)]
     for description, action in STEPS:
@@ -164,7 +164,7 @@ def test_a_network_delete_records_the_rows_sqlite_cascades(db: Database) -> None
     assert order[-1] == "network"
 
 
-def test_a_failed_action_leaves_no_undo_step(qapp, db: Database, db_path: Path) -> None:  # noqa: ANN001
+def test_a_failed_action_leaves_no_undo_step(qapp, db: Database, db_path: Path) -> None:
     runner = ActionRunner(db)
     runner.run("Add network", lambda s: add_network(s, "KKP"))
     runner.run(
@@ -184,7 +184,7 @@ def test_a_failed_action_leaves_no_undo_step(qapp, db: Database, db_path: Path) 
     assert dump(db_path) == before
 
 
-def test_an_action_that_changes_nothing_is_not_an_undo_step(qapp, db: Database) -> None:  # noqa: ANN001
+def test_an_action_that_changes_nothing_is_not_an_undo_step(qapp, db: Database) -> None:
     runner = ActionRunner(db)
     assert runner.run("Look", lambda s: s.scalars(select(Network)).all()) == []
     assert runner.undo_stack.count() == 0
@@ -192,7 +192,7 @@ def test_an_action_that_changes_nothing_is_not_an_undo_step(qapp, db: Database) 
 
 def test_undo_refuses_when_the_data_changed_behind_its_back(
     qapp, db: Database, db_path: Path, qtbot
-) -> None:  # noqa: ANN001
+) -> None:
     runner = ActionRunner(db)
     runner.run("Add network 'KKP'", lambda s: add_network(s, "KKP"))
     runner.run("Rename", lambda s: setattr(_network(s, "KKP"), "name", "KKP 2"))
@@ -208,7 +208,7 @@ def test_undo_refuses_when_the_data_changed_behind_its_back(
 
 def test_undo_of_a_delete_refuses_when_the_row_came_back(
     qapp, db: Database, db_path: Path, qtbot
-) -> None:  # noqa: ANN001
+) -> None:
     runner = ActionRunner(db)
     runner.run("Add person", lambda s: add_person(s, "Anna"))
     person_id = runner.run("Find", lambda s: _person(s, "Anna").id)
@@ -221,7 +221,7 @@ def test_undo_of_a_delete_refuses_when_the_row_came_back(
     assert dump(db_path) == before
 
 
-def test_edit_menu_undo_redo_texts_and_shortcuts(window, qtbot) -> None:  # noqa: ANN001
+def test_edit_menu_undo_redo_texts_and_shortcuts(window, qtbot) -> None:
     from PySide6.QtGui import QKeySequence
 
     undo, redo = window.safety.undo_action, window.safety.redo_action
@@ -247,7 +247,7 @@ def test_edit_menu_undo_redo_texts_and_shortcuts(window, qtbot) -> None:  # noqa
         assert session.scalars(select(Network)).all() == []
 
 
-def test_undo_refreshes_the_visible_view(window, qtbot) -> None:  # noqa: ANN001
+def test_undo_refreshes_the_visible_view(window, qtbot) -> None:
     refreshed: list[bool] = []
     window.context.actions.run("Add network 'KKP'", lambda s: add_network(s, "KKP"))
     view = window.view(window.current_key())

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def ids(db) -> dict[str, int]:  # noqa: ANN001
+def ids(db) -> dict[str, int]:
     with db.session() as session:
         network = Network(
             name="Adviespool",
@@ -33,7 +33,7 @@ def ids(db) -> dict[str, int]:  # noqa: ANN001
         return {"network": network.id, "person": person.id}
 
 
-def _ok(dialog) -> None:  # noqa: ANN001
+def _ok(dialog) -> None:
     box = dialog.findChild(QDialogButtonBox)
     button = box.button(QDialogButtonBox.StandardButton.Ok)
     from pytestqt.qtbot import QtBot  # noqa: F401 - documents that a qtbot drives this
@@ -41,12 +41,12 @@ def _ok(dialog) -> None:  # noqa: ANN001
     button.click()
 
 
-def _count(db, model) -> int:  # noqa: ANN001
+def _count(db, model) -> int:
     with db.session() as session:
         return session.scalar(select(func.count()).select_from(model)) or 0
 
 
-def _enter_engagement(qtbot, tab, ids: dict[str, int]) -> None:  # noqa: ANN001
+def _enter_engagement(qtbot, tab, ids: dict[str, int]) -> None:
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     dialog = tab.dialog
     qtbot.keyClicks(dialog.title, "Interim HR")
@@ -232,7 +232,7 @@ def test_csv_import_dialog_shows_preview_and_bad_line_then_imports(
     dialog = tab.dialog
     assert "Windows-1252" in dialog.findChild(type(dialog.summary), "fileInfo").text()
     assert dialog.model.rowCount() == 2
-    assert [dialog.rejected.item(i).text() for i in range(dialog.rejected.count())] == [
+    assert [dialog.rejected_lines.item(i).text() for i in range(dialog.rejected_lines.count())] == [
         "Line 4: “31-02-2025” is not a date (use dd-mm-yyyy)"
     ]
     assert _count(db, RevenueEntry) == 0  # nothing before the user confirms

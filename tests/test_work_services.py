@@ -18,7 +18,7 @@ pytestmark = pytest.mark.store
 
 
 @pytest.fixture
-def network_id(db) -> int:  # noqa: ANN001
+def network_id(db) -> int:
     with db.session() as session:
         network = Network(
             name="Adviespool",

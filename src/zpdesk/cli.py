@@ -76,7 +76,7 @@ def _existing_db(args: argparse.Namespace) -> Path:
     return path
 
 
-def _open(path: Path, *, write: bool = False):  # noqa: ANN202 - returns store.db.Database
+def _open(path: Path, *, write: bool = False):
     """Open the database; a command that writes takes the write lock (one writer at a time)."""
     from zpdesk.store.db import open_database
 
@@ -304,8 +304,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             # run after it).
             import sqlalchemy.dialects.sqlite  # noqa: F401
 
-            import zpdesk.services.contract  # noqa: F401
-            import zpdesk.services.review  # noqa: F401
+            import zpdesk.services.contract
+            import zpdesk.services.review
             import zpdesk.store.models  # noqa: F401
             from zpdesk.ui.app import run_app
 

@@ -13,10 +13,11 @@ rule is one the builder can show; other valid rules are kept as text.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
-from dataclasses import dataclass
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
@@ -154,11 +155,24 @@ def _check_parts(rule: str, parts: dict[str, str]) -> None:
         raise bad("no month has that day, so the rule gives no dates")
 
 
-def _build(rule: str, starts_at: datetime):  # noqa: ANN202 - dateutil rrule
+class _Rule(Protocol):
+    """What zpdesk uses of a python-dateutil rrule (the library has no type hints)."""
+
+    def after(self, dt: datetime, inc: bool = False) -> datetime | None: ...
+
+    def xafter(
+        self, dt: datetime, count: int | None = None, inc: bool = False
+    ) -> Iterator[datetime]: ...
+
+    def __iter__(self) -> Iterator[datetime]: ...
+
+
+def _build(rule: str, starts_at: datetime) -> _Rule:
     stripped = _strip(rule)
     _check_parts(rule, rule_parts(stripped))
     try:
-        return rrulestr(stripped, dtstart=starts_at)
+        built: _Rule = rrulestr(stripped, dtstart=starts_at)
+        return built
     except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
         raise RecurrenceError(f"not a valid recurrence rule: {rule!r} ({exc})") from exc
 
@@ -431,21 +445,21 @@ def parse_rule(rule: str, starts_at: datetime) -> RecurrenceSpec | None:
     count = int(parts["COUNT"]) if "COUNT" in parts else None
     until = parse_until(parts["UNTIL"]).date() if "UNTIL" in parts else None
     byday = [code.strip().upper() for code in parts.get("BYDAY", "").split(",") if code.strip()]
-    common = {"frequency": frequency, "interval": interval, "until": until, "count": count}
+    common = RecurrenceSpec(frequency=frequency, interval=interval, until=until, count=count)
     if frequency is Frequency.WEEKLY:
         if "BYMONTHDAY" in parts or any(code not in WEEKDAY_CODES for code in byday):
             return None
         days = tuple(sorted(WEEKDAY_CODES.index(code) for code in byday))
         if days and starts_at.weekday() not in days:
             return None
-        return RecurrenceSpec(weekdays=days or (starts_at.weekday(),), **common)
+        return replace(common, weekdays=days or (starts_at.weekday(),))
     if frequency is Frequency.MONTHLY:
         if "BYMONTHDAY" in parts:
             if byday or parts["BYMONTHDAY"] != str(starts_at.day):
                 return None
-            return RecurrenceSpec(monthly_mode=MonthlyMode.DAY_OF_MONTH, **common)
+            return replace(common, monthly_mode=MonthlyMode.DAY_OF_MONTH)
         if not byday:
-            return RecurrenceSpec(monthly_mode=MonthlyMode.DAY_OF_MONTH, **common)
+            return replace(common, monthly_mode=MonthlyMode.DAY_OF_MONTH)
         if len(byday) != 1 or byday[0][-2:] != WEEKDAY_CODES[starts_at.weekday()]:
             return None
         try:
@@ -454,10 +468,10 @@ def parse_rule(rule: str, starts_at: datetime) -> RecurrenceSpec | None:
             return None
         if ordinal not in (1, 2, 3, 4, -1) or not ordinal_fits(starts_at.date(), ordinal):
             return None
-        return RecurrenceSpec(monthly_mode=MonthlyMode.WEEKDAY, ordinal=ordinal, **common)
+        return replace(common, monthly_mode=MonthlyMode.WEEKDAY, ordinal=ordinal)
     if byday or "BYMONTHDAY" in parts:
         return None
-    return RecurrenceSpec(**common)
+    return common
 
 
 # Rule parts under which shifting the start by whole periods leaves every later

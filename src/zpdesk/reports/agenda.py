@@ -16,21 +16,14 @@ import io
 import os
 import sys
 from bisect import bisect_right
+from collections.abc import Iterable
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from html import escape
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QDate,
-    QLocale,
-    QMarginsF,
-    QRectF,
-    QSizeF,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -42,6 +35,7 @@ from PySide6.QtGui import (
     QPen,
     QTextDocument,
     QTextFormat,
+    QTextFrame,
     QTextTable,
 )
 from PySide6.QtPrintSupport import QPrinter
@@ -52,6 +46,7 @@ from zpdesk.services.agenda import AgendaPeriod, WeekLoad
 from zpdesk.services.occurrences import OccurrenceRow
 from zpdesk.services.timelog import week_monday
 from zpdesk.text_fill import fill
+from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 
 INTERNAL_COLOUR = "#4e79a7"
 EXTERNAL_COLOUR = "#f28e2b"
@@ -498,7 +493,8 @@ def layout_marks(document: QTextDocument) -> tuple[list[float], list[float]]:
     layout = document.documentLayout()
     cuts: list[float] = []
     week_tops: list[float] = []
-    for position in document.rootFrame():
+    # PySide6's stubs type the frame's iteration as object
+    for position in cast(Iterable[QTextFrame.iterator], document.rootFrame()):
         frame = position.currentFrame()
         if frame is None:
             block = position.currentBlock()

@@ -227,7 +227,7 @@ def net_per_hour_chart(review: YearReview) -> QImage:
         frame.rect.right(),
         fill(
             QCoreApplication.translate("ReviewCharts", "target rate %1 per hour"),
-            fmt.money(target, decimals=0),
+            fmt.money(review.target_rate_cents, decimals=0),
         ),
     )
     painter.end()
@@ -278,7 +278,7 @@ def revenue_hours_chart(review: YearReview) -> QImage:
             frame.rect.right(),
             fill(
                 QCoreApplication.translate("ReviewCharts", "revenue at %1 per hour"),
-                fmt.money(target, decimals=0),
+                fmt.money(review.target_rate_cents, decimals=0),
             ),
         )
     painter.setPen(QPen(AXIS, 0.8))

@@ -482,7 +482,7 @@ def review_document(report: ReviewReport) -> QTextDocument:
             _decisions_html(review),
         ]
     parts += [
-        f"<h2>{_e(QCoreApplication.translate('ReviewReport', 'Net per invested hour'))}</h2>",  # noqa: E501
+        f"<h2>{_e(QCoreApplication.translate('ReviewReport', 'Net per invested hour'))}</h2>",
         '<p><img src="chart:net-per-hour" width="640"></p>',
         f"<h2>{_e(QCoreApplication.translate('ReviewReport', 'Revenue against hours invested'))}</h2>",  # noqa: E501
         '<p><img src="chart:revenue-hours" width="640"></p>',

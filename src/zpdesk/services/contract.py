@@ -488,7 +488,7 @@ _EXPECTATION_COLUMNS = (
 
 
 def _state(
-    expectation: Expectation | Row[Any], checkins: tuple[CheckInPoint, ...]
+    expectation: Expectation | Row[*tuple[Any, ...]], checkins: tuple[CheckInPoint, ...]
 ) -> ExpectationState:
     target = None
     if (

@@ -263,7 +263,7 @@ def _decode(raw: bytes, encoding: str) -> str:
 def sniff_delimiter(text: str) -> str:
     """``;``, tab or ``,``: the one found most often outside quotes in the first line."""
     first = next((line for line in text.splitlines() if line.strip()), "")
-    counts = Counter()
+    counts: Counter[str] = Counter()
     quoted = False
     for char in first:
         if char == '"':
@@ -485,15 +485,16 @@ def build_preview(session: Session, table: CsvTable, mapping: dict[Field, int]) 
         name.casefold(): nid for nid, name in session.execute(select(Network.id, Network.name))
     }
     engagements = _engagements_by_key(session)
-    stored = Counter(
-        session.execute(
+    stored: Counter[tuple[int, date, int, str]] = Counter(
+        (row[0], row[1], row[2], row[3])
+        for row in session.execute(
             select(
                 RevenueEntry.engagement_id,
                 RevenueEntry.on,
                 RevenueEntry.amount_cents,
                 func.lower(RevenueEntry.invoice_ref),
             )
-        ).all()
+        )
     )
     lines: list[PreviewLine] = []
     for item in parsed:

@@ -643,7 +643,7 @@ def _group_series(group: _Group) -> list[IcsSeries]:
     uid = group.uid
     if group.master is None:
         # Only changed instances (e.g. an invitation to one occurrence): each is a one-off.
-        found = []
+        found: list[IcsSeries] = []
         for component in group.overrides:
             where = _describe(component)
             _original, start, minutes = _override_values(component, where, ALL_DAY_START)
@@ -714,7 +714,7 @@ def _group_series(group: _Group) -> list[IcsSeries]:
                 group_uid=uid,
                 overrides=(IcsOverride(o_start, o_start, o_minutes, True),) if cancelled else (),
             )
-    found: list[IcsSeries] = []
+    found = []
     if main_start is not None:
         if single_cancelled:
             overrides = [IcsOverride(main_start, main_start, minutes, True)]

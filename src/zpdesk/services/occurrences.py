@@ -72,7 +72,7 @@ class OccurrenceRow:
     def attendance(self, now: datetime) -> Attendance:
         """The effective status: recorded, else attended when past, else planned."""
         if self.stored_attendance not in (None, Attendance.PLANNED):
-            return self.stored_attendance  # type: ignore[return-value]
+            return self.stored_attendance
         return Attendance.ATTENDED if self.is_past(now) else Attendance.PLANNED
 
     def counted_minutes(self, now: datetime) -> int:

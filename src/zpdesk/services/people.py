@@ -133,7 +133,7 @@ def _load(session: Session, person_id: int) -> Person:
     return person
 
 
-def _membership_query():  # noqa: ANN202 - a Select
+def _membership_query():
     return (
         select(
             Membership.id,

@@ -146,7 +146,7 @@ def _where(table: str, index: int, column: str | None = None) -> str:
     return f"{place}, field '{column}'" if column else place
 
 
-def _from_json(value: Any, column: Any, where: str) -> Any:  # noqa: C901 - one branch a type
+def _from_json(value: Any, column: Any, where: str) -> Any:
     kind = _kind(column)
     if value is None:
         if not column.nullable:

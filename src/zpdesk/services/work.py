@@ -438,7 +438,7 @@ def delete_referral(session: Session, referral_id: int) -> None:
 
 def list_referrals(session: Session) -> list[ReferralRow]:
     return [
-        ReferralRow(*row)
+        ReferralRow(*tuple(row))
         for row in session.execute(
             select(
                 ReferralGiven.id,

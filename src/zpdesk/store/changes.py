@@ -216,7 +216,7 @@ def recording(session: Session) -> Iterator[list[RowChange]]:
     except BaseException:
         try:
             recorder.cancel()
-        except Exception:  # noqa: BLE001 - the original error matters, not this one
+        except Exception:  # the original error matters, not this one
             pass
         raise
     changes.extend(recorder.stop())

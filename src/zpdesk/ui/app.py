@@ -184,7 +184,7 @@ class DailyBackup(QRunnable):
         self.now = now
         self.signals = _BackupSignals()
 
-    def run(self) -> None:  # noqa: D102 - QRunnable override
+    def run(self) -> None:
         from zpdesk.services.backups import backup_if_due
 
         try:
@@ -393,7 +393,7 @@ class Running(QObject):
             QTimer.singleShot(0, self, self._after_first_paint)
         QTimer.singleShot(self.LATEST_MS, self, self._after_first_paint)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Paint:
             self.window.removeEventFilter(self)
             self._painted = True

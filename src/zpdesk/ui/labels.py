@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from zpdesk.domain import enums
+from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 
 # Keyed by (type, value): StrEnum members of different types with the same value are equal.
 _LABELS: dict[tuple[type[StrEnum], str], str] = {

@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
         self.show_view(current)
         self.context_changed.emit()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.context.ui_settings.geometry = self.saveGeometry()
         self.context.ui_settings.sync()
         super().closeEvent(event)

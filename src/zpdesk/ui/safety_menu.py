@@ -63,11 +63,12 @@ class SafetyMenu(QObject):
                 old.deleteLater()
         runner = self.window.context.actions
         self.undo_action, self.redo_action = undo_redo_actions(runner, self.window)
-        first = edit_menu.actions()[0] if edit_menu.actions() else None
-        edit_menu.insertAction(first, self.undo_action)
-        edit_menu.insertAction(first, self.redo_action)
-        if first is not None:
-            edit_menu.insertSeparator(first)
+        existing = edit_menu.actions()
+        if existing:
+            edit_menu.insertActions(existing[0], [self.undo_action, self.redo_action])
+            edit_menu.insertSeparator(existing[0])
+        else:
+            edit_menu.addActions([self.undo_action, self.redo_action])
         runner.undo_failed.connect(self._undo_failed)
 
     def _undo_failed(self, message: str) -> None:
@@ -91,7 +92,7 @@ class SafetyMenu(QObject):
         self._status(fill(self.tr("Backup written: %1"), info.path))
         return info.path
 
-    def restore_dialog(self):  # noqa: ANN201 - returns RestoreDialog
+    def restore_dialog(self):
         """The restore dialog over this database's backups (not yet shown)."""
         from zpdesk.services import backups
         from zpdesk.ui.dialogs.restore_dialog import RestoreDialog

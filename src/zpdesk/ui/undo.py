@@ -28,12 +28,12 @@ class RecordedAction(QUndoCommand):
         self.changes = changes
         self._done = True  # pushed after the action ran: the first redo() is a no-op
 
-    def redo(self) -> None:  # noqa: D102 - Qt override
+    def redo(self) -> None:
         if self._done:
             return
         self._apply(undo=False)
 
-    def undo(self) -> None:  # noqa: D102 - Qt override
+    def undo(self) -> None:
         self._apply(undo=True)
 
     def _apply(self, *, undo: bool) -> None:

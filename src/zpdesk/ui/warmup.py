@@ -31,11 +31,11 @@ class WarmUp(QRunnable):
         self.modules = tuple(WARM_MODULES if modules is None else modules)
         self.imported: list[str] = []
 
-    def run(self) -> None:  # noqa: D102 - QRunnable override
+    def run(self) -> None:
         for name in self.modules:
             try:
                 importlib.import_module(name)
-            except Exception:  # noqa: BLE001 - a prefetch: the view reports it when opened
+            except Exception:  # a prefetch: the view reports it when opened
                 continue
             self.imported.append(name)
 

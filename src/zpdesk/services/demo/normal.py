@@ -21,6 +21,7 @@ import random
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from zpdesk.domain.enums import (
     Arrangement,
@@ -147,7 +148,7 @@ class _Story:
     # -- networks --------------------------------------------------------------------------
     def networks(self) -> None:
         Y, P = self.Y, self.P
-        specs = [
+        specs: list[dict[str, Any]] = [
             dict(
                 key="kkp",
                 name="KKP West-Brabant",
@@ -803,13 +804,15 @@ class _Story:
                 )
 
         # ZZP Lunchclub Zuidas (ended at the end of June of P).
+        lunch_left = self.left["lunch"]
+        assert lunch_left is not None
         cid, lunches = self.series(
             "lunch",
             "Netwerklunch Zuidas",
             CommitmentKind.OTHER,
             at(nth_weekday(self.joined["lunch"].year, 2, WE, 1), 12, 0),
             90,
-            f"FREQ=MONTHLY;BYDAY=1WE;UNTIL={rrule_until(self.left['lunch'])}",
+            f"FREQ=MONTHLY;BYDAY=1WE;UNTIL={rrule_until(lunch_left)}",
             "Zuidas, Amsterdam",
             external=True,
         )
@@ -1378,7 +1381,7 @@ class _Story:
             opened,
             retired,
             plan,
-        ) in terms:  # noqa: E501
+        ) in terms:
             opened = opened or max(self.joined[key], date(P - 1, 10, 1))
             quantity, unit, period = target if target else (None, None, None)
             expectation_id = self.rows.add(

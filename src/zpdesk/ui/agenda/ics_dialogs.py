@@ -55,13 +55,13 @@ class PreviewModel(QAbstractTableModel):
         self.preview = preview
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.preview is None else len(self.preview.items)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -117,7 +117,7 @@ class IcsImportDialog(AgendaDialog):
         self.setWindowTitle(self.tr("Import calendar file"))
         self.path = Path(path)
         self.today = today or date.today()
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self.preview: ImportPreview | None = None
         try:
             self.data = self.path.read_bytes()
@@ -205,7 +205,7 @@ class IcsImportDialog(AgendaDialog):
         if self.preview is None:
             raise ValidationError(self.problem.text() or self.tr("Nothing to import."))
         preview = self.preview
-        self.result = self.context.actions.run(
+        self.import_result = self.context.actions.run(
             fill(
                 self.tr("Import %1 series from '%2' into '%3'"),
                 preview.series_added,

@@ -25,7 +25,7 @@ class LoadBar(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(160)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(320, 12)
 
     def set_load(self, internal: int, external: int, capacity: int) -> None:
@@ -38,7 +38,7 @@ class LoadBar(QWidget):
     def over_capacity(self) -> bool:
         return self.internal + self.external > self.capacity
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(0.5, 1.5, -0.5, -1.5)

@@ -6,7 +6,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QLocale,
@@ -24,6 +23,7 @@ from zpdesk.services.agenda import AgendaPeriod, CommitmentRecord
 from zpdesk.services.occurrences import OccurrenceRow
 from zpdesk.services.timelog import TimeEntryRow
 from zpdesk.text_fill import fill
+from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 from zpdesk.ui import formatting
 from zpdesk.ui.agenda.common import network_icon
 from zpdesk.ui.agenda.describe import describe_rule
@@ -90,13 +90,13 @@ class OccurrenceTableModel(QAbstractTableModel):
                 return index
         return None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -240,7 +240,7 @@ class NetworkFilterProxy(QSortFilterProxyModel):
             self.network_id = network_id
             self.invalidateFilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if self.network_id is None:
             return True
         index = self.sourceModel().index(source_row, 0, source_parent)

@@ -87,12 +87,12 @@ class CommitmentsTab(NetworkTab):
         else:
             self.summary.setText(fill(self.tr("No past meetings in %1 yet."), year))
 
-    def new_commitment(self):  # noqa: ANN201
+    def new_commitment(self):
         from zpdesk.ui.agenda.commitment_dialog import CommitmentDialog
 
         return self._open(CommitmentDialog(self.context, network_id=self.network_id, parent=self))
 
-    def edit_selected(self):  # noqa: ANN201
+    def edit_selected(self):
         from zpdesk.ui.agenda.commitment_dialog import CommitmentDialog
 
         row = source_row(self.table.currentIndex())

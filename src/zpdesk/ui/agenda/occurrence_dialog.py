@@ -251,7 +251,7 @@ class OccurrenceDialog(AgendaDialog):
         new_time = from_qtime(self.start_time.time())
         timed = self.row.start.time() != new_time or self.row.minutes != change.minutes
 
-        def act(session) -> int:  # noqa: ANN001
+        def act(session) -> int:
             target = cid
             new_original = original
             if timed:

@@ -132,8 +132,8 @@ class RecurrenceBuilder(QWidget):
         self.count.setRange(1, 999)
         self.count.setValue(10)
         ends = QButtonGroup(self)
-        for button in (self.end_never, self.end_until, self.end_count):
-            ends.addButton(button)
+        for choice in (self.end_never, self.end_until, self.end_count):
+            ends.addButton(choice)
         self.end_never.setChecked(True)
         line.addWidget(self.end_never)
         line.addSpacing(8)
@@ -368,7 +368,7 @@ class RecurrenceBuilder(QWidget):
         frequency = self.current_frequency()
         repeats = frequency is not Frequency.NONE
         structured = repeats and frequency != CUSTOM
-        units = {
+        units: dict[Frequency | str, str] = {
             Frequency.DAILY: self.tr("day(s)"),
             Frequency.WEEKLY: self.tr("week(s)"),
             Frequency.MONTHLY: self.tr("month(s)"),

@@ -352,7 +352,7 @@ class CheckInDialog(SavingDialog[tuple[date, int, str]]):
 class ScoreDelegate(QStyledItemDelegate):
     """Edits a score cell with a combo of "—" and 1–5."""
 
-    def createEditor(  # noqa: N802 - Qt override
+    def createEditor(
         self,
         parent: QWidget,
         option: QStyleOptionViewItem,
@@ -362,13 +362,11 @@ class ScoreDelegate(QStyledItemDelegate):
         combo.setParent(parent)
         return combo
 
-    def setEditorData(  # noqa: N802 - Qt override
-        self, editor: QWidget, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QComboBox)
         set_combo(editor, int(index.data(Qt.ItemDataRole.EditRole) or 0))
 
-    def setModelData(  # noqa: N802 - Qt override
+    def setModelData(
         self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         assert isinstance(editor, QComboBox)
@@ -618,8 +616,8 @@ class AssessmentDialog(SavingDialog[AssessmentData]):
         terms_layout.addWidget(self.specific)
         terms_layout.addWidget(self.unspecific)
 
-        self.result = QLabel()
-        self.result.setWordWrap(True)
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
         self.phase = enum_combo(ContractPhase, ContractPhase.MAINTAINING)
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(54)
@@ -633,7 +631,7 @@ class AssessmentDialog(SavingDialog[AssessmentData]):
         layout.addLayout(form)
         layout.addWidget(time_box)
         layout.addWidget(terms_box)
-        layout.addWidget(self.result)
+        layout.addWidget(self.verdict)
         phase_form = QFormLayout()
         phase_form.addRow(self.tr("Phase"), self.phase)
         phase_form.addRow(self.tr("Note"), self.note)
@@ -656,7 +654,7 @@ class AssessmentDialog(SavingDialog[AssessmentData]):
 
     def _update_result(self) -> None:
         kind = contract_type(self._time_frame(), self._specificity())
-        self.result.setText(
+        self.verdict.setText(
             fill(
                 self.tr("Contract type: <b>%1</b> — %2"),
                 texts.contract_type_label(kind),

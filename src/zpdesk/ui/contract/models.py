@@ -7,7 +7,6 @@ from datetime import date
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -28,6 +27,7 @@ from zpdesk.services.contract import (
     NetworkContractSummary,
 )
 from zpdesk.text_fill import fill
+from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 from zpdesk.ui import formatting
 from zpdesk.ui.contract import texts
 from zpdesk.ui.contract.widgets import POOR, SPARK_ROLE, SUBTITLE_ROLE, score_background
@@ -80,9 +80,7 @@ class ExpectationTableModel(RowsModel[ExpectationRow]):
     )
     CENTRED = frozenset({IMPORTANCE, PROPOSED, LATEST})
 
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             tips = {
                 self.IMPORTANCE: QCoreApplication.translate("contract", "Importance, 1 to 5"),
@@ -269,7 +267,7 @@ class CheckInPassModel(RowsModel[PassEntry]):
             return row.statement
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         entry = self._rows[index.row()]
@@ -340,7 +338,7 @@ class SuggestionModel(RowsModel[SuggestionEntry]):
             return _muted()
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
         entry = self._rows[index.row()]
@@ -408,15 +406,13 @@ class HealthMatrixModel(QAbstractTableModel):
         offset = column - self.FIRST_CHECK
         return self._checks[offset] if 0 <= offset < len(self._checks) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._factors)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.FIRST_CHECK + len(self._checks)
 
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
         check = self.check_at(section)

@@ -616,13 +616,13 @@ class ContractTypeMap(QWidget):
         self._rows = list(rows)
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(340, 300)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def minimumSizeHint(self) -> QSize:
         return QSize(260, 220)
 
-    def paintEvent(self, _event: Any) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, _event: Any) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = self.fontMetrics()
@@ -668,12 +668,12 @@ class ContractTypeMap(QWidget):
             Qt.AlignmentFlag.AlignHCenter,
             label(ContractSpecificity.SPECIFIC),
         )
-        for row, kind in ((0, ContractTimeFrame.OPEN_ENDED), (1, ContractTimeFrame.SHORT_TERM)):
+        for row, frame in ((0, ContractTimeFrame.OPEN_ENDED), (1, ContractTimeFrame.SHORT_TERM)):
             painter.save()
             centre_y = field.top() + row * cell_h + cell_h / 2
             painter.translate(metrics.height() - 2, centre_y)
             painter.rotate(-90)
-            text = label(kind)
+            text = label(frame)
             painter.drawText(QPointF(-metrics.horizontalAdvance(text) / 2, 0), text)
             painter.restore()
         # the years, spread within their quadrant, joined in order

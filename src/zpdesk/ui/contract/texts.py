@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate
 
 from zpdesk.domain.contract import (
     BreachReason,
@@ -23,6 +23,7 @@ from zpdesk.domain.contract import (
 )
 from zpdesk.domain.enums import TargetPeriod, TargetUnit
 from zpdesk.text_fill import fill
+from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 from zpdesk.ui import formatting
 
 
@@ -298,7 +299,7 @@ def match_text(match: MutualMatch) -> str:
         return QCoreApplication.translate(
             "contract", "Check in on both sides to see how they match."
         )
-    points = formatting.number(abs(match.gap or 0) * 100, 0)
+    points = formatting.number(abs(match.gap or Decimal(0)) * 100, 0)
     if balance is MatchBalance.BALANCED:
         return fill(
             QCoreApplication.translate(

@@ -71,13 +71,13 @@ class FulfilmentBars(QWidget):
     def _row_height(self) -> int:
         return max(self.fontMetrics().height(), self.BAR_HEIGHT) + self.ROW_GAP
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(360, max(1, len(self._rows)) * self._row_height())
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def minimumSizeHint(self) -> QSize:
         return QSize(200, self.sizeHint().height())
 
-    def paintEvent(self, _event: object) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, _event: object) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = self.fontMetrics()
@@ -170,7 +170,7 @@ class SparklineDelegate(QStyledItemDelegate):
         scores = index.data(SPARK_ROLE) or []
         paint_sparkline(painter, QRectF(option.rect), list(scores))
 
-    def sizeHint(  # noqa: N802 - Qt override
+    def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         return QSize(90, 24)
@@ -245,7 +245,7 @@ class TitledDelegate(QStyledItemDelegate):
             painter.drawText(below, flags, str(subtitle))
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         main, small = self._fonts(opt)
@@ -285,7 +285,7 @@ class CompactTable(QTableView):
         self.horizontalHeader().setHighlightSections(False)
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         model = self.model()
         rows = model.rowCount() if model is not None else 0
@@ -295,7 +295,7 @@ class CompactTable(QTableView):
             height += self.horizontalScrollBar().height()
         return QSize(hint.width(), height + 2)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
     def stretch(self, column: int) -> None:

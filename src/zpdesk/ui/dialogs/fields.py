@@ -83,7 +83,7 @@ class EnumDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.enum_type = enum_type
 
-    def createEditor(  # noqa: N802
+    def createEditor(
         self,
         parent: QWidget,
         option: QStyleOptionViewItem,
@@ -91,13 +91,11 @@ class EnumDelegate(QStyledItemDelegate):
     ) -> QWidget:
         return enum_combo(self.enum_type, parent)
 
-    def setEditorData(  # noqa: N802
-        self, editor: QWidget, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, QComboBox):
             set_combo_data(editor, index.data(Qt.ItemDataRole.EditRole))
 
-    def setModelData(  # noqa: N802
+    def setModelData(
         self,
         editor: QWidget,
         model: QAbstractItemModel,

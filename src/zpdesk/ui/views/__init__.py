@@ -9,8 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
+from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.views.base import View
 

@@ -7,9 +7,11 @@ Enter or a double-click on a meeting to edit it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from html import escape
 from pathlib import Path
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -48,7 +50,10 @@ from zpdesk.ui.agenda.models import (
     source_row,
 )
 from zpdesk.ui.context import ViewContext
+from zpdesk.ui.models.rows import RowsModel
 from zpdesk.ui.views.base import View
+
+R = TypeVar("R")
 
 OVER_COLOUR = "#b3261e"
 INTERNAL_COLOUR = "#4e79a7"
@@ -362,7 +367,7 @@ class AgendaView(View):
         self.period_label.setText(title)
         self._update_header()
 
-    def _fill_filter(self, networks: list) -> None:
+    def _fill_filter(self, networks: Sequence[Any]) -> None:
         current = self.network_filter.currentData()
         self.network_filter.blockSignals(True)
         self.network_filter.clear()
@@ -482,9 +487,10 @@ class AgendaView(View):
         return True
 
     def visible_occurrences(self) -> list:
+        proxy = self.occurrence_proxy
         return [
-            self.occurrence_model.row_at(source_row(self.occurrence_proxy.index(r, 0)))
-            for r in range(self.occurrence_proxy.rowCount())
+            self.occurrence_model.row_at(proxy.mapToSource(proxy.index(r, 0)).row())
+            for r in range(proxy.rowCount())
         ]
 
     # --- dialogs --------------------------------------------------------------------------
@@ -495,7 +501,7 @@ class AgendaView(View):
         dialog.open()  # type: ignore[attr-defined]
         return dialog
 
-    def new_commitment(self, day: date | None = None):  # noqa: ANN201
+    def new_commitment(self, day: date | None = None):
         from zpdesk.ui.agenda.commitment_dialog import CommitmentDialog
 
         return self._open(
@@ -504,7 +510,7 @@ class AgendaView(View):
             )
         )
 
-    def edit_series(self, commitment_id: int, from_day: date | None = None):  # noqa: ANN201
+    def edit_series(self, commitment_id: int, from_day: date | None = None):
         from zpdesk.ui.agenda.commitment_dialog import CommitmentDialog
 
         dialog = CommitmentDialog(self.context, commitment_id, parent=self)
@@ -512,16 +518,19 @@ class AgendaView(View):
             dialog.set_only_from(from_day)
         return self._open(dialog)
 
-    def edit_occurrence(self, key: tuple[int, datetime]):  # noqa: ANN201
+    def edit_occurrence(self, key: tuple[int, datetime]):
         from zpdesk.ui.agenda.occurrence_dialog import OccurrenceDialog
 
         dialog = OccurrenceDialog(self.context, key[0], key[1], parent=self)
-        dialog.edit_series_button.clicked.connect(
-            lambda: (dialog.reject(), self.edit_series(key[0], key[1].date()))
-        )
+
+        def edit_series_instead() -> None:
+            dialog.reject()
+            self.edit_series(key[0], key[1].date())
+
+        dialog.edit_series_button.clicked.connect(edit_series_instead)
         return self._open(dialog)
 
-    def edit_current_occurrence(self):  # noqa: ANN201
+    def edit_current_occurrence(self):
         key = self._selected_key()
         return None if key is None else self.edit_occurrence(key)
 
@@ -530,22 +539,19 @@ class AgendaView(View):
         if row is not None:
             self.edit_occurrence(self.occurrence_model.row_at(row).key)
 
-    def _selected(self, table: QTableView) -> object | None:
+    def _selected(self, table: QTableView, model: RowsModel[R]) -> R | None:
         row = source_row(table.currentIndex())
-        if row is None:
-            return None
-        model = {self.series_table: self.series_model, self.entry_table: self.entry_model}[table]
-        return model.row_at(row)
+        return None if row is None else model.row_at(row)
 
-    def edit_selected_series(self):  # noqa: ANN201
-        record = self._selected(self.series_table)
-        return None if record is None else self.edit_series(record.id)  # type: ignore[attr-defined]
+    def edit_selected_series(self):
+        record = self._selected(self.series_table, self.series_model)
+        return None if record is None else self.edit_series(record.id)
 
     def delete_selected_series(self) -> None:
-        record = self._selected(self.series_table)
+        record = self._selected(self.series_table, self.series_model)
         if record is None:
             return
-        title = record.data.title  # type: ignore[attr-defined]
+        title = record.data.title
         answer = QMessageBox.question(
             self,
             self.tr("Delete series?"),
@@ -553,14 +559,14 @@ class AgendaView(View):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        commitment_id = record.id  # type: ignore[attr-defined]
+        commitment_id = record.id
         self.context.actions.run(
             fill(self.tr("Delete meeting series '%1'"), title),
             lambda session: agenda.delete_commitment(session, commitment_id),
         )
         self.refresh()
 
-    def log_time(self, day: date | None = None):  # noqa: ANN201
+    def log_time(self, day: date | None = None):
         from zpdesk.ui.agenda.time_entry_dialog import TimeEntryDialog
 
         today = date.today()
@@ -570,31 +576,31 @@ class AgendaView(View):
             TimeEntryDialog(self.context, network_id=self.network_id(), day=default, parent=self)
         )
 
-    def edit_selected_entry(self):  # noqa: ANN201
+    def edit_selected_entry(self):
         from zpdesk.ui.agenda.time_entry_dialog import TimeEntryDialog
 
-        entry = self._selected(self.entry_table)
+        entry = self._selected(self.entry_table, self.entry_model)
         if entry is None:
             return None
-        return self._open(TimeEntryDialog(self.context, entry.id, parent=self))  # type: ignore[attr-defined]
+        return self._open(TimeEntryDialog(self.context, entry.id, parent=self))
 
     def delete_selected_entry(self) -> None:
-        entry = self._selected(self.entry_table)
+        entry = self._selected(self.entry_table, self.entry_model)
         if entry is None:
             return
-        entry_id = entry.id  # type: ignore[attr-defined]
+        entry_id = entry.id
         self.context.actions.run(
             fill(
                 self.tr("Delete %1 h logged for '%2' on %3"),
                 formatting.hours(entry.minutes, 2),
                 entry.network_name,
                 formatting.day(entry.on),
-            ),  # type: ignore[attr-defined]
+            ),
             lambda session: timelog.delete_entry(session, entry_id),
         )
         self.refresh()
 
-    def open_week_sheet(self):  # noqa: ANN201
+    def open_week_sheet(self):
         from zpdesk.ui.agenda.week_sheet import WeekSheetDialog
 
         return self._open(WeekSheetDialog(self.context, week_monday(self.anchor), parent=self))
@@ -605,7 +611,7 @@ class AgendaView(View):
         network_id = self.network_id()
         return None if network_id is None else [network_id]
 
-    def print_preview(self, date_from: date | None = None, date_to: date | None = None):  # noqa: ANN201
+    def print_preview(self, date_from: date | None = None, date_to: date | None = None):
         """The Print Preview of the overview; without dates, ask for the period first."""
         from zpdesk.ui.agenda import printing
 
@@ -618,7 +624,7 @@ class AgendaView(View):
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         return self.dialog
 
-    def export_pdf(self, date_from: date | None = None, date_to: date | None = None):  # noqa: ANN201
+    def export_pdf(self, date_from: date | None = None, date_to: date | None = None):
         """Write the overview as PDF; without dates, ask for the period first."""
         from zpdesk.ui.agenda import printing
 
@@ -644,7 +650,7 @@ class AgendaView(View):
             window.statusBar().showMessage(fill(self.tr("Saved %1 (%2 pages)"), path, pages), 8000)
         return pages
 
-    def import_ics(self, path: str | None = None):  # noqa: ANN201
+    def import_ics(self, path: str | None = None):
         from zpdesk.ui.agenda.ics_dialogs import IcsImportDialog
 
         if path is None:

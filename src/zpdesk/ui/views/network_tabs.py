@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
+from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 from zpdesk.ui.context import ViewContext
 
 

@@ -12,7 +12,6 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -43,6 +42,7 @@ from zpdesk.domain.enums import Decision
 from zpdesk.domain.review import ReviewRow, RowKind, ShownAmounts, YearReview, shown_amounts
 from zpdesk.services import review as review_service
 from zpdesk.text_fill import fill
+from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.labels import choices, label
@@ -130,13 +130,13 @@ class ReviewTableModel(QAbstractTableModel):
         self.shown = shown_amounts(review)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal:
@@ -303,7 +303,7 @@ class ReviewProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
 
-    def lessThan(  # noqa: N802
+    def lessThan(
         self,
         left: QModelIndex | QPersistentModelIndex,
         right: QModelIndex | QPersistentModelIndex,
@@ -641,7 +641,7 @@ class ReviewView(View):
 
     # ------------------------------------------------------------------ output
 
-    def report(self):  # noqa: ANN201 - a reports.review.ReviewReport
+    def report(self):
         from zpdesk.reports.review import ReviewReport
 
         assert self.review is not None

@@ -98,14 +98,14 @@ class RecordsTab(QWidget):
             header.resizeSection(column, chars * char + 12)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
-    def add_button(self, text: str, slot, name: str) -> QPushButton:  # noqa: ANN001
+    def add_button(self, text: str, slot, name: str) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
         button.clicked.connect(slot)
         self.bar.addWidget(button)
         return button
 
-    def set_rows(self, rows: list) -> None:  # noqa: ANN001
+    def set_rows(self, rows: list) -> None:
         selected = self.selected_id()
         self.model.set_rows(rows)
         if selected is not None:
@@ -307,7 +307,7 @@ class EngagementsTab(RecordsTab):
 
         self._open(CsvImportDialog(Path(path).name, table, build, run, parent=self))
 
-    def _export(self, title: str, suggested: str, writer) -> None:  # noqa: ANN001
+    def _export(self, title: str, suggested: str, writer) -> None:
         path, _ = QFileDialog.getSaveFileName(self, title, suggested, self.tr("CSV files (*.csv)"))
         if not path:
             return
@@ -576,7 +576,7 @@ class ExpensesTab(RecordsTab):
                 len(targets),
             )
 
-        def action(session) -> int:  # noqa: ANN001
+        def action(session) -> int:
             return sum(len(work.repeat_yearly_fee(session, o.id, today)) for o in targets)
 
         try:

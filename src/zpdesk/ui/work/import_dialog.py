@@ -10,7 +10,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -47,6 +46,7 @@ from zpdesk.services.csv_import import (
 )
 from zpdesk.services.errors import ValidationError
 from zpdesk.text_fill import fill
+from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 from zpdesk.ui import formatting
 
 FIELD_NAMES = {
@@ -107,13 +107,13 @@ class PreviewModel(QAbstractTableModel):
         self.lines = lines
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.lines)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _t(self.HEADERS[section])
         return None
@@ -168,7 +168,7 @@ class CsvImportDialog(QDialog):
         self._build_preview = build_preview
         self._run_import = run_import
         self.preview: ImportPreview | None = None
-        self.result: object = None
+        self.import_result: object = None
 
         encoding = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (BOM)", "utf-16": "UTF-16"}.get(
             table.encoding, "Windows-1252"
@@ -190,8 +190,8 @@ class CsvImportDialog(QDialog):
         for target in Field:
             combo = QComboBox()
             combo.addItem(self.tr("— not in the file —"), -1)
-            for index, header in enumerate(table.headers):
-                combo.addItem(header or fill(self.tr("column %1"), index + 1), index)
+            for index, column_name in enumerate(table.headers):
+                combo.addItem(column_name or fill(self.tr("column %1"), index + 1), index)
             combo.setCurrentIndex(combo.findData(guessed.get(target, -1)))
             combo.currentIndexChanged.connect(self.refresh_preview)
             self.combos[target] = combo
@@ -218,10 +218,10 @@ class CsvImportDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, chars * char + 12)
         header.setStretchLastSection(True)
-        self.rejected = QListWidget()
-        self.rejected.setObjectName("rejected")
+        self.rejected_lines = QListWidget()
+        self.rejected_lines.setObjectName("rejected")
         self.rejected_box = QGroupBox(self.tr("Rejected lines (not imported)"))
-        QVBoxLayout(self.rejected_box).addWidget(self.rejected)
+        QVBoxLayout(self.rejected_box).addWidget(self.rejected_lines)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
@@ -278,7 +278,7 @@ class CsvImportDialog(QDialog):
         except ValidationError:
             self.preview = None
             self.model.set_lines([])
-            self.rejected.clear()
+            self.rejected_lines.clear()
             self.summary.setText(
                 self.tr(
                     "Choose the columns for the date, the amount, and the client or description."
@@ -288,8 +288,8 @@ class CsvImportDialog(QDialog):
             return
         preview = self.preview
         self.model.set_lines(preview.lines)
-        self.rejected.clear()
-        self.rejected.addItems([rejection_text(r) for r in preview.rejected])
+        self.rejected_lines.clear()
+        self.rejected_lines.addItems([rejection_text(r) for r in preview.rejected])
         self.rejected_box.setTitle(
             fill(self.tr("Rejected lines (not imported): %1"), len(preview.rejected))
         )
@@ -319,7 +319,7 @@ class CsvImportDialog(QDialog):
         if self.preview is None or not self.preview.to_import:
             return
         try:
-            self.result = self._run_import(self.preview)
+            self.import_result = self._run_import(self.preview)
         except (ValidationError, ValueError) as exc:
             self.error.setText(str(exc))
             return

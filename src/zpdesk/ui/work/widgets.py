@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
 from PySide6.QtCore import QLocale, Qt
@@ -65,7 +66,9 @@ class DecimalEdit(QLineEdit):
         self.setText(text)
 
 
-def fill_combo(combo: QComboBox, items: list[tuple[str, object]], current: object = None) -> None:
+def fill_combo(
+    combo: QComboBox, items: Sequence[tuple[str, object]], current: object = None
+) -> None:
     """Replace the items (label, data) and select ``current`` (by data) if present."""
     combo.blockSignals(True)
     combo.clear()
