@@ -24,7 +24,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from zpdesk.domain.enums import Attendance, CommitmentKind
@@ -788,7 +788,9 @@ def agenda_period(
             per_network[row.network_id][1 if row.is_external else 0] += row.minutes
     for network_id, _on, external, minutes in entries:
         per_network[network_id][1 if external else 0] += minutes
-    networks_query = select(Network.id, Network.name, Network.colour).order_by(Network.name)
+    networks_query = select(Network.id, Network.name, Network.colour).order_by(
+        func.lower(Network.name), Network.id
+    )
     seen = set(per_network) | {row.network_id for row in rows}
     networks = tuple(
         NetworkLoad(

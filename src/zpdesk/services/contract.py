@@ -736,7 +736,7 @@ def network_summaries(
         Network.status,
         Network.checkin_interval_months,
         Network.joined_on,
-    ).order_by(Network.name)
+    ).order_by(func.lower(Network.name), Network.id)
     if network_ids is not None:
         query = query.where(Network.id.in_(list(network_ids)))
     networks = session.execute(query).all()

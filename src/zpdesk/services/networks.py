@@ -138,10 +138,21 @@ def list_networks(session: Session) -> list[NetworkRow]:
     return [NetworkRow(*row) for row in session.execute(query)]
 
 
-def network_names(session: Session) -> list[tuple[int, str]]:
-    """(id, name) of every network, by name: for choosing one."""
-    query = select(Network.id, Network.name).order_by(func.lower(Network.name), Network.id)
-    return [(row.id, row.name) for row in session.execute(query)]
+@dataclass(frozen=True)
+class NetworkChoice:
+    """A network as a choice in a list: its id, name and colour."""
+
+    id: int
+    name: str
+    colour: str
+
+
+def network_choices(session: Session) -> list[NetworkChoice]:
+    """Every network (ended ones too), by name ignoring case: for choosing one."""
+    query = select(Network.id, Network.name, Network.colour).order_by(
+        func.lower(Network.name), Network.id
+    )
+    return [NetworkChoice(row.id, row.name, row.colour) for row in session.execute(query)]
 
 
 def _load(session: Session, network_id: int) -> Network:
@@ -223,10 +234,8 @@ def suggested_colour(session: Session) -> str:
 
 def parent_choices(session: Session, network_id: int | None) -> list[tuple[int, str]]:
     """Networks that may become the parent of ``network_id``: not itself, not inside it."""
-    if network_id is None:
-        return network_names(session)
-    excluded = descendant_ids(session, network_id) | {network_id}
-    return [(nid, name) for nid, name in network_names(session) if nid not in excluded]
+    excluded = set() if network_id is None else descendant_ids(session, network_id) | {network_id}
+    return [(c.id, c.name) for c in network_choices(session) if c.id not in excluded]
 
 
 def validate_network(session: Session, values: NetworkInput, network_id: int | None = None) -> None:

@@ -248,7 +248,7 @@ def week_sheet(session: Session, monday: date) -> WeekSheet:
                 Network.id.in_(list(grid)),
             )
         )
-        .order_by(Network.name)
+        .order_by(func.lower(Network.name), Network.id)
     ).all()
     # The most recent entry of each network gives the defaults for new entries.
     latest = dict(

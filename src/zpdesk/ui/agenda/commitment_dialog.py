@@ -23,18 +23,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from zpdesk.domain.enums import CommitmentKind
 from zpdesk.domain.recurrence import RecurrenceError, next_occurrence
 from zpdesk.services import agenda
 from zpdesk.services.agenda import CommitmentData
 from zpdesk.services.errors import ValidationError
+from zpdesk.services.networks import network_choices
 from zpdesk.services.occurrences import day_start
-from zpdesk.store.models import Network
 from zpdesk.text_fill import fill
-from zpdesk.ui.agenda.common import AgendaDialog, combine, network_icon, select_data, to_qtime
+from zpdesk.ui.agenda.common import AgendaDialog, combine, to_qtime
 from zpdesk.ui.agenda.recurrence_builder import RecurrenceBuilder
+from zpdesk.ui.combos import add_network_items, select_data
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.date_edit import DateEdit, from_qdate, to_qdate
 from zpdesk.ui.labels import choices
@@ -60,10 +60,7 @@ class CommitmentDialog(AgendaDialog):
         self.network = QComboBox()
         self.network.setObjectName("network")
         with context.db.session() as session:
-            for nid, name, colour in session.execute(
-                select(Network.id, Network.name, Network.colour).order_by(Network.name)
-            ):
-                self.network.addItem(network_icon(colour), name, nid)
+            add_network_items(self.network, network_choices(session))
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("title")
         self.title_edit.setMaxLength(200)

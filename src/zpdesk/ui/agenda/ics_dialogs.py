@@ -25,16 +25,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from zpdesk.services import ics
 from zpdesk.services.errors import ValidationError
 from zpdesk.services.ics import ImportPreview, ImportResult
-from zpdesk.store.models import Network
+from zpdesk.services.networks import network_choices
 from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
-from zpdesk.ui.agenda.common import AgendaDialog, network_icon, select_data
+from zpdesk.ui.agenda.common import AgendaDialog
 from zpdesk.ui.agenda.describe import describe_rule
+from zpdesk.ui.combos import add_network_items, select_data
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.dialogs.base import ERROR_STYLE
 
@@ -128,10 +128,7 @@ class IcsImportDialog(AgendaDialog):
         self.network = QComboBox()
         self.network.setObjectName("network")
         with context.db.session() as session:
-            for nid, name, colour in session.execute(
-                select(Network.id, Network.name, Network.colour).order_by(Network.name)
-            ):
-                self.network.addItem(network_icon(colour), name, nid)
+            add_network_items(self.network, network_choices(session))
         if network_id is not None:
             select_data(self.network, network_id)
         self.model = PreviewModel(self)

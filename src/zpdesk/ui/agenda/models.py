@@ -25,15 +25,14 @@ from zpdesk.services.timelog import TimeEntryRow
 from zpdesk.text_fill import fill
 from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 from zpdesk.ui import formatting
-from zpdesk.ui.agenda.common import network_icon
 from zpdesk.ui.agenda.describe import describe_rule
 from zpdesk.ui.labels import label
+from zpdesk.ui.models import NETWORK_ROLE, SORT_ROLE
 from zpdesk.ui.models.rows import RowsModel
+from zpdesk.ui.models.swatch import colour_icon
 
 # Rows are reached with ``row_at`` (through the proxy's mapToSource), never as QVariant:
 # plain Python objects are not sent through Qt.
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-NETWORK_ROLE = Qt.ItemDataRole.UserRole + 3
 CLASH_FOREGROUND = QColor("#b3261e")
 MUTED = QColor("#8c959f")
 
@@ -135,7 +134,7 @@ class OccurrenceTableModel(QAbstractTableModel):
             return (self._display(row, column, status) or "").lower()
         if role == Qt.ItemDataRole.DecorationRole:
             if column == self.NETWORK:
-                return network_icon(row.network_colour)
+                return colour_icon(row.network_colour)
             if column == self.CLASH and row.key in self._clashes:
                 return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -293,7 +292,7 @@ class SeriesTableModel(RowsModel[CommitmentRecord]):
                 return str(values[column]).lower()
             return values[column]
         if role == Qt.ItemDataRole.DecorationRole and column == self.NETWORK:
-            return network_icon(record.network_colour)
+            return colour_icon(record.network_colour)
         if role == Qt.ItemDataRole.BackgroundRole:
             return tint(record.network_colour, 24)
         return None
@@ -340,7 +339,7 @@ class TimeEntryTableModel(RowsModel[TimeEntryRow]):
                 return entry.minutes
             return str(self.data(index)).lower()
         if role == Qt.ItemDataRole.DecorationRole and column == self.NETWORK:
-            return network_icon(entry.network_colour)
+            return colour_icon(entry.network_colour)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.HOURS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -32,18 +32,13 @@ from zpdesk.services.errors import ValidationError
 from zpdesk.services.occurrences import OccurrenceRow, occurrence_at
 from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
-from zpdesk.ui.agenda.common import (
-    AgendaDialog,
-    combine,
-    from_qtime,
-    network_icon,
-    select_data,
-    to_qtime,
-)
+from zpdesk.ui.agenda.common import AgendaDialog, combine, from_qtime, to_qtime
 from zpdesk.ui.agenda.describe import weekday_name
+from zpdesk.ui.combos import select_data
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.date_edit import DateEdit, to_qdate
 from zpdesk.ui.labels import choices
+from zpdesk.ui.models.swatch import colour_icon
 
 
 class OccurrenceDialog(AgendaDialog):
@@ -72,7 +67,7 @@ class OccurrenceDialog(AgendaDialog):
         )
         heading.setObjectName("heading")
         icon = QLabel()
-        icon.setPixmap(network_icon(row.network_colour, 18).pixmap(18, 18))
+        icon.setPixmap(colour_icon(row.network_colour, 18).pixmap(18, 18))
         top = QHBoxLayout()
         top.addWidget(icon)
         top.addWidget(heading, 1)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -40,9 +40,9 @@ from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.agenda.describe import describe_rule, ordinal_text, weekday_name
 from zpdesk.ui.date_edit import DateEdit, from_qdate, to_qdate
+from zpdesk.ui.models import DATE_ROLE
 
 CUSTOM = "custom"
-_DATE_ROLE = Qt.ItemDataRole.UserRole + 7  # the date of a skipped-dates item
 
 
 class RecurrenceBuilder(QWidget):
@@ -297,7 +297,7 @@ class RecurrenceBuilder(QWidget):
 
     def exception_dates(self) -> list[date]:
         return [
-            self.exception_list.item(i).data(_DATE_ROLE) for i in range(self.exception_list.count())
+            self.exception_list.item(i).data(DATE_ROLE) for i in range(self.exception_list.count())
         ]
 
     def exdates(self, starts_at: datetime) -> tuple[datetime, ...]:
@@ -335,7 +335,7 @@ class RecurrenceBuilder(QWidget):
 
     def _append_exception(self, value: date) -> None:
         item = QListWidgetItem(f"{formatting.day(value)}  ({weekday_name(value.weekday())})")
-        item.setData(_DATE_ROLE, value)
+        item.setData(DATE_ROLE, value)
         self.exception_list.addItem(item)
 
     def _sort_exceptions(self) -> None:

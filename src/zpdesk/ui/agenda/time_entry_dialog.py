@@ -12,16 +12,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from zpdesk.domain.enums import TimeActivity
 from zpdesk.services import timelog
 from zpdesk.services.errors import ValidationError
+from zpdesk.services.networks import network_choices
 from zpdesk.services.timelog import TimeEntryData
-from zpdesk.store.models import Network
 from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
-from zpdesk.ui.agenda.common import AgendaDialog, network_icon, select_data
+from zpdesk.ui.agenda.common import AgendaDialog
+from zpdesk.ui.combos import add_network_items, select_data
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.date_edit import DateEdit, from_qdate, to_qdate
 from zpdesk.ui.labels import choices
@@ -57,10 +57,7 @@ class TimeEntryDialog(AgendaDialog):
         self.network = QComboBox()
         self.network.setObjectName("network")
         with context.db.session() as session:
-            for nid, name, colour in session.execute(
-                select(Network.id, Network.name, Network.colour).order_by(Network.name)
-            ):
-                self.network.addItem(network_icon(colour), name, nid)
+            add_network_items(self.network, network_choices(session))
         self.date_edit = DateEdit()
         self.date_edit.setObjectName("date")
         self.hours = QLineEdit()

@@ -32,10 +32,11 @@ from zpdesk.services.errors import ValidationError
 from zpdesk.services.timelog import WeekSheet
 from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
-from zpdesk.ui.agenda.common import AgendaDialog, network_icon
+from zpdesk.ui.agenda.common import AgendaDialog
 from zpdesk.ui.agenda.time_entry_dialog import parse_hours
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.labels import choices
+from zpdesk.ui.models.swatch import colour_icon
 
 Index = QModelIndex | QPersistentModelIndex
 AS_BEFORE = "as_before"
@@ -79,10 +80,12 @@ class WeekSheetModel(QAbstractTableModel):
                 return f"{name} {day.day}"
             return self.sheet.rows[section].network_name
         if role == Qt.ItemDataRole.DecorationRole and orientation == Qt.Orientation.Vertical:
-            return network_icon(self.sheet.rows[section].network_colour)
+            return colour_icon(self.sheet.rows[section].network_colour)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():  # the root: not an item (QAbstractItemModelTester)
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() != self.TOTAL:
             base |= Qt.ItemFlag.ItemIsEditable

@@ -32,10 +32,9 @@ from zpdesk.ui import formatting
 from zpdesk.ui.contract import texts
 from zpdesk.ui.contract.widgets import POOR, SPARK_ROLE, SUBTITLE_ROLE, score_background
 from zpdesk.ui.labels import label
+from zpdesk.ui.models import ID_ROLE, SORT_ROLE
 from zpdesk.ui.models.rows import RowsModel as SharedRowsModel
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 DISPLAY = Qt.ItemDataRole.DisplayRole
 Index = QModelIndex | QPersistentModelIndex
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from zpdesk.ui import formatting
+from zpdesk.ui.models import SPARK_ROLE, SUBTITLE_ROLE
 
 GOOD = QColor("#59a14f")
 FAIR = QColor("#edc948")
@@ -119,7 +120,6 @@ class FulfilmentBars(QWidget):
 
 
 # The model hands a sparkline its scores (oldest first) under this role.
-SPARK_ROLE = Qt.ItemDataRole.UserRole + 20
 
 
 def paint_sparkline(painter: QPainter, rect: QRectF, scores: Sequence[int]) -> None:
@@ -177,7 +177,6 @@ class SparklineDelegate(QStyledItemDelegate):
 
 
 # A second, smaller line under a cell's text (e.g. an expectation's area).
-SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 21
 
 
 class TitledDelegate(QStyledItemDelegate):

@@ -6,9 +6,10 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout, QWidget
 
 from zpdesk.domain.enums import MemberRole
 from zpdesk.services import people as service
-from zpdesk.services.networks import network_names
+from zpdesk.services.networks import network_choices
 from zpdesk.services.people import MembershipInput
 from zpdesk.text_fill import fill
+from zpdesk.ui.combos import add_network_items
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.date_edit import OptionalDateEdit
 from zpdesk.ui.dialogs.base import EditorDialog
@@ -29,7 +30,7 @@ class MembershipEditor(EditorDialog):
         self.person_id = person_id
         self.membership_id = membership_id
         with context.db.session() as session:
-            networks = network_names(session)
+            networks = network_choices(session)
             self.person_name = service.get_person(session, person_id).values.name
             existing = (
                 service.get_membership(session, membership_id)
@@ -37,8 +38,7 @@ class MembershipEditor(EditorDialog):
                 else None
             )
         self.network_combo = QComboBox()
-        for network_id, name in networks:
-            self.network_combo.addItem(name, network_id)
+        add_network_items(self.network_combo, networks)
         self.role_combo = enum_combo(MemberRole)
         self.since_edit = OptionalDateEdit()
         self.until_edit = OptionalDateEdit()

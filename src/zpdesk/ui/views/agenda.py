@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from html import escape
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -32,15 +32,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from zpdesk.services import agenda, timelog
 from zpdesk.services.agenda import AgendaPeriod, WeekLoad
+from zpdesk.services.networks import NetworkChoice, network_choices
 from zpdesk.services.timelog import week_monday
-from zpdesk.store.models import Network
 from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
-from zpdesk.ui.agenda.common import network_icon, select_data
 from zpdesk.ui.agenda.load_bar import LoadBar
 from zpdesk.ui.agenda.models import (
     NetworkFilterProxy,
@@ -49,6 +47,7 @@ from zpdesk.ui.agenda.models import (
     TimeEntryTableModel,
     source_row,
 )
+from zpdesk.ui.combos import add_network_items, select_data
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.models.rows import RowsModel
 from zpdesk.ui.views.base import View
@@ -333,9 +332,7 @@ class AgendaView(View):
     def refresh(self) -> None:
         date_from, date_to = self.date_range()
         with self.context.db.session() as session:
-            networks = session.execute(
-                select(Network.id, Network.name, Network.colour).order_by(Network.name)
-            ).all()
+            networks = network_choices(session)
             self.period = agenda.agenda_period(session, date_from, date_to)
             # the header counts whole weeks, also where a month starts or ends mid-week
             self.weeks = agenda.weekly_load(session, date_from, date_to, self.period.now)
@@ -367,13 +364,12 @@ class AgendaView(View):
         self.period_label.setText(title)
         self._update_header()
 
-    def _fill_filter(self, networks: Sequence[Any]) -> None:
+    def _fill_filter(self, networks: Sequence[NetworkChoice]) -> None:
         current = self.network_filter.currentData()
         self.network_filter.blockSignals(True)
         self.network_filter.clear()
         self.network_filter.addItem(self.tr("All networks"), None)
-        for nid, name, colour in networks:
-            self.network_filter.addItem(network_icon(colour), name, nid)
+        add_network_items(self.network_filter, networks)
         select_data(self.network_filter, current)
         self.network_filter.blockSignals(False)
         network_id = self.network_id()

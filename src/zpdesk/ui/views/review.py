@@ -46,11 +46,10 @@ from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.labels import choices, label
+from zpdesk.ui.models import KIND_ROLE, SORT_ROLE
 from zpdesk.ui.views.base import View
 
 TREND_YEARS = 5
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 GOOD, BAD = QColor("#2e7d32"), QColor("#c62828")
 

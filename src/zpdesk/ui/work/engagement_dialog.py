@@ -29,10 +29,11 @@ from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.services.work import EngagementInput, NetworkOption, RevenueLine, validate_engagement
 from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
+from zpdesk.ui.combos import fill_combo, select_data
 from zpdesk.ui.date_edit import DateEdit, OptionalDateEdit
 from zpdesk.ui.labels import choices
 from zpdesk.ui.work.models import RevenueLinesModel
-from zpdesk.ui.work.widgets import DecimalEdit, ErrorLabel, MoneyEdit, fill_combo, select_data
+from zpdesk.ui.work.widgets import DecimalEdit, ErrorLabel, MoneyEdit
 
 
 class RevenueDialog(QDialog):

@@ -19,9 +19,10 @@ from zpdesk.domain.enums import ExpenseCategory
 from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.services.work import ExpenseInput, NetworkOption, validate_expense
 from zpdesk.text_fill import fill
+from zpdesk.ui.combos import fill_combo, select_data
 from zpdesk.ui.date_edit import DateEdit
 from zpdesk.ui.labels import choices
-from zpdesk.ui.work.widgets import ErrorLabel, MoneyEdit, fill_combo, select_data
+from zpdesk.ui.work.widgets import ErrorLabel, MoneyEdit
 
 
 class ExpenseDialog(QDialog):

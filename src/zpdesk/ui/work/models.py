@@ -25,9 +25,8 @@ from zpdesk.services.work import EngagementRow, ExpenseRow, ReferralRow, Revenue
 from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 from zpdesk.ui import formatting
 from zpdesk.ui.labels import label
+from zpdesk.ui.models import ID_ROLE, SORT_ROLE
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 

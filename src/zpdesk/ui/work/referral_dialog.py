@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.services.work import NetworkOption, ReferralInput, validate_referral
 from zpdesk.text_fill import fill
+from zpdesk.ui.combos import fill_combo, select_data
 from zpdesk.ui.date_edit import DateEdit
-from zpdesk.ui.work.widgets import ErrorLabel, MoneyEdit, fill_combo, select_data
+from zpdesk.ui.work.widgets import ErrorLabel, MoneyEdit
 
 
 class ReferralDialog(QDialog):

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from decimal import Decimal
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QLabel,
     QLineEdit,
     QWidget,
@@ -64,24 +62,6 @@ class DecimalEdit(QLineEdit):
         if separator in text:
             text = text.rstrip("0").rstrip(separator)
         self.setText(text)
-
-
-def fill_combo(
-    combo: QComboBox, items: Sequence[tuple[str, object]], current: object = None
-) -> None:
-    """Replace the items (label, data) and select ``current`` (by data) if present."""
-    combo.blockSignals(True)
-    combo.clear()
-    for text, data in items:
-        combo.addItem(text, data)
-    index = combo.findData(current) if current is not None else -1
-    combo.setCurrentIndex(max(index, 0))
-    combo.blockSignals(False)
-
-
-def select_data(combo: QComboBox, data: object) -> None:
-    index = combo.findData(data)
-    combo.setCurrentIndex(max(index, 0))
 
 
 class ErrorLabel(QLabel):
