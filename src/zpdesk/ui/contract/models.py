@@ -33,7 +33,7 @@ from zpdesk.ui.contract import texts
 from zpdesk.ui.contract.widgets import POOR, SPARK_ROLE, SUBTITLE_ROLE, score_background
 from zpdesk.ui.labels import label
 from zpdesk.ui.models import ID_ROLE, SORT_ROLE
-from zpdesk.ui.models.rows import RowsModel as SharedRowsModel
+from zpdesk.ui.models.rows import RowsModel
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 Index = QModelIndex | QPersistentModelIndex
@@ -41,27 +41,18 @@ Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
 
 
-class RowsModel(SharedRowsModel[R]):
-    """The contract tables: headers in the "contract" translation context; each says what
-    a cell shows in ``cell``."""
+class ContractRowsModel(RowsModel[R]):
+    """The contract tables: headers in the "contract" translation context."""
 
     def header_text(self, section: int) -> str:
         return QCoreApplication.translate("contract", self.HEADERS[section])
-
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        return self.cell(self._rows[index.row()], index.column(), role)
-
-    def cell(self, row: R, column: int, role: int) -> Any:
-        raise NotImplementedError
 
 
 def _muted() -> Any:
     return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
 
 
-class ExpectationTableModel(RowsModel[ExpectationRow]):
+class ExpectationTableModel(ContractRowsModel[ExpectationRow]):
     """One direction of a network's expectations.
 
     The Expectation cell carries the statement, with the area and whether it was made
@@ -206,7 +197,7 @@ class PassEntry:
     note: str = ""
 
 
-class CheckInPassModel(RowsModel[PassEntry]):
+class CheckInPassModel(ContractRowsModel[PassEntry]):
     """All open expectations of a network with an editable score and note each."""
 
     SIDE, STATEMENT, IMPORTANCE, MEASURED, LAST, SCORE, NOTE = range(7)
@@ -291,7 +282,7 @@ class SuggestionEntry:
     importance: int
 
 
-class SuggestionModel(RowsModel[SuggestionEntry]):
+class SuggestionModel(ContractRowsModel[SuggestionEntry]):
     """Suggested expectations: tick the ones to use, edit statement and importance."""
 
     USE, SIDE, AREA, STATEMENT, IMPORTANCE, TARGET = range(6)
@@ -455,7 +446,7 @@ class HealthMatrixModel(QAbstractTableModel):
         return None
 
 
-class AssessmentModel(RowsModel[AssessmentRow]):
+class AssessmentModel(ContractRowsModel[AssessmentRow]):
     YEAR, TIME_FRAME, TERMS, TYPE, PHASE, NOTE = range(6)
     HEADERS = (
         QT_TRANSLATE_NOOP("contract", "Year"),
@@ -501,7 +492,7 @@ class AssessmentModel(RowsModel[AssessmentRow]):
 # --- Overview -------------------------------------------------------------------------
 
 
-class BreachModel(RowsModel[tuple[NetworkContractSummary, ExpectationBreach]]):
+class BreachModel(ContractRowsModel[tuple[NetworkContractSummary, ExpectationBreach]]):
     NETWORK, SIDE, STATEMENT, REASON = range(4)
     HEADERS = (
         QT_TRANSLATE_NOOP("contract", "Network"),
@@ -541,7 +532,7 @@ class DueItem:
     due: date | None  # None: never done and nothing to count from
 
 
-class DueModel(RowsModel[DueItem]):
+class DueModel(ContractRowsModel[DueItem]):
     NETWORK, WHAT, DUE, LATE = range(4)
     HEADERS = (
         QT_TRANSLATE_NOOP("contract", "Network"),
@@ -583,7 +574,7 @@ class DueModel(RowsModel[DueItem]):
         return None
 
 
-class NetworkLineModel(RowsModel[NetworkContractSummary]):
+class NetworkLineModel(ContractRowsModel[NetworkContractSummary]):
     NETWORK, STATUS, FULFILMENT, GIVE, GET, BREACHES, NEXT, HEALTH = range(8)
     HEADERS = (
         QT_TRANSLATE_NOOP("contract", "Network"),

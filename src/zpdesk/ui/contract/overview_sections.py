@@ -13,10 +13,10 @@ from zpdesk.ui.context import ViewContext
 from zpdesk.ui.contract.models import (
     ID_ROLE,
     BreachModel,
+    ContractRowsModel,
     DueItem,
     DueModel,
     NetworkLineModel,
-    RowsModel,
 )
 from zpdesk.ui.contract.widgets import CompactTable
 from zpdesk.ui.views.overview import OverviewSection
@@ -28,7 +28,11 @@ class _TableSection(OverviewSection):
     STRETCH_COLUMN = 0
 
     def __init__(
-        self, context: ViewContext, title: str, model: RowsModel, parent: QWidget | None = None
+        self,
+        context: ViewContext,
+        title: str,
+        model: ContractRowsModel,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(context, title, parent)
         self.model = model

@@ -35,11 +35,11 @@ from zpdesk.ui.work.engagement_dialog import EngagementDialog
 from zpdesk.ui.work.expense_dialog import ExpenseDialog
 from zpdesk.ui.work.import_dialog import CsvImportDialog
 from zpdesk.ui.work.models import (
+    ColumnsModel,
     EngagementsModel,
     ExpensesModel,
     FilterProxy,
     ReferralsModel,
-    RowsModel,
 )
 from zpdesk.ui.work.referral_dialog import ReferralDialog
 
@@ -47,7 +47,7 @@ from zpdesk.ui.work.referral_dialog import ReferralDialog
 class RecordsTab(QWidget):
     """A filterable, sortable table of records with buttons above and a total below."""
 
-    def __init__(self, context: ViewContext, model: RowsModel, parent: QWidget | None = None):
+    def __init__(self, context: ViewContext, model: ColumnsModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
         self.model = model
@@ -120,7 +120,7 @@ class RecordsTab(QWidget):
         return self.model.row_at(self.proxy.mapToSource(indexes[0]).row()).id
 
     def select_id(self, record_id: int) -> None:
-        for row, record in enumerate(self.model.rows):
+        for row, record in enumerate(self.model.rows()):
             if record.id == record_id:
                 index = self.proxy.mapFromSource(self.model.index(row, 0))
                 if index.isValid():
@@ -247,7 +247,7 @@ class EngagementsTab(RecordsTab):
         engagement_id = self.selected_id()
         if engagement_id is None:
             return
-        row = next(r for r in self.model.rows if r.id == engagement_id)
+        row = next(r for r in self.model.rows() if r.id == engagement_id)
         question = self.tr("Delete the engagement '%1' and its %2 of revenue?")
         if not self.confirm(
             self.tr("Delete engagement"),
@@ -405,7 +405,7 @@ class ReferralsTab(RecordsTab):
         referral_id = self.selected_id()
         if referral_id is None:
             return
-        row = next(r for r in self.model.rows if r.id == referral_id)
+        row = next(r for r in self.model.rows() if r.id == referral_id)
         who = row.person_name or row.client
         if not self.confirm(
             self.tr("Delete referral"),
@@ -518,7 +518,7 @@ class ExpensesTab(RecordsTab):
         expense_id = self.selected_id()
         if expense_id is None:
             return
-        row = next(r for r in self.model.rows if r.id == expense_id)
+        row = next(r for r in self.model.rows() if r.id == expense_id)
         if not self.confirm(
             self.tr("Delete expense"),
             fill(

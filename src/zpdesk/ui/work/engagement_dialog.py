@@ -273,7 +273,7 @@ class EngagementDialog(QDialog):
             commission_pct_override=pct,
             minutes_spent=int((hours * 60).to_integral_value()),
             note=self.note.toPlainText(),
-            revenue=list(self.lines.rows),
+            revenue=self.lines.rows(),
         )
         try:
             validate_engagement(data)
@@ -308,7 +308,7 @@ class EngagementDialog(QDialog):
 
     def add_revenue(self) -> None:
         dialog = RevenueDialog(parent=self)
-        rows = self.lines.rows
+        rows = self.lines.rows()
         dialog.on.set_date(max([line.on for line in rows], default=self.start_on.date_value()))
         dialog.accepted.connect(lambda: self._revenue_done(dialog, None))
         self.revenue_dialog = dialog
@@ -318,7 +318,7 @@ class EngagementDialog(QDialog):
         row = self._selected_revenue()
         if row is None:
             return
-        dialog = RevenueDialog(self.lines.rows[row], parent=self)
+        dialog = RevenueDialog(self.lines.row_at(row), parent=self)
         dialog.accepted.connect(lambda: self._revenue_done(dialog, row))
         self.revenue_dialog = dialog
         dialog.open()
@@ -327,7 +327,7 @@ class EngagementDialog(QDialog):
         row = self._selected_revenue()
         if row is None:
             return
-        rows = list(self.lines.rows)
+        rows = self.lines.rows()
         del rows[row]
         self.lines.set_rows(rows)
 
@@ -337,7 +337,7 @@ class EngagementDialog(QDialog):
 
     def _revenue_done(self, dialog: RevenueDialog, row: int | None) -> None:
         line = dialog.values()
-        rows = list(self.lines.rows)
+        rows = self.lines.rows()
         if row is None:
             rows.append(line)
         else:
@@ -347,7 +347,7 @@ class EngagementDialog(QDialog):
         self.revenue_dialog = None
 
     def _update_total(self) -> None:
-        total = sum(line.amount_cents for line in self.lines.rows)
+        total = sum(line.amount_cents for line in self.lines.rows())
         self.revenue_total.setText(fill(self.tr("Total %1"), formatting.money(total)))
 
     # ------------------------------------------------------------------ network and route

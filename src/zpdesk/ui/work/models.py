@@ -7,15 +7,14 @@ box matches what the user sees.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
+    QObject,
     QSortFilterProxyModel,
     Qt,
 )
@@ -26,12 +25,12 @@ from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 from zpdesk.ui import formatting
 from zpdesk.ui.labels import label
 from zpdesk.ui.models import ID_ROLE, SORT_ROLE
+from zpdesk.ui.models.rows import Index, RowsModel
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 R = TypeVar("R")
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -42,21 +41,18 @@ class Column(Generic[R]):
     align: Qt.AlignmentFlag = LEFT
 
 
-class RowsModel(QAbstractTableModel, Generic[R]):
-    """Rows of plain records shown through ``columns``."""
+class ColumnsModel(RowsModel[R]):
+    """Rows of plain records shown through ``columns`` (titles in "work_columns")."""
 
     columns: Sequence[Column[R]] = ()
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[R] = []
         self._search: list[str] | None = None
 
-    def set_rows(self, rows: list[R]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
+    def set_rows(self, rows: Iterable[R]) -> None:
         self._search = None
-        self.endResetModel()
+        super().set_rows(rows)
 
     def search_texts(self) -> list[str]:
         """Per row, the texts of its columns joined and folded (``domain.text.fold``): what the
@@ -67,44 +63,29 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         if self._search is None:
             self._search = [
                 fold("\n".join(column.text(record) for column in self.columns))
-                for record in self.rows
+                for record in self._rows
             ]
         return self._search
 
-    def row_at(self, row: int) -> R:
-        return self.rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        column = self.columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("work_columns", column.title)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align)
-        return None
+    def header_text(self, section: int) -> str:
+        return QCoreApplication.translate("work_columns", self.columns[section].title)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        record = self.rows[index.row()]
-        column = self.columns[index.column()]
+    def header_alignment(self, section: int) -> int:
+        return int(self.columns[section].align)
+
+    def cell(self, row: R, column: int, role: int) -> Any:
+        shown = self.columns[column]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(record)
+            return shown.text(row)
         if role == SORT_ROLE:
-            return column.sort(record)
+            return shown.sort(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align)
+            return int(shown.align)
         if role == ID_ROLE:
-            return getattr(record, "id", None)
+            return getattr(row, "id", None)
         return None
 
 
@@ -112,7 +93,7 @@ def _date_key(value: Any) -> str:
     return value.isoformat() if value is not None else ""
 
 
-class EngagementsModel(RowsModel[EngagementRow]):
+class EngagementsModel(ColumnsModel[EngagementRow]):
     columns = (
         Column(
             QT_TRANSLATE_NOOP("work_columns", "Client"),
@@ -173,7 +154,7 @@ class EngagementsModel(RowsModel[EngagementRow]):
     )
 
 
-class ReferralsModel(RowsModel[ReferralRow]):
+class ReferralsModel(ColumnsModel[ReferralRow]):
     columns = (
         Column(
             QT_TRANSLATE_NOOP("work_columns", "Date"),
@@ -214,7 +195,7 @@ class ReferralsModel(RowsModel[ReferralRow]):
     )
 
 
-class ExpensesModel(RowsModel[ExpenseRow]):
+class ExpensesModel(ColumnsModel[ExpenseRow]):
     columns = (
         Column(
             QT_TRANSLATE_NOOP("work_columns", "Date"),
@@ -249,7 +230,7 @@ def _category_text(row: ExpenseRow) -> str:
     return f"{label(row.category)} {row.fee_year}"
 
 
-class RevenueLinesModel(RowsModel[RevenueLine]):
+class RevenueLinesModel(ColumnsModel[RevenueLine]):
     """The revenue entries inside the engagement dialog (not yet saved)."""
 
     columns = (
@@ -306,17 +287,17 @@ class FilterProxy(QSortFilterProxyModel):
         if not self._needle:
             return True
         model = self.sourceModel()
-        assert isinstance(model, RowsModel)
+        assert isinstance(model, ColumnsModel)
         return self._needle in model.search_texts()[source_row]
 
     def matching_records(self) -> list[Any]:
         """The records the filter lets through, in the model's order (cheap: no mapping)."""
         model = self.sourceModel()
-        assert isinstance(model, RowsModel)
+        assert isinstance(model, ColumnsModel)
         if not self._needle:
-            return list(model.rows)
+            return model.rows()
         return [
             r
-            for r, text in zip(model.rows, model.search_texts(), strict=True)
+            for r, text in zip(model.rows(), model.search_texts(), strict=True)
             if self._needle in text
         ]
