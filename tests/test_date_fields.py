@@ -69,7 +69,7 @@ def test_the_editors_date_fields_are_bounded(qtbot, window) -> None:
     dialogs = [
         NetworkEditor(window.context, parent=window),
         ExpectationDialog(lambda _data: None, parent=window),
-        RevenueDialog(parent=window),
+        RevenueDialog(lambda _line: None, parent=window),
         CommitmentDialog(window.context, parent=window),
     ]
     for dialog in dialogs:

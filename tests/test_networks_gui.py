@@ -196,7 +196,7 @@ def test_editor_shows_validation_inline_and_saves_nothing(
     click_ok(qtbot, dialog)
     assert dialog.isVisible()
     assert message in dialog.error_text()
-    assert dialog.error_label.isVisible()
+    assert dialog.error.isVisible()
     assert stored(db) == []
     dialog.reject()
 

@@ -1166,8 +1166,12 @@
             <translation>%1 is geen bedrag in euro’s.</translation>
         </message>
         <message>
+            <source>An amount cannot be negative.</source>
+            <translation>Een bedrag kan niet negatief zijn.</translation>
+        </message>
+        <message>
             <source>Enter an amount above zero.</source>
-            <translation>Vul een bedrag groter dan nul in.</translation>
+            <translation type="vanished">Vul een bedrag groter dan nul in.</translation>
         </message>
         <message>
             <source>%1 already has a membership fee for %2.</source>
@@ -2671,8 +2675,12 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <translation>%1 is geen bedrag in euro’s.</translation>
         </message>
         <message>
+            <source>An amount cannot be negative.</source>
+            <translation>Een bedrag kan niet negatief zijn.</translation>
+        </message>
+        <message>
             <source>Enter an amount above zero.</source>
-            <translation>Vul een bedrag groter dan nul in.</translation>
+            <translation type="vanished">Vul een bedrag groter dan nul in.</translation>
         </message>
     </context>
     <context>

@@ -136,8 +136,7 @@ class CommitmentDialog(AgendaDialog):
         layout.addLayout(form)
         layout.addWidget(box)
         layout.addWidget(self.from_row)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.finish_layout(layout)
         self.field_widgets = {
             "network_id": self.network,
             "title": self.title_edit,

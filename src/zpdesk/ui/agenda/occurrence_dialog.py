@@ -140,8 +140,7 @@ class OccurrenceDialog(AgendaDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.finish_layout(layout)
         self.field_widgets = {
             "start": self.date_edit,
             "minutes": self.end_time,

@@ -91,8 +91,7 @@ class PrintPeriodDialog(AgendaDialog):
         form.addRow("", self.range_label)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.finish_layout(layout)
         self.field_widgets = {"period": self.date_from}
         first, last = period_of(PeriodKind.MONTH, anchor)
         self.date_from.setDate(to_qdate(first))

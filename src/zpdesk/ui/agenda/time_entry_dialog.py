@@ -83,8 +83,7 @@ class TimeEntryDialog(AgendaDialog):
         form.addRow(self.tr("Note"), self.note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.finish_layout(layout)
         self.field_widgets = {"network_id": self.network, "minutes": self.hours}
         if entry_id is not None:
             with context.db.session() as session:

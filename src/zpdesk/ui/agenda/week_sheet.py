@@ -196,8 +196,7 @@ class WeekSheetDialog(AgendaDialog):
         layout.addWidget(self.table)
         layout.addLayout(bottom)
         layout.addWidget(hint)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.finish_layout(layout)
         self.field_widgets = {"minutes": self.table, "network_id": self.table}
         self.load(monday or date.today())
         self.resize(760, 380)
@@ -222,7 +221,7 @@ class WeekSheetDialog(AgendaDialog):
             self.show_error(self.tr("Save or cancel this week's changes first."))
             return
         assert self.model.sheet is not None
-        self.error_label.hide()
+        self.error.hide()
         self.load(self.model.sheet.monday + timedelta(days=days))
 
     def _has_changes(self) -> bool:

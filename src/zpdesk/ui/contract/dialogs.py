@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -58,9 +56,9 @@ from zpdesk.services.contract import (
     ExpectationRow,
     HealthCheckData,
 )
-from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
+from zpdesk.ui.combos import select_data
 from zpdesk.ui.contract import texts
 from zpdesk.ui.contract.models import (
     CheckInPassModel,
@@ -69,6 +67,7 @@ from zpdesk.ui.contract.models import (
     SuggestionModel,
 )
 from zpdesk.ui.date_edit import DateEdit
+from zpdesk.ui.dialogs.base import SavingDialog
 from zpdesk.ui.labels import choices, label
 
 V = TypeVar("V")
@@ -108,12 +107,6 @@ def enum_combo(enum_type: type[E], current: E | None = None) -> EnumCombo:
     return EnumCombo(enum_type, current)
 
 
-def set_combo(combo: QComboBox, value: Any) -> None:
-    index = combo.findData(value)
-    if index >= 0:
-        combo.setCurrentIndex(index)
-
-
 def score_combo(allow_empty: bool = False) -> QComboBox:
     """Scores 1–5 with their meaning; optionally a leading "—" (not scored, data 0)."""
     combo = QComboBox()
@@ -122,46 +115,6 @@ def score_combo(allow_empty: bool = False) -> QComboBox:
     for score in range(1, 6):
         combo.addItem(texts.score_hint(score), score)
     return combo
-
-
-class SavingDialog(QDialog, Generic[V]):
-    """A dialog that saves through a callback and stays open on an error."""
-
-    def __init__(self, save: Callable[[V], Any], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._save = save
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c0392b;")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-    def values(self) -> V:
-        """The fields as values; raises ValueError with a message for the user."""
-        raise NotImplementedError
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
-
-    def accept(self) -> None:
-        try:
-            values = self.values()
-            self._save(values)
-        except (ValueError, ValidationError, NotFoundError) as exc:
-            self.show_error(str(exc))
-            return
-        super().accept()
-
-    def finish_layout(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
 
 
 class ExpectationDialog(SavingDialog[ExpectationData]):
@@ -311,7 +264,7 @@ class CheckInDialog(SavingDialog[tuple[date, int, str]]):
         self.on = date_edit()
         self.score = score_combo()
         suggestion = row.proposed or (row.latest.score if row.latest else 3)
-        set_combo(self.score, suggestion)
+        select_data(self.score, suggestion)
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(60)
         form = QFormLayout()
@@ -342,7 +295,7 @@ class CheckInDialog(SavingDialog[tuple[date, int, str]]):
 
     def set_values(self, on: date, score: int, note: str = "") -> None:
         self.on.set_date(on)
-        set_combo(self.score, score)
+        select_data(self.score, score)
         self.note.setPlainText(note)
 
     def values(self) -> tuple[date, int, str]:
@@ -364,7 +317,7 @@ class ScoreDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QComboBox)
-        set_combo(editor, int(index.data(Qt.ItemDataRole.EditRole) or 0))
+        select_data(editor, int(index.data(Qt.ItemDataRole.EditRole) or 0))
 
     def setModelData(
         self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex
@@ -561,7 +514,7 @@ class HealthCheckDialog(SavingDialog[HealthCheckData]):
         self.on.set_date(data.on)
         for factor in HealthFactor:
             score, note = data.scores.get(factor, (0, ""))
-            set_combo(self.scores[factor], score)
+            select_data(self.scores[factor], score)
             self.notes[factor].setText(note)
         self.note.setPlainText(data.note)
 

@@ -1,32 +1,51 @@
-"""The common shape of an editor: fields, an inline message in red, OK/Cancel."""
+"""The one shape of a dialog that saves: fields, one error line in one red, OK/Cancel.
+
+``FormDialog.accept`` runs ``save``. When it raises ValueError, ValidationError or
+NotFoundError the message appears in the dialog, the offending field (``field_widgets``,
+keyed like ``ValidationError.field``) gets the focus, the dialog stays open and nothing is
+stored (the action's transaction is rolled back). ``EditorDialog`` saves through the
+window's actions itself; ``SavingDialog`` hands its ``values()`` to a save callback.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QWidget
 
 from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.ui.context import ViewContext
 
 ERROR_STYLE = "color: #b3261e; font-weight: 600;"
 
+V = TypeVar("V")
 
-class EditorDialog(QDialog):
-    """Subclasses build their fields and implement ``save``; ``accept`` runs it.
 
-    When ``save`` raises ValidationError the message appears in the dialog, the offending
-    field gets the focus, the dialog stays open and nothing is stored (the action's
-    transaction is rolled back).
-    """
+class ErrorLabel(QLabel):
+    """The red line inside a dialog for what cannot be saved (no message boxes)."""
 
-    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = context
+        self.setObjectName("error")
+        self.setWordWrap(True)
+        self.setStyleSheet(ERROR_STYLE)
+        self.hide()
+
+    def show_error(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+class FormDialog(QDialog):
+    """Subclasses build their fields, end their layout with ``finish_layout`` and
+    implement ``save``; OK runs it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.saved_id: int | None = None
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error")
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -35,26 +54,60 @@ class EditorDialog(QDialog):
         # field name (as in ValidationError.field) -> the widget to focus
         self.field_widgets: dict[str, QWidget] = {}
 
+    def finish_layout(self, layout: QLayout) -> None:
+        """Put the error line and the buttons at the end of ``layout``."""
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
     def save(self) -> int | None:
-        """Store the input through ``context.actions``; return the record's id."""
+        """Store the input; return the record's id when there is one."""
         raise NotImplementedError
 
     def accept(self) -> None:
         try:
             self.saved_id = self.save()
-        except (ValidationError, NotFoundError) as exc:
-            self.show_error(str(exc), getattr(exc, "field", None))
+        except (ValueError, ValidationError, NotFoundError) as exc:
+            self.show_error(self.error_message(exc), getattr(exc, "field", None))
             return
-        self.error_label.hide()
+        self.error.hide()
         super().accept()
 
+    def error_message(self, exc: Exception) -> str:
+        """The text shown for a refused save (subclasses may say it in their own words)."""
+        return str(exc)
+
     def show_error(self, message: str, field: str | None = None) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
+        self.error.show_error(message)
         widget = self.field_widgets.get(field or "")
         if widget is not None:
             widget.setFocus()
 
     def error_text(self) -> str:
         """The message shown, or "" when there is none."""
-        return "" if self.error_label.isHidden() else self.error_label.text()
+        return "" if self.error.isHidden() else self.error.text()
+
+
+class EditorDialog(FormDialog):
+    """A dialog that stores its input through ``context.actions`` in ``save``."""
+
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+
+
+class SavingDialog(FormDialog, Generic[V]):
+    """A dialog whose ``values()`` go to a save callback given by its caller; it is opened
+    with ``open()`` and deleted when closed."""
+
+    def __init__(self, save: Callable[[V], Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._save = save
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def values(self) -> V:
+        """The fields as values; raises ValueError/ValidationError with a message."""
+        raise NotImplementedError
+
+    def save(self) -> int | None:
+        self._save(self.values())
+        return None

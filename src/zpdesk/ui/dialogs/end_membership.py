@@ -57,8 +57,7 @@ class EndMembershipDialog(EditorDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.finish_layout(layout)
         self.field_widgets = {"left_on": self.date_edit, "status": self.status_combo}
         self.resize(480, self.sizeHint().height())
 

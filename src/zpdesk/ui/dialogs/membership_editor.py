@@ -50,8 +50,7 @@ class MembershipEditor(EditorDialog):
         form.addRow(self.tr("&Until:"), self.until_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.finish_layout(layout)
         self.field_widgets = {
             "network_id": self.network_combo,
             "since": self.since_edit,

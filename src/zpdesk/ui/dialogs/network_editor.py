@@ -214,7 +214,7 @@ class NetworkEditor(EditorDialog):
         grid.addWidget(general, 0, 0)
         grid.addWidget(why, 0, 1)
         grid.addWidget(obligations, 1, 0, 1, 2)
-        grid.addWidget(self.error_label, 2, 0, 1, 2)
+        grid.addWidget(self.error, 2, 0, 1, 2)
         grid.addWidget(self.buttons, 3, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)

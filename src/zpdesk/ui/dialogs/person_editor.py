@@ -60,8 +60,7 @@ class PersonEditor(EditorDialog):
         form.addRow(self.tr("No&tes:"), self.notes_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.finish_layout(layout)
         self.field_widgets = {
             "name": self.name_edit,
             "organisation": self.organisation_edit,

@@ -53,8 +53,7 @@ class SettingsDialog(EditorDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.finish_layout(layout)
         self.field_widgets = {
             "name": self.name_edit,
             "target_rate_cents": self.rate_edit,

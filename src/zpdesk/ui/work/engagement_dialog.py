@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,43 +24,44 @@ from PySide6.QtWidgets import (
 )
 
 from zpdesk.domain.enums import EngagementStatus, Route
-from zpdesk.services.errors import NotFoundError, ValidationError
+from zpdesk.services.errors import ValidationError
 from zpdesk.services.work import EngagementInput, NetworkOption, RevenueLine, validate_engagement
 from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.combos import fill_combo, select_data
 from zpdesk.ui.date_edit import DateEdit, OptionalDateEdit
+from zpdesk.ui.dialogs.base import SavingDialog
 from zpdesk.ui.labels import choices
 from zpdesk.ui.work.models import RevenueLinesModel
-from zpdesk.ui.work.widgets import DecimalEdit, ErrorLabel, MoneyEdit
+from zpdesk.ui.work.widgets import DecimalEdit, MoneyEdit
 
 
-class RevenueDialog(QDialog):
-    """One revenue entry: date, amount excluding VAT, invoice number, note."""
+class RevenueDialog(SavingDialog[RevenueLine]):
+    """One revenue entry: date, amount excluding VAT, invoice number, note; OK hands it to
+    ``save`` (the engagement dialog's list: nothing is stored until that dialog's OK)."""
 
-    def __init__(self, line: RevenueLine | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self,
+        save: Callable[[RevenueLine], Any],
+        line: RevenueLine | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(save, parent)
         self.setWindowTitle(self.tr("Revenue entry") if line is None else self.tr("Edit revenue"))
         self._id = line.id if line else None
         self.on = DateEdit()
         self.amount = MoneyEdit()
         self.invoice_ref = QLineEdit()
         self.note = QLineEdit()
-        self.error = ErrorLabel()
+        self.field_widgets = {"amount": self.amount}
         form = QFormLayout()
         form.addRow(self.tr("&Date"), self.on)
         form.addRow(self.tr("&Amount excl. VAT (€)"), self.amount)
         form.addRow(self.tr("&Invoice number"), self.invoice_ref)
         form.addRow(self.tr("&Note"), self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.finish_layout(layout)
         if line is not None:
             self.set_values(line)
 
@@ -81,8 +81,8 @@ class RevenueDialog(QDialog):
                 fill(self.tr("The amount %1 is not a number of euros."), self.amount.text()),
                 "amount",
             ) from None
-        if cents <= 0:
-            raise ValidationError(self.tr("Enter an amount above zero."), "amount")
+        if cents < 0:  # zero is allowed, as the service allows it
+            raise ValidationError(self.tr("An amount cannot be negative."), "amount")
         return RevenueLine(
             id=self._id,
             on=self.on.date_value(),
@@ -91,20 +91,11 @@ class RevenueDialog(QDialog):
             note=self.note.text().strip(),
         )
 
-    def accept(self) -> None:
-        try:
-            self.values()
-        except ValidationError as exc:
-            self.error.show_error(str(exc))
-            self.amount.setFocus()
-            return
-        super().accept()
-
 
 SaveEngagement = Callable[[EngagementInput], None]
 
 
-class EngagementDialog(QDialog):
+class EngagementDialog(SavingDialog[EngagementInput]):
     """All fields of an engagement and its revenue; ``save`` runs when OK is pressed.
 
     Nothing is written until OK; if saving fails the dialog stays open with the reason.
@@ -118,10 +109,9 @@ class EngagementDialog(QDialog):
         data: EngagementInput | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(save, parent)
         self.setWindowTitle(self.tr("New engagement") if data is None else self.tr("Engagement"))
         self.setMinimumWidth(760)
-        self._save = save
         self._networks = {option.id: option for option in networks}
         self._id: int | None = None
         self.revenue_dialog: RevenueDialog | None = None  # the open entry dialog, if any
@@ -201,20 +191,21 @@ class EngagementDialog(QDialog):
         revenue_layout.addWidget(self.revenue_total)
         revenue_layout.addLayout(revenue_buttons)
 
-        self.error = ErrorLabel()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.field_widgets = {
+            "title": self.title,
+            "end_on": self.end_on,
+            "network_id": self.network,
+            "route": self.route,
+            "commission": self.commission,
+            "minutes_spent": self.hours,
+        }
 
         columns = QHBoxLayout()
         columns.addLayout(form, 1)
         columns.addWidget(revenue_box, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.finish_layout(layout)
 
         self.network.currentIndexChanged.connect(self._network_changed)
         self.route.currentIndexChanged.connect(self._route_changed)
@@ -295,22 +286,12 @@ class EngagementDialog(QDialog):
         }
         return texts.get(exc.field or "", str(exc))
 
-    def accept(self) -> None:
-        try:
-            data = self.values()
-            self._save(data)
-        except (ValidationError, NotFoundError) as exc:
-            self.error.show_error(str(exc))
-            return
-        super().accept()
-
     # ------------------------------------------------------------------ revenue
 
     def add_revenue(self) -> None:
-        dialog = RevenueDialog(parent=self)
+        dialog = RevenueDialog(lambda line: self._revenue_done(line, None), parent=self)
         rows = self.lines.rows()
         dialog.on.set_date(max([line.on for line in rows], default=self.start_on.date_value()))
-        dialog.accepted.connect(lambda: self._revenue_done(dialog, None))
         self.revenue_dialog = dialog
         dialog.open()
 
@@ -318,8 +299,9 @@ class EngagementDialog(QDialog):
         row = self._selected_revenue()
         if row is None:
             return
-        dialog = RevenueDialog(self.lines.row_at(row), parent=self)
-        dialog.accepted.connect(lambda: self._revenue_done(dialog, row))
+        dialog = RevenueDialog(
+            lambda line: self._revenue_done(line, row), self.lines.row_at(row), parent=self
+        )
         self.revenue_dialog = dialog
         dialog.open()
 
@@ -335,8 +317,7 @@ class EngagementDialog(QDialog):
         indexes = self.revenue_table.selectionModel().selectedRows()
         return indexes[0].row() if indexes else None
 
-    def _revenue_done(self, dialog: RevenueDialog, row: int | None) -> None:
-        line = dialog.values()
+    def _revenue_done(self, line: RevenueLine, row: int | None) -> None:
         rows = self.lines.rows()
         if row is None:
             rows.append(line)

@@ -7,8 +7,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
@@ -16,16 +14,17 @@ from PySide6.QtWidgets import (
 )
 
 from zpdesk.domain.enums import ExpenseCategory
-from zpdesk.services.errors import NotFoundError, ValidationError
+from zpdesk.services.errors import ValidationError
 from zpdesk.services.work import ExpenseInput, NetworkOption, validate_expense
 from zpdesk.text_fill import fill
 from zpdesk.ui.combos import fill_combo, select_data
 from zpdesk.ui.date_edit import DateEdit
+from zpdesk.ui.dialogs.base import SavingDialog
 from zpdesk.ui.labels import choices
-from zpdesk.ui.work.widgets import ErrorLabel, MoneyEdit
+from zpdesk.ui.work.widgets import MoneyEdit
 
 
-class ExpenseDialog(QDialog):
+class ExpenseDialog(SavingDialog[ExpenseInput]):
     def __init__(
         self,
         networks: list[NetworkOption],
@@ -34,10 +33,9 @@ class ExpenseDialog(QDialog):
         network_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(save, parent)
         self.setWindowTitle(self.tr("Expense"))
         self.setMinimumWidth(420)
-        self._save = save
         self._id: int | None = None
         self.network = QComboBox()
         fill_combo(self.network, [(o.name, o.id) for o in networks], network_id)
@@ -46,22 +44,16 @@ class ExpenseDialog(QDialog):
         fill_combo(self.category, choices(ExpenseCategory), ExpenseCategory.EVENT)
         self.amount = MoneyEdit()
         self.note = QLineEdit()
-        self.error = ErrorLabel()
+        self.field_widgets = {"amount": self.amount, "category": self.category}
         form = QFormLayout()
         form.addRow(self.tr("&Network"), self.network)
         form.addRow(self.tr("&Date"), self.on)
         form.addRow(self.tr("&Category"), self.category)
         form.addRow(self.tr("&Amount (€)"), self.amount)
         form.addRow(self.tr("N&ote"), self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.finish_layout(layout)
         if data is not None:
             self.set_values(data)
 
@@ -83,8 +75,8 @@ class ExpenseDialog(QDialog):
                 fill(self.tr("The amount %1 is not a number of euros."), self.amount.text()),
                 "amount",
             ) from None
-        if cents <= 0:
-            raise ValidationError(self.tr("Enter an amount above zero."), "amount")
+        if cents < 0:  # zero is allowed, as the service allows it (a waived fee)
+            raise ValidationError(self.tr("An amount cannot be negative."), "amount")
         data = ExpenseInput(
             id=self._id,
             network_id=self.network.currentData(),
@@ -96,23 +88,12 @@ class ExpenseDialog(QDialog):
         validate_expense(data)
         return data
 
-    def accept(self) -> None:
-        try:
-            data = self.values()
-            self._save(data)
-        except ValidationError as exc:
-            if exc.field == "category":  # a second membership fee in one year
-                self.error.show_error(
-                    fill(
-                        self.tr("%1 already has a membership fee for %2."),
-                        self.network.currentText(),
-                        self.on.date_value().year,
-                    )
-                )
-            else:
-                self.error.show_error(str(exc))
-            return
-        except NotFoundError as exc:
-            self.error.show_error(str(exc))
-            return
-        super().accept()
+    def error_message(self, exc: Exception) -> str:
+        if isinstance(exc, ValidationError) and exc.field == "category":
+            # a second membership fee in one year
+            return fill(
+                self.tr("%1 already has a membership fee for %2."),
+                self.network.currentText(),
+                self.on.date_value().year,
+            )
+        return str(exc)

@@ -8,8 +8,6 @@ from datetime import date
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -17,15 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zpdesk.services.errors import NotFoundError, ValidationError
+from zpdesk.services.errors import ValidationError
 from zpdesk.services.work import NetworkOption, ReferralInput, validate_referral
 from zpdesk.text_fill import fill
 from zpdesk.ui.combos import fill_combo, select_data
 from zpdesk.ui.date_edit import DateEdit
-from zpdesk.ui.work.widgets import ErrorLabel, MoneyEdit
+from zpdesk.ui.dialogs.base import SavingDialog
+from zpdesk.ui.work.widgets import MoneyEdit
 
 
-class ReferralDialog(QDialog):
+class ReferralDialog(SavingDialog[ReferralInput]):
     def __init__(
         self,
         networks: list[NetworkOption],
@@ -34,10 +33,9 @@ class ReferralDialog(QDialog):
         data: ReferralInput | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(save, parent)
         self.setWindowTitle(self.tr("Referral given"))
         self.setMinimumWidth(460)
-        self._save = save
         self._id: int | None = None
         self.on = DateEdit(date.today())
         self.person = QComboBox()
@@ -55,7 +53,7 @@ class ReferralDialog(QDialog):
         self.description.setFixedHeight(70)
         self.value = MoneyEdit()
         self.became_work = QCheckBox(self.tr("It became work for them"))
-        self.error = ErrorLabel()
+        self.field_widgets = {"to_person_id": self.person, "estimated_value": self.value}
         form = QFormLayout()
         form.addRow(self.tr("&Date"), self.on)
         form.addRow(self.tr("&To"), self.person)
@@ -64,15 +62,9 @@ class ReferralDialog(QDialog):
         form.addRow(self.tr("&What"), self.description)
         form.addRow(self.tr("&Estimated value (€)"), self.value)
         form.addRow("", self.became_work)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.finish_layout(layout)
         if data is not None:
             self.set_values(data)
 
@@ -115,11 +107,3 @@ class ReferralDialog(QDialog):
             }
             raise ValidationError(messages.get(exc.field or "", str(exc)), exc.field) from None
         return data
-
-    def accept(self) -> None:
-        try:
-            self._save(self.values())
-        except (ValidationError, NotFoundError) as exc:
-            self.error.show_error(str(exc))
-            return
-        super().accept()

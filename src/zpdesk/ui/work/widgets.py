@@ -6,7 +6,6 @@ from decimal import Decimal
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -62,18 +61,3 @@ class DecimalEdit(QLineEdit):
         if separator in text:
             text = text.rstrip("0").rstrip(separator)
         self.setText(text)
-
-
-class ErrorLabel(QLabel):
-    """A red line inside a dialog for what cannot be saved (no message boxes)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("error")
-        self.setWordWrap(True)
-        self.setStyleSheet("color: #c62828;")
-        self.hide()
-
-    def show_error(self, text: str) -> None:
-        self.setText(text)
-        self.setVisible(bool(text))
