@@ -32,6 +32,7 @@ from zpdesk.store.errors import StoreError
 from zpdesk.text_fill import fill
 from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 from zpdesk.ui import formatting
+from zpdesk.ui.dialogs.base import ERROR_STYLE
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -161,7 +162,7 @@ class RestoreDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
-        self.status.setStyleSheet("color: #b00020;")
+        self.status.setStyleSheet(ERROR_STYLE)
 
         self.other_button = QPushButton(self.tr("Other file…"))
         self.other_button.clicked.connect(self.choose_file)

@@ -48,6 +48,7 @@ from zpdesk.services.errors import ValidationError
 from zpdesk.text_fill import fill
 from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 from zpdesk.ui import formatting
+from zpdesk.ui.dialogs.base import ErrorLabel
 
 FIELD_NAMES = {
     Field.DATE: QT_TRANSLATE_NOOP("csv_import", "Date *"),
@@ -225,9 +226,7 @@ class CsvImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.setWordWrap(True)
+        self.error = ErrorLabel()
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -272,7 +271,7 @@ class CsvImportDialog(QDialog):
         combo.setCurrentIndex(combo.findData(index))
 
     def refresh_preview(self) -> None:
-        self.error.clear()
+        self.error.show_error("")
         try:
             self.preview = self._build_preview(self.table, self.mapping())
         except ValidationError:
@@ -321,6 +320,6 @@ class CsvImportDialog(QDialog):
         try:
             self.import_result = self._run_import(self.preview)
         except (ValidationError, ValueError) as exc:
-            self.error.setText(str(exc))
+            self.error.show_error(str(exc))
             return
         super().accept()
