@@ -36,7 +36,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "src" / "zpdesk"
 TS_DIR = ROOT / "resources" / "i18n"
 QM_DIR = SOURCES / "resources" / "i18n"
-LANGUAGES = {"nl": "nl_NL"}
+# English holds only the plural forms of the English sources ("%n engagement(s)").
+LANGUAGES = {"nl": "nl_NL", "en": "en_GB"}
+PLURAL_ONLY = {"en"}
+NAMES = {"nl": "Dutch", "en": "English (plural forms)"}
 _PLACEHOLDER = re.compile(r"%(?:\d+|n)")
 
 
@@ -119,6 +122,7 @@ def run_lupdate(ts: Path, sources: Path = SOURCES, *, prune: bool = False) -> No
             "-silent",
             "-extensions",
             "py",
+            *(["-pluralonly"] if ts.stem.rsplit("_", 1)[1] in PLURAL_ONLY else []),
             *(["-no-obsolete"] if prune else []),
             "-locations",
             "none",
@@ -193,7 +197,7 @@ def check(
         elif key not in committed_keys:
             problems.append(f"{where}: in the code but not in {committed.name}")
         elif not message.finished:
-            problems.append(f"{where}: no finished Dutch translation")
+            problems.append(f"{where}: no finished {NAMES[language]} translation")
         problems += placeholder_problems(message)
     current_keys = {(m.context, m.source, m.comment) for m in current}
     for context, source, _comment in sorted(committed_keys - current_keys):
@@ -217,7 +221,7 @@ def qm_problems(ts: Path, qm: Path) -> list[str]:
             continue
         comment = message.comment or None
         if message.numerus:
-            # Dutch: form 0 for n == 1, form 1 otherwise.
+            # Dutch and English: form 0 for n == 1, form 1 otherwise.
             got = [
                 translator.translate(message.context, message.source, comment, n) for n in (1, 2)
             ]
@@ -306,9 +310,22 @@ def main(argv: list[str] | None = None) -> int:
         "command", choices=["update", "todo", "fill", "compile", "check", "all", "prune"]
     )
     parser.add_argument("file", nargs="?", help="JSON file for todo (output) / fill (input)")
-    parser.add_argument("--lang", default="nl", choices=sorted(LANGUAGES))
+    parser.add_argument(
+        "--lang",
+        choices=sorted(LANGUAGES),
+        help="todo/fill: nl unless given; update/compile/check/all: every language unless given",
+    )
     args = parser.parse_args(argv)
-    ts = ts_path(args.lang)
+    if args.command in ("todo", "fill"):
+        return _run_command(parser, args, args.lang or "nl")
+    status = 0
+    for language in [args.lang] if args.lang else list(LANGUAGES):
+        status = max(status, _run_command(parser, args, language))
+    return status
+
+
+def _run_command(parser: argparse.ArgumentParser, args: argparse.Namespace, language: str) -> int:
+    ts = ts_path(language)
     if args.command in ("update", "all", "prune"):
         TS_DIR.mkdir(parents=True, exist_ok=True)
         run_lupdate(ts, prune=args.command == "prune")
@@ -322,7 +339,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{len(messages) - len(active)} remembered"
         )
     if args.command == "todo":
-        items = todo(args.lang)
+        items = todo(language)
         text = json.dumps(items, ensure_ascii=False, indent=2)
         if args.file:
             Path(args.file).write_text(text + "\n", encoding="utf-8")
@@ -333,20 +350,20 @@ def main(argv: list[str] | None = None) -> int:
         if not args.file:
             parser.error("fill needs the JSON file")
         entries = json.loads(Path(args.file).read_text(encoding="utf-8"))
-        done, problems = fill(entries, args.lang)
+        done, problems = fill(entries, language)
         print(f"{done} translations written to {ts.relative_to(ROOT)}")
         for line in problems:
             print(line, file=sys.stderr)
     if args.command in ("compile", "all"):
-        run_lrelease(ts, qm_path(args.lang))
-        print(f"{qm_path(args.lang).relative_to(ROOT)} written")
+        run_lrelease(ts, qm_path(language))
+        print(f"{qm_path(language).relative_to(ROOT)} written")
     if args.command in ("check", "all"):
-        problems = check(args.lang)
+        problems = check(language)
         for line in problems:
             print(line, file=sys.stderr)
         if problems:
             return 1
-        print("translation complete")
+        print(f"{NAMES[language]} translation complete")
     return 0
 
 

@@ -248,7 +248,7 @@ def test_dutch_installs_qt_and_zpdesk_catalogues(qapp) -> None:  # noqa: ANN001
     assert QCoreApplication.translate("MainWindow", "&File") == "&Bestand"
 
     assert i18n.install_translators(qapp, "en") == "en"
-    assert i18n.installed_translators() == []
+    assert len(i18n.installed_translators()) == 1  # zpdesk_en.qm: the plural forms only
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
 
 
