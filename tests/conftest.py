@@ -72,8 +72,13 @@ def ui_settings(tmp_path: Path):  # noqa: ANN201
 
 
 def _window(qtbot, database: Database, ui_settings):  # noqa: ANN001, ANN202
+    from PySide6.QtWidgets import QApplication
+
+    from zpdesk import translations
     from zpdesk.ui.app import build_window
 
+    if translations.current_language() is None:  # as run_app does: English plural forms
+        translations.install_translators(QApplication.instance(), "en")
     window = build_window(database, ui_settings)
     qtbot.addWidget(window)
     window.show()

@@ -156,9 +156,7 @@ def marked_period(db, qapp):  # noqa: ANN001, ANN201
             ),
         )  # fmt: skip
         agenda.set_attendance(session, series, datetime(2026, 11, 9, 10, 0), Attendance.ABSENT)
-        agenda.set_attendance(
-            session, series, datetime(2026, 11, 16, 10, 0), Attendance.SUBSTITUTE
-        )
+        agenda.set_attendance(session, series, datetime(2026, 11, 16, 10, 0), Attendance.SUBSTITUTE)
         agenda.cancel_occurrence(session, series, datetime(2026, 11, 23, 10, 0))
         return agenda.agenda_period(
             session, date(2026, 11, 2), date(2026, 11, 29), datetime(2026, 11, 30, 12, 0)

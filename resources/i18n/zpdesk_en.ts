@@ -60,6 +60,16 @@
         </message>
     </context>
     <context>
+        <name>BreachesSection</name>
+        <message numerus="yes">
+            <source>No breaches, but %n important expectation(s) at risk: see below.</source>
+            <translation>
+                <numerusform>No breaches, but %n important expectation is at risk: see below.</numerusform>
+                <numerusform>No breaches, but %n important expectations are at risk: see below.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CommitmentsTab</name>
         <message numerus="yes">
             <source>Attendance in %1: %2 of %n meeting(s) (%3)</source>

@@ -409,7 +409,21 @@
         </message>
     </context>
     <context>
+        <name>AtRiskSection</name>
+        <message>
+            <source>No important expectation scored low at its latest check-in.</source>
+            <translation>Geen belangrijke verwachting scoorde laag bij het laatste toetsmoment.</translation>
+        </message>
+    </context>
+    <context>
         <name>BreachesSection</name>
+        <message numerus="yes">
+            <source>No breaches, but %n important expectation(s) at risk: see below.</source>
+            <translation>
+                <numerusform>Geen breuken, maar %n belangrijke verwachting loopt gevaar: zie hieronder.</numerusform>
+                <numerusform>Geen breuken, maar %n belangrijke verwachtingen lopen gevaar: zie hieronder.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>No breaches: every important expectation is on track.</source>
             <translation>Geen breuken: elke belangrijke verwachting ligt op koers.</translation>
@@ -3885,6 +3899,10 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <translation>Waarom</translation>
         </message>
         <message>
+            <source>scored %1 on %2; one more low score makes it a breach</source>
+            <translation>scoorde %1 op %2; nog één lage score maakt het een breuk</translation>
+        </message>
+        <message>
             <source>What</source>
             <translation>Wat</translation>
         </message>
@@ -3907,6 +3925,10 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>never done</source>
             <translation>nooit gedaan</translation>
+        </message>
+        <message>
+            <source>never checked</source>
+            <translation>nog nooit gedaan</translation>
         </message>
         <message>
             <source>%1 day</source>
@@ -4796,6 +4818,10 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
         <message>
             <source>Breaches in the psychological contract</source>
             <translation>Breuken in het psychologisch contract</translation>
+        </message>
+        <message>
+            <source>Expectations at risk</source>
+            <translation>Verwachtingen in gevaar</translation>
         </message>
         <message>
             <source>Check-ins and health checks overdue</source>

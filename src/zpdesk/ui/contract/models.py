@@ -23,6 +23,7 @@ from zpdesk.services.contract import (
     AssessmentRow,
     ExpectationBreach,
     ExpectationData,
+    ExpectationRisk,
     ExpectationRow,
     HealthCheckRow,
     NetworkContractSummary,
@@ -535,6 +536,47 @@ class BreachModel(RowsModel[tuple[NetworkContractSummary, ExpectationBreach]]):
         return None
 
 
+class AtRiskModel(RowsModel[tuple[NetworkContractSummary, ExpectationRisk]]):
+    """Important expectations whose latest check-in scored low: one more makes a breach."""
+
+    NETWORK, SIDE, STATEMENT, REASON = range(4)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("contract", "Network"),
+        QT_TRANSLATE_NOOP("contract", "Side"),
+        QT_TRANSLATE_NOOP("contract", "Expectation"),
+        QT_TRANSLATE_NOOP("contract", "Why"),
+    )
+
+    def cell(
+        self, row: tuple[NetworkContractSummary, ExpectationRisk], column: int, role: int
+    ) -> Any:
+        network, risk = row
+        if role == DISPLAY:
+            if column == self.NETWORK:
+                return network.name
+            if column == self.SIDE:
+                return (
+                    QCoreApplication.translate("contract", "I give")
+                    if risk.direction is Direction.GIVE
+                    else QCoreApplication.translate("contract", "I get")
+                )
+            if column == self.STATEMENT:
+                return risk.statement
+            if column == self.REASON:
+                return formatting.fill(
+                    QCoreApplication.translate(
+                        "contract", "scored %1 on %2; one more low score makes it a breach"
+                    ),
+                    risk.score,
+                    formatting.day(risk.checked_on),
+                )
+        if role == ID_ROLE:
+            return network.network_id
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.STATEMENT:
+            return risk.statement
+        return None
+
+
 @dataclass(frozen=True)
 class DueItem:
     network: NetworkContractSummary
@@ -571,6 +613,9 @@ class DueModel(RowsModel[DueItem]):
                     if row.due
                     else QCoreApplication.translate("contract", "never done")
                 )
+            if column == self.LATE and row.health and row.network.last_health_check is None:
+                # Never checked: say so, not "914 days" counted from a joining date.
+                return QCoreApplication.translate("contract", "never checked")
             if column == self.LATE and row.due is not None:
                 days = (self.on - row.due).days
                 text = (
