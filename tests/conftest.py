@@ -26,6 +26,17 @@ def isolated_home(
     return home
 
 
+@pytest.fixture(autouse=True)
+def no_sample_data_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window started on an empty database asks whether to look at sample data; a test
+    answers "No" unless it patches the question itself (it would block otherwise)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *_args, **_kwargs: QMessageBox.StandardButton.No
+    )
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.sqlite"
