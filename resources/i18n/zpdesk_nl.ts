@@ -3334,6 +3334,25 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
     </context>
     <context>
+        <name>SampleData</name>
+        <message>
+            <source>Open &amp;my own data</source>
+            <translation>Mijn &amp;eigen gegevens openen</translation>
+        </message>
+        <message>
+            <source>Leave the sample data and continue in your own, empty database.</source>
+            <translation>Verlaat de voorbeeldgegevens en ga verder in je eigen, lege database.</translation>
+        </message>
+        <message>
+            <source>zpdesk — Sample data (%1)</source>
+            <translation>zpdesk — Voorbeeldgegevens (%1)</translation>
+        </message>
+        <message>
+            <source>Back in your own data: %1</source>
+            <translation>Terug in je eigen gegevens: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>SeriesTableModel</name>
         <message>
             <source>Network</source>
@@ -4249,10 +4268,18 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <translation>Welkom bij zpdesk</translation>
         </message>
         <message>
+            <source>Your database is empty. Look around in sample data first?
+
+The sample data opens in a file of its own; your database stays empty. File → Open my own data brings you back to it.</source>
+            <translation>Je database is leeg. Eerst rondkijken in voorbeeldgegevens?
+
+De voorbeeldgegevens openen in een eigen bestand; je eigen database blijft leeg. Bestand → Mijn eigen gegevens openen brengt je er weer naar terug.</translation>
+        </message>
+        <message>
             <source>Your database is empty. Load sample data to see what zpdesk can do?
 
 You can start over with your own data at any time.</source>
-            <translation>Je database is leeg. Voorbeeldgegevens laden om te zien wat zpdesk kan?
+            <translation type="vanished">Je database is leeg. Voorbeeldgegevens laden om te zien wat zpdesk kan?
 
 Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
         </message>
