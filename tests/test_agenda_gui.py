@@ -524,8 +524,6 @@ def test_absent_and_cancelled_meetings_list_zero_hours(window, db) -> None:  # n
         agenda.cancel_occurrence(s, series, datetime(2031, 9, 3, 7, 30))
     view = _agenda(window, TUESDAY)
     model = view.occurrence_model
-    hours = [
-        model.index(r, OccurrenceTableModel.HOURS).data() for r in range(model.rowCount())
-    ]
+    hours = [model.index(r, OccurrenceTableModel.HOURS).data() for r in range(model.rowCount())]
     assert sorted(hours) == ["0.0", "0.0", "1.5"]
     assert view.current_week().scheduled == 90
