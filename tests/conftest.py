@@ -27,9 +27,13 @@ def isolated_home(
 
 
 @pytest.fixture(autouse=True)
-def no_sample_data_question(monkeypatch: pytest.MonkeyPatch) -> None:
+def no_sample_data_question(monkeypatch: pytest.MonkeyPatch, qapp) -> None:  # noqa: ANN001
     """A window started on an empty database asks whether to look at sample data; a test
-    answers "No" unless it patches the question itself (it would block otherwise)."""
+    answers "No" unless it patches the question itself (it would block otherwise).
+
+    Every test runs with pytest-qt's QApplication: a command run in-process (``main([
+    "agenda", …])``) would otherwise make its own QGuiApplication for its words and dates,
+    and a later test's QApplication would abort the process."""
     from PySide6.QtWidgets import QMessageBox
 
     monkeypatch.setattr(
