@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Keep the Dutch translation in step with the code.
 
-    python packaging/i18n.py update        # extract strings from src/zpdesk into the .ts
+    python packaging/i18n.py update        # extract strings from src/zpdesk into the .ts files
     python packaging/i18n.py todo [FILE]   # list unfinished strings as JSON to translate
     python packaging/i18n.py fill FILE     # write the translations from that JSON into the .ts
     python packaging/i18n.py compile       # .ts -> src/zpdesk/resources/i18n/zpdesk_nl.qm
@@ -11,6 +11,10 @@
 
 The workflow after adding strings: ``update``, then ``todo todo.json``, fill in the
 "translation" fields (use the words in DOMAIN.md), ``fill todo.json``, then ``all``.
+Every command but todo/fill works on both catalogues unless ``--lang`` is given: the Dutch
+one, and the English one that holds only the plural forms of the English sources
+(``%n engagement(s)``); ``update`` fills those in by rule ("(s)" dropped, then kept), and
+``--lang en todo``/``--lang en fill`` correct a form the rule gets wrong.
 The tools (lupdate, lrelease) come with PySide6-Essentials; the compiled .qm is committed,
 so installing or testing zpdesk needs none of this.
 
@@ -238,6 +242,35 @@ def qm_problems(ts: Path, qm: Path) -> list[str]:
     return problems
 
 
+def english_forms(source: str) -> list[str]:
+    """The two English plural forms of a ``%n`` source: "(s)"/"(es)" dropped, then kept.
+
+    "%n engagement(s)" → ["%n engagement", "%n engagements"]. A source without the marker
+    ("%n series") gets the same text twice. Fix a form by hand where the verb changes too
+    ("%n meeting(s) that take…"): ``--lang en todo`` only lists what is unfinished.
+    """
+    marker = re.compile(r"\((e?s)\)")
+    return [marker.sub("", source), marker.sub(r"\1", source)]
+
+
+def fill_english_plurals(ts: Path) -> int:
+    """Finish the unfinished plural messages of the English catalogue by ``english_forms``."""
+    entries: list[dict[str, object]] = [
+        {
+            "context": m.context,
+            "source": m.source,
+            "comment": m.comment,
+            "translation": english_forms(m.source),
+        }
+        for m in read_ts(ts)
+        if m.numerus and m.in_code and not m.finished
+    ]
+    if not entries:
+        return 0
+    done, _problems = fill(entries, ts.stem.rsplit("_", 1)[1])
+    return done
+
+
 def todo(language: str = "nl") -> list[dict[str, object]]:
     """Unfinished messages, with lupdate's guess (same text elsewhere) as a start."""
     items: list[dict[str, object]] = []
@@ -331,6 +364,10 @@ def _run_command(parser: argparse.ArgumentParser, args: argparse.Namespace, lang
         run_lupdate(ts, prune=args.command == "prune")
         # lupdate writes its own layout; normalise so fill/update round-trip cleanly.
         write_ts(ET.parse(ts), ts)
+        if language in PLURAL_ONLY:
+            filled = fill_english_plurals(ts)
+            if filled:
+                print(f"{ts.relative_to(ROOT)}: {filled} plural forms filled in by rule")
         messages = read_ts(ts)
         active = [m for m in messages if m.in_code]
         print(

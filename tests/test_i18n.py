@@ -658,3 +658,34 @@ def test_dutch_agenda_pdf_from_the_window(
     finally:
         window.close()
         db.close()
+
+
+# --- plural forms ---------------------------------------------------------------------
+
+
+def test_english_plural_forms_by_rule() -> None:
+    assert tool.english_forms("%n engagement(s) · revenue %1") == [
+        "%n engagement · revenue %1",
+        "%n engagements · revenue %1",
+    ]
+    assert tool.english_forms("Saved %1 (%n page(s))") == [
+        "Saved %1 (%n page)",
+        "Saved %1 (%n pages)",
+    ]
+    assert tool.english_forms("%n series") == ["%n series", "%n series"]
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two"),
+    [("en", "1 page", "2 pages"), ("nl", "1 pagina", "2 pagina's")],
+)
+def test_counts_use_the_languages_plural_forms(qapp, language: str, one: str, two: str) -> None:  # noqa: ANN001
+    """No "1 pages" or "1 pagina's": Qt's %n forms from zpdesk_en.qm and zpdesk_nl.qm."""
+    from zpdesk.reports.agenda_cli import AgendaCliCounts
+
+    i18n.install_translators(qapp, language)
+    counts = AgendaCliCounts()
+    assert (counts.pages(1), counts.pages(2)) == (one, two)
+    expected = {"en": "Saved a.pdf (1 page)", "nl": "a.pdf opgeslagen (1 pagina)"}[language]
+    text = QCoreApplication.translate("AgendaView", "Saved %1 (%n page(s))", "", 1)
+    assert text.replace("%1", "a.pdf") == expected
