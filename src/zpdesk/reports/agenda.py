@@ -23,7 +23,17 @@ from html import escape
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QMarginsF,
+    QObject,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -40,8 +50,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
+from zpdesk import translations
 from zpdesk.domain.enums import Attendance, CommitmentKind
 from zpdesk.files import atomic_path
+from zpdesk.locale_format import fill
 from zpdesk.services.agenda import AgendaPeriod, WeekLoad
 from zpdesk.services.occurrences import OccurrenceRow
 from zpdesk.services.timelog import week_monday
@@ -79,18 +91,34 @@ _KIND = {
 _application: QGuiApplication | None = None
 
 
-def ensure_gui_application() -> QCoreApplication:
-    """The running Qt application, or a new offscreen QGuiApplication (command line)."""
+class AgendaCounts(QObject):
+    """Texts with a count: lupdate reads plural forms only from ``self.tr(text, "", n)``."""
+
+    def meetings_taking_time(self, n: int) -> str:
+        return self.tr("meeting(s) that take your time", "", n)
+
+    def meetings_overlapping(self, n: int) -> str:
+        return self.tr("meeting(s) that overlap", "", n)
+
+
+def ensure_gui_application(language: str | None = None) -> QCoreApplication:
+    """The running Qt application, or a new offscreen QGuiApplication (command line).
+
+    With ``language`` ("nl", "en"; the command line's ``--lang``) its catalogues are
+    installed, so the document's words, numbers and dates are in that language. Without,
+    the language already installed stays (the window's), else the system's is installed.
+    """
     global _application
     app = QCoreApplication.instance()
-    if app is not None:
-        return app
-    if sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    ):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _application = QGuiApplication(sys.argv[:1])
-    return _application
+    if app is None:
+        if sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        ):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = _application = QGuiApplication(sys.argv[:1])
+    if language is not None or translations.current_language() is None:
+        translations.install_translators(app, language)
+    return app
 
 
 # --- formatting (reports cannot use ui.formatting) -----------------------------------------
@@ -108,6 +136,11 @@ def hours_text(minutes: int) -> str:
     """Minutes as hours with one decimal in the locale (``2,5`` in Dutch)."""
     value = (Decimal(minutes) / 60).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
     return QLocale().toString(float(value), "f", 1)
+
+
+def hours_unit(minutes: int) -> str:
+    """Hours with the language's unit: ``2.5 h`` (en), ``2,5 u`` (nl)."""
+    return fill(QCoreApplication.translate("AgendaReport", "%1 h"), hours_text(minutes))
 
 
 def _qdate(day: date) -> QDate:
@@ -263,10 +296,13 @@ def _row_html(row: OccurrenceRow, period: AgendaPeriod, titles: dict) -> str:
     time_text = f"{row.start:%H:%M}–{row.end:%H:%M}"
     if row.end.date() != row.start.date():
         time_text = f"{row.start:%H:%M}–{day_text(row.end.date(), 'd MMM')} {row.end:%H:%M}"
-    hours = hours_text(row.minutes)
+    hours_html = escape(hours_text(row.minutes))
     status_html = escape(status_label(status))
-    if cancelled or status in (Attendance.ABSENT, Attendance.SUBSTITUTE):
+    if not row.takes_my_time():
+        # Absent, cancelled or sent a substitute: it counts 0 hours; the planned length is
+        # shown struck through beside the 0.
         status_html = f'<span class="cancelled">{status_html}</span>'
+        hours_html = f'<span class="cancelled"><s>{hours_html}</s></span> {escape(hours_text(0))}'
     return (
         f"<tr{background}>"
         f'<td width="4" bgcolor="{escape(row.network_colour)}"></td>'
@@ -275,7 +311,7 @@ def _row_html(row: OccurrenceRow, period: AgendaPeriod, titles: dict) -> str:
         f'<td class="cell" width="18%">{escape(row.network_name)}</td>'
         f'<td class="cell" width="38%">{meeting}</td>'
         f'<td class="cell" width="11%">{status_html}</td>'
-        f'<td class="cell" width="7%" align="right">{text(hours)}</td>'
+        f'<td class="cell" width="7%" align="right">{hours_html}</td>'
         "</tr>"
     )
 
@@ -303,20 +339,27 @@ def agenda_html(period: AgendaPeriod, title: str | None = None) -> str:
     scheduled = sum(w.scheduled for w in period.weeks)
     over = sum(1 for w in period.weeks if w.over_capacity)
     clash_count = len(period.clashes)
+    meetings = len(period.rows_taking_my_time)
     parts = [f"<html><head><style>{_STYLE}</style></head><body>"]
     generated = fill(
         QCoreApplication.translate("AgendaReport", "Printed %1"),
         f"{day_text(period.now.date(), 'd MMM yyyy')} {period.now:%H:%M}",
     )
+    owner = (
+        f'<span class="sub"><b>{escape(period.owner_name)}</b></span><br/>'
+        if period.owner_name
+        else ""
+    )
     parts.append(
         '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
-        f"<td><h1>{escape(title)}</h1>"
+        f"<td><h1>{escape(title)}</h1>{owner}"
         f'<span class="sub">{escape(period_text(period.date_from, period.date_to))}</span></td>'
         f'<td align="right" valign="bottom"><span class="small">{escape(generated)}</span></td>'
         "</tr></table>"
     )
+    # Absent, cancelled and sent-a-substitute meetings take none of my time: not counted.
     cards = [
-        (str(len(period.rows)), QCoreApplication.translate("AgendaReport", "meetings")),
+        (str(meetings), AgendaCounts().meetings_taking_time(meetings)),
         (hours_text(scheduled), QCoreApplication.translate("AgendaReport", "hours scheduled")),
         (
             hours_text(period.capacity_minutes),
@@ -326,7 +369,7 @@ def agenda_html(period: AgendaPeriod, title: str | None = None) -> str:
             f"{over} / {len(period.weeks)}",
             QCoreApplication.translate("AgendaReport", "weeks over capacity"),
         ),
-        (str(clash_count), QCoreApplication.translate("AgendaReport", "meetings that overlap")),
+        (str(clash_count), AgendaCounts().meetings_overlapping(clash_count)),
     ]
     warn = f' style="color:{OVER_COLOUR}"'
     card_cells = "".join(
@@ -355,7 +398,7 @@ def agenda_html(period: AgendaPeriod, title: str | None = None) -> str:
             legend_rows.append(
                 f'<td width="12" style="padding:3px 2px">{_swatch(network.network_colour)}</td>'
                 f'<td style="padding:3px 10px 3px 2px"><b>{escape(network.network_name)}</b>'
-                f' <span class="muted">{escape(hours_text(network.total))} h</span><br/>'
+                f' <span class="muted">{escape(hours_unit(network.total))}</span><br/>'
                 f'<span class="small">{escape(split)}</span></td>'
             )
         rows_html = "".join(
@@ -423,12 +466,12 @@ def agenda_document(period: AgendaPeriod, title: str | None = None) -> QTextDocu
 
 
 def footer_text(period: AgendaPeriod) -> str:
-    return (
-        "zpdesk · "
-        + QCoreApplication.translate("AgendaReport", "Agenda overview")
-        + " · "
-        + period_text(period.date_from, period.date_to)
-    )
+    """zpdesk · Agenda overview · the user's name · the period."""
+    parts = ["zpdesk", QCoreApplication.translate("AgendaReport", "Agenda overview")]
+    if period.owner_name:
+        parts.append(period.owner_name)
+    parts.append(period_text(period.date_from, period.date_to))
+    return " · ".join(parts)
 
 
 # --- printing: one routine for Print Preview and PDF ----------------------------------------
@@ -669,24 +712,34 @@ def agenda_csv(period: AgendaPeriod) -> bytes:
 
 def text_summary(period: AgendaPeriod) -> str:
     """A plain-text version for the terminal (no output file given)."""
-    lines: list[str] = []
+    heading = [QCoreApplication.translate("AgendaReport", "Agenda overview")]
+    if period.owner_name:
+        heading.append(period.owner_name)
+    heading.append(period_text(period.date_from, period.date_to))
+    lines: list[str] = [" · ".join(heading)]
     for week in period.weeks:
         flag = (
             "  ** " + QCoreApplication.translate("AgendaReport", "over capacity") + " **"
             if week.over_capacity
             else ""
         )
+        load = fill(
+            QCoreApplication.translate("AgendaReport", "%1 h of %2 h"),
+            hours_text(week.scheduled),
+            hours_text(week.capacity_minutes),
+        )
         lines.append(
             f"{week_title(week.monday)} "
-            f"({week_range(week.monday, period.date_from, period.date_to)}): "
-            f"{hours_text(week.scheduled)} / {hours_text(week.capacity_minutes)} h{flag}"
+            f"({week_range(week.monday, period.date_from, period.date_to)}): {load}{flag}"
         )
         for row in period.rows:
             if week_monday(row.start.date()) != week.monday:
                 continue
             mark = " !" if row.key in period.clashes else ""
+            counted = row.minutes if row.takes_my_time() else 0
             lines.append(
                 f"  {day_text(row.start.date())} {row.start:%H:%M}-{row.end:%H:%M}  "
-                f"{row.network_name}: {row.title} [{row.attendance(period.now).value}]{mark}"
+                f"{row.network_name}: {row.title} [{status_label(row.attendance(period.now))}]"
+                f"  {hours_unit(counted)}{mark}"
             )
     return "\n".join(lines)

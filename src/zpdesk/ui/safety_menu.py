@@ -221,5 +221,7 @@ class SafetyMenu(QObject):
             return None
         window.context.actions.clear_history()
         window.context.actions.changed.emit()
-        self._status(fill(self.tr("Imported %1 rows from %2"), summary.total, source.name))
+        self._status(
+            self.tr("Imported %n row(s) from %1", "", summary.total).replace("%1", source.name)
+        )
         return summary.total

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject
 
 from zpdesk.domain.recurrence import Frequency, MonthlyMode, RecurrenceError, parse_rule
 from zpdesk.text_fill import fill
@@ -18,6 +18,13 @@ ORDINALS = {
     4: QT_TRANSLATE_NOOP("Recurrence", "4th"),
     -1: QT_TRANSLATE_NOOP("Recurrence", "last"),
 }
+
+
+class RecurrenceCounts(QObject):
+    """Texts with a count: lupdate reads plural forms only from ``self.tr(text, "", n)``."""
+
+    def times(self, n: int) -> str:
+        return self.tr(", %n time(s)", "", n)
 
 
 def ordinal_text(ordinal: int) -> str:
@@ -87,5 +94,5 @@ def describe_rule(rule: str, starts_at: datetime) -> str:
             QCoreApplication.translate("Recurrence", ", until %1"), formatting.day(spec.until)
         )
     if spec.count is not None:
-        text += fill(QCoreApplication.translate("Recurrence", ", %1 times"), spec.count)
+        text += RecurrenceCounts().times(spec.count)
     return text

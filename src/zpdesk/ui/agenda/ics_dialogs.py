@@ -184,12 +184,16 @@ class IcsImportDialog(AgendaDialog):
         if self.preview is None:
             self.summary.clear()
             return
-        text = fill(
-            self.tr("%1 new series with %2 meetings; %3 series already there are skipped."),
-            self.preview.series_added,
-            self.preview.occurrences_added,
-            self.preview.series_skipped,
+        preview = self.preview
+        text = (
+            self.tr("%n new series", "", preview.series_added)
+            + " "
+            + self.tr("with %n meeting(s).", "", preview.occurrences_added)
         )
+        if preview.series_skipped:
+            text += " " + self.tr(
+                "%n series already there will be skipped.", "", preview.series_skipped
+            )
         if self.preview.has_open_ended:
             text += " " + fill(
                 self.tr("Series without an end are counted up to %1."),
@@ -201,10 +205,9 @@ class IcsImportDialog(AgendaDialog):
         if self.preview is None:
             raise ValidationError(self.problem.text() or self.tr("Nothing to import."))
         preview = self.preview
-        self.import_result = self.context.actions.run(
-            fill(
-                self.tr("Import %1 series from '%2' into '%3'"),
-                preview.series_added,
+        self.result = self.context.actions.run(
+            formatting.fill(
+                self.tr("Import %n series from '%1' into '%2'", "", preview.series_added),
                 self.path.name,
                 preview.network_name,
             ),

@@ -76,11 +76,10 @@ class CommitmentsTab(NetworkTab):
         if rates and rates[0].eligible:
             rate = rates[0]
             self.summary.setText(
-                fill(
-                    self.tr("Attendance in %1: %2 of %3 meetings (%4)"),
+                formatting.fill(
+                    self.tr("Attendance in %1: %2 of %n meeting(s) (%3)", "", rate.eligible),
                     year,
                     rate.attended,
-                    rate.eligible,
                     formatting.percent(rate.rate),
                 )
             )

@@ -297,8 +297,8 @@ class ContractTab(_ContractPage):
             if contract.next_checkin_due < contract.on:
                 parts.append(fill(self.tr("<b>check-in overdue since %1</b>"), due))
             else:
-                parts.append(fill(self.tr("next check-in %1"), due))
-        parts.append(fill(self.tr("rhythm every %1 months"), contract.rhythm_months))
+                parts.append(self.tr("next check-in %1").replace("%1", due))
+        parts.append(self.tr("rhythm every %n month(s)", "", contract.rhythm_months))
         if breaches:
             parts.append(
                 "<span style='color:#c0392b'><b>"
@@ -404,10 +404,9 @@ class ContractTab(_ContractPage):
         def save(values: tuple[date, dict[int, tuple[int, str]]]) -> None:
             on, scores = values
             self.context.actions.run(
-                fill(
-                    self.tr("Check-in pass for '%1' (%2 expectations)"),
+                formatting.fill(
+                    self.tr("Check-in pass for '%1' (%n expectation(s))", "", len(scores)),
                     self.network_name,
-                    len(scores),
                 ),
                 lambda s: svc.checkin_pass(s, network_id, on, scores),
             )

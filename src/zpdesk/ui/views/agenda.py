@@ -643,7 +643,9 @@ class AgendaView(View):
             return None
         window = self.window()
         if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(fill(self.tr("Saved %1 (%2 pages)"), path, pages), 8000)
+            window.statusBar().showMessage(
+                formatting.fill(self.tr("Saved %1 (%n page(s))", "", pages), path), 8000
+            )
         return pages
 
     def import_ics(self, path: str | None = None):

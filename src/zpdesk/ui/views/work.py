@@ -195,9 +195,8 @@ class EngagementsTab(RecordsTab):
     def _update_footer(self) -> None:
         rows = self.matching_rows()
         self.footer.setText(
-            fill(
-                self.tr("%1 engagements · revenue %2 · commission %3"),
-                len(rows),
+            formatting.fill(
+                self.tr("%n engagement(s) · revenue %1 · commission %2", "", len(rows)),
                 formatting.money(sum(r.revenue_cents for r in rows)),
                 formatting.money(sum(r.commission_cents for r in rows)),
             )
@@ -288,20 +287,17 @@ class EngagementsTab(RecordsTab):
                 return csv_import.build_preview(session, table, mapping)
 
         def run(preview: csv_import.ImportPreview) -> csv_import.ImportResult:
-            text = fill(
-                self.tr("Import %1 revenue line(s) from %2"),
-                len(preview.to_import),
-                Path(path).name,
+            count = len(preview.to_import)
+            text = formatting.fill(
+                self.tr("Import %n revenue line(s) from %1", "", count), Path(path).name
             )
             result = self.context.actions.run(
                 text, lambda session: csv_import.apply_import(session, preview)
             )
             self.message.setText(
-                fill(
-                    self.tr("Imported %1 revenue line(s); %2 new engagement(s)."),
-                    result.added,
-                    result.engagements_created,
-                )
+                self.tr("Imported %n revenue line(s).", "", result.added)
+                + " "
+                + self.tr("%n new engagement(s).", "", result.engagements_created)
             )
             return result
 
@@ -317,7 +313,7 @@ class EngagementsTab(RecordsTab):
         except OSError as exc:
             QMessageBox.warning(self, title, str(exc))
             return
-        self.message.setText(fill(self.tr("%1 line(s) written to %2"), count, path))
+        self.message.setText(formatting.fill(self.tr("%n line(s) written to %1", "", count), path))
 
     def export_engagements(self) -> None:
         self._export(
@@ -352,9 +348,8 @@ class ReferralsTab(RecordsTab):
     def _update_footer(self) -> None:
         rows = self.matching_rows()
         self.footer.setText(
-            fill(
-                self.tr("%1 referrals · estimated value %2 · %3 became work"),
-                len(rows),
+            formatting.fill(
+                self.tr("%n referral(s) · estimated value %1 · %2 became work", "", len(rows)),
                 formatting.money(sum(r.estimated_value_cents for r in rows)),
                 sum(1 for r in rows if r.became_work),
             )
@@ -470,9 +465,8 @@ class ExpensesTab(RecordsTab):
     def _update_footer(self) -> None:
         rows = self.matching_rows()
         self.footer.setText(
-            fill(
-                self.tr("%1 expenses · together %2"),
-                len(rows),
+            formatting.fill(
+                self.tr("%n expense(s) · together %1", "", len(rows)),
                 formatting.money(sum(r.amount_cents for r in rows)),
             )
         )
@@ -565,14 +559,12 @@ class ExpensesTab(RecordsTab):
             self.message.setText(self.tr("Every membership year already has its fee."))
             return
         if len(targets) == 1:
-            text = fill(
-                self.tr("Repeat the yearly fee of '%1' (%2 year(s))"), targets[0].name, years
+            text = formatting.fill(
+                self.tr("Repeat the yearly fee of '%1' (%n year(s))", "", years), targets[0].name
             )
         else:
-            text = fill(
-                self.tr("Repeat the yearly fees of %3 networks (%2 year(s))"),
-                "",
-                years,
+            text = formatting.fill(
+                self.tr("Repeat the yearly fees of %1 networks (%n year(s))", "", years),
                 len(targets),
             )
 
@@ -584,7 +576,7 @@ class ExpensesTab(RecordsTab):
         except ValidationError as exc:
             QMessageBox.warning(self, self.tr("Repeat the yearly fee"), str(exc))
             return
-        self.message.setText(fill(self.tr("%1 membership fee(s) booked."), booked))
+        self.message.setText(self.tr("%n membership fee(s) booked.", "", booked))
 
 
 class WorkView(View):

@@ -294,14 +294,13 @@ class CsvImportDialog(QDialog):
         )
         count = len(preview.to_import)
         parts = [
-            fill(
-                self.tr("%1 line(s) will be imported, together %2."),
-                count,
+            formatting.fill(
+                self.tr("%n line(s) will be imported, together %1.", "", count),
                 formatting.money(preview.total_cents),
             ),
         ]
         if preview.new_engagements:
-            parts.append(fill(self.tr("%1 new engagement(s)."), preview.new_engagements))
+            parts.append(self.tr("%n new engagement(s).", "", preview.new_engagements))
         if preview.duplicates:
             parts.append(fill(self.tr("%1 already imported, skipped."), preview.duplicates))
         if preview.rejected:
