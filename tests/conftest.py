@@ -37,7 +37,7 @@ def isolated_home(
 
 
 @pytest.fixture(autouse=True)
-def no_sample_data_question(monkeypatch: pytest.MonkeyPatch, qapp) -> None:  # noqa: ANN001
+def no_sample_data_question(monkeypatch: pytest.MonkeyPatch, qapp) -> None:
     """A window started on an empty database asks whether to look at sample data; a test
     answers "No" unless it patches the question itself (it would block otherwise).
 
@@ -96,7 +96,7 @@ def ui_settings(tmp_path: Path):
     return UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
 
 
-def _window(qtbot, database: Database, ui_settings):  # noqa: ANN001, ANN202
+def _window(qtbot, database: Database, ui_settings):
     from PySide6.QtWidgets import QApplication
 
     from zpdesk import translations

@@ -510,7 +510,7 @@ def test_network_detail_tab_lists_series_and_attendance(window, db, qtbot) -> No
     dialog.reject()
 
 
-def test_absent_and_cancelled_meetings_list_zero_hours(window, db) -> None:  # noqa: ANN001
+def test_absent_and_cancelled_meetings_list_zero_hours(window, db) -> None:
     """The agenda list counts what takes my time: 1.5 h attended, 0.0 absent/cancelled."""
     ids = _networks(db)
     with db.session() as s:

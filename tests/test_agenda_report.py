@@ -138,7 +138,7 @@ def test_csv_rows(period) -> None:
 
 
 @pytest.fixture
-def marked_period(db, qapp):  # noqa: ANN001, ANN201
+def marked_period(db, qapp):
     """Four Monday meetings of 2 h in November 2026: attended, absent, substitute, cancelled."""
     from zpdesk.domain.enums import Attendance, NetworkKind
     from zpdesk.store.models import Network, UserSettings
@@ -173,7 +173,7 @@ def _cards(html: str) -> list[tuple[str, str]]:
     )
 
 
-def test_absent_substitute_and_cancelled_count_no_hours(marked_period) -> None:  # noqa: ANN001
+def test_absent_substitute_and_cancelled_count_no_hours(marked_period) -> None:
     html = report.agenda_html(marked_period)
     # Only 2 November takes my time: 1 meeting, 2.0 h; weeks 45–48, none over 8 h.
     assert _cards(html) == [
@@ -203,7 +203,7 @@ def test_absent_substitute_and_cancelled_count_no_hours(marked_period) -> None: 
     ]
 
 
-def test_overview_carries_name_period_and_print_date(marked_period) -> None:  # noqa: ANN001
+def test_overview_carries_name_period_and_print_date(marked_period) -> None:
     html = report.agenda_html(marked_period)
     assert "<b>Sanne de Vries</b>" in html
     assert "2 November 2026 to 29 November 2026" in html
@@ -216,7 +216,7 @@ def test_overview_carries_name_period_and_print_date(marked_period) -> None:  # 
     )
 
 
-def test_dutch_overview_uses_u_and_dutch_plurals(marked_period, qapp) -> None:  # noqa: ANN001
+def test_dutch_overview_uses_u_and_dutch_plurals(marked_period, qapp) -> None:
     from zpdesk import translations
 
     translations.install_translators(qapp, "nl")

@@ -477,7 +477,7 @@ def test_a_long_breach_list_shows_the_most_important_and_says_so(
     assert section.heading.text().endswith(f"({len(every)})")
 
 
-def test_overview_shows_at_risk_apart_and_never_checked(window, db, qtbot) -> None:  # noqa: ANN001
+def test_overview_shows_at_risk_apart_and_never_checked(window, db, qtbot) -> None:
     """An importance-5 expectation that scored 2 once is at risk; the Overview never says
     everything is on track then. A network never health-checked says so (issue 14)."""
     from PySide6.QtTest import QTest

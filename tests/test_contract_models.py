@@ -183,7 +183,7 @@ def test_network_lines_and_overdue_items(qapp) -> None:
     assert due.index(1, DueModel.DUE).data() == "never done"
 
 
-def test_never_checked_is_said_not_counted_in_days(qapp) -> None:  # noqa: ANN001
+def test_never_checked_is_said_not_counted_in_days(qapp) -> None:
     due = DueModel()
     due.on = date(2026, 12, 3)
     # joined 3 June 2024: due since 3 September 2024, 821 days before 3 December 2026

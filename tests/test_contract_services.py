@@ -491,7 +491,7 @@ def test_contract_assessments_move_across_years(db) -> None:
     ]
 
 
-def test_at_risk_apart_from_breaches_and_never_checked(db) -> None:  # noqa: ANN001
+def test_at_risk_apart_from_breaches_and_never_checked(db) -> None:
     """One low score on an important expectation: at risk, not a breach (issue 14)."""
     on = date(2026, 12, 3)
     with db.session() as s:

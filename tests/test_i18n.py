@@ -608,7 +608,7 @@ def _assert_dutch_agenda(text: str) -> None:
 
 
 @pdftotext
-def test_dutch_agenda_pdf_from_the_command_line(agenda_file: Path, tmp_path: Path, qapp) -> None:  # noqa: ANN001
+def test_dutch_agenda_pdf_from_the_command_line(agenda_file: Path, tmp_path: Path, qapp) -> None:
     from zpdesk.cli import main
 
     out = tmp_path / "agenda.pdf"
@@ -623,10 +623,10 @@ def test_dutch_agenda_pdf_from_the_command_line(agenda_file: Path, tmp_path: Pat
 def test_dutch_agenda_pdf_from_the_window(
     agenda_file: Path,
     tmp_path: Path,
-    qapp,  # noqa: ANN001
-    qtbot,  # noqa: ANN001
-    ui_settings,  # noqa: ANN001
-    monkeypatch,  # noqa: ANN001
+    qapp,
+    qtbot,
+    ui_settings,
+    monkeypatch,
 ) -> None:
     """File → the Agenda's PDF button, the period dialog's OK, a file name: all by mouse."""
     from datetime import date
@@ -679,7 +679,7 @@ def test_english_plural_forms_by_rule() -> None:
     ("language", "one", "two"),
     [("en", "1 page", "2 pages"), ("nl", "1 pagina", "2 pagina's")],
 )
-def test_counts_use_the_languages_plural_forms(qapp, language: str, one: str, two: str) -> None:  # noqa: ANN001
+def test_counts_use_the_languages_plural_forms(qapp, language: str, one: str, two: str) -> None:
     """No "1 pages" or "1 pagina's": Qt's %n forms from zpdesk_en.qm and zpdesk_nl.qm."""
     from zpdesk.reports.agenda_cli import AgendaCliCounts
 

@@ -32,13 +32,13 @@ def test_sample_path_sits_beside_the_users_file(tmp_path: Path) -> None:
     assert sample_db_path(tmp_path / "nieuw") == tmp_path / "nieuw-sample.sqlite"
 
 
-def test_sample_data_never_enters_the_users_file(tmp_path: Path, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_sample_data_never_enters_the_users_file(tmp_path: Path, qtbot, monkeypatch) -> None:
     """``zpdesk --db NEW``: yes to the sample data; the own file and its first backup stay
     empty; File → Open my own data (clicked) returns to it."""
     own = tmp_path / "mijn.sqlite"
     asked: list[str] = []
 
-    def yes(_parent, title, text, *_args):  # noqa: ANN001, ANN202
+    def yes(_parent, title, text, *_args):
         asked.append(text)
         return QMessageBox.StandardButton.Yes
 
@@ -75,7 +75,7 @@ def test_sample_data_never_enters_the_users_file(tmp_path: Path, qtbot, monkeypa
     assert not Path(f"{own}.lock").exists() and not Path(f"{sample}.lock").exists()
 
 
-def test_no_to_the_sample_data_leaves_one_empty_file(tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+def test_no_to_the_sample_data_leaves_one_empty_file(tmp_path: Path, qtbot) -> None:
     own = tmp_path / "mijn.sqlite"
     running = app_module.start(str(own))  # conftest answers "No"
     assert isinstance(running, app_module.Running)

@@ -37,7 +37,7 @@ def test_libraries_that_exist_are_found() -> None:
     assert not check._loads("libzpdesk-no-such-library.so.7")
 
 
-def test_zpdesk_says_what_is_missing_instead_of_aborting(monkeypatch, capsys, db_path) -> None:  # noqa: ANN001
+def test_zpdesk_says_what_is_missing_instead_of_aborting(monkeypatch, capsys, db_path) -> None:
     """run_app checks before the QApplication exists; the check is faked missing here."""
     from PySide6.QtWidgets import QApplication
 

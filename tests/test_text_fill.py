@@ -1,4 +1,4 @@
-"""One way to fill a translated text: %1..%9 replaced in one pass (zpdesk.text_fill)."""
+"""One way to fill a translated text: %1..%9 replaced in one pass (zpdesk.locale_format)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from zpdesk.domain.enums import NetworkKind
+from zpdesk.locale_format import fill
 from zpdesk.store.models import Network
-from zpdesk.text_fill import fill
 
 
 def test_values_fill_their_placeholders() -> None:

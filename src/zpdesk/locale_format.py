@@ -17,8 +17,6 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from zpdesk.text_fill import fill
-
 _MINUS_SIGNS = "-\u2212\u2012\u2013"
 
 
@@ -279,7 +277,7 @@ def parse_day(text: str, loc: QLocale | None = None) -> date:
         pass
     raised = QCoreApplication.translate("formatting", "“%1” is not a date; type it like %2.")
     example = loc.toString(QDate(2026, 11, 23), QLocale.FormatType.ShortFormat)
-    raise ValueError(raised.replace("%1", cleaned).replace("%2", example))
+    raise ValueError(fill(raised, cleaned, example))
 
 
 # --- filling translated texts ----------------------------------------------------------

@@ -23,17 +23,7 @@ from html import escape
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QDate,
-    QLocale,
-    QMarginsF,
-    QObject,
-    QRectF,
-    QSizeF,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QObject, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -57,7 +47,6 @@ from zpdesk.locale_format import fill
 from zpdesk.services.agenda import AgendaPeriod, WeekLoad
 from zpdesk.services.occurrences import OccurrenceRow
 from zpdesk.services.timelog import week_monday
-from zpdesk.text_fill import fill
 from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 
 INTERNAL_COLOUR = "#4e79a7"

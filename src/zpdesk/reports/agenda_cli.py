@@ -77,8 +77,9 @@ def run_agenda(db: Database, args: argparse.Namespace) -> int:
         return 1
     finally:
         db.close()
-        if before is not None and translations.current_language() != before:
-            translations.install_translators(QCoreApplication.instance(), before)
+        app = QCoreApplication.instance()
+        if app is not None and before is not None and translations.current_language() != before:
+            translations.install_translators(app, before)
 
 
 def _run(db: Database, args: argparse.Namespace) -> int:

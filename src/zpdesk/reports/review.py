@@ -31,10 +31,10 @@ from zpdesk.domain.review import (
     total_row,
 )
 from zpdesk.files import atomic_path
+from zpdesk.locale_format import fill
 from zpdesk.reports import charts
 from zpdesk.services import review as review_service
 from zpdesk.services.csv_export import write_csv_atomic
-from zpdesk.text_fill import fill
 
 TREND_YEARS = 5
 CSV_COLUMNS = (

@@ -25,9 +25,9 @@ from zpdesk.domain.enums import (
     NetworkStatus,
     ObligationKind,
 )
+from zpdesk.locale_format import fill
 from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.store.models import Engagement, Network, NetworkMotive, Obligation, ReferralGiven
-from zpdesk.text_fill import fill
 
 COLOUR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}$")
 DEFAULT_COLOUR = "#4e79a7"

@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 
 from zpdesk.domain.enums import MemberRole
 from zpdesk.domain.text import fold
+from zpdesk.locale_format import fill
 from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.store.models import Membership, Network, Person
-from zpdesk.text_fill import fill
 
 MAX_NAME_LENGTH = 200
 # Joins network names inside one SQL value; a control character no name contains.

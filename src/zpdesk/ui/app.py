@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from zpdesk import APP_NAME, __version__
+from zpdesk.locale_format import fill
 from zpdesk.paths import resolve_db_path
 from zpdesk.store.backup import BackupInfo
 from zpdesk.store.db import Database, open_database
@@ -43,7 +44,6 @@ from zpdesk.store.errors import (
     SchemaTooNewError,
     StoreError,
 )
-from zpdesk.text_fill import fill
 from zpdesk.ui import i18n, theme
 from zpdesk.ui.actions import ActionRunner
 from zpdesk.ui.context import ViewContext

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
+from zpdesk.locale_format import fill
 from zpdesk.paths import sample_db_path
 from zpdesk.services import demo
 from zpdesk.store.db import Database, open_database
@@ -36,7 +37,7 @@ class SampleData(QObject):
         self.back_action.triggered.connect(self.back_to_own)
         window.file_menu.insertAction(window.file_menu.actions()[0], self.back_action)
         window.set_database(sample)
-        window.setWindowTitle(self.tr("zpdesk — Sample data (%1)").replace("%1", sample.path.name))
+        window.setWindowTitle(fill(self.tr("zpdesk — Sample data (%1)"), sample.path.name))
 
     @property
     def showing_sample(self) -> bool:
@@ -51,7 +52,7 @@ class SampleData(QObject):
         sample.close()
         self.window.file_menu.removeAction(self.back_action)
         self.window.statusBar().showMessage(
-            self.tr("Back in your own data: %1").replace("%1", str(self.own.path)), 8000
+            fill(self.tr("Back in your own data: %1"), self.own.path), 8000
         )
 
     def close(self) -> None:

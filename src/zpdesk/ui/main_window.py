@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from zpdesk import __version__
+from zpdesk.locale_format import fill
 from zpdesk.store.db import Database
-from zpdesk.text_fill import fill
 from zpdesk.ui import theme
 from zpdesk.ui.actions import ActionRunner
 from zpdesk.ui.context import ViewContext

@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject, QThreadPool
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from zpdesk.locale_format import fill
 from zpdesk.store.errors import StoreError
-from zpdesk.text_fill import fill
 from zpdesk.ui.undo import undo_redo_actions
 
 if TYPE_CHECKING:
@@ -221,7 +221,5 @@ class SafetyMenu(QObject):
             return None
         window.context.actions.clear_history()
         window.context.actions.changed.emit()
-        self._status(
-            self.tr("Imported %n row(s) from %1", "", summary.total).replace("%1", source.name)
-        )
+        self._status(fill(self.tr("Imported %n row(s) from %1", "", summary.total), source.name))
         return summary.total

@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from sqlalchemy.exc import IntegrityError
 
+from zpdesk.locale_format import fill
 from zpdesk.store.changes import ChangeConflictError, RowChange, apply_changes
-from zpdesk.text_fill import fill
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject

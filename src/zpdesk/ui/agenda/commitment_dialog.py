@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 
 from zpdesk.domain.enums import CommitmentKind
 from zpdesk.domain.recurrence import RecurrenceError, next_occurrence
+from zpdesk.locale_format import fill
 from zpdesk.services import agenda
 from zpdesk.services.agenda import CommitmentData
 from zpdesk.services.errors import ValidationError
 from zpdesk.services.networks import network_choices
 from zpdesk.services.occurrences import day_start
-from zpdesk.text_fill import fill
 from zpdesk.ui.agenda.common import AgendaDialog, combine, to_qtime
 from zpdesk.ui.agenda.recurrence_builder import RecurrenceBuilder
 from zpdesk.ui.combos import add_network_items, select_data

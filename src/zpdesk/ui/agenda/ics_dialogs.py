@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk.locale_format import fill
 from zpdesk.services import ics
 from zpdesk.services.errors import ValidationError
 from zpdesk.services.ics import ImportPreview, ImportResult
 from zpdesk.services.networks import network_choices
-from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.agenda.common import AgendaDialog
 from zpdesk.ui.agenda.describe import describe_rule
@@ -205,7 +205,7 @@ class IcsImportDialog(AgendaDialog):
         if self.preview is None:
             raise ValidationError(self.problem.text() or self.tr("Nothing to import."))
         preview = self.preview
-        self.result = self.context.actions.run(
+        self.import_result = self.context.actions.run(
             formatting.fill(
                 self.tr("Import %n series from '%1' into '%2'", "", preview.series_added),
                 self.path.name,

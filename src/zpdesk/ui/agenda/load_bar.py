@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from zpdesk.text_fill import fill
+from zpdesk.locale_format import fill
 
 INTERNAL = QColor("#4e79a7")
 EXTERNAL = QColor("#f28e2b")

@@ -19,10 +19,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from zpdesk.domain.enums import Attendance
+from zpdesk.locale_format import fill
 from zpdesk.services.agenda import AgendaPeriod, CommitmentRecord
 from zpdesk.services.occurrences import OccurrenceRow
 from zpdesk.services.timelog import TimeEntryRow
-from zpdesk.text_fill import fill
 from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 from zpdesk.ui import formatting
 from zpdesk.ui.agenda.describe import describe_rule

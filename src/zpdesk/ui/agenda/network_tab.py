@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk.locale_format import fill
 from zpdesk.services import agenda
-from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.agenda.models import SeriesTableModel, source_row
 from zpdesk.ui.context import ViewContext

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from zpdesk.domain.enums import Attendance
+from zpdesk.locale_format import fill
 from zpdesk.services import agenda
 from zpdesk.services.agenda import OccurrenceChange, Scope
 from zpdesk.services.errors import ValidationError
 from zpdesk.services.occurrences import OccurrenceRow, occurrence_at
-from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.agenda.common import AgendaDialog, combine, from_qtime, to_qtime
 from zpdesk.ui.agenda.describe import weekday_name

@@ -35,8 +35,8 @@ from zpdesk.domain.recurrence import (
     is_last_weekday,
     parse_rule,
 )
+from zpdesk.locale_format import fill
 from zpdesk.services.errors import ValidationError
-from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.agenda.describe import describe_rule, ordinal_text, weekday_name
 from zpdesk.ui.date_edit import DateEdit, from_qdate, to_qdate
@@ -369,7 +369,7 @@ class RecurrenceBuilder(QWidget):
         repeats = frequency is not Frequency.NONE
         structured = repeats and frequency != CUSTOM
         n = self.interval.value()  # "every 1 week", "every 2 weeks"
-        units = {
+        units: dict[Frequency | str, str] = {
             Frequency.DAILY: self.tr("day(s)", "", n),
             Frequency.WEEKLY: self.tr("week(s)", "", n),
             Frequency.MONTHLY: self.tr("month(s)", "", n),

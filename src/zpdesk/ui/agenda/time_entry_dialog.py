@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from zpdesk.domain.enums import TimeActivity
+from zpdesk.locale_format import fill
 from zpdesk.services import timelog
 from zpdesk.services.errors import ValidationError
 from zpdesk.services.networks import network_choices
 from zpdesk.services.timelog import TimeEntryData
-from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.agenda.common import AgendaDialog
 from zpdesk.ui.combos import add_network_items, select_data

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from zpdesk.domain.enums import TimeActivity
+from zpdesk.locale_format import fill
 from zpdesk.services import timelog
 from zpdesk.services.errors import ValidationError
 from zpdesk.services.timelog import WeekSheet
-from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.agenda.common import AgendaDialog
 from zpdesk.ui.agenda.time_entry_dialog import parse_hours

@@ -49,6 +49,7 @@ from zpdesk.domain.enums import (
     TargetPeriod,
     TargetUnit,
 )
+from zpdesk.locale_format import fill
 from zpdesk.services.contract import (
     AssessmentData,
     CheckInRow,
@@ -56,7 +57,6 @@ from zpdesk.services.contract import (
     ExpectationRow,
     HealthCheckData,
 )
-from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.combos import select_data
 from zpdesk.ui.contract import texts

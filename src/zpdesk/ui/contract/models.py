@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from zpdesk.domain.contract import Suggestion, Target
 from zpdesk.domain.enums import Direction, HealthFactor
+from zpdesk.locale_format import fill
 from zpdesk.services.contract import (
     AssessmentRow,
     ExpectationBreach,
@@ -27,7 +28,6 @@ from zpdesk.services.contract import (
     HealthCheckRow,
     NetworkContractSummary,
 )
-from zpdesk.text_fill import fill
 from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 from zpdesk.ui import formatting
 from zpdesk.ui.contract import texts
@@ -493,7 +493,9 @@ class AssessmentModel(ContractRowsModel[AssessmentRow]):
 # --- Overview -------------------------------------------------------------------------
 
 
-class BreachModel(RowsModel[tuple[NetworkContractSummary, ExpectationBreach | ExpectationRisk]]):
+class BreachModel(
+    ContractRowsModel[tuple[NetworkContractSummary, ExpectationBreach | ExpectationRisk]]
+):
     """Breaches: an expectation per line with its network, side and why."""
 
     NETWORK, SIDE, STATEMENT, REASON = range(4)

@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QLabel, QWidget
 
+from zpdesk.locale_format import fill
 from zpdesk.services import contract as svc
-from zpdesk.text_fill import fill
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.contract.models import (
     ID_ROLE,

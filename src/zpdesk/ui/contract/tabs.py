@@ -27,10 +27,10 @@ from sqlalchemy.orm import Session
 
 from zpdesk.domain.contract import ContractType, suggest_expectations
 from zpdesk.domain.enums import ContractSpecificity, ContractTimeFrame, Direction
+from zpdesk.locale_format import fill
 from zpdesk.services import contract as svc
 from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.store.models import Network
-from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.contract import texts
@@ -297,7 +297,7 @@ class ContractTab(_ContractPage):
             if contract.next_checkin_due < contract.on:
                 parts.append(fill(self.tr("<b>check-in overdue since %1</b>"), due))
             else:
-                parts.append(self.tr("next check-in %1").replace("%1", due))
+                parts.append(fill(self.tr("next check-in %1"), due))
         parts.append(self.tr("rhythm every %n month(s)", "", contract.rhythm_months))
         if breaches:
             parts.append(

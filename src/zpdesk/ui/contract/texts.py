@@ -22,7 +22,7 @@ from zpdesk.domain.contract import (
     Trend,
 )
 from zpdesk.domain.enums import TargetPeriod, TargetUnit
-from zpdesk.text_fill import fill
+from zpdesk.locale_format import fill
 from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 from zpdesk.ui import formatting
 

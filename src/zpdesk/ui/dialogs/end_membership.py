@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from zpdesk.domain.enums import NetworkStatus
+from zpdesk.locale_format import fill
 from zpdesk.services import networks as service
-from zpdesk.text_fill import fill
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.date_edit import DateEdit, from_qdate, to_qdate
 from zpdesk.ui.dialogs.base import EditorDialog

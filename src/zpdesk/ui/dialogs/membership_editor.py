@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout, QWidget
 
 from zpdesk.domain.enums import MemberRole
+from zpdesk.locale_format import fill
 from zpdesk.services import people as service
 from zpdesk.services.networks import network_choices
 from zpdesk.services.people import MembershipInput
-from zpdesk.text_fill import fill
 from zpdesk.ui.combos import add_network_items
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.date_edit import OptionalDateEdit

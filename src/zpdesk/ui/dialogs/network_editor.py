@@ -34,11 +34,11 @@ from zpdesk.domain.enums import (
     NetworkStatus,
     ObligationKind,
 )
+from zpdesk.locale_format import fill
 from zpdesk.services import networks as service
 from zpdesk.services.errors import ValidationError
 from zpdesk.services.networks import NetworkInput
 from zpdesk.services.settings import get_settings
-from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.date_edit import OptionalDateEdit

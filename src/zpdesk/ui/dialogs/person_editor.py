@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from zpdesk.locale_format import fill
 from zpdesk.services import people as service
 from zpdesk.services.people import PersonInput
-from zpdesk.text_fill import fill
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.dialogs.base import EditorDialog
 

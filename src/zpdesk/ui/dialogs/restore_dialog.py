@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk.locale_format import fill
 from zpdesk.services import backups as backup_service
 from zpdesk.store.backup import DAILY, MANUAL, PRE_MIGRATION, BackupInfo, parse_backup
 from zpdesk.store.errors import StoreError
-from zpdesk.text_fill import fill
 from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 from zpdesk.ui import formatting
 from zpdesk.ui.dialogs.base import ERROR_STYLE

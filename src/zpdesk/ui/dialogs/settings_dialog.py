@@ -7,10 +7,10 @@ from decimal import ROUND_HALF_UP, Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
+from zpdesk.locale_format import fill
 from zpdesk.services import settings as service
 from zpdesk.services.errors import ValidationError
 from zpdesk.services.settings import SettingsValues
-from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.dialogs.base import EditorDialog

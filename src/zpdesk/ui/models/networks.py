@@ -21,9 +21,9 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from zpdesk.domain.text import fold
+from zpdesk.locale_format import fill
 from zpdesk.services.contract import NetworkContractSummary
 from zpdesk.services.networks import NetworkRow
-from zpdesk.text_fill import fill
 from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 from zpdesk.ui import formatting
 from zpdesk.ui.contract.texts import reason_text

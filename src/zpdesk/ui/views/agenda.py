@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk.locale_format import fill
 from zpdesk.services import agenda, timelog
 from zpdesk.services.agenda import AgendaPeriod, WeekLoad
 from zpdesk.services.networks import NetworkChoice, network_choices
 from zpdesk.services.timelog import week_monday
-from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.agenda.load_bar import LoadBar
 from zpdesk.ui.agenda.models import (

@@ -8,10 +8,10 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from zpdesk.domain.enums import Motive
+from zpdesk.locale_format import fill
 from zpdesk.services.networks import NetworkDetail, get_network
 from zpdesk.services.people import MembershipRow, members_of
 from zpdesk.services.settings import get_settings
-from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.labels import choices, label

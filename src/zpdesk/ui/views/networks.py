@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk.locale_format import fill
 from zpdesk.services import contract as contract_service
 from zpdesk.services import networks as service
 from zpdesk.services.errors import NotFoundError, ValidationError
-from zpdesk.text_fill import fill
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.dialogs import confirm
 from zpdesk.ui.dialogs.end_membership import EndMembershipDialog

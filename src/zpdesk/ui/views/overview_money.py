@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from zpdesk.domain.review import ReviewRow, RowKind, YearReview
+from zpdesk.locale_format import fill
 from zpdesk.services import review as review_service
-from zpdesk.text_fill import fill
 from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext

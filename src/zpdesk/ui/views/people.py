@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk.locale_format import fill
 from zpdesk.services import people as service
 from zpdesk.services.errors import NotFoundError, ValidationError
-from zpdesk.text_fill import fill
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.dialogs import confirm
 from zpdesk.ui.dialogs.membership_editor import MembershipEditor

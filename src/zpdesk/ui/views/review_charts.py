@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QCursor, QFont
 from PySide6.QtWidgets import QComboBox, QToolTip, QVBoxLayout, QWidget
 
 from zpdesk.domain.review import ReviewRow, RowKind, TrendPoint, TrendSeries, YearReview
-from zpdesk.text_fill import fill
+from zpdesk.locale_format import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.views.review import whole_euros
 

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk.locale_format import fill
 from zpdesk.services import csv_export, csv_import, work
 from zpdesk.services.errors import ValidationError
-from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.views.base import View

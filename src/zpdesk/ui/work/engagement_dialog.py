@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from zpdesk.domain.enums import EngagementStatus, Route
+from zpdesk.locale_format import fill
 from zpdesk.services.errors import ValidationError
 from zpdesk.services.work import EngagementInput, NetworkOption, RevenueLine, validate_engagement
-from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.combos import fill_combo, select_data
 from zpdesk.ui.date_edit import DateEdit, OptionalDateEdit

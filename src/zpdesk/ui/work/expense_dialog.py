@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from zpdesk.domain.enums import ExpenseCategory
+from zpdesk.locale_format import fill
 from zpdesk.services.errors import ValidationError
 from zpdesk.services.work import ExpenseInput, NetworkOption, validate_expense
-from zpdesk.text_fill import fill
 from zpdesk.ui.combos import fill_combo, select_data
 from zpdesk.ui.date_edit import DateEdit
 from zpdesk.ui.dialogs.base import SavingDialog

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk.locale_format import fill
 from zpdesk.services.csv_import import (
     CsvTable,
     Field,
@@ -45,7 +46,6 @@ from zpdesk.services.csv_import import (
     guess_mapping,
 )
 from zpdesk.services.errors import ValidationError
-from zpdesk.text_fill import fill
 from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 from zpdesk.ui import formatting
 from zpdesk.ui.dialogs.base import ErrorLabel

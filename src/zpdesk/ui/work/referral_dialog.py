@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk.locale_format import fill
 from zpdesk.services.errors import ValidationError
 from zpdesk.services.work import NetworkOption, ReferralInput, validate_referral
-from zpdesk.text_fill import fill
 from zpdesk.ui.combos import fill_combo, select_data
 from zpdesk.ui.date_edit import DateEdit
 from zpdesk.ui.dialogs.base import SavingDialog
