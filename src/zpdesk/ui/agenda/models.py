@@ -6,7 +6,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -53,7 +52,7 @@ def _listed_minutes(row: OccurrenceRow) -> int:
     return row.minutes if row.takes_my_time() else 0
 
 
-class OccurrenceTableModel(QAbstractTableModel):
+class OccurrenceTableModel(RowsModel[OccurrenceRow]):
     """Every occurrence of a period, coloured per network, clashes flagged."""
 
     DATE, TIME, NETWORK, TITLE, LOCATION, SIDE, STATUS, HOURS, CLASH = range(9)
@@ -72,21 +71,15 @@ class OccurrenceTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[OccurrenceRow] = []
         self._clashes: dict[tuple[int, datetime], list[tuple[int, datetime]]] = {}
         self._titles: dict[tuple[int, datetime], str] = {}
         self._now = datetime.now()
 
     def set_period(self, period: AgendaPeriod) -> None:
-        self.beginResetModel()
-        self._rows = list(period.rows)
         self._clashes = period.clashes
         self._titles = {r.key: f"{r.title} ({r.network_name})" for r in period.rows}
         self._now = period.now
-        self.endResetModel()
-
-    def row_at(self, row: int) -> OccurrenceRow:
-        return self._rows[row]
+        self.set_rows(period.rows)
 
     def row_of(self, key: tuple[int, datetime]) -> int | None:
         for index, row in enumerate(self._rows):
@@ -94,20 +87,12 @@ class OccurrenceTableModel(QAbstractTableModel):
                 return index
         return None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def header_text(self, section: int) -> str:
+        return QCoreApplication.translate("OccurrenceTableModel", self.HEADERS[section])
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("OccurrenceTableModel", self.HEADERS[section])
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
-            if section == self.HOURS:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    def header_alignment(self, section: int) -> int | None:
+        if section == self.HOURS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def clash_text(self, row: OccurrenceRow) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -33,6 +32,7 @@ from zpdesk.store.errors import StoreError
 from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 from zpdesk.ui import formatting
 from zpdesk.ui.dialogs.base import ERROR_STYLE
+from zpdesk.ui.models.rows import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -61,7 +61,7 @@ def reason_label(reason: str) -> str:
     return labels.get(reason, QCoreApplication.translate("restore", "Chosen file"))
 
 
-class BackupTableModel(QAbstractTableModel):
+class BackupTableModel(RowsModel[BackupInfo]):
     """Backups, newest first: when, size, why."""
 
     MADE_ON, SIZE, REASON, FILE = range(4)
@@ -74,27 +74,13 @@ class BackupTableModel(QAbstractTableModel):
 
     def __init__(self, rows: list[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows = list(rows)
+        self.set_rows(rows)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def header_text(self, section: int) -> str:
+        return QCoreApplication.translate("restore", self.HEADERS[section])
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> str | None:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("restore", self.HEADERS[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        backup = self._rows[index.row()]
+    def cell(self, backup: BackupInfo, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
-            column = index.column()
             if column == self.MADE_ON:
                 return made_on(backup)
             if column == self.SIZE:
@@ -104,12 +90,12 @@ class BackupTableModel(QAbstractTableModel):
             return backup.path.name
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(backup.path)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.SIZE:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def backup(self, row: int) -> BackupInfo:
-        return self._rows[row]
+        return self.row_at(row)
 
     def add(self, backup: BackupInfo) -> int:
         """Add a backup chosen by hand at the top; returns its row."""

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -29,6 +28,7 @@ from zpdesk.ui import formatting
 from zpdesk.ui.contract.texts import reason_text
 from zpdesk.ui.labels import label
 from zpdesk.ui.models import ID_ROLE, SORT_ROLE
+from zpdesk.ui.models.rows import RowsModel
 from zpdesk.ui.models.swatch import colour_icon
 
 COL_NAME = 0
@@ -69,31 +69,27 @@ def date_sort_key(value: date | None) -> int:
     return value.toordinal() if value is not None else 0
 
 
-class NetworkTableModel(QAbstractTableModel):
+class NetworkTableModel(RowsModel[NetworkRow]):
     """One row per network: name (with its colour), kind, my role, status, since, fee, %."""
+
+    HEADERS = HEADERS
 
     def __init__(self, parent: QObject | None = None, today: date | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[NetworkRow] = []
         self._contracts: dict[int, NetworkContractSummary] = {}
         self.today = today or date.today()
 
     def set_rows(
         self,
-        rows: list[NetworkRow],
+        rows: Iterable[NetworkRow],
         contracts: dict[int, NetworkContractSummary] | None = None,
     ) -> None:
         """Show ``rows``; ``contracts`` (by network id) fills Fulfilment and Breach."""
-        self.beginResetModel()
-        self._rows = list(rows)
         self._contracts = dict(contracts or {})
-        self.endResetModel()
+        super().set_rows(rows)
 
     def contract(self, row: NetworkRow) -> NetworkContractSummary | None:
         return self._contracts.get(row.id)
-
-    def row_at(self, row: int) -> NetworkRow:
-        return self._rows[row]
 
     def row_of(self, network_id: int) -> int | None:
         """The model row of a network, or None."""
@@ -102,20 +98,11 @@ class NetworkTableModel(QAbstractTableModel):
                 return number
         return None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def header_text(self, section: int) -> str:
+        return QCoreApplication.translate("NetworkTableModel", self.HEADERS[section])
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("NetworkTableModel", HEADERS[section])
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in NUMERIC_COLUMNS:
+    def header_alignment(self, section: int) -> int | None:
+        if section in NUMERIC_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

@@ -10,10 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -49,6 +46,7 @@ from zpdesk.services.errors import ValidationError
 from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 from zpdesk.ui import formatting
 from zpdesk.ui.dialogs.base import ErrorLabel
+from zpdesk.ui.models.rows import RowsModel
 
 FIELD_NAMES = {
     Field.DATE: QT_TRANSLATE_NOOP("csv_import", "Date *"),
@@ -88,7 +86,7 @@ def rejection_text(rejected: RejectedLine) -> str:
     return fill(_t("Line %1: %2"), rejected.line, reason)
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(RowsModel[PreviewLine]):
     HEADERS = (
         QT_TRANSLATE_NOOP("csv_import", "Line"),
         QT_TRANSLATE_NOOP("csv_import", "Date"),
@@ -99,30 +97,10 @@ class PreviewModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("csv_import", "What happens"),
     )
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.lines: list[PreviewLine] = []
+    def header_text(self, section: int) -> str:
+        return QCoreApplication.translate("csv_import", self.HEADERS[section])
 
-    def set_lines(self, lines: list[PreviewLine]) -> None:
-        self.beginResetModel()
-        self.lines = lines
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _t(self.HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid():
-            return None
-        line = self.lines[index.row()]
+    def cell(self, line: PreviewLine, column: int, role: int) -> Any:
         item = line.parsed
         if role == Qt.ItemDataRole.DisplayRole:
             if line.duplicate:
@@ -139,8 +117,8 @@ class PreviewModel(QAbstractTableModel):
                 item.title,
                 item.invoice_ref,
                 outcome,
-            )[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (0, 2):
+            )[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 2):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and line.duplicate:
             return QColor("#888888")
@@ -276,7 +254,7 @@ class CsvImportDialog(QDialog):
             self.preview = self._build_preview(self.table, self.mapping())
         except ValidationError:
             self.preview = None
-            self.model.set_lines([])
+            self.model.set_rows([])
             self.rejected_lines.clear()
             self.summary.setText(
                 self.tr(
@@ -286,7 +264,7 @@ class CsvImportDialog(QDialog):
             self.import_button.setEnabled(False)
             return
         preview = self.preview
-        self.model.set_lines(preview.lines)
+        self.model.set_rows(preview.lines)
         self.rejected_lines.clear()
         self.rejected_lines.addItems([rejection_text(r) for r in preview.rejected])
         self.rejected_box.setTitle(
