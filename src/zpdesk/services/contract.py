@@ -70,6 +70,7 @@ from zpdesk.store.models import (
     TimeEntry,
     UserSettings,
 )
+from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 
 # Networks whose contract is tended: their checks can be overdue and they get a line on
 # the Overview. Dormant, leaving and ended networks keep their history but are not nagged.
@@ -100,22 +101,33 @@ def validate_expectation(data: ExpectationData) -> ExpectationData:
     """``data`` cleaned (statement trimmed), or a ValidationError naming what is wrong."""
     statement = data.statement.strip()
     if not statement:
-        raise ValidationError("An expectation needs a statement.", "statement")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "An expectation needs a statement."), "statement"
+        )
     if not 1 <= data.importance <= 5:
-        raise ValidationError("Importance is 1 to 5.", "importance")
+        raise ValidationError(QT_TRANSLATE_NOOP("services", "Importance is 1 to 5."), "importance")
     target = (data.target_quantity, data.target_unit, data.target_period)
     if any(part is not None for part in target) and any(part is None for part in target):
         raise ValidationError(
-            "A target needs a quantity, a unit and a period together.", "target_quantity"
+            QT_TRANSLATE_NOOP(
+                "services", "A target needs a quantity, a unit and a period together."
+            ),
+            "target_quantity",
         )
     if data.target_quantity is not None:
         if data.target_quantity < 0:
-            raise ValidationError("A target cannot be negative.", "target_quantity")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("services", "A target cannot be negative."), "target_quantity"
+            )
         if data.target_quantity != data.target_quantity.quantize(Decimal("0.01")):
-            raise ValidationError("A target has at most two decimals.", "target_quantity")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("services", "A target has at most two decimals."),
+                "target_quantity",
+            )
     if data.retired_on is not None and data.retired_on < data.opened_on:
         raise ValidationError(
-            "An expectation cannot be retired before it was opened.", "retired_on"
+            QT_TRANSLATE_NOOP("services", "An expectation cannot be retired before it was opened."),
+            "retired_on",
         )
     return replace(data, statement=statement, note=data.note.strip())
 
@@ -123,14 +135,19 @@ def validate_expectation(data: ExpectationData) -> ExpectationData:
 def _network(session: Session, network_id: int) -> Network:
     network = session.get(Network, network_id)
     if network is None:
-        raise NotFoundError(f"Network {network_id} no longer exists.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("services", "Network %1 no longer exists."), values=(network_id,)
+        )
     return network
 
 
 def _expectation(session: Session, expectation_id: int) -> Expectation:
     expectation = session.get(Expectation, expectation_id)
     if expectation is None:
-        raise NotFoundError(f"Expectation {expectation_id} no longer exists.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("services", "Expectation %1 no longer exists."),
+            values=(expectation_id,),
+        )
     return expectation
 
 
@@ -167,8 +184,11 @@ def update_expectation(session: Session, expectation_id: int, data: ExpectationD
     )
     if first is not None and first < data.opened_on:
         raise ValidationError(
-            f"It was checked on {first.isoformat()}, so it cannot open later than that.",
+            QT_TRANSLATE_NOOP(
+                "services", "It was checked on %1, so it cannot open later than that."
+            ),
             "opened_on",
+            values=(first.isoformat(),),
         )
     _apply(expectation, data)
 
@@ -198,9 +218,11 @@ def retire_expectation(session: Session, expectation_id: int, on: date) -> None:
     """From ``on`` the expectation no longer applies; its history stays."""
     expectation = _expectation(session, expectation_id)
     if expectation.retired_on is not None:
-        raise ValidationError("This expectation is already retired.")
+        raise ValidationError(QT_TRANSLATE_NOOP("services", "This expectation is already retired."))
     if on < expectation.opened_on:
-        raise ValidationError("An expectation cannot be retired before it was opened.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "An expectation cannot be retired before it was opened.")
+        )
     expectation.retired_on = on
 
 
@@ -227,18 +249,18 @@ class CheckInRow:
 
 def _validate_checkin(expectation: Expectation, on: date, score: int) -> None:
     if not 1 <= score <= 5:
-        raise ValidationError("A check-in scores 1 to 5.", "score")
+        raise ValidationError(QT_TRANSLATE_NOOP("services", "A check-in scores 1 to 5."), "score")
     if on < expectation.opened_on:
         raise ValidationError(
-            f"'{expectation.statement}' was opened on {expectation.opened_on.isoformat()}; "
-            "a check-in cannot be earlier.",
+            QT_TRANSLATE_NOOP("services", "'%1' was opened on %2; a check-in cannot be earlier."),
             "on",
+            values=(expectation.statement, expectation.opened_on.isoformat()),
         )
     if expectation.retired_on is not None and on > expectation.retired_on:
         raise ValidationError(
-            f"'{expectation.statement}' was retired on {expectation.retired_on.isoformat()}; "
-            "a check-in cannot be later.",
+            QT_TRANSLATE_NOOP("services", "'%1' was retired on %2; a check-in cannot be later."),
             "on",
+            values=(expectation.statement, expectation.retired_on.isoformat()),
         )
 
 
@@ -255,7 +277,9 @@ def add_checkin(session: Session, expectation_id: int, on: date, score: int, not
 def update_checkin(session: Session, checkin_id: int, on: date, score: int, note: str) -> None:
     checkin = session.get(CheckIn, checkin_id)
     if checkin is None:
-        raise NotFoundError(f"Check-in {checkin_id} no longer exists.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("services", "Check-in %1 no longer exists."), values=(checkin_id,)
+        )
     _validate_checkin(checkin.expectation, on, score)
     checkin.on, checkin.score, checkin.note = on, score, note.strip()
 
@@ -263,7 +287,9 @@ def update_checkin(session: Session, checkin_id: int, on: date, score: int, note
 def delete_checkin(session: Session, checkin_id: int) -> None:
     checkin = session.get(CheckIn, checkin_id)
     if checkin is None:
-        raise NotFoundError(f"Check-in {checkin_id} no longer exists.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("services", "Check-in %1 no longer exists."), values=(checkin_id,)
+        )
     session.delete(checkin)
 
 
@@ -287,7 +313,9 @@ def checkin_pass(
     """
     _network(session, network_id)
     if not scores:
-        raise ValidationError("Score at least one expectation.", "score")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "Score at least one expectation."), "score"
+        )
     expectations = {
         e.id: e
         for e in session.scalars(select(Expectation).where(Expectation.id.in_(list(scores))))
@@ -295,11 +323,16 @@ def checkin_pass(
     for expectation_id, (score, _note) in scores.items():
         expectation = expectations.get(expectation_id)
         if expectation is None or expectation.network_id != network_id:
-            raise ValidationError(f"Expectation {expectation_id} is not one of this network's.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("services", "Expectation %1 is not one of this network's."),
+                values=(expectation_id,),
+            )
         state = _state(expectation, ())
         if not state.is_open_on(on):
             raise ValidationError(
-                f"'{expectation.statement}' is not open on {on.isoformat()}.", "on"
+                QT_TRANSLATE_NOOP("services", "'%1' is not open on %2."),
+                "on",
+                values=(expectation.statement, on.isoformat()),
             )
         _validate_checkin(expectation, on, score)
     ids: list[int] = []
@@ -901,10 +934,16 @@ class HealthCheckRow:
 
 def _validate_health(data: HealthCheckData) -> None:
     if not data.scores:
-        raise ValidationError("Score at least one success factor.", "scores")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "Score at least one success factor."), "scores"
+        )
     for factor, (score, _note) in data.scores.items():
         if not 1 <= score <= 5:
-            raise ValidationError(f"The score of {factor.value} is 1 to 5.", "scores")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("services", "The score of %1 is 1 to 5."),
+                "scores",
+                values=(factor.value,),
+            )
 
 
 def _write_scores(health_check: HealthCheck, data: HealthCheckData) -> None:
@@ -929,7 +968,10 @@ def add_health_check(session: Session, network_id: int, data: HealthCheckData) -
 def _health_check(session: Session, health_check_id: int) -> HealthCheck:
     health_check = session.get(HealthCheck, health_check_id)
     if health_check is None:
-        raise NotFoundError(f"Health check {health_check_id} no longer exists.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("services", "Health check %1 no longer exists."),
+            values=(health_check_id,),
+        )
     return health_check
 
 
@@ -1020,21 +1062,28 @@ def save_assessment(
     """Record (or, with ``assessment_id``, change) the contract type of a network in a year."""
     _network(session, network_id)
     if not 1900 <= data.year <= 2200:
-        raise ValidationError("Give a year such as 2026.", "year")
+        raise ValidationError(QT_TRANSLATE_NOOP("services", "Give a year such as 2026."), "year")
     clash = session.scalar(
         select(ContractAssessment.id).where(
             ContractAssessment.network_id == network_id, ContractAssessment.year == data.year
         )
     )
     if clash is not None and clash != assessment_id:
-        raise ValidationError(f"{data.year} has already been assessed; edit that year.", "year")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "%1 has already been assessed; edit that year."),
+            "year",
+            values=(data.year,),
+        )
     if assessment_id is None:
         assessment = ContractAssessment(network_id=network_id)
         session.add(assessment)
     else:
         found = session.get(ContractAssessment, assessment_id)
         if found is None:
-            raise NotFoundError(f"Assessment {assessment_id} no longer exists.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("services", "Assessment %1 no longer exists."),
+                values=(assessment_id,),
+            )
         assessment = found
     assessment.year = data.year
     assessment.time_frame = data.time_frame
@@ -1048,14 +1097,20 @@ def save_assessment(
 def delete_assessment(session: Session, assessment_id: int) -> None:
     assessment = session.get(ContractAssessment, assessment_id)
     if assessment is None:
-        raise NotFoundError(f"Assessment {assessment_id} no longer exists.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("services", "Assessment %1 no longer exists."),
+            values=(assessment_id,),
+        )
     session.delete(assessment)
 
 
 def assessment_data(session: Session, assessment_id: int) -> AssessmentData:
     a = session.get(ContractAssessment, assessment_id)
     if a is None:
-        raise NotFoundError(f"Assessment {assessment_id} no longer exists.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("services", "Assessment %1 no longer exists."),
+            values=(assessment_id,),
+        )
     return AssessmentData(a.year, a.time_frame, a.specificity, a.phase, a.note)
 
 

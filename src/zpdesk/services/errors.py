@@ -4,21 +4,43 @@ from __future__ import annotations
 
 import re
 
+from zpdesk.locale_format import fill
+
 # Control characters, and the bidirectional controls with which a hostile file could make
 # the rest of a message read backwards ("U+202E RIGHT-TO-LEFT OVERRIDE").
 _UNSHOWABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
-class ValidationError(ValueError):
+class _Told:
+    """An error the user reads: ``text`` is the untranslated message, marked with
+    ``QT_TRANSLATE_NOOP("services", …)`` where it is raised, and %1, %2… in it are filled
+    with ``values``. ``str()`` gives it in English (the command line, logs); the window
+    translates it once (``zpdesk.ui.errors.error_text``)."""
+
+    text: str
+    values: tuple[object, ...]
+
+    def _tell(self, message: str, values: tuple[object, ...]) -> str:
+        self.text = message
+        self.values = values
+        return fill(message, *values)
+
+
+class ValidationError(_Told, ValueError):
     """Input that cannot be saved; ``field`` names the offending field when there is one."""
 
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self, message: str, field: str | None = None, *, values: tuple[object, ...] = ()
+    ) -> None:
+        super().__init__(self._tell(message, values))
         self.field = field
 
 
-class NotFoundError(LookupError):
+class NotFoundError(_Told, LookupError):
     """The record the action refers to no longer exists."""
+
+    def __init__(self, message: str, *, values: tuple[object, ...] = ()) -> None:
+        super().__init__(self._tell(message, values))
 
 
 def shown(value: object, limit: int = 80) -> str:

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
@@ -25,9 +24,9 @@ from zpdesk.domain.enums import (
     NetworkStatus,
     ObligationKind,
 )
-from zpdesk.locale_format import fill
 from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.store.models import Engagement, Network, NetworkMotive, Obligation, ReferralGiven
+from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 
 COLOUR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}$")
 DEFAULT_COLOUR = "#4e79a7"
@@ -158,9 +157,7 @@ def network_choices(session: Session) -> list[NetworkChoice]:
 def _load(session: Session, network_id: int) -> Network:
     network = session.get(Network, network_id)
     if network is None:
-        raise NotFoundError(
-            QCoreApplication.translate("services", "This network no longer exists.")
-        )
+        raise NotFoundError(QT_TRANSLATE_NOOP("services", "This network no longer exists."))
     return network
 
 
@@ -242,18 +239,12 @@ def validate_network(session: Session, values: NetworkInput, network_id: int | N
     """Raise ValidationError for the first problem in ``values``; writes nothing."""
     name = values.name.strip()
     if not name:
-        raise ValidationError(
-            QCoreApplication.translate("services", "Give the network a name."), "name"
-        )
+        raise ValidationError(QT_TRANSLATE_NOOP("services", "Give the network a name."), "name")
     if len(name) > MAX_NAME_LENGTH:
         raise ValidationError(
-            fill(
-                QCoreApplication.translate(
-                    "services", "The name is too long (at most %1 characters)."
-                ),
-                MAX_NAME_LENGTH,
-            ),
+            QT_TRANSLATE_NOOP("services", "The name is too long (at most %1 characters)."),
             "name",
+            values=(MAX_NAME_LENGTH,),
         )
     duplicate = session.scalar(
         select(Network.name).where(
@@ -263,15 +254,13 @@ def validate_network(session: Session, values: NetworkInput, network_id: int | N
     )
     if duplicate is not None:
         raise ValidationError(
-            fill(
-                QCoreApplication.translate("services", "There is already a network called '%1'."),
-                duplicate,
-            ),
+            QT_TRANSLATE_NOOP("services", "There is already a network called '%1'."),
             "name",
+            values=(duplicate,),
         )
     if values.joined_on and values.left_on and values.left_on < values.joined_on:
         raise ValidationError(
-            QCoreApplication.translate(
+            QT_TRANSLATE_NOOP(
                 "services",
                 "The membership cannot end before it began: left on is before joined on.",
             ),
@@ -279,23 +268,23 @@ def validate_network(session: Session, values: NetworkInput, network_id: int | N
         )
     if values.annual_fee_cents < 0:
         raise ValidationError(
-            QCoreApplication.translate("services", "The annual fee cannot be negative."),
+            QT_TRANSLATE_NOOP("services", "The annual fee cannot be negative."),
             "annual_fee_cents",
         )
     commission = Decimal(values.commission_pct)
     if not Decimal(0) <= commission <= Decimal(100):
         raise ValidationError(
-            QCoreApplication.translate("services", "The commission must be between 0 and 100 %."),
+            QT_TRANSLATE_NOOP("services", "The commission must be between 0 and 100 %."),
             "commission_pct",
         )
     if commission.scaleb(2) != commission.scaleb(2).to_integral_value():
         raise ValidationError(
-            QCoreApplication.translate("services", "The commission can have at most two decimals."),
+            QT_TRANSLATE_NOOP("services", "The commission can have at most two decimals."),
             "commission_pct",
         )
     if not COLOUR_PATTERN.match(values.colour or ""):
         raise ValidationError(
-            QCoreApplication.translate(
+            QT_TRANSLATE_NOOP(
                 "services", "The colour must look like #rrggbb, for example #4e79a7."
             ),
             "colour",
@@ -304,34 +293,27 @@ def validate_network(session: Session, values: NetworkInput, network_id: int | N
         1 <= values.checkin_interval_months <= 24
     ):
         raise ValidationError(
-            QCoreApplication.translate(
-                "services", "The check-in interval must be between 1 and 24 months."
-            ),
+            QT_TRANSLATE_NOOP("services", "The check-in interval must be between 1 and 24 months."),
             "checkin_interval_months",
         )
     if len(values.website.strip()) > MAX_WEBSITE_LENGTH:
         raise ValidationError(
-            QCoreApplication.translate("services", "The website address is too long."), "website"
+            QT_TRANSLATE_NOOP("services", "The website address is too long."), "website"
         )
     _validate_parent(session, values.parent_id, network_id)
     for number, obligation in enumerate(values.obligations, start=1):
         title = obligation.title.strip()
         if not title:
             raise ValidationError(
-                fill(
-                    QCoreApplication.translate("services", "Obligation %1 needs a title."), number
-                ),
+                QT_TRANSLATE_NOOP("services", "Obligation %1 needs a title."),
                 "obligations",
+                values=(number,),
             )
         if len(title) > MAX_TITLE_LENGTH:
             raise ValidationError(
-                fill(
-                    QCoreApplication.translate(
-                        "services", "The title of obligation %1 is too long."
-                    ),
-                    number,
-                ),
+                QT_TRANSLATE_NOOP("services", "The title of obligation %1 is too long."),
                 "obligations",
+                values=(number,),
             )
 
 
@@ -340,13 +322,13 @@ def _validate_parent(session: Session, parent_id: int | None, network_id: int | 
         return
     if network_id is not None and parent_id == network_id:
         raise ValidationError(
-            QCoreApplication.translate("services", "A network cannot be part of itself."),
+            QT_TRANSLATE_NOOP("services", "A network cannot be part of itself."),
             "parent_id",
         )
     parents = _parent_map(session)
     if parent_id not in parents:
         raise ValidationError(
-            QCoreApplication.translate("services", "The chosen parent network no longer exists."),
+            QT_TRANSLATE_NOOP("services", "The chosen parent network no longer exists."),
             "parent_id",
         )
     if network_id is None:
@@ -357,7 +339,7 @@ def _validate_parent(session: Session, parent_id: int | None, network_id: int | 
     while current is not None and current not in seen:
         if current == network_id:
             raise ValidationError(
-                QCoreApplication.translate(
+                QT_TRANSLATE_NOOP(
                     "services", "A network cannot be part of a network that is part of it."
                 ),
                 "parent_id",
@@ -431,18 +413,16 @@ def end_membership(
     network = _load(session, network_id)
     if status not in ENDING_STATUSES:
         raise ValidationError(
-            QCoreApplication.translate("services", "A membership ends as 'ended' or 'leaving'."),
+            QT_TRANSLATE_NOOP("services", "A membership ends as 'ended' or 'leaving'."),
             "status",
         )
     if network.joined_on is not None and on < network.joined_on:
         raise ValidationError(
-            fill(
-                QCoreApplication.translate(
-                    "services", "The membership cannot end before it began (joined on %1)."
-                ),
-                network.joined_on.isoformat(),
+            QT_TRANSLATE_NOOP(
+                "services", "The membership cannot end before it began (joined on %1)."
             ),
             "left_on",
+            values=(network.joined_on.isoformat(),),
         )
     network.left_on = on
     network.status = status
@@ -468,17 +448,13 @@ def ensure_deletable(session: Session, network_id: int) -> None:
     engagements, referrals = references(session, network_id)
     if engagements or referrals:
         raise ValidationError(
-            fill(
-                QCoreApplication.translate(
-                    "services",
-                    "'%1' cannot be deleted: it brought engagements/referrals "
-                    "(%2 engagements, %3 referrals given). End the membership instead; "
-                    "that keeps its history.",
-                ),
-                network.name,
-                engagements,
-                referrals,
-            )
+            QT_TRANSLATE_NOOP(
+                "services",
+                "'%1' cannot be deleted: it brought engagements/referrals "
+                "(%2 engagements, %3 referrals given). End the membership instead; "
+                "that keeps its history.",
+            ),
+            values=(network.name, engagements, referrals),
         )
 
 

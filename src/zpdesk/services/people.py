@@ -5,15 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from zpdesk.domain.enums import MemberRole
 from zpdesk.domain.text import fold
-from zpdesk.locale_format import fill
 from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.store.models import Membership, Network, Person
+from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 
 MAX_NAME_LENGTH = 200
 # Joins network names inside one SQL value; a control character no name contains.
@@ -129,7 +128,7 @@ def search_people(session: Session, text: str = "") -> list[PersonRow]:
 def _load(session: Session, person_id: int) -> Person:
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFoundError(QCoreApplication.translate("services", "This person no longer exists."))
+        raise NotFoundError(QT_TRANSLATE_NOOP("services", "This person no longer exists."))
     return person
 
 
@@ -183,41 +182,27 @@ def get_person(session: Session, person_id: int) -> PersonDetail:
 def validate_person(values: PersonInput) -> None:
     name = values.name.strip()
     if not name:
-        raise ValidationError(
-            QCoreApplication.translate("services", "Give the person a name."), "name"
-        )
+        raise ValidationError(QT_TRANSLATE_NOOP("services", "Give the person a name."), "name")
     if len(name) > MAX_NAME_LENGTH:
         raise ValidationError(
-            fill(
-                QCoreApplication.translate(
-                    "services", "The name is too long (at most %1 characters)."
-                ),
-                MAX_NAME_LENGTH,
-            ),
+            QT_TRANSLATE_NOOP("services", "The name is too long (at most %1 characters)."),
             "name",
+            values=(MAX_NAME_LENGTH,),
         )
     email = values.email.strip()
     if email and ("@" not in email or " " in email):
         raise ValidationError(
-            fill(
-                QCoreApplication.translate(
-                    "services", "'%1' does not look like an e-mail address."
-                ),
-                email,
-            ),
+            QT_TRANSLATE_NOOP("services", "'%1' does not look like an e-mail address."),
             "email",
+            values=(email,),
         )
     limits = {"organisation": 200, "email": 200, "phone": 50, "region": 100}
     for name_of_field, limit in limits.items():
         if len(getattr(values, name_of_field).strip()) > limit:
             raise ValidationError(
-                fill(
-                    QCoreApplication.translate(
-                        "services", "This field is too long (at most %1 characters)."
-                    ),
-                    limit,
-                ),
+                QT_TRANSLATE_NOOP("services", "This field is too long (at most %1 characters)."),
                 name_of_field,
+                values=(limit,),
             )
 
 
@@ -256,17 +241,15 @@ def delete_person(session: Session, person_id: int) -> None:
 
 def _validate_membership(session: Session, values: MembershipInput) -> None:
     if values.network_id is None:
-        raise ValidationError(
-            QCoreApplication.translate("services", "Choose the network."), "network_id"
-        )
+        raise ValidationError(QT_TRANSLATE_NOOP("services", "Choose the network."), "network_id")
     if session.get(Network, values.network_id) is None:
         raise ValidationError(
-            QCoreApplication.translate("services", "The chosen network no longer exists."),
+            QT_TRANSLATE_NOOP("services", "The chosen network no longer exists."),
             "network_id",
         )
     if values.since and values.until and values.until < values.since:
         raise ValidationError(
-            QCoreApplication.translate(
+            QT_TRANSLATE_NOOP(
                 "services", "The membership cannot end before it began: until is before since."
             ),
             "until",
@@ -291,18 +274,14 @@ def add_membership(session: Session, person_id: int, values: MembershipInput) ->
 def get_membership(session: Session, membership_id: int) -> MembershipRow:
     row = session.execute(_membership_query().where(Membership.id == membership_id)).one_or_none()
     if row is None:
-        raise NotFoundError(
-            QCoreApplication.translate("services", "This membership no longer exists.")
-        )
+        raise NotFoundError(QT_TRANSLATE_NOOP("services", "This membership no longer exists."))
     return MembershipRow(*row)
 
 
 def update_membership(session: Session, membership_id: int, values: MembershipInput) -> None:
     membership = session.get(Membership, membership_id)
     if membership is None:
-        raise NotFoundError(
-            QCoreApplication.translate("services", "This membership no longer exists.")
-        )
+        raise NotFoundError(QT_TRANSLATE_NOOP("services", "This membership no longer exists."))
     _validate_membership(session, values)
     membership.network_id = values.network_id  # type: ignore[assignment]
     membership.role = values.role
@@ -314,8 +293,6 @@ def update_membership(session: Session, membership_id: int, values: MembershipIn
 def remove_membership(session: Session, membership_id: int) -> None:
     membership = session.get(Membership, membership_id)
     if membership is None:
-        raise NotFoundError(
-            QCoreApplication.translate("services", "This membership no longer exists.")
-        )
+        raise NotFoundError(QT_TRANSLATE_NOOP("services", "This membership no longer exists."))
     session.delete(membership)
     session.flush()

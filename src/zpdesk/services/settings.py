@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from zpdesk.services.errors import ValidationError
 from zpdesk.store.models import UserSettings
+from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 
 MAX_WEEKLY_MINUTES = 7 * 24 * 60
 MAX_NAME_LENGTH = 200
@@ -47,26 +47,20 @@ def get_settings(session: Session) -> SettingsValues:
 
 def validate_settings(values: SettingsValues) -> None:
     if len(values.name.strip()) > MAX_NAME_LENGTH:
-        raise ValidationError(
-            QCoreApplication.translate("services", "The name is too long."), "name"
-        )
+        raise ValidationError(QT_TRANSLATE_NOOP("services", "The name is too long."), "name")
     if values.target_rate_cents < 0:
         raise ValidationError(
-            QCoreApplication.translate("services", "The target hourly rate cannot be negative."),
+            QT_TRANSLATE_NOOP("services", "The target hourly rate cannot be negative."),
             "target_rate_cents",
         )
     if not 0 <= values.weekly_capacity_minutes <= MAX_WEEKLY_MINUTES:
         raise ValidationError(
-            QCoreApplication.translate(
-                "services", "The weekly capacity must be between 0 and 168 hours."
-            ),
+            QT_TRANSLATE_NOOP("services", "The weekly capacity must be between 0 and 168 hours."),
             "weekly_capacity_minutes",
         )
     if not 1 <= values.checkin_interval_months <= 24:
         raise ValidationError(
-            QCoreApplication.translate(
-                "services", "The check-in interval must be between 1 and 24 months."
-            ),
+            QT_TRANSLATE_NOOP("services", "The check-in interval must be between 1 and 24 months."),
             "checkin_interval_months",
         )
 

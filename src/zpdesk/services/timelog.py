@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from zpdesk.domain.enums import NetworkStatus, TimeActivity
 from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.store.models import Network, TimeEntry
+from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 
 MAX_MINUTES_PER_DAY = 24 * 60
 
@@ -58,11 +59,17 @@ class TimeEntryRow:
 
 def _validate(session: Session, data: TimeEntryData) -> TimeEntryData:
     if session.get(Network, data.network_id) is None:
-        raise ValidationError("Choose the network the time was for.", "network_id")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "Choose the network the time was for."), "network_id"
+        )
     if data.minutes <= 0:
-        raise ValidationError("The time must be more than zero.", "minutes")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "The time must be more than zero."), "minutes"
+        )
     if data.minutes > MAX_MINUTES_PER_DAY:
-        raise ValidationError("One entry can hold at most 24 hours.", "minutes")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "One entry can hold at most 24 hours."), "minutes"
+        )
     return TimeEntryData(
         network_id=data.network_id,
         on=data.on,
@@ -92,7 +99,9 @@ def create_entry(session: Session, data: TimeEntryData) -> int:
 def _get(session: Session, entry_id: int) -> TimeEntry:
     entry = session.get(TimeEntry, entry_id)
     if entry is None:
-        raise NotFoundError(f"time entry {entry_id} no longer exists")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("services", "time entry %1 no longer exists"), values=(entry_id,)
+        )
     return entry
 
 
@@ -115,7 +124,9 @@ def entry(session: Session, entry_id: int) -> TimeEntryRow:
     """One entry as plain values."""
     rows = _rows(session, select_ids=[entry_id])
     if not rows:
-        raise NotFoundError(f"time entry {entry_id} no longer exists")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("services", "time entry %1 no longer exists"), values=(entry_id,)
+        )
     return rows[0]
 
 
@@ -292,13 +303,26 @@ def save_week_sheet(
     known = set(session.scalars(select(Network.id)))
     for (network_id, day), minutes in cells.items():
         if network_id not in known:
-            raise ValidationError(f"network {network_id} does not exist", "network_id")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("services", "network %1 does not exist"),
+                "network_id",
+                values=(network_id,),
+            )
         if not monday <= day <= sunday:
-            raise ValidationError(f"{day:%Y-%m-%d} is not in the week of {monday:%Y-%m-%d}")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("services", "%1 is not in the week of %2"),
+                values=(format(day, "%Y-%m-%d"), format(monday, "%Y-%m-%d")),
+            )
         if minutes < 0:
-            raise ValidationError("Time cannot be negative.", "minutes")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("services", "Time cannot be negative."), "minutes"
+            )
         if minutes > MAX_MINUTES_PER_DAY:
-            raise ValidationError(f"{day:%Y-%m-%d}: a day has at most 24 hours.", "minutes")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("services", "%1: a day has at most 24 hours."),
+                "minutes",
+                values=(format(day, "%Y-%m-%d"),),
+            )
     existing: dict[tuple[int, date], list[TimeEntry]] = defaultdict(list)
     for e in session.scalars(
         select(TimeEntry)

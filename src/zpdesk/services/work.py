@@ -23,6 +23,7 @@ from zpdesk.store.models import (
     ReferralGiven,
     RevenueEntry,
 )
+from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 
 MAX_CENTS = 10**12  # a sanity bound: ten billion euros
 
@@ -120,25 +121,42 @@ class EngagementRow:
 def validate_engagement(data: EngagementInput) -> None:
     """Raise ValidationError for the first thing that cannot be saved."""
     if not data.title.strip():
-        raise ValidationError("Give the engagement a title.", "title")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "Give the engagement a title."), "title"
+        )
     if data.end_on is not None and data.end_on < data.start_on:
-        raise ValidationError("The end date lies before the start date.", "end_on")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "The end date lies before the start date."), "end_on"
+        )
     if data.route == Route.OWN_ACQUISITION and data.network_id is not None:
         raise ValidationError(
-            "Work from own acquisition did not come through a network: choose another route "
-            "or no network.",
+            QT_TRANSLATE_NOOP(
+                "services",
+                "Work from own acquisition did not come through a network: choose another route "
+                "or no network.",
+            ),
             "route",
         )
     if data.route in (Route.JOINT_ASSIGNMENT, Route.NETWORK_CLIENT) and data.network_id is None:
-        raise ValidationError("Choose the network this work came through.", "network_id")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "Choose the network this work came through."),
+            "network_id",
+        )
     pct = data.commission_pct_override
     if pct is not None:
         if not Decimal(0) <= pct <= Decimal(100):
-            raise ValidationError("A commission is between 0 and 100 %.", "commission")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("services", "A commission is between 0 and 100 %."), "commission"
+            )
         if pct != pct.quantize(Decimal("0.01")):
-            raise ValidationError("A commission has at most two decimals.", "commission")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("services", "A commission has at most two decimals."),
+                "commission",
+            )
     if data.minutes_spent < 0:
-        raise ValidationError("Hours spent cannot be negative.", "minutes_spent")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "Hours spent cannot be negative."), "minutes_spent"
+        )
     for line in data.revenue or []:
         validate_revenue(line)
 
@@ -146,27 +164,32 @@ def validate_engagement(data: EngagementInput) -> None:
 def validate_revenue(line: RevenueLine) -> None:
     if line.amount_cents < 0:
         raise ValidationError(
-            "A revenue amount cannot be negative (enter credit notes as a lower amount).",
+            QT_TRANSLATE_NOOP(
+                "services",
+                "A revenue amount cannot be negative (enter credit notes as a lower amount).",
+            ),
             "amount",
         )
     if line.amount_cents > MAX_CENTS:
-        raise ValidationError("That amount is too large.", "amount")
+        raise ValidationError(QT_TRANSLATE_NOOP("services", "That amount is too large."), "amount")
 
 
 def save_engagement(session: Session, data: EngagementInput) -> int:
     """Create (``data.id`` None) or update an engagement and, when given, its revenue."""
     validate_engagement(data)
     if data.network_id is not None and session.get(Network, data.network_id) is None:
-        raise NotFoundError("the chosen network no longer exists")
+        raise NotFoundError(QT_TRANSLATE_NOOP("services", "the chosen network no longer exists"))
     if data.via_person_id is not None and session.get(Person, data.via_person_id) is None:
-        raise NotFoundError("the chosen person no longer exists")
+        raise NotFoundError(QT_TRANSLATE_NOOP("services", "the chosen person no longer exists"))
     if data.id is None:
         engagement = Engagement()
         session.add(engagement)
     else:
         found = session.get(Engagement, data.id)
         if found is None:
-            raise NotFoundError(f"engagement {data.id} no longer exists")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("services", "engagement %1 no longer exists"), values=(data.id,)
+            )
         engagement = found
     engagement.title = data.title.strip()
     engagement.client = data.client.strip()
@@ -208,7 +231,9 @@ def _sync_revenue(session: Session, engagement: Engagement, lines: list[RevenueL
 def get_engagement(session: Session, engagement_id: int) -> EngagementInput:
     engagement = session.get(Engagement, engagement_id)
     if engagement is None:
-        raise NotFoundError(f"engagement {engagement_id} no longer exists")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("services", "engagement %1 no longer exists"), values=(engagement_id,)
+        )
     return EngagementInput(
         id=engagement.id,
         title=engagement.title,
@@ -238,7 +263,9 @@ def get_engagement(session: Session, engagement_id: int) -> EngagementInput:
 def delete_engagement(session: Session, engagement_id: int) -> None:
     engagement = session.get(Engagement, engagement_id)
     if engagement is None:
-        raise NotFoundError(f"engagement {engagement_id} no longer exists")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("services", "engagement %1 no longer exists"), values=(engagement_id,)
+        )
     session.delete(engagement)
 
 
@@ -384,12 +411,20 @@ class ReferralRow:
 def validate_referral(data: ReferralInput) -> None:
     if data.to_person_id is None and not data.client.strip() and not data.description.strip():
         raise ValidationError(
-            "Say to whom you referred, or for which client or what work.", "to_person_id"
+            QT_TRANSLATE_NOOP(
+                "services", "Say to whom you referred, or for which client or what work."
+            ),
+            "to_person_id",
         )
     if data.estimated_value_cents < 0:
-        raise ValidationError("An estimated value cannot be negative.", "estimated_value")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "An estimated value cannot be negative."),
+            "estimated_value",
+        )
     if data.estimated_value_cents > MAX_CENTS:
-        raise ValidationError("That amount is too large.", "estimated_value")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "That amount is too large."), "estimated_value"
+        )
 
 
 def save_referral(session: Session, data: ReferralInput) -> int:
@@ -400,7 +435,9 @@ def save_referral(session: Session, data: ReferralInput) -> int:
     else:
         found = session.get(ReferralGiven, data.id)
         if found is None:
-            raise NotFoundError(f"referral {data.id} no longer exists")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("services", "referral %1 no longer exists"), values=(data.id,)
+            )
         referral = found
     referral.on = data.on
     referral.to_person_id = data.to_person_id
@@ -416,7 +453,9 @@ def save_referral(session: Session, data: ReferralInput) -> int:
 def get_referral(session: Session, referral_id: int) -> ReferralInput:
     referral = session.get(ReferralGiven, referral_id)
     if referral is None:
-        raise NotFoundError(f"referral {referral_id} no longer exists")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("services", "referral %1 no longer exists"), values=(referral_id,)
+        )
     return ReferralInput(
         id=referral.id,
         on=referral.on,
@@ -432,7 +471,9 @@ def get_referral(session: Session, referral_id: int) -> ReferralInput:
 def delete_referral(session: Session, referral_id: int) -> None:
     referral = session.get(ReferralGiven, referral_id)
     if referral is None:
-        raise NotFoundError(f"referral {referral_id} no longer exists")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("services", "referral %1 no longer exists"), values=(referral_id,)
+        )
     session.delete(referral)
 
 
@@ -486,9 +527,11 @@ class ExpenseRow:
 
 def validate_expense(data: ExpenseInput) -> None:
     if data.amount_cents < 0:
-        raise ValidationError("An expense cannot be negative.", "amount")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "An expense cannot be negative."), "amount"
+        )
     if data.amount_cents > MAX_CENTS:
-        raise ValidationError("That amount is too large.", "amount")
+        raise ValidationError(QT_TRANSLATE_NOOP("services", "That amount is too large."), "amount")
 
 
 def save_expense(session: Session, data: ExpenseInput) -> int:
@@ -496,7 +539,7 @@ def save_expense(session: Session, data: ExpenseInput) -> int:
     validate_expense(data)
     network = session.get(Network, data.network_id)
     if network is None:
-        raise NotFoundError("the chosen network no longer exists")
+        raise NotFoundError(QT_TRANSLATE_NOOP("services", "the chosen network no longer exists"))
     fee_year = data.on.year if data.category == ExpenseCategory.MEMBERSHIP_FEE else None
     if fee_year is not None:
         clash = session.scalar(
@@ -508,7 +551,9 @@ def save_expense(session: Session, data: ExpenseInput) -> int:
         )
         if clash is not None:
             raise ValidationError(
-                f"'{network.name}' already has a membership fee for {fee_year}.", "category"
+                QT_TRANSLATE_NOOP("services", "'%1' already has a membership fee for %2."),
+                "category",
+                values=(network.name, fee_year),
             )
     if data.id is None:
         expense = Expense()
@@ -516,7 +561,9 @@ def save_expense(session: Session, data: ExpenseInput) -> int:
     else:
         found = session.get(Expense, data.id)
         if found is None:
-            raise NotFoundError(f"expense {data.id} no longer exists")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("services", "expense %1 no longer exists"), values=(data.id,)
+            )
         expense = found
     expense.network_id = data.network_id
     expense.on = data.on
@@ -531,7 +578,9 @@ def save_expense(session: Session, data: ExpenseInput) -> int:
 def get_expense(session: Session, expense_id: int) -> ExpenseInput:
     expense = session.get(Expense, expense_id)
     if expense is None:
-        raise NotFoundError(f"expense {expense_id} no longer exists")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("services", "expense %1 no longer exists"), values=(expense_id,)
+        )
     return ExpenseInput(
         id=expense.id,
         network_id=expense.network_id,
@@ -545,7 +594,9 @@ def get_expense(session: Session, expense_id: int) -> ExpenseInput:
 def delete_expense(session: Session, expense_id: int) -> None:
     expense = session.get(Expense, expense_id)
     if expense is None:
-        raise NotFoundError(f"expense {expense_id} no longer exists")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("services", "expense %1 no longer exists"), values=(expense_id,)
+        )
     session.delete(expense)
 
 
@@ -581,7 +632,9 @@ def missing_fee_years(session: Session, network_id: int, today: date) -> list[in
     """Membership years that have no membership-fee expense yet."""
     network = session.get(Network, network_id)
     if network is None:
-        raise NotFoundError(f"network {network_id} no longer exists")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("services", "network %1 no longer exists"), values=(network_id,)
+        )
     booked = set(
         session.scalars(
             select(Expense.fee_year).where(
@@ -601,14 +654,23 @@ def repeat_yearly_fee(session: Session, network_id: int, today: date) -> list[in
     """
     network = session.get(Network, network_id)
     if network is None:
-        raise NotFoundError(f"network {network_id} no longer exists")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("services", "network %1 no longer exists"), values=(network_id,)
+        )
     if network.joined_on is None:
         raise ValidationError(
-            f"Enter the date you joined '{network.name}' first: the fee is repeated from then.",
+            QT_TRANSLATE_NOOP(
+                "services", "Enter the date you joined '%1' first: the fee is repeated from then."
+            ),
             "joined_on",
+            values=(network.name,),
         )
     if network.annual_fee_cents <= 0:
-        raise ValidationError(f"'{network.name}' has no annual fee to repeat.", "annual_fee")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "'%1' has no annual fee to repeat."),
+            "annual_fee",
+            values=(network.name,),
+        )
     years = missing_fee_years(session, network_id, today)
     for year in years:
         session.add(

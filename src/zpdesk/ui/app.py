@@ -47,6 +47,7 @@ from zpdesk.store.errors import (
 from zpdesk.ui import i18n, theme
 from zpdesk.ui.actions import ActionRunner
 from zpdesk.ui.context import ViewContext
+from zpdesk.ui.errors import error_text
 from zpdesk.ui.main_window import MainWindow
 from zpdesk.ui.ui_settings import UiSettings
 
@@ -190,7 +191,7 @@ class DailyBackup(QRunnable):
         try:
             info = backup_if_due(self.db_path, now=self.now)
         except (StoreError, OSError) as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(error_text(exc))
             return
         if info is not None:
             self.signals.written.emit(str(info.path))
@@ -278,14 +279,14 @@ class OpenErrorBox(QMessageBox):
         if not isinstance(exc, DatabaseLockedError):
             text += " " + QCoreApplication.translate("open_error", "The file was not changed.")
         self.setText(text)
-        self.setInformativeText(str(exc))
+        self.setInformativeText(error_text(exc))
         self.backup = backup
         self.restore_button = None
         if backup is not None:
             from zpdesk.ui.dialogs.restore_dialog import file_size, made_on
 
             self.setInformativeText(
-                str(exc)
+                error_text(exc)
                 + "\n\n"
                 + fill(
                     QCoreApplication.translate(
@@ -337,7 +338,7 @@ def open_for_window(path: Path) -> Database | None:
         return open_database(path, lock=True)
     except DatabaseLockedError as exc:
         if ask_running_window_to_raise(path):
-            raise AlreadyOpen(str(exc)) from exc
+            raise AlreadyOpen(error_text(exc)) from exc
         error: StoreError = exc
     except StoreError as exc:
         error = exc
@@ -352,7 +353,7 @@ def open_for_window(path: Path) -> Database | None:
     except StoreError as exc:
         print(f"zpdesk: {exc}", file=sys.stderr)
         QMessageBox.critical(
-            None, QCoreApplication.translate("open_error", "Restore failed"), str(exc)
+            None, QCoreApplication.translate("open_error", "Restore failed"), error_text(exc)
         )
         return None
 

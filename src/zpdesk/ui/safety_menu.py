@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from zpdesk.locale_format import fill
 from zpdesk.store.errors import StoreError
+from zpdesk.ui.errors import error_text
 from zpdesk.ui.undo import undo_redo_actions
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ class SafetyMenu(QObject):
         try:
             info = backups.backup_now(self.window.context.db.path)
         except (StoreError, OSError) as exc:
-            QMessageBox.warning(self.window, self.tr("Back up"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Back up"), error_text(exc))
             return None
         self._status(fill(self.tr("Backup written: %1"), info.path))
         return info.path
@@ -122,7 +123,7 @@ class SafetyMenu(QObject):
         try:
             backups.verify_backup(backup)
         except StoreError as exc:
-            QMessageBox.warning(window, self.tr("Restore from backup"), str(exc))
+            QMessageBox.warning(window, self.tr("Restore from backup"), error_text(exc))
             return None
         old = window.context.db
         path = old.path
@@ -133,7 +134,7 @@ class SafetyMenu(QObject):
             result = backups.restore_backup(path, backup)
         except (StoreError, OSError) as exc:
             window.set_database(open_database(path, lock=lock or False))
-            QMessageBox.warning(window, self.tr("Restore from backup"), str(exc))
+            QMessageBox.warning(window, self.tr("Restore from backup"), error_text(exc))
             return None
         try:
             new = open_database(path, lock=lock or False)
@@ -142,7 +143,7 @@ class SafetyMenu(QObject):
             if result.kept_aside is not None:
                 backups.restore_backup(path, result.kept_aside)
             window.set_database(open_database(path, lock=lock or False))
-            QMessageBox.warning(window, self.tr("Restore from backup"), str(exc))
+            QMessageBox.warning(window, self.tr("Restore from backup"), error_text(exc))
             return None
         window.set_database(new)
         message = fill(self.tr("Restored the backup %1."), backup.name)
@@ -175,7 +176,7 @@ class SafetyMenu(QObject):
         try:
             portable.export_json(window.context.db, out)
         except OSError as exc:
-            QMessageBox.warning(window, self.tr("Export to JSON"), str(exc))
+            QMessageBox.warning(window, self.tr("Export to JSON"), error_text(exc))
             return None
         self._status(fill(self.tr("Exported to %1"), out))
         return out

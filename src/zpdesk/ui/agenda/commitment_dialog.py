@@ -37,6 +37,7 @@ from zpdesk.ui.agenda.recurrence_builder import RecurrenceBuilder
 from zpdesk.ui.combos import add_network_items, select_data
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.date_edit import DateEdit, from_qdate, to_qdate
+from zpdesk.ui.errors import error_text
 from zpdesk.ui.labels import choices
 
 
@@ -237,7 +238,7 @@ class CommitmentDialog(AgendaDialog):
             try:
                 first = next_occurrence(data.starts_at, data.rrule, day_start(from_day))
             except RecurrenceError as exc:
-                raise ValidationError(str(exc), "rrule") from exc
+                raise ValidationError(error_text(exc), "rrule") from exc
             if first is None:
                 raise ValidationError(
                     self.tr("The new schedule has no dates from that day on."), "rrule"

@@ -29,6 +29,7 @@ from zpdesk.services.errors import ValidationError
 from zpdesk.ui.agenda.common import AgendaDialog
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.date_edit import DateEdit, from_qdate, to_qdate
+from zpdesk.ui.errors import error_text
 
 
 class PeriodKind(StrEnum):
@@ -122,7 +123,7 @@ class PrintPeriodDialog(AgendaDialog):
         try:
             first, last = self.values()
         except ValidationError as exc:
-            self.range_label.setText(str(exc))
+            self.range_label.setText(error_text(exc))
             return
         self.range_label.setText(report.period_text(first, last))
 

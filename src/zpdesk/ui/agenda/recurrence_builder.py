@@ -40,6 +40,7 @@ from zpdesk.services.errors import ValidationError
 from zpdesk.ui import formatting
 from zpdesk.ui.agenda.describe import describe_rule, ordinal_text, weekday_name
 from zpdesk.ui.date_edit import DateEdit, from_qdate, to_qdate
+from zpdesk.ui.errors import error_text
 from zpdesk.ui.models import DATE_ROLE
 
 CUSTOM = "custom"
@@ -293,7 +294,7 @@ class RecurrenceBuilder(QWidget):
         try:
             return self.spec().to_rule(self._start)
         except RecurrenceError as exc:
-            raise ValidationError(str(exc), "rrule") from exc
+            raise ValidationError(error_text(exc), "rrule") from exc
 
     def exception_dates(self) -> list[date]:
         return [
@@ -394,7 +395,7 @@ class RecurrenceBuilder(QWidget):
         try:
             rule = self.rule()
         except ValidationError as exc:
-            return str(exc)
+            return error_text(exc)
         if not rule:
             return fill(self.tr("Once, on %1"), formatting.day(self._start.date()))
         text = describe_rule(rule, self._start)
@@ -407,7 +408,7 @@ class RecurrenceBuilder(QWidget):
                 self.exdates(self._start),
             )[:5]
         except RecurrenceError as exc:
-            return str(exc)
+            return error_text(exc)
         if first_occurrence(self._start, rule) != self._start:
             return fill(self.tr("The start date is not one of the dates this gives: %1"), text)
         dates = ", ".join(

@@ -50,6 +50,7 @@ from zpdesk.ui.contract.models import (
     HealthMatrixModel,
 )
 from zpdesk.ui.contract.widgets import FulfilmentBars, SparklineDelegate, TitledDelegate
+from zpdesk.ui.errors import error_text
 from zpdesk.ui.labels import label
 from zpdesk.ui.views.network_tabs import NetworkTab
 
@@ -85,7 +86,7 @@ class _ContractPage(NetworkTab):
         try:
             return self.context.actions.run(description, action)
         except (ValidationError, NotFoundError) as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
             return None
 
     def confirm(self, title: str, question: str) -> bool:

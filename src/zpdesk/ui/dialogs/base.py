@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QWidge
 
 from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.ui.context import ViewContext
+from zpdesk.ui.errors import error_text
 
 ERROR_STYLE = "color: #b3261e; font-weight: 600;"
 
@@ -74,7 +75,7 @@ class FormDialog(QDialog):
 
     def error_message(self, exc: Exception) -> str:
         """The text shown for a refused save (subclasses may say it in their own words)."""
-        return str(exc)
+        return error_text(exc)
 
     def show_error(self, message: str, field: str | None = None) -> None:
         self.error.show_error(message)

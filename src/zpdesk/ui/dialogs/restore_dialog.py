@@ -32,6 +32,7 @@ from zpdesk.store.errors import StoreError
 from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 from zpdesk.ui import formatting
 from zpdesk.ui.dialogs.base import ERROR_STYLE
+from zpdesk.ui.errors import error_text
 from zpdesk.ui.models.rows import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -224,7 +225,7 @@ class RestoreDialog(QDialog):
             self.verified_revision = backup_service.verify_backup(backup)
         except StoreError as exc:
             # The folder is known (it is the list's); the file name says enough.
-            reason = str(exc).replace(str(backup), backup.name)
+            reason = error_text(exc).replace(str(backup), backup.name)
             self.status.setText(fill(self.tr("This backup cannot be used: %1"), reason))
             self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 3)
             return

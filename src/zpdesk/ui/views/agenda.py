@@ -49,6 +49,7 @@ from zpdesk.ui.agenda.models import (
 )
 from zpdesk.ui.combos import add_network_items, select_data
 from zpdesk.ui.context import ViewContext
+from zpdesk.ui.errors import error_text
 from zpdesk.ui.models.rows import RowsModel
 from zpdesk.ui.views.base import View
 
@@ -639,7 +640,7 @@ class AgendaView(View):
         try:
             pages = printing.export_pdf(period, Path(path))
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export PDF"), str(exc))
+            QMessageBox.warning(self, self.tr("Export PDF"), error_text(exc))
             return None
         window = self.window()
         if isinstance(window, QMainWindow):
@@ -684,6 +685,6 @@ class AgendaView(View):
         try:
             write_bytes_atomic(Path(path), data)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export calendar file"), str(exc))
+            QMessageBox.warning(self, self.tr("Export calendar file"), error_text(exc))
             return None
         return count

@@ -27,6 +27,7 @@ from zpdesk.ui.context import ViewContext
 from zpdesk.ui.dialogs import confirm
 from zpdesk.ui.dialogs.end_membership import EndMembershipDialog
 from zpdesk.ui.dialogs.network_editor import NetworkEditor
+from zpdesk.ui.errors import error_text
 from zpdesk.ui.models import networks as nm
 from zpdesk.ui.views.base import View
 from zpdesk.ui.views.common import (
@@ -210,7 +211,7 @@ class NetworksView(View):
         try:
             dialog = NetworkEditor(self.context, network_id, self)
         except NotFoundError as exc:
-            confirm.refuse(self, self.tr("Edit network"), str(exc))
+            confirm.refuse(self, self.tr("Edit network"), error_text(exc))
             self.refresh()
             return
         self._open_editor(dialog)
@@ -231,7 +232,7 @@ class NetworksView(View):
             with self.context.db.session() as session:
                 service.ensure_deletable(session, network_id)
         except (ValidationError, NotFoundError) as exc:
-            confirm.refuse(self, title, str(exc))
+            confirm.refuse(self, title, error_text(exc))
             return
         question = fill(
             self.tr(
@@ -249,4 +250,4 @@ class NetworksView(View):
                 lambda session: service.delete_network(session, network_id),
             )
         except (ValidationError, NotFoundError) as exc:
-            confirm.refuse(self, title, str(exc))
+            confirm.refuse(self, title, error_text(exc))

@@ -27,6 +27,7 @@ from zpdesk.ui.context import ViewContext
 from zpdesk.ui.dialogs import confirm
 from zpdesk.ui.dialogs.membership_editor import MembershipEditor
 from zpdesk.ui.dialogs.person_editor import PersonEditor
+from zpdesk.ui.errors import error_text
 from zpdesk.ui.models import ID_ROLE
 from zpdesk.ui.models import people as pm
 from zpdesk.ui.views.base import View
@@ -290,7 +291,7 @@ class PeopleView(View):
         try:
             dialog = PersonEditor(self.context, person_id, self)
         except NotFoundError as exc:
-            confirm.refuse(self, self.tr("Edit person"), str(exc))
+            confirm.refuse(self, self.tr("Edit person"), error_text(exc))
             self.refresh()
             return
         self._open(dialog, self._select_after_save)
@@ -316,7 +317,7 @@ class PeopleView(View):
                 lambda session: service.delete_person(session, person_id),
             )
         except (ValidationError, NotFoundError) as exc:
-            confirm.refuse(self, title, str(exc))
+            confirm.refuse(self, title, error_text(exc))
 
     def add_membership(self) -> None:
         person_id = self.current_person_id()
@@ -355,4 +356,4 @@ class PeopleView(View):
                 lambda session: service.remove_membership(session, membership_id),
             )
         except NotFoundError as exc:
-            confirm.refuse(self, title, str(exc))
+            confirm.refuse(self, title, error_text(exc))

@@ -45,6 +45,7 @@ from zpdesk.services import review as review_service
 from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
+from zpdesk.ui.errors import error_text
 from zpdesk.ui.labels import choices, label
 from zpdesk.ui.models import KIND_ROLE, SORT_ROLE
 from zpdesk.ui.views.base import View
@@ -674,7 +675,7 @@ class ReviewView(View):
         try:
             write_pdf(self.report(), path)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Save the review as PDF"), str(exc))
+            QMessageBox.warning(self, self.tr("Save the review as PDF"), error_text(exc))
             return
         self.message.setText(fill(self.tr("Saved %1"), path))
 
@@ -690,6 +691,6 @@ class ReviewView(View):
         try:
             write_review_csv(self.review, path)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Save the review as CSV"), str(exc))
+            QMessageBox.warning(self, self.tr("Save the review as CSV"), error_text(exc))
             return
         self.message.setText(fill(self.tr("Saved %1"), path))

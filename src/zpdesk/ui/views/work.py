@@ -30,6 +30,7 @@ from zpdesk.services import csv_export, csv_import, work
 from zpdesk.services.errors import ValidationError
 from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
+from zpdesk.ui.errors import error_text
 from zpdesk.ui.views.base import View
 from zpdesk.ui.work.engagement_dialog import EngagementDialog
 from zpdesk.ui.work.expense_dialog import ExpenseDialog
@@ -272,7 +273,7 @@ class EngagementsTab(RecordsTab):
         try:
             table = csv_import.read_csv(path)
         except (OSError, ValidationError) as exc:
-            QMessageBox.warning(self, self.tr("Import revenue"), str(exc))
+            QMessageBox.warning(self, self.tr("Import revenue"), error_text(exc))
             return
         if not table.records:
             QMessageBox.warning(
@@ -311,7 +312,7 @@ class EngagementsTab(RecordsTab):
             with self.context.db.session() as session:
                 count = writer(session, path)
         except OSError as exc:
-            QMessageBox.warning(self, title, str(exc))
+            QMessageBox.warning(self, title, error_text(exc))
             return
         self.message.setText(formatting.fill(self.tr("%n line(s) written to %1", "", count), path))
 
@@ -574,7 +575,7 @@ class ExpensesTab(RecordsTab):
         try:
             booked = self.context.actions.run(text, action)
         except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("Repeat the yearly fee"), str(exc))
+            QMessageBox.warning(self, self.tr("Repeat the yearly fee"), error_text(exc))
             return
         self.message.setText(self.tr("%n membership fee(s) booked.", "", booked))
 

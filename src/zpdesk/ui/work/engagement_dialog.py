@@ -266,25 +266,8 @@ class EngagementDialog(SavingDialog[EngagementInput]):
             note=self.note.toPlainText(),
             revenue=self.lines.rows(),
         )
-        try:
-            validate_engagement(data)
-        except ValidationError as exc:
-            raise ValidationError(self._translated(exc), exc.field) from None
+        validate_engagement(data)
         return data
-
-    def _translated(self, exc: ValidationError) -> str:
-        texts = {
-            "title": self.tr("Give the engagement a title."),
-            "end_on": self.tr("The end date lies before the start date."),
-            "route": self.tr(
-                "Work from own acquisition did not come through a network: choose another "
-                "route or no network."
-            ),
-            "network_id": self.tr("Choose the network this work came through."),
-            "commission": self.tr("A commission is between 0 and 100 % with at most two decimals."),
-            "minutes_spent": self.tr("Hours spent cannot be negative."),
-        }
-        return texts.get(exc.field or "", str(exc))
 
     # ------------------------------------------------------------------ revenue
 

@@ -87,13 +87,3 @@ class ExpenseDialog(SavingDialog[ExpenseInput]):
         )
         validate_expense(data)
         return data
-
-    def error_message(self, exc: Exception) -> str:
-        if isinstance(exc, ValidationError) and exc.field == "category":
-            # a second membership fee in one year
-            return fill(
-                self.tr("%1 already has a membership fee for %2."),
-                self.network.currentText(),
-                self.on.date_value().year,
-            )
-        return str(exc)

@@ -46,6 +46,7 @@ from zpdesk.services.errors import ValidationError
 from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 from zpdesk.ui import formatting
 from zpdesk.ui.dialogs.base import ErrorLabel
+from zpdesk.ui.errors import error_text
 from zpdesk.ui.models.rows import RowsModel
 
 FIELD_NAMES = {
@@ -297,6 +298,6 @@ class CsvImportDialog(QDialog):
         try:
             self.import_result = self._run_import(self.preview)
         except (ValidationError, ValueError) as exc:
-            self.error.show_error(str(exc))
+            self.error.show_error(error_text(exc))
             return
         super().accept()

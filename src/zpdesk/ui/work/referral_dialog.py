@@ -96,14 +96,5 @@ class ReferralDialog(SavingDialog[ReferralInput]):
             estimated_value_cents=cents,
             became_work=self.became_work.isChecked(),
         )
-        try:
-            validate_referral(data)
-        except ValidationError as exc:
-            messages = {
-                "to_person_id": self.tr(
-                    "Say to whom you referred, or for which client or what work."
-                ),
-                "estimated_value": self.tr("An estimated value cannot be negative."),
-            }
-            raise ValidationError(messages.get(exc.field or "", str(exc)), exc.field) from None
+        validate_referral(data)
         return data
