@@ -5326,8 +5326,16 @@ gegeven</translation>
             <translation>uitgave %1 bestaat niet meer</translation>
         </message>
         <message>
+            <source>the period %1–%2 is empty</source>
+            <translation>de periode %1–%2 is leeg</translation>
+        </message>
+        <message>
             <source>network %1 no longer exists</source>
             <translation>netwerk %1 bestaat niet meer</translation>
+        </message>
+        <message>
+            <source>Choose a decision to keep a note with it.</source>
+            <translation>Kies een besluit om er een notitie bij te bewaren.</translation>
         </message>
         <message>
             <source>Enter the date you joined '%1' first: the fee is repeated from then.</source>
@@ -5336,6 +5344,94 @@ gegeven</translation>
         <message>
             <source>'%1' has no annual fee to repeat.</source>
             <translation>‘%1’ heeft geen jaarlijkse contributie om te herhalen.</translation>
+        </message>
+        <message>
+            <source>Give the meeting a title.</source>
+            <translation>Geef de bijeenkomst een titel.</translation>
+        </message>
+        <message>
+            <source>The title is longer than 200 characters.</source>
+            <translation>De titel is langer dan 200 tekens.</translation>
+        </message>
+        <message>
+            <source>Choose the network this meeting belongs to.</source>
+            <translation>Kies het netwerk waar deze bijeenkomst bij hoort.</translation>
+        </message>
+        <message>
+            <source>The duration must be between 1 minute and 7 days.</source>
+            <translation>De duur moet tussen 1 minuut en 7 dagen liggen.</translation>
+        </message>
+        <message>
+            <source>The start %1 lies outside the years %2.</source>
+            <translation>Het begin %1 ligt buiten de jaren %2.</translation>
+        </message>
+        <message>
+            <source>The recurrence rule is too long.</source>
+            <translation>De herhaalregel is te lang.</translation>
+        </message>
+        <message>
+            <source>The recurrence gives no dates at all (check its end).</source>
+            <translation>De herhaling geeft helemaal geen data (controleer het einde).</translation>
+        </message>
+        <message>
+            <source>The start (%1) is not one of the dates the recurrence gives; the first would be %2.</source>
+            <translation>Het begin (%1) is niet een van de data die de herhaling geeft; de eerste zou %2 zijn.</translation>
+        </message>
+        <message>
+            <source>A single meeting has no exception dates.</source>
+            <translation>Een losse bijeenkomst heeft geen uitzonderingsdata.</translation>
+        </message>
+        <message>
+            <source>%1 is not a date of this series, so it cannot be an exception.</source>
+            <translation>%1 is geen datum van deze reeks en kan dus geen uitzondering zijn.</translation>
+        </message>
+        <message>
+            <source>Every date of the series is an exception.</source>
+            <translation>Elke datum van de reeks is een uitzondering.</translation>
+        </message>
+        <message>
+            <source>The location is longer than 300 characters.</source>
+            <translation>De locatie is langer dan 300 tekens.</translation>
+        </message>
+        <message>
+            <source>A series with UID %1 already exists.</source>
+            <translation>Er bestaat al een reeks met UID %1.</translation>
+        </message>
+        <message>
+            <source>meeting series %1 no longer exists</source>
+            <translation>reeks bijeenkomsten %1 bestaat niet meer</translation>
+        </message>
+        <message>
+            <source>The series has no dates left after that day.</source>
+            <translation>De reeks heeft na die dag geen data meer.</translation>
+        </message>
+        <message>
+            <source>The new part of the series must start on or after that day.</source>
+            <translation>Het nieuwe deel van de reeks moet op of na die dag beginnen.</translation>
+        </message>
+        <message>
+            <source>The series has no dates before that day; delete the series instead.</source>
+            <translation>De reeks heeft geen data vóór die dag; verwijder de reeks in plaats daarvan.</translation>
+        </message>
+        <message>
+            <source>An occurrence can be moved at most 8 weeks; change the series instead.</source>
+            <translation>Een bijeenkomst kan hoogstens 8 weken verschoven worden; wijzig in plaats daarvan de reeks.</translation>
+        </message>
+        <message>
+            <source>The actual time must be between 0 and 7 days.</source>
+            <translation>De werkelijke tijd moet tussen 0 en 7 dagen liggen.</translation>
+        </message>
+        <message>
+            <source>Use update_occurrence for a single occurrence.</source>
+            <translation>Gebruik update_occurrence voor één bijeenkomst.</translation>
+        </message>
+        <message>
+            <source>The period ends before it starts.</source>
+            <translation>De periode eindigt voordat hij begint.</translation>
+        </message>
+        <message>
+            <source>%1 has no date on or after %2</source>
+            <translation>%1 heeft geen datum op of na %2</translation>
         </message>
     </context>
     <context>

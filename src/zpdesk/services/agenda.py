@@ -59,6 +59,7 @@ from zpdesk.store.models import (
     Occurrence,
     UserSettings,
 )
+from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 
 MAX_DURATION_MINUTES = 7 * 24 * 60
 DEFAULT_CAPACITY_MINUTES = 8 * 60  # UserSettings' default when no settings row exists yet
@@ -110,19 +111,27 @@ def validate_commitment(session: Session, data: CommitmentData) -> CommitmentDat
     """The data cleaned up, or ValidationError naming what is wrong."""
     title = " ".join(data.title.split())  # one line: no newlines or tabs
     if not title:
-        raise ValidationError("Give the meeting a title.", "title")
+        raise ValidationError(QT_TRANSLATE_NOOP("services", "Give the meeting a title."), "title")
     if len(title) > 200:
-        raise ValidationError("The title is longer than 200 characters.", "title")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "The title is longer than 200 characters."), "title"
+        )
     if session.get(Network, data.network_id) is None:
-        raise ValidationError("Choose the network this meeting belongs to.", "network_id")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "Choose the network this meeting belongs to."),
+            "network_id",
+        )
     if not 0 < data.duration_minutes <= MAX_DURATION_MINUTES:
-        raise ValidationError("The duration must be between 1 minute and 7 days.", "duration")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "The duration must be between 1 minute and 7 days."),
+            "duration",
+        )
     starts_at = data.starts_at.replace(second=0, microsecond=0, tzinfo=None)
     if not in_range(starts_at):
         raise ValidationError(
-            f"The start {starts_at.isoformat(' ', 'minutes')} lies outside the years "
-            f"{range_text()}.",
+            QT_TRANSLATE_NOOP("services", "The start %1 lies outside the years %2."),
             "starts_at",
+            values=(starts_at.isoformat(" ", "minutes"), range_text()),
         )
     rule = data.rrule.strip()
     if rule.upper().startswith("RRULE:"):
@@ -133,32 +142,50 @@ def validate_commitment(session: Session, data: CommitmentData) -> CommitmentDat
     except RecurrenceError as exc:
         raise ValidationError(str(exc), "rrule") from exc
     if len(rule) > 500:
-        raise ValidationError("The recurrence rule is too long.", "rrule")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "The recurrence rule is too long."), "rrule"
+        )
     if first is None:
-        raise ValidationError("The recurrence gives no dates at all (check its end).", "rrule")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "The recurrence gives no dates at all (check its end)."),
+            "rrule",
+        )
     if first != starts_at:
         raise ValidationError(
-            f"The start ({starts_at:%a %d-%m-%Y %H:%M}) is not one of the dates the recurrence "
-            f"gives; the first would be {first:%a %d-%m-%Y %H:%M}.",
+            QT_TRANSLATE_NOOP(
+                "services",
+                "The start (%1) is not one of the dates the recurrence gives; "
+                "the first would be %2.",
+            ),
             "starts_at",
+            values=(format(starts_at, "%a %d-%m-%Y %H:%M"), format(first, "%a %d-%m-%Y %H:%M")),
         )
     exdates = tuple(sorted(set(data.exdates)))
     if exdates and not rule:
-        raise ValidationError("A single meeting has no exception dates.", "exdates")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "A single meeting has no exception dates."), "exdates"
+        )
     try:
         for exdate in exdates:
             if not is_occurrence(starts_at, rule, exdate):
                 raise ValidationError(
-                    f"{exdate:%d-%m-%Y %H:%M} is not a date of this series, so it cannot be "
-                    "an exception.",
+                    QT_TRANSLATE_NOOP(
+                        "services", "%1 is not a date of this series, so it cannot be an exception."
+                    ),
                     "exdates",
+                    values=(format(exdate, "%d-%m-%Y %H:%M"),),
                 )
         if rule and all_excluded(starts_at, rule, exdates):
-            raise ValidationError("Every date of the series is an exception.", "exdates")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("services", "Every date of the series is an exception."),
+                "exdates",
+            )
     except RecurrenceError as exc:
         raise ValidationError(str(exc), "rrule") from exc
     if len(data.location) > 300:
-        raise ValidationError("The location is longer than 300 characters.", "location")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "The location is longer than 300 characters."), "location"
+        )
     return replace(
         data,
         title=title,
@@ -175,7 +202,11 @@ def create_commitment(session: Session, data: CommitmentData, uid: str | None = 
     """Add a meeting series (or single meeting); returns its id."""
     data = validate_commitment(session, data)
     if uid is not None and session.scalar(select(Commitment.id).where(Commitment.uid == uid)):
-        raise ValidationError(f"A series with UID {uid!r} already exists.", "uid")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "A series with UID %1 already exists."),
+            "uid",
+            values=(repr(uid),),
+        )
     commitment = Commitment(
         network_id=data.network_id,
         uid=uid or new_uid(),
@@ -200,7 +231,10 @@ def create_commitment(session: Session, data: CommitmentData, uid: str | None = 
 def _get(session: Session, commitment_id: int) -> Commitment:
     commitment = session.get(Commitment, commitment_id)
     if commitment is None:
-        raise NotFoundError(f"meeting series {commitment_id} no longer exists")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("services", "meeting series %1 no longer exists"),
+            values=(commitment_id,),
+        )
     return commitment
 
 
@@ -371,10 +405,17 @@ def split_commitment(
         if new_parts.get("COUNT") == old_parts["COUNT"]:
             remaining = int(old_parts["COUNT"]) - before
             if remaining < 1:
-                raise ValidationError("The series has no dates left after that day.", "rrule")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("services", "The series has no dates left after that day."),
+                    "rrule",
+                )
             data = replace(data, rrule=with_count(data.rrule, remaining))
     if data.starts_at < cut:
-        raise ValidationError("The new part of the series must start on or after that day.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "services", "The new part of the series must start on or after that day."
+            )
+        )
     # Exception dates before the cut stay with the old series.
     data = validate_commitment(
         session, replace(data, exdates=tuple(d for d in data.exdates if d >= cut))
@@ -415,7 +456,11 @@ def end_series(session: Session, commitment_id: int, from_day: date) -> None:
     c = _get(session, commitment_id)
     cut = day_start(from_day)
     if count_before(c.starts_at, c.rrule, cut) == 0:
-        raise ValidationError("The series has no dates before that day; delete the series instead.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "services", "The series has no dates before that day; delete the series instead."
+            )
+        )
     if not c.rrule:
         return
     session.execute(
@@ -470,13 +515,22 @@ def update_occurrence(
     c = _get(session, commitment_id)
     start = change.start.replace(second=0, microsecond=0, tzinfo=None)
     if not 0 < change.minutes <= MAX_DURATION_MINUTES:
-        raise ValidationError("The duration must be between 1 minute and 7 days.", "minutes")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "The duration must be between 1 minute and 7 days."),
+            "minutes",
+        )
     if abs(start - original) > MOVE_MARGIN - timedelta(days=1):
         raise ValidationError(
-            "An occurrence can be moved at most 8 weeks; change the series instead.", "start"
+            QT_TRANSLATE_NOOP(
+                "services", "An occurrence can be moved at most 8 weeks; change the series instead."
+            ),
+            "start",
         )
     if change.actual_minutes is not None and not 0 <= change.actual_minutes <= MAX_DURATION_MINUTES:
-        raise ValidationError("The actual time must be between 0 and 7 days.", "actual_minutes")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "The actual time must be between 0 and 7 days."),
+            "actual_minutes",
+        )
     attendance = Attendance(change.attendance)
     note = change.note.strip()
     moved_start = start if start != original else None
@@ -619,7 +673,9 @@ def change_series_time(
                 ),
             ),
         )
-    raise ValidationError("Use update_occurrence for a single occurrence.")
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("services", "Use update_occurrence for a single occurrence.")
+    )
 
 
 # --- figures -------------------------------------------------------------------------------
@@ -786,7 +842,7 @@ def agenda_period(
 ) -> AgendaPeriod:
     """The occurrences, clashes and weekly loads of [date_from, date_to] (whole days)."""
     if date_to < date_from:
-        raise ValidationError("The period ends before it starts.")
+        raise ValidationError(QT_TRANSLATE_NOOP("services", "The period ends before it starts."))
     now = now or local_now()
     ids = list(network_ids) if network_ids is not None else None
     rows = occurrences(session, date_from, date_to, ids)
@@ -890,7 +946,10 @@ def next_occurrence_on_or_after(session: Session, commitment_id: int, day: date)
     c = _get(session, commitment_id)
     found = next_occurrence(c.starts_at, c.rrule, day_start(day))
     if found is None:
-        raise NotFoundError(f"{c.title!r} has no date on or after {day:%Y-%m-%d}")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("services", "%1 has no date on or after %2"),
+            values=(repr(c.title), format(day, "%Y-%m-%d")),
+        )
     return found
 
 

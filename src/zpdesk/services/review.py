@@ -65,6 +65,7 @@ from zpdesk.store.models import (
     UserSettings,
     YearDecision,
 )
+from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 
 OWN_ACQUISITION = "own acquisition"
 TOTAL = "total"
@@ -145,7 +146,9 @@ def review_years(
 ) -> dict[int, YearReview]:
     """The reviews of the years ``first``..``last``, each figure one grouped query."""
     if last < first:
-        raise ValidationError(f"the period {first}–{last} is empty")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "the period %1–%2 is empty"), values=(first, last)
+        )
     years = list(range(first, last + 1))
     start = date(first, 1, 1)
     end = date(last, 12, 31) if until is None else min(date(last, 12, 31), until)
@@ -435,13 +438,18 @@ def set_decision(
 ) -> None:
     """Record (or, with ``decision`` None, remove) my decision about a network after ``year``."""
     if session.get(Network, network_id) is None:
-        raise NotFoundError(f"network {network_id} no longer exists")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("services", "network %1 no longer exists"), values=(network_id,)
+        )
     existing = session.scalar(
         select(YearDecision).where(YearDecision.network_id == network_id, YearDecision.year == year)
     )
     if decision is None:
         if note.strip():
-            raise ValidationError("Choose a decision to keep a note with it.", "decision")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("services", "Choose a decision to keep a note with it."),
+                "decision",
+            )
         if existing is not None:
             session.delete(existing)
         return
