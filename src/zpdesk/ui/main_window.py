@@ -153,12 +153,20 @@ class MainWindow(QMainWindow):
     def _create(self, spec: ViewSpec) -> View:
         view = create_view(spec, self.context)
         view.setObjectName(f"view_{spec.key}")
+        view.network_requested.connect(self.open_network)
         placeholder = self._placeholders.pop(spec.key)
         index = self.stack.indexOf(placeholder)
         self.stack.insertWidget(index, view)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         return view
+
+    def open_network(self, network_id: int) -> None:
+        """Switch to Networks with ``network_id`` selected."""
+        view = self.show_view("networks")
+        select = getattr(view, "select_network", None)
+        if select is not None:
+            select(network_id)
 
     def current_key(self) -> str:
         item = self.navigation.currentItem()

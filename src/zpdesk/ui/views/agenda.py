@@ -12,7 +12,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from zpdesk.domain.enums import Attendance
 from zpdesk.services import agenda, timelog
 from zpdesk.services.agenda import AgendaPeriod, WeekLoad
 from zpdesk.services.timelog import week_monday
@@ -47,7 +49,9 @@ from zpdesk.ui.agenda.models import (
     source_row,
 )
 from zpdesk.ui.context import ViewContext
+from zpdesk.ui.labels import choices, label
 from zpdesk.ui.views.base import View
+from zpdesk.ui.views.common import row_menu
 
 OVER_COLOUR = "#b3261e"
 INTERNAL_COLOUR = "#4e79a7"
@@ -268,6 +272,26 @@ class AgendaView(View):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        self.edit_occurrence_action = QAction(self.tr("&Edit meeting…"), self)
+        self.edit_occurrence_action.triggered.connect(lambda: self.edit_current_occurrence())
+        self.edit_occurrence_series_action = QAction(self.tr("Edit the &series…"), self)
+        self.edit_occurrence_series_action.triggered.connect(
+            lambda: self.edit_current_occurrence_series()
+        )
+        self.attendance_menu = QMenu(self.tr("Mark &attendance"), self)
+        self.attendance_menu.setObjectName("attendance_menu")
+        for text, value in choices(Attendance):
+            action = self.attendance_menu.addAction(text)
+            action.setObjectName(f"attendance_{value}")
+            action.triggered.connect(
+                lambda _checked=False, value=value: self.mark_attendance(Attendance(value))
+            )
+        row_menu(
+            self.occurrence_table,
+            [self.edit_occurrence_action, self.attendance_menu, self.edit_occurrence_series_action],
+        )
+        row_menu(self.series_table, [self.edit_series_button, None, self.delete_series_button])
+        row_menu(self.entry_table, [self.edit_entry_button, None, self.delete_entry_button])
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.occurrence_table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -521,6 +545,31 @@ class AgendaView(View):
     def edit_current_occurrence(self):  # noqa: ANN201
         key = self._selected_key()
         return None if key is None else self.edit_occurrence(key)
+
+    def edit_current_occurrence_series(self):  # noqa: ANN201
+        key = self._selected_key()
+        return None if key is None else self.edit_series(key[0], key[1].date())
+
+    def mark_attendance(self, attendance: Attendance) -> None:
+        """Mark the selected meeting attended, absent, … (its other details stay)."""
+        index = source_row(self.occurrence_table.currentIndex())
+        if index is None:
+            return
+        row = self.occurrence_model.row_at(index)
+        key = row.key
+        text = (
+            self.tr("Mark '%1' of %2 as %3")
+            .replace("%1", row.title)
+            .replace("%2", formatting.day(row.original_start.date()))
+            .replace("%3", label(attendance))
+        )
+        self.context.actions.run(
+            text,
+            lambda session: agenda.set_attendance(
+                session, key[0], key[1], attendance, row.actual_minutes
+            ),
+        )
+        self.refresh()
 
     def _on_occurrence_activated(self, index: QModelIndex) -> None:
         row = source_row(index)

@@ -1,10 +1,20 @@
-"""Pieces the list views share: toolbar buttons from actions, read-only tables, selection."""
+"""Pieces the list views share: toolbar buttons from actions, read-only tables, selection,
+the right-click menu of a row."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QMenu,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
 
 from zpdesk.ui.models import ID_ROLE, SORT_ROLE
 
@@ -47,15 +57,67 @@ def sorting_proxy(parent: QWidget) -> QSortFilterProxyModel:
     return proxy
 
 
-def selected_id(table: QTableView) -> int | None:
-    index = table.currentIndex()
-    if not index.isValid() or not table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+def selected_id(table: QAbstractItemView) -> int | None:
+    """The id (``ID_ROLE`` of column 0) of the selected row, or None."""
+    rows = table.selectionModel().selectedRows()
+    if not rows:
         return None
-    value = index.siblingAtColumn(0).data(ID_ROLE)
+    value = rows[0].data(ID_ROLE)
     return int(value) if value is not None else None
 
 
-def select_row(table: QTableView, index: QModelIndex) -> None:
+def on_selection(table: QAbstractItemView, slot: Callable[[], None]) -> None:
+    """Call ``slot`` whenever the selection changes: by mouse, keyboard or code.
+
+    Not ``currentRowChanged``: on a mouse press it comes before the row is selected.
+    """
+    table.selectionModel().selectionChanged.connect(lambda _selected, _deselected: slot())
+
+
+RowItem = QAction | QAbstractButton | QMenu | None
+
+
+def row_menu(table: QAbstractItemView, items: Sequence[RowItem]) -> None:
+    """A right-click on a row selects it and offers ``items``: actions, buttons (their text,
+    enabled state and click), submenus; None is a separator."""
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    table.customContextMenuRequested.connect(lambda pos: _show_row_menu(table, pos, items))
+
+
+def _show_row_menu(table: QAbstractItemView, pos: QPoint, items: Sequence[RowItem]) -> None:
+    index = table.indexAt(pos)
+    if not index.isValid():
+        return
+    if not table.selectionModel().isSelected(index):
+        whole = (
+            QItemSelectionModel.SelectionFlag.Columns
+            if table.selectionBehavior() is QAbstractItemView.SelectionBehavior.SelectColumns
+            else QItemSelectionModel.SelectionFlag.Rows
+        )
+        table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | whole
+        )
+    menu = QMenu(table)
+    menu.setObjectName("row_menu")
+    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    for item in items:
+        if item is None:
+            menu.addSeparator()
+        elif isinstance(item, QMenu):
+            if item.isEnabled():
+                menu.addMenu(item)
+        elif isinstance(item, QAction):
+            if item.isVisible():
+                menu.addAction(item)
+        elif item.isVisibleTo(item.window()):
+            action = menu.addAction(item.text())
+            action.setEnabled(item.isEnabled())
+            action.setObjectName(item.objectName())
+            action.triggered.connect(lambda _checked=False, button=item: button.click())
+    menu.popup(table.viewport().mapToGlobal(pos))
+
+
+def select_row(table: QAbstractItemView, index: QModelIndex) -> None:
     table.selectionModel().setCurrentIndex(
         index,
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,7 +29,9 @@ from zpdesk.ui.dialogs.network_editor import NetworkEditor
 from zpdesk.ui.models import networks as nm
 from zpdesk.ui.views.base import View
 from zpdesk.ui.views.common import (
+    on_selection,
     read_only_table,
+    row_menu,
     select_row,
     selected_id,
     tool_button,
@@ -56,7 +58,7 @@ class NetworksView(View):
         for column in range(1, len(nm.HEADERS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _index: self.edit_network())
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        on_selection(self.table, lambda: self._show_network(self.current_network_id()))
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("networks_filter")
@@ -92,6 +94,7 @@ class NetworksView(View):
         bar = QHBoxLayout()
         for action in (self.new_action, self.edit_action, self.end_action, self.delete_action):
             bar.addWidget(tool_button(action))
+        row_menu(self.table, [self.edit_action, self.end_action, None, self.delete_action])
         bar.addStretch(1)
         bar.addWidget(self.filter_edit)
         bar.addWidget(self.status_combo)
@@ -160,9 +163,6 @@ class NetworksView(View):
     def _select_first(self) -> None:
         if self.proxy.rowCount() > 0:
             select_row(self.table, self.proxy.index(0, nm.COL_NAME))
-
-    def _on_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
-        self._show_network(self.current_network_id())
 
     def _show_network(self, network_id: int | None, force: bool = False) -> None:
         self._update_actions()

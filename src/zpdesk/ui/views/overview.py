@@ -148,8 +148,6 @@ OVERVIEW_SECTIONS: list[OverviewSectionSpec] = [
 class OverviewView(View):
     """Sections of what needs attention, built from ``OVERVIEW_SECTIONS``."""
 
-    network_activated = Signal(int)
-
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.date_label = QLabel()
@@ -166,7 +164,7 @@ class OverviewView(View):
             section = spec.factory(context, QCoreApplication.translate("overview", spec.title))
             section.setObjectName(f"overview_{spec.key}")
             section.memo = self.memo
-            section.network_activated.connect(self.network_activated)
+            section.network_activated.connect(self.network_requested)
             self.sections[spec.key] = section
             column.addWidget(section)
         column.addStretch(1)

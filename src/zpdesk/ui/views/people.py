@@ -30,7 +30,9 @@ from zpdesk.ui.models import ID_ROLE
 from zpdesk.ui.models import people as pm
 from zpdesk.ui.views.base import View
 from zpdesk.ui.views.common import (
+    on_selection,
     read_only_table,
+    row_menu,
     select_row,
     selected_id,
     sorting_proxy,
@@ -61,9 +63,7 @@ class PeopleView(View):
         ):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _index: self.edit_person())
-        self.table.selectionModel().currentRowChanged.connect(
-            lambda _current, _previous: self._show_person()
-        )
+        on_selection(self.table, lambda: self._show_person())
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("people_search")
@@ -110,9 +110,7 @@ class PeopleView(View):
         for column in (pm.M_COL_ROLE, pm.M_COL_SINCE, pm.M_COL_UNTIL):
             m_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.membership_table.doubleClicked.connect(lambda _index: self.edit_membership())
-        self.membership_table.selectionModel().currentRowChanged.connect(
-            lambda _current, _previous: self._update_actions()
-        )
+        on_selection(self.membership_table, self._update_actions)
         self.add_membership_action = self._action(
             self.tr("&Add membership…"), self.add_membership, self
         )
@@ -136,6 +134,21 @@ class PeopleView(View):
         ):
             membership_bar.addWidget(tool_button(action))
         membership_bar.addStretch(1)
+        self.open_network_action = self._action(
+            self.tr("&Open network"), self.open_network, self.membership_table
+        )
+        row_menu(
+            self.table, [self.edit_action, self.add_membership_action, None, self.delete_action]
+        )
+        row_menu(
+            self.membership_table,
+            [
+                self.edit_membership_action,
+                self.open_network_action,
+                None,
+                self.remove_membership_action,
+            ],
+        )
         memberships = QGroupBox(self.tr("Memberships"))
         memberships_layout = QVBoxLayout(memberships)
         memberships_layout.addWidget(self.membership_table)
@@ -260,6 +273,7 @@ class PeopleView(View):
         self.delete_action.setEnabled(person)
         self.add_membership_action.setEnabled(person)
         self.edit_membership_action.setEnabled(person and membership)
+        self.open_network_action.setEnabled(person and membership)
         self.remove_membership_action.setEnabled(person and membership)
 
     def focus_search(self) -> None:
@@ -356,3 +370,12 @@ class PeopleView(View):
             )
         except NotFoundError as exc:
             confirm.refuse(self, title, str(exc))
+
+    def open_network(self) -> None:
+        """Show the selected membership's network in the Networks view."""
+        membership_id = selected_id(self.membership_table)
+        if membership_id is None:
+            return
+        with self.context.db.session() as session:
+            row = service.get_membership(session, membership_id)
+        self.network_requested.emit(row.network_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from zpdesk.services.errors import ValidationError
 from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.views.base import View
+from zpdesk.ui.views.common import on_selection, row_menu
 from zpdesk.ui.work.engagement_dialog import EngagementDialog
 from zpdesk.ui.work.expense_dialog import ExpenseDialog
 from zpdesk.ui.work.import_dialog import CsvImportDialog
@@ -46,7 +47,11 @@ from zpdesk.ui.work.referral_dialog import ReferralDialog
 class RecordsTab(QWidget):
     """A filterable, sortable table of records with buttons above and a total below."""
 
-    def __init__(self, context: ViewContext, model: RowsModel, parent: QWidget | None = None):
+    network_requested = Signal(int)
+
+    def __init__(
+        self, context: ViewContext, model: RowsModel, new_text: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.model = model
@@ -83,8 +88,15 @@ class RecordsTab(QWidget):
         layout.addLayout(self.bar)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        on_selection(self.table, self._selection_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, self.filter.setFocus)
+        # The same four buttons on every tab, in the same order; a tab adds its own after them.
+        self.new_button = self.add_button(new_text, self.new, "new")
+        self.edit_button = self.add_button(self.tr("&Edit…"), self.edit, "edit")
+        self.delete_button = self.add_button(self.tr("&Delete"), self.delete, "delete")
+        self.open_button = self.add_button(self.tr("&Open network"), self.open_network, "open")
+        self.open_button.setToolTip(self.tr("Show this record's network in Networks"))
+        row_menu(self.table, [self.edit_button, self.open_button, None, self.delete_button])
 
     def size_columns(self, widths: dict[int, int], stretch: int) -> None:
         """Text columns get a width in characters (the user may drag them), ``stretch`` takes
@@ -110,13 +122,17 @@ class RecordsTab(QWidget):
         if selected is not None:
             self.select_id(selected)
         self._update_footer()
-        self._update_buttons()
+        self._selection_changed()
 
-    def selected_id(self) -> int | None:
+    def selected_record(self):  # noqa: ANN201 - the tab's row type
         indexes = self.table.selectionModel().selectedRows()
         if not indexes:
             return None
-        return self.model.row_at(self.proxy.mapToSource(indexes[0]).row()).id
+        return self.model.row_at(self.proxy.mapToSource(indexes[0]).row())
+
+    def selected_id(self) -> int | None:
+        record = self.selected_record()
+        return None if record is None else record.id
 
     def select_id(self, record_id: int) -> None:
         for row, record in enumerate(self.model.rows):
@@ -144,11 +160,30 @@ class RecordsTab(QWidget):
     def _update_footer(self) -> None:
         """Override: the totals of the visible rows."""
 
+    def _selection_changed(self) -> None:
+        record = self.selected_record()
+        self.edit_button.setEnabled(record is not None)
+        self.delete_button.setEnabled(record is not None)
+        self.open_button.setEnabled(getattr(record, "network_id", None) is not None)
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
-        """Override: enable buttons that need a selection."""
+        """Override: enable the tab's own buttons that need a selection."""
+
+    def new(self) -> None:
+        """Override: add a record."""
 
     def edit(self) -> None:
         """Override: open the selected record."""
+
+    def delete(self) -> None:
+        """Override: delete the selected record."""
+
+    def open_network(self) -> None:
+        record = self.selected_record()
+        network_id = getattr(record, "network_id", None)
+        if network_id is not None:
+            self.network_requested.emit(int(network_id))
 
     def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(
@@ -167,11 +202,8 @@ class RecordsTab(QWidget):
 
 class EngagementsTab(RecordsTab):
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, EngagementsModel(), parent)
+        super().__init__(context, EngagementsModel(), self.tr("&New engagement…"), parent)
         self.filter.setPlaceholderText(self.tr("Filter by client, title, network, person, status…"))
-        self.new_button = self.add_button(self.tr("&New engagement…"), self.new, "new")
-        self.edit_button = self.add_button(self.tr("&Edit…"), self.edit, "edit")
-        self.delete_button = self.add_button(self.tr("&Delete"), self.delete, "delete")
         self.import_button = self.add_button(
             self.tr("&Import revenue…"), self.import_revenue, "import"
         )
@@ -199,11 +231,6 @@ class EngagementsTab(RecordsTab):
             .replace("%2", formatting.money(sum(r.revenue_cents for r in rows)))
             .replace("%3", formatting.money(sum(r.commission_cents for r in rows)))
         )
-
-    def _update_buttons(self) -> None:
-        selected = self.selected_id() is not None
-        self.edit_button.setEnabled(selected)
-        self.delete_button.setEnabled(selected)
 
     def new(self) -> None:
         networks, people = self.options()
@@ -328,11 +355,8 @@ class EngagementsTab(RecordsTab):
 
 class ReferralsTab(RecordsTab):
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, ReferralsModel(), parent)
+        super().__init__(context, ReferralsModel(), self.tr("&New referral…"), parent)
         self.filter.setPlaceholderText(self.tr("Filter by person, network, client…"))
-        self.new_button = self.add_button(self.tr("&New referral…"), self.new, "new")
-        self.edit_button = self.add_button(self.tr("&Edit…"), self.edit, "edit")
-        self.delete_button = self.add_button(self.tr("&Delete"), self.delete, "delete")
         self.size_columns({1: 20, 2: 22, 3: 22}, stretch=4)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.dialog: ReferralDialog | None = None
@@ -349,11 +373,6 @@ class ReferralsTab(RecordsTab):
             .replace("%2", formatting.money(sum(r.estimated_value_cents for r in rows)))
             .replace("%3", str(sum(1 for r in rows if r.became_work)))
         )
-
-    def _update_buttons(self) -> None:
-        selected = self.selected_id() is not None
-        self.edit_button.setEnabled(selected)
-        self.delete_button.setEnabled(selected)
 
     def new(self) -> None:
         networks, people = self.options()
@@ -407,16 +426,13 @@ class ReferralsTab(RecordsTab):
 
 class ExpensesTab(RecordsTab):
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, ExpensesModel(), parent)
+        super().__init__(context, ExpensesModel(), self.tr("&New expense…"), parent)
         self.filter.setPlaceholderText(self.tr("Filter by category, note…"))
         self.network = QComboBox()
         self.network.setObjectName("networkFilter")
         self.network.setMinimumWidth(200)
         self.network.currentIndexChanged.connect(self._network_changed)
         self.bar.insertWidget(0, self.network)
-        self.new_button = self.add_button(self.tr("&New expense…"), self.new, "new")
-        self.edit_button = self.add_button(self.tr("&Edit…"), self.edit, "edit")
-        self.delete_button = self.add_button(self.tr("&Delete"), self.delete, "delete")
         self.fee_button = self.add_button(
             self.tr("&Repeat the yearly fee"), self.repeat_fee, "repeatFee"
         )
@@ -461,11 +477,6 @@ class ExpensesTab(RecordsTab):
             .replace("%1", str(len(rows)))
             .replace("%2", formatting.money(sum(r.amount_cents for r in rows)))
         )
-
-    def _update_buttons(self) -> None:
-        selected = self.selected_id() is not None
-        self.edit_button.setEnabled(selected)
-        self.delete_button.setEnabled(selected)
 
     def new(self) -> None:
         networks, _people = self.options()
@@ -579,6 +590,8 @@ class WorkView(View):
         self.tabs.addTab(self.engagements, self.tr("Engagements"))
         self.tabs.addTab(self.referrals, self.tr("Referrals given"))
         self.tabs.addTab(self.expenses, self.tr("Expenses"))
+        for tab in (self.engagements, self.referrals, self.expenses):
+            tab.network_requested.connect(self.network_requested)
         self.tabs.currentChanged.connect(lambda _index: self.refresh())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

@@ -30,6 +30,7 @@ from zpdesk.services.work import EngagementInput, NetworkOption, RevenueLine, va
 from zpdesk.ui import formatting
 from zpdesk.ui.date_edit import DateEdit, OptionalDateEdit
 from zpdesk.ui.labels import choices
+from zpdesk.ui.views.common import row_menu
 from zpdesk.ui.work.models import RevenueLinesModel
 from zpdesk.ui.work.widgets import DecimalEdit, ErrorLabel, MoneyEdit, fill_combo, select_data
 
@@ -188,6 +189,7 @@ class EngagementDialog(QDialog):
         self.edit_revenue_button.clicked.connect(self.edit_revenue)
         self.remove_revenue_button = QPushButton(self.tr("Re&move"))
         self.remove_revenue_button.clicked.connect(self.remove_revenue)
+        row_menu(self.revenue_table, [self.edit_revenue_button, None, self.remove_revenue_button])
         self.revenue_total = QLabel()
         revenue_buttons = QHBoxLayout()
         revenue_buttons.addWidget(self.add_revenue_button)
