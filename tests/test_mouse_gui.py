@@ -20,9 +20,8 @@ from gui_helpers import (
     right_click_row,
 )
 from zpdesk.domain.enums import Attendance
-from zpdesk.services import agenda
+from zpdesk.services import agenda, work
 from zpdesk.services import people as people_service
-from zpdesk.services import work
 from zpdesk.ui.agenda.commitment_dialog import CommitmentDialog
 from zpdesk.ui.agenda.occurrence_dialog import OccurrenceDialog
 from zpdesk.ui.agenda.time_entry_dialog import TimeEntryDialog
