@@ -166,6 +166,9 @@ class EngagementDialog(QDialog):
         commission_row.addWidget(self.commission)
         commission_row.addWidget(self.commission_hint, 1)
         form.addRow(self.tr("Co&mmission %"), commission_row)
+        commission_label = form.labelForField(commission_row)
+        if isinstance(commission_label, QLabel):  # a row of widgets gets no buddy by itself
+            commission_label.setBuddy(self.commission)
         form.addRow(self.tr("&Hours spent"), self.hours)
         form.addRow(self.tr("N&ote"), self.note)
 
