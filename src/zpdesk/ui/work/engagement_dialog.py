@@ -63,6 +63,17 @@ class RevenueDialog(QDialog):
         layout.addWidget(buttons)
         if line is not None:
             self.set_values(line)
+        self.amount.textChanged.connect(lambda _text: self._recheck())
+
+    def _recheck(self) -> None:
+        """Once an error shows, it goes away as soon as the amount reads well."""
+        if self.error.isHidden():
+            return
+        try:
+            self.values()
+        except ValidationError:
+            return
+        self.error.show_error("")
 
     def set_values(self, line: RevenueLine) -> None:
         self._id = line.id
