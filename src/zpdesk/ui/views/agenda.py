@@ -412,18 +412,30 @@ class AgendaView(View):
         week = self.current_week()
         if period is None or week is None:
             return
-        year, number, _ = week.monday.isocalendar()
-        over = week.over_capacity
+        if self.mode == MONTH:
+            # The month's own figures: its days' time against its days' share of capacity.
+            internal = sum(n.internal for n in period.networks)
+            external = sum(n.external for n in period.networks)
+            days = (period.date_to - period.date_from).days + 1
+            capacity = round(period.capacity_minutes * days / 7)
+            over = internal + external > capacity
+            heading = self.period_label.text()
+        else:
+            _year, number, _ = week.monday.isocalendar()
+            internal, external = week.scheduled_internal, week.scheduled_external
+            capacity = week.capacity_minutes
+            over = week.over_capacity
+            heading = self.tr("Week %1").replace("%1", str(number))
         load = (
-            self.tr("<b>Week %1</b>: %2 h of %3 h capacity")
-            .replace("%1", str(number))
-            .replace("%2", formatting.hours(week.scheduled))
-            .replace("%3", formatting.hours(week.capacity_minutes))
+            self.tr("<b>%1</b>: %2 h of %3 h capacity")
+            .replace("%2", formatting.hours(internal + external))
+            .replace("%3", formatting.hours(capacity))
+            .replace("%1", escape(heading))
         )
         split = (
             self.tr("internal %1 h · external %2 h")
-            .replace("%1", formatting.hours(week.scheduled_internal))
-            .replace("%2", formatting.hours(week.scheduled_external))
+            .replace("%1", formatting.hours(internal))
+            .replace("%2", formatting.hours(external))
         )
         text = (
             f'{load} &nbsp;<span style="color:{INTERNAL_COLOUR}">■</span>'
@@ -440,20 +452,13 @@ class AgendaView(View):
                 + "</span>"
             )
         self.load_label.setText(text)
-        self.load_bar.set_load(
-            week.scheduled_internal, week.scheduled_external, week.capacity_minutes
-        )
+        self.load_bar.set_load(internal, external, capacity)
         self.header.setProperty("over", over)
         self.header.setStyleSheet(
             f"#load_header {{ background: {'#fdecea' if over else 'palette(base)'}; }}"
         )
-        # Network hours of the week shown (or of the month), coloured, the filtered one first.
-        with self.context.db.session() as session:
-            scope = (
-                agenda.agenda_period(session, week.monday, week.monday + timedelta(days=6))
-                if self.mode == MONTH
-                else period
-            )
+        # Network hours of the period shown, coloured, the filtered one first.
+        scope = period
         shown = self.network_id()
         chips = []
         for network in sorted(scope.networks, key=lambda n: (n.network_id != shown, -n.total)):
@@ -467,7 +472,13 @@ class AgendaView(View):
                 + escape(self.tr("%1 h").replace("%1", formatting.hours(network.total)))
             )
         self.networks_label.setText(
-            " &nbsp; ".join(chips) if chips else escape(self.tr("No network time this week."))
+            " &nbsp; ".join(chips)
+            if chips
+            else escape(
+                self.tr("No network time this month.")
+                if self.mode == MONTH
+                else self.tr("No network time this week.")
+            )
         )
         if self.mode == MONTH:
             weeks = []
