@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QTableView,
     QToolButton,
+    QTreeView,
     QWidget,
 )
 
@@ -47,6 +48,23 @@ def read_only_table(object_name: str) -> QTableView:
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     table.horizontalHeader().setHighlightSections(False)
     return table
+
+
+def read_only_tree(object_name: str) -> QTreeView:
+    """A read-only, sortable tree that selects whole rows: a table whose rows nest."""
+    tree = QTreeView()
+    tree.setObjectName(object_name)
+    tree.setSortingEnabled(True)
+    tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    tree.setAlternatingRowColors(True)
+    tree.setUniformRowHeights(True)
+    tree.setWordWrap(False)
+    tree.setExpandsOnDoubleClick(False)  # a double-click opens the editor
+    tree.header().setHighlightSections(False)
+    tree.header().setStretchLastSection(False)
+    return tree
 
 
 def sorting_proxy(parent: QWidget) -> QSortFilterProxyModel:

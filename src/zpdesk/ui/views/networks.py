@@ -30,7 +30,7 @@ from zpdesk.ui.models import networks as nm
 from zpdesk.ui.views.base import View
 from zpdesk.ui.views.common import (
     on_selection,
-    read_only_table,
+    read_only_tree,
     row_menu,
     select_row,
     selected_id,
@@ -50,10 +50,10 @@ class NetworksView(View):
         self.proxy = nm.NetworkFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        self.table = read_only_table("networks_table")
+        self.table = read_only_tree("networks_table")
         self.table.setModel(self.proxy)
         self.table.sortByColumn(nm.COL_NAME, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
+        header = self.table.header()
         header.setSectionResizeMode(nm.COL_NAME, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(nm.HEADERS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -140,6 +140,7 @@ class NetworksView(View):
             contracts = contract_service.network_summaries(session, today)
         self.model.today = today
         self.model.set_rows(rows, contracts)
+        self.table.expandAll()
         if not (keep is not None and self.select_network(keep)):
             self._select_first()
         self._show_network(self.current_network_id(), force=True)
@@ -151,10 +152,7 @@ class NetworksView(View):
         """Make ``network_id`` the current row when it is shown; True when it is."""
         if network_id is None:
             return False
-        row = self.model.row_of(network_id)
-        if row is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, nm.COL_NAME))
+        index = self.proxy.mapFromSource(self.model.index_of(network_id))
         if not index.isValid():
             return False
         select_row(self.table, index)
