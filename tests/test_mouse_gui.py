@@ -360,3 +360,22 @@ def test_dialog_tables_answer_the_mouse(demo_window, qtbot) -> None:  # noqa: AN
     click_menu_item(qtbot, menu, "Remove")
     assert editor.obligation_model.rowCount() == count - 1
     _close(qtbot, editor)
+
+
+def test_networks_part_of_another_are_a_tree_and_click(demo_window, qtbot) -> None:  # noqa: ANN001
+    view = _networks(demo_window, qtbot)
+    parents = [
+        view.proxy.index(r, 0)
+        for r in range(view.proxy.rowCount())
+        if view.proxy.rowCount(view.proxy.index(r, 0)) > 0
+    ]
+    assert parents, "the demo has a network that is part of another"
+    parent = parents[0]
+    assert view.table.isExpanded(parent)
+    child = view.proxy.index(0, nm.COL_NAME, parent)
+    rect = view.table.visualRect(child)
+    assert rect.left() > view.table.visualRect(parent).left()  # indented under its parent
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.current_network_id() == child.data(ID_ROLE)
+    assert view.details_tab.network_id == child.data(ID_ROLE)
+    assert parent.data() in view.details_tab.browser.toPlainText()  # "part of …"
