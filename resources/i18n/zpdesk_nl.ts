@@ -584,7 +584,7 @@
         </message>
         <message>
             <source>rhythm every %1 months</source>
-            <translation>ritme elke %1 maanden</translation>
+            <translation>ritme: om de %1 maanden</translation>
         </message>
         <message>
             <source>%1 in breach</source>
@@ -1595,7 +1595,7 @@ Gegevens: %2</translation>
         </message>
         <message>
             <source>Check-ins every</source>
-            <translation>Toetsmoment elke</translation>
+            <translation>Toetsmoment om de</translation>
         </message>
         <message>
             <source>%1 (my default)</source>
@@ -1706,7 +1706,7 @@ Gegevens: %2</translation>
         </message>
         <message>
             <source>&amp;Check-in every:</source>
-            <translation>Toets&amp;moment elke:</translation>
+            <translation>Toets&amp;moment om de:</translation>
         </message>
         <message>
             <source>Network</source>
@@ -2263,7 +2263,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Repeats</source>
-            <translation>Herhaalt</translation>
+            <translation>Herhaling</translation>
         </message>
         <message>
             <source>Meetings</source>
@@ -2404,7 +2404,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <name>RecurrenceBuilder</name>
         <message>
             <source>Does not repeat</source>
-            <translation>Herhaalt niet</translation>
+            <translation>Eenmalig</translation>
         </message>
         <message>
             <source>Daily</source>
@@ -2452,7 +2452,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Repeats</source>
-            <translation>Herhaalt</translation>
+            <translation>Herhaling</translation>
         </message>
         <message>
             <source>Ends</source>
@@ -3074,7 +3074,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Repeats</source>
-            <translation>Herhaalt</translation>
+            <translation>Herhaling</translation>
         </message>
         <message>
             <source>Time</source>
@@ -3121,7 +3121,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>&amp;Check-in on expectations every:</source>
-            <translation>T&amp;oetsmoment voor verwachtingen elke:</translation>
+            <translation>T&amp;oetsmoment voor verwachtingen om de:</translation>
         </message>
         <message>
             <source>The review sets each network's net result per invested hour against your target rate; the agenda sets your weekly load against the time you want to give your networks. A network can have its own check-in rhythm.</source>
@@ -4460,7 +4460,7 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
         </message>
         <message>
             <source>Health</source>
-            <translation>Gezondheid</translation>
+            <translation>Gezondheidscheck</translation>
         </message>
         <message>
             <source>Contract type</source>
