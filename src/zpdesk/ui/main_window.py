@@ -55,11 +55,18 @@ class MainWindow(QMainWindow):
             self._placeholders[spec.key] = placeholder
             self.stack.addWidget(placeholder)
         self.navigation.currentRowChanged.connect(self._on_navigation)
+        # As wide as the longest view name ("Jaarevaluatie"), never narrower: the splitter
+        # must not cut "Overzicht" at 1024×640.
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        needed = self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 12
+        self.navigation.setMinimumWidth(needed)
+        self.navigation.setMaximumWidth(needed)
 
         splitter = QSplitter()
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
         splitter.setCollapsible(1, False)
         splitter.setSizes([self.navigation.maximumWidth(), 1000])  # no gap beside the list
         self.setCentralWidget(splitter)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
@@ -51,7 +50,7 @@ from zpdesk.ui.agenda.models import (
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.labels import choices, label
 from zpdesk.ui.views.base import View
-from zpdesk.ui.views.common import row_menu
+from zpdesk.ui.views.common import ColumnFitter, row_menu
 
 OVER_COLOUR = "#b3261e"
 INTERNAL_COLOUR = "#4e79a7"
@@ -71,16 +70,6 @@ def _table(model: NetworkFilterProxy, name: str) -> QTableView:
     table.setWordWrap(False)
     table.horizontalHeader().setHighlightSections(False)
     return table
-
-
-def _fit_columns(table: QTableView, stretched: int, widest: int = 160) -> None:
-    """Columns as wide as their contents (at most ``widest``); one column takes the rest."""
-    header = table.horizontalHeader()
-    for column in range(header.count()):
-        if column == stretched:
-            continue
-        table.resizeColumnToContents(column)
-        header.resizeSection(column, min(header.sectionSize(column), widest))
 
 
 class AgendaView(View):
@@ -186,18 +175,14 @@ class AgendaView(View):
         self.occurrence_proxy.setSourceModel(self.occurrence_model)
         self.occurrence_table = _table(self.occurrence_proxy, "occurrences")
         self.occurrence_table.sortByColumn(OccurrenceTableModel.DATE, Qt.SortOrder.AscendingOrder)
-        self.occurrence_table.horizontalHeader().setSectionResizeMode(
-            OccurrenceTableModel.TITLE, QHeaderView.ResizeMode.Stretch
-        )
+        ColumnFitter(self.occurrence_table, context.ui_settings, OccurrenceTableModel.TITLE)
 
         self.series_model = SeriesTableModel(self)
         self.series_proxy = NetworkFilterProxy(self)
         self.series_proxy.setSourceModel(self.series_model)
         self.series_table = _table(self.series_proxy, "series")
         self.series_table.sortByColumn(SeriesTableModel.NETWORK, Qt.SortOrder.AscendingOrder)
-        self.series_table.horizontalHeader().setSectionResizeMode(
-            SeriesTableModel.SCHEDULE, QHeaderView.ResizeMode.Stretch
-        )
+        ColumnFitter(self.series_table, context.ui_settings, SeriesTableModel.SCHEDULE)
         self.edit_series_button = QPushButton(self.tr("Edit…"))
         self.edit_series_button.setObjectName("edit_series")
         self.delete_series_button = QPushButton(self.tr("Delete…"))
@@ -216,9 +201,7 @@ class AgendaView(View):
         self.entry_proxy.setSourceModel(self.entry_model)
         self.entry_table = _table(self.entry_proxy, "time_entries")
         self.entry_table.sortByColumn(TimeEntryTableModel.DATE, Qt.SortOrder.AscendingOrder)
-        self.entry_table.horizontalHeader().setSectionResizeMode(
-            TimeEntryTableModel.NOTE, QHeaderView.ResizeMode.Stretch
-        )
+        ColumnFitter(self.entry_table, context.ui_settings, TimeEntryTableModel.NOTE)
         self.edit_entry_button = QPushButton(self.tr("Edit…"))
         self.edit_entry_button.setObjectName("edit_entry")
         self.delete_entry_button = QPushButton(self.tr("Delete"))
@@ -364,12 +347,6 @@ class AgendaView(View):
         self.occurrence_model.set_period(self.period)
         self.series_model.set_rows(series)
         self.entry_model.set_rows(entries)
-        for table, stretched in (
-            (self.occurrence_table, OccurrenceTableModel.TITLE),
-            (self.series_table, SeriesTableModel.SCHEDULE),
-            (self.entry_table, TimeEntryTableModel.NOTE),
-        ):
-            _fit_columns(table, stretched)
         if selected is not None:
             self.select_occurrence(selected)
         if self.mode == WEEK:

@@ -5,11 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QHeaderView,
     QMenu,
     QTableView,
     QToolButton,
@@ -18,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from zpdesk.ui.models import ID_ROLE, SORT_ROLE
+from zpdesk.ui.ui_settings import UiSettings
 
 
 def tool_button(action: QAction) -> QToolButton:
@@ -141,3 +151,104 @@ def select_row(table: QAbstractItemView, index: QModelIndex) -> None:
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
     table.scrollTo(index)
+
+
+class ColumnFitter(QObject):
+    """Columns that fit what they hold: every column as wide as its contents (names are never
+    cut), the free-text column ``stretch`` takes the width that is left (at least
+    ``min_stretch`` pixels, or a scroll bar appears). Columns the user drags keep their
+    width, also in the next session (``UiSettings.column_widths`` under the table's
+    object name)."""
+
+    def __init__(
+        self,
+        table: QAbstractItemView,
+        settings: UiSettings,
+        stretch: int | None = None,
+        min_stretch: int = 160,
+    ) -> None:
+        super().__init__(table)
+        self.table = table
+        self.settings = settings
+        self.stretch = stretch
+        self.min_stretch = min_stretch
+        self.key = table.objectName()
+        self.user_widths = settings.column_widths(self.key) if self.key else {}
+        self._fitting = False
+        header = self.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.sectionResized.connect(self._resized)
+        model = table.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+            signal.connect(lambda *_args: self.fit())
+        table.viewport().installEventFilter(self)
+        self.fit()
+
+    def header(self) -> QHeaderView:
+        table = self.table
+        return table.header() if isinstance(table, QTreeView) else table.horizontalHeader()  # type: ignore[attr-defined]
+
+    def fit(self) -> None:
+        """Size every column from its contents (or the user's width), the stretch one last."""
+        header = self.header()
+        self._fitting = True
+        try:
+            used = 0
+            for column in range(header.count()):
+                if header.isSectionHidden(column):
+                    continue
+                if column in self.user_widths:
+                    width = self.user_widths[column]
+                elif column == self.stretch:
+                    continue
+                else:
+                    width = max(self.content_width(column), header.sectionSizeHint(column))
+                header.resizeSection(column, width)
+                used += width
+            if self.stretch is not None and self.stretch not in self.user_widths:
+                room = self.table.viewport().width() - used
+                header.resizeSection(self.stretch, max(room, self.min_stretch))
+        finally:
+            self._fitting = False
+
+    def content_width(self, column: int, limit: int = 1000) -> int:
+        """The widest cell of ``column`` over all rows (not only those in sight), with the
+        tree's indentation for nested rows."""
+        model = self.table.model()
+        tree = self.table if isinstance(self.table, QTreeView) else None
+        widest = 0
+        pending: list[tuple[QModelIndex, int]] = [(QModelIndex(), 0)]
+        seen = 0
+        while pending and seen < limit:
+            parent, depth = pending.pop()
+            for row in range(model.rowCount(parent)):
+                seen += 1
+                index = model.index(row, column, parent)
+                width = self.table.sizeHintForIndex(index).width()
+                if tree is not None and column == 0:
+                    width += tree.indentation() * (depth + 1)
+                widest = max(widest, width)
+                if tree is not None:
+                    child = model.index(row, 0, parent)
+                    if model.rowCount(child):
+                        pending.append((child, depth + 1))
+        return widest + 4
+
+    def _resized(self, column: int, _old: int, new: int) -> None:
+        if self._fitting or not self.key:
+            return
+        self.user_widths[column] = new
+        self.settings.set_column_widths(self.key, self.user_widths)
+
+    def reset(self) -> None:
+        """Forget the user's widths: back to fitting the contents."""
+        self.user_widths.clear()
+        if self.key:
+            self.settings.set_column_widths(self.key, {})
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize and self.stretch is not None:
+            self.fit()
+        return False

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QSplitter,
     QTabWidget,
@@ -29,6 +28,7 @@ from zpdesk.ui.dialogs.network_editor import NetworkEditor
 from zpdesk.ui.models import networks as nm
 from zpdesk.ui.views.base import View
 from zpdesk.ui.views.common import (
+    ColumnFitter,
     on_selection,
     read_only_tree,
     row_menu,
@@ -53,10 +53,7 @@ class NetworksView(View):
         self.table = read_only_tree("networks_table")
         self.table.setModel(self.proxy)
         self.table.sortByColumn(nm.COL_NAME, Qt.SortOrder.AscendingOrder)
-        header = self.table.header()
-        header.setSectionResizeMode(nm.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(nm.HEADERS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.columns = ColumnFitter(self.table, context.ui_settings)
         self.table.doubleClicked.connect(lambda _index: self.edit_network())
         on_selection(self.table, lambda: self._show_network(self.current_network_id()))
 

@@ -6,13 +6,12 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QSplitter,
     QTextBrowser,
@@ -30,6 +29,7 @@ from zpdesk.ui.models import ID_ROLE
 from zpdesk.ui.models import people as pm
 from zpdesk.ui.views.base import View
 from zpdesk.ui.views.common import (
+    ColumnFitter,
     on_selection,
     read_only_table,
     row_menu,
@@ -52,16 +52,7 @@ class PeopleView(View):
         self.table = read_only_table("people_table")
         self.table.setModel(self.proxy)
         self.table.sortByColumn(pm.COL_NAME, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(pm.COL_EXPERTISE, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (pm.COL_NAME, 170),
-            (pm.COL_ORGANISATION, 180),
-            (pm.COL_REGION, 120),
-            (pm.COL_NETWORKS, 320),
-        ):
-            header.resizeSection(column, width)
+        self.columns = ColumnFitter(self.table, context.ui_settings, pm.COL_EXPERTISE)
         self.table.doubleClicked.connect(lambda _index: self.edit_person())
         on_selection(self.table, lambda: self._show_person())
 
@@ -96,6 +87,8 @@ class PeopleView(View):
 
         # The selected person
         self.info = QTextBrowser()
+        # Wrap between words only: a long Dutch word stays whole (a cell widens instead).
+        self.info.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.info.setObjectName("person_details")
         self.info.setOpenExternalLinks(True)
         self.info.setFrameShape(QFrame.Shape.NoFrame)
@@ -105,10 +98,7 @@ class PeopleView(View):
         self.membership_table = read_only_table("memberships_table")
         self.membership_table.setModel(self.membership_proxy)
         self.membership_table.sortByColumn(pm.M_COL_NETWORK, Qt.SortOrder.AscendingOrder)
-        m_header = self.membership_table.horizontalHeader()
-        m_header.setSectionResizeMode(pm.M_COL_NETWORK, QHeaderView.ResizeMode.Stretch)
-        for column in (pm.M_COL_ROLE, pm.M_COL_SINCE, pm.M_COL_UNTIL):
-            m_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        ColumnFitter(self.membership_table, context.ui_settings)
         self.membership_table.doubleClicked.connect(lambda _index: self.edit_membership())
         on_selection(self.membership_table, self._update_actions)
         self.add_membership_action = self._action(

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -30,7 +29,7 @@ from zpdesk.services.errors import ValidationError
 from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.views.base import View
-from zpdesk.ui.views.common import on_selection, row_menu
+from zpdesk.ui.views.common import ColumnFitter, on_selection, row_menu
 from zpdesk.ui.work.engagement_dialog import EngagementDialog
 from zpdesk.ui.work.expense_dialog import ExpenseDialog
 from zpdesk.ui.work.import_dialog import CsvImportDialog
@@ -98,16 +97,11 @@ class RecordsTab(QWidget):
         self.open_button.setToolTip(self.tr("Show this record's network in Networks"))
         row_menu(self.table, [self.edit_button, self.open_button, None, self.delete_button])
 
-    def size_columns(self, widths: dict[int, int], stretch: int) -> None:
-        """Text columns get a width in characters (the user may drag them), ``stretch`` takes
-        the rest, the others fit their contents."""
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        char = self.table.fontMetrics().averageCharWidth()
-        for column, chars in widths.items():
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, chars * char + 12)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    def fit_columns(self, name: str, stretch: int) -> None:
+        """Every column fits its contents (names are never cut), ``stretch`` (free text)
+        takes the rest; widths the user drags are remembered."""
+        self.table.setObjectName(name)
+        self.columns = ColumnFitter(self.table, self.context.ui_settings, stretch)
 
     def add_button(self, text: str, slot, name: str) -> QPushButton:  # noqa: ANN001
         button = QPushButton(text)
@@ -215,7 +209,12 @@ class EngagementsTab(RecordsTab):
         menu.addAction(self.tr("Revenue entries as CSV…"), self.export_revenue)
         self.export_button.setMenu(menu)
         self.bar.addWidget(self.export_button)
-        self.size_columns({0: 17, 5: 15, 6: 11, 7: 16}, stretch=1)
+        self.fit_columns("engagements_table", stretch=1)
+        # The figures right after the status, before the names of network and person: at
+        # 1280 pixels they stay in sight while every name is shown whole.
+        header = self.table.horizontalHeader()
+        for place, column in enumerate((8, 9, 10), start=5):
+            header.moveSection(header.visualIndex(column), place)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.dialog: EngagementDialog | CsvImportDialog | None = None
 
@@ -357,7 +356,7 @@ class ReferralsTab(RecordsTab):
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(context, ReferralsModel(), self.tr("&New referral…"), parent)
         self.filter.setPlaceholderText(self.tr("Filter by person, network, client…"))
-        self.size_columns({1: 20, 2: 22, 3: 22}, stretch=4)
+        self.fit_columns("referrals_table", stretch=4)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.dialog: ReferralDialog | None = None
 
@@ -443,7 +442,7 @@ class ExpensesTab(RecordsTab):
                 "left)."
             )
         )
-        self.size_columns({1: 22, 2: 26}, stretch=4)
+        self.fit_columns("expenses_table", stretch=4)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.dialog: ExpenseDialog | None = None
         self._networks: list[work.NetworkOption] = []
