@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui_helpers import click_menu_item, dutch, focus, open_dialog, right_click_row  # noqa: F401
-from zpdesk.domain.review import RowKind
-from zpdesk.services import settings as settings_service
+from zpdesk.domain.review import RowKind, Verdict
 from zpdesk.ui.agenda.commitment_dialog import CommitmentDialog
 from zpdesk.ui.agenda.printing import PrintPeriodDialog
 from zpdesk.ui.agenda.time_entry_dialog import TimeEntryDialog
@@ -327,8 +326,6 @@ def test_a_year_with_zpdesk(window, db, qtbot, monkeypatch, tmp_path: Path) -> N
     row = next(
         r for r in review.model.rows if r.kind == RowKind.NETWORK and r.name == "Kring Breda"
     )
-    with db.session() as session:
-        target = settings_service.get_settings(session).target_rate_cents
 
     # By hand. Revenue: € 1.000,00 dated 15 Feb through Kring Breda. Commission: the
     # network's 10 % = € 100,00. Meetings: 4 of 2 h, one absent: 3 × 2 h = 6 h; time
@@ -380,3 +377,9 @@ def assert_the_yearly_review_rules(row, target_rate_cents: int) -> None:  # noqa
     assert row.costs_cents == Decimal(22_000)
     assert row.net_cents == Decimal(78_000)
     assert row.net_per_hour_cents == Decimal(10_400)
+    assert row.work_minutes == Decimal(600)
+    assert row.effective_rate_cents == Decimal(78_000) * 60 / 1050
+    above = row.effective_rate_cents >= target_rate_cents
+    assert row.verdict(target_rate_cents) is (
+        Verdict.AT_OR_ABOVE_TARGET if above else Verdict.BELOW_TARGET
+    )
