@@ -199,6 +199,18 @@
             <translation>Urenregistratie</translation>
         </message>
         <message>
+            <source>&amp;Edit meeting…</source>
+            <translation>Bijeenkomst &amp;bewerken…</translation>
+        </message>
+        <message>
+            <source>Edit the &amp;series…</source>
+            <translation>De &amp;reeks bewerken…</translation>
+        </message>
+        <message>
+            <source>Mark &amp;attendance</source>
+            <translation>&amp;Aanwezigheid markeren</translation>
+        </message>
+        <message>
             <source>Week %1 · %2 – %3</source>
             <translation>Week %1 · %2 – %3</translation>
         </message>
@@ -207,8 +219,16 @@
             <translation>Alle netwerken</translation>
         </message>
         <message>
+            <source>Week %1</source>
+            <translation>Week %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;: %2 h of %3 h capacity</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;: %2 u van %3 u capaciteit</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Week %1&lt;/b&gt;: %2 h of %3 h capacity</source>
-            <translation>&lt;b&gt;Week %1&lt;/b&gt;: %2 u van %3 u capaciteit</translation>
+            <translation type="vanished">&lt;b&gt;Week %1&lt;/b&gt;: %2 u van %3 u capaciteit</translation>
         </message>
         <message>
             <source>internal %1 h · external %2 h</source>
@@ -227,12 +247,20 @@
             <translation>%1 u</translation>
         </message>
         <message>
+            <source>No network time this month.</source>
+            <translation>Geen netwerktijd deze maand.</translation>
+        </message>
+        <message>
             <source>No network time this week.</source>
             <translation>Deze week geen tijd voor netwerken.</translation>
         </message>
         <message>
             <source>W%1</source>
             <translation>W%1</translation>
+        </message>
+        <message>
+            <source>Mark '%1' of %2 as %3</source>
+            <translation>'%1' van %2 markeren als %3</translation>
         </message>
         <message>
             <source>Delete series?</source>
@@ -965,11 +993,11 @@
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation>&amp;Bewerken…</translation>
+            <translation type="vanished">&amp;Bewerken…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;Verwijderen</translation>
+            <translation type="vanished">&amp;Verwijderen</translation>
         </message>
         <message>
             <source>&amp;Import revenue…</source>
@@ -1186,11 +1214,11 @@
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation>&amp;Bewerken…</translation>
+            <translation type="vanished">&amp;Bewerken…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;Verwijderen</translation>
+            <translation type="vanished">&amp;Verwijderen</translation>
         </message>
         <message>
             <source>&amp;Repeat the yearly fee</source>
@@ -2101,6 +2129,10 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <translation>Lidmaatschap verwijderen</translation>
         </message>
         <message>
+            <source>&amp;Open network</source>
+            <translation>Netwerk &amp;openen</translation>
+        </message>
+        <message>
             <source>Memberships</source>
             <translation>Lidmaatschappen</translation>
         </message>
@@ -2319,6 +2351,25 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>Print at most a year at a time.</source>
             <translation>Druk maximaal een jaar tegelijk af.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordsTab</name>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bewerken…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>&amp;Open network</source>
+            <translation>Netwerk &amp;openen</translation>
+        </message>
+        <message>
+            <source>Show this record's network in Networks</source>
+            <translation>Het netwerk hiervan tonen in Netwerken</translation>
         </message>
     </context>
     <context>
@@ -2570,11 +2621,11 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation>&amp;Bewerken…</translation>
+            <translation type="vanished">&amp;Bewerken…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;Verwijderen</translation>
+            <translation type="vanished">&amp;Verwijderen</translation>
         </message>
         <message>
             <source>%1 referrals · estimated value %2 · %3 became work</source>
