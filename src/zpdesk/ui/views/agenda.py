@@ -444,9 +444,13 @@ class AgendaView(View):
             name = escape(network.network_name)
             if network.network_id == shown:
                 name = f"<b>{name}</b>"
+            # One chip never breaks (square, name and hours stay together); lines break
+            # between chips.
             chips.append(
+                '<span style="white-space:nowrap">'
                 f'<span style="color:{escape(network.network_colour)}">■</span> {name} '
                 + escape(self.tr("%1 h").replace("%1", formatting.hours(network.total)))
+                + "</span>"
             )
         self.networks_label.setText(
             " &nbsp; ".join(chips)
@@ -468,7 +472,7 @@ class AgendaView(View):
                     label = f'<b style="color:{OVER_COLOUR}">{escape(label)} ▲</b>'
                 else:
                     label = escape(label)
-                weeks.append(label)
+                weeks.append(f'<span style="white-space:nowrap">{label}</span>')
             self.weeks_label.setText(" &nbsp;·&nbsp; ".join(weeks))
             self.weeks_label.show()
         else:
