@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QFrame,
@@ -50,7 +49,7 @@ from zpdesk.ui.agenda.models import (
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.labels import choices, label
 from zpdesk.ui.views.base import View
-from zpdesk.ui.views.common import ColumnFitter, row_menu
+from zpdesk.ui.views.common import ColumnFitter, read_only_table, row_menu
 
 OVER_COLOUR = "#b3261e"
 INTERNAL_COLOUR = "#4e79a7"
@@ -59,16 +58,8 @@ WEEK, MONTH = "week", "month"
 
 
 def _table(model: NetworkFilterProxy, name: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
+    table = read_only_table(name)
     table.setModel(model)
-    table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.setWordWrap(False)
-    table.horizontalHeader().setHighlightSections(False)
     return table
 
 

@@ -45,14 +45,19 @@ def with_shortcut_tip(action: QAction) -> None:
     action.setToolTip(f"{text} ({shortcut})" if shortcut else text)
 
 
+def _read_only(view: QAbstractItemView, object_name: str) -> None:
+    """What every read-only list shares: sortable, one whole row selected, no editing."""
+    view.setObjectName(object_name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+
+
 def read_only_table(object_name: str) -> QTableView:
     table = QTableView()
-    table.setObjectName(object_name)
+    _read_only(table, object_name)
     table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
@@ -63,14 +68,10 @@ def read_only_table(object_name: str) -> QTableView:
 def read_only_tree(object_name: str) -> QTreeView:
     """A read-only, sortable tree that selects whole rows: a table whose rows nest."""
     tree = QTreeView()
-    tree.setObjectName(object_name)
+    _read_only(tree, object_name)
     tree.setSortingEnabled(True)
-    tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    tree.setAlternatingRowColors(True)
-    tree.setUniformRowHeights(True)
     tree.setWordWrap(False)
+    tree.setUniformRowHeights(True)
     tree.setExpandsOnDoubleClick(False)  # a double-click opens the editor
     tree.header().setHighlightSections(False)
     tree.header().setStretchLastSection(False)
