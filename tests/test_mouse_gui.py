@@ -379,3 +379,24 @@ def test_networks_part_of_another_are_a_tree_and_click(demo_window, qtbot) -> No
     assert view.current_network_id() == child.data(ID_ROLE)
     assert view.details_tab.network_id == child.data(ID_ROLE)
     assert parent.data() in view.details_tab.browser.toPlainText()  # "part of …"
+
+
+def test_restore_dialog_answers_the_mouse(window, qtbot) -> None:  # noqa: ANN001
+    from datetime import datetime
+
+    from zpdesk.store.backup import DAILY, backup_folder_for, make_backup
+
+    db_path = window.context.db.path
+    folder = backup_folder_for(db_path)
+    older = make_backup(db_path, folder, DAILY, datetime(2026, 11, 20, 8, 15))
+    make_backup(db_path, folder, DAILY, datetime(2026, 11, 22, 9, 30))
+    dialog = window.safety.restore_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    click_row(qtbot, dialog.table, 1)
+    assert dialog.selected_backup() == older.path
+    menu = right_click_row(qtbot, dialog.table, 1)
+    assert menu_texts(menu) == ["Restore"]
+    menu.close()
+    dialog.close()
