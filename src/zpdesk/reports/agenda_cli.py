@@ -11,6 +11,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from zpdesk import clock
 from zpdesk.domain.limits import in_range, range_text
 from zpdesk.files import write_bytes_atomic
 from zpdesk.services.errors import ValidationError
@@ -48,7 +49,7 @@ def _run(db: Database, args: argparse.Namespace) -> int:
         raise ValidationError("--to lies before --from")
     if (date_to - date_from).days > 3 * 366:
         raise ValidationError("the period is longer than three years")
-    now = agenda.local_now()
+    now = clock.now()
     with db.session() as session:
         period = agenda.agenda_period(session, date_from, date_to, now)
         series_ids = {r.commitment_id for r in period.rows}

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from datetime import datetime
 
+from zpdesk import clock
 from zpdesk.store.db import Database
 
 MIN_YEAR, MAX_YEAR = 1970, 2200
@@ -59,7 +59,7 @@ def run_review(db: Database, args: argparse.Namespace) -> int:
         app = _gui_application(getattr(args, "lang", None))
         from zpdesk.reports import review as report_module
 
-        now = datetime.now()
+        now = clock.now()
         with db.session() as session:
             report = report_module.build_report(session, args.year, now)
         if args.csv:

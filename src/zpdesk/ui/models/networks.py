@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
+from zpdesk import clock
 from zpdesk.domain.text import fold
 from zpdesk.services.contract import NetworkContractSummary
 from zpdesk.services.networks import NetworkRow
@@ -75,7 +76,7 @@ class NetworkTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[NetworkRow] = []
         self._contracts: dict[int, NetworkContractSummary] = {}
-        self.today = today or date.today()
+        self.today = today or clock.today()
 
     def set_rows(
         self,

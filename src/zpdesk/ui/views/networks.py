@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk import clock
 from zpdesk.services import contract as contract_service
 from zpdesk.services import networks as service
 from zpdesk.services.errors import NotFoundError, ValidationError
@@ -131,7 +131,7 @@ class NetworksView(View):
 
     def refresh(self) -> None:
         keep = self.current_network_id()
-        today = date.today()
+        today = clock.today()
         with self.context.db.session() as session:
             rows = service.list_networks(session)
             contracts = contract_service.network_summaries(session, today)

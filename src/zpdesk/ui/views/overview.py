@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from zpdesk import clock
 from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.views.base import View
@@ -179,7 +180,7 @@ class OverviewView(View):
         layout.addWidget(scroll)
 
     def today(self) -> date:
-        return date.today()
+        return clock.today()
 
     def refresh(self) -> None:
         on = self.today()

@@ -6,7 +6,7 @@ review's figures cut at today, so it always agrees with the Review view.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk import clock
 from zpdesk.domain.review import ReviewRow, RowKind, YearReview
 from zpdesk.services import review as review_service
 from zpdesk.ui import formatting
@@ -138,12 +139,12 @@ class YearToDateWidget(QWidget):
         layout.addStretch(1)
 
     def refresh(self, today: date | None = None) -> None:
-        today = today or date.today()
+        today = today or clock.today()
         with self.context.db.session() as session:
             review = review_service.year_to_date(
                 session,
                 today,
-                datetime.now(),
+                clock.now(),
                 own_name=self.tr("Own acquisition"),
                 total_name=self.tr("Total"),
             )

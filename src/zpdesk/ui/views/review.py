@@ -7,7 +7,7 @@ start-up (the view registry imports this module lazily).
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk import clock
 from zpdesk.domain.enums import Decision
 from zpdesk.domain.review import ReviewRow, RowKind, ShownAmounts, YearReview, shown_amounts
 from zpdesk.services import review as review_service
@@ -386,7 +387,7 @@ class ReviewView(View):
 
         self.review: YearReview | None = None
         self.trend: list | None = None  # the years up to the review's, computed when needed
-        self._now = datetime.now()  # the moment the review was computed
+        self._now = clock.now()  # the moment the review was computed
         self._charts_drawn: set[int] = set()  # chart tabs showing the current review
         self.preview_dialog: QWidget | None = None
 
@@ -480,7 +481,7 @@ class ReviewView(View):
     # ------------------------------------------------------------------ data
 
     def _fill_years(self) -> None:
-        today = date.today()
+        today = clock.today()
         with self.context.db.session() as session:
             years = review_service.years_with_data(session, today)
         wanted = self.selected_year() or default_year(today)
@@ -512,7 +513,7 @@ class ReviewView(View):
         if year is None:
             return
         selected = self.selected_network_id()
-        self._now = datetime.now()
+        self._now = clock.now()
         with self.context.db.session() as session:
             self.review = review_service.review_year(
                 session,
@@ -648,7 +649,7 @@ class ReviewView(View):
 
         assert self.review is not None
         trend = self.trend_series()
-        return ReviewReport(review=self.review, trend=trend, generated_on=date.today())
+        return ReviewReport(review=self.review, trend=trend, generated_on=clock.today())
 
     def print_preview(self) -> None:
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk import clock
 from zpdesk.services import csv_export, csv_import, work
 from zpdesk.services.errors import ValidationError
 from zpdesk.ui import formatting
@@ -314,14 +314,14 @@ class EngagementsTab(RecordsTab):
     def export_engagements(self) -> None:
         self._export(
             self.tr("Export engagements"),
-            f"engagements-{date.today().isoformat()}.csv",
+            f"engagements-{clock.today().isoformat()}.csv",
             csv_export.export_engagements,
         )
 
     def export_revenue(self) -> None:
         self._export(
             self.tr("Export revenue"),
-            f"revenue-{date.today().isoformat()}.csv",
+            f"revenue-{clock.today().isoformat()}.csv",
             csv_export.export_revenue,
         )
 
@@ -521,7 +521,7 @@ class ExpensesTab(RecordsTab):
 
     def repeat_fee(self) -> None:
         """Book missing yearly fees for the chosen network, or for every network with a fee."""
-        today = date.today()
+        today = clock.today()
         chosen = self.network_id()
         targets = [
             o
