@@ -12,27 +12,46 @@ from zpdesk.store.db import Database
 MIN_YEAR, MAX_YEAR = 1970, 2200
 
 
-def _gui_application(language: str | None) -> object:
-    """The QGuiApplication that fonts and painting need; offscreen, never a window.
+def _gui_application(language: str | None) -> tuple[object, object | None]:
+    """The QGuiApplication that fonts and painting need (offscreen, never a window), and
+    the translator of the language's words (None for English, the sources' language).
 
-    Numbers follow ``--lang`` when given, else the system locale; the bare "C" locale
-    (common on servers) is replaced by British English so amounts get thousands separators.
+    Words and numbers follow ``--lang`` when given, else the system's language (Dutch when
+    the system is Dutch); the bare "C" locale (common on servers) is replaced by British
+    English so amounts get thousands separators.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QLocale
+    from importlib.resources import files
+
+    from PySide6.QtCore import QLocale, QTranslator
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    if language is None:
+        language = "nl" if QLocale.system().language() == QLocale.Language.Dutch else "en"
     if language == "nl":
         QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     elif language == "en" or QLocale().language() == QLocale.Language.C:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    return app
+    if language == "en":
+        return app, None
+    translator = QTranslator()
+    data = (files("zpdesk") / "resources" / "i18n" / f"zpdesk_{language}.qm").read_bytes()
+    translator.data = data  # type: ignore[attr-defined]  # Qt reads the bytes in place
+    if translator.load(data):
+        app.installTranslator(translator)  # type: ignore[attr-defined]
+    return app, translator
+
+
+# Left out of the terminal table (free text that would break its columns); the CSV has it.
+TERMINAL_LEFT_OUT = ("decision_note",)
 
 
 def text_table(rows: list[list[str]], columns: tuple[str, ...]) -> str:
-    """The CSV rows as an aligned plain-text table for the terminal."""
-    shown = [list(columns[:11]), *[row[:11] for row in rows]]
+    """The CSV rows as an aligned plain-text table for the terminal: every CSV column but
+    ``TERMINAL_LEFT_OUT``, which a last line names."""
+    keep = [i for i, name in enumerate(columns) if name not in TERMINAL_LEFT_OUT]
+    shown = [[columns[i] for i in keep], *[[row[i] for i in keep] for row in rows]]
     widths = [max(len(row[i]) for row in shown) for i in range(len(shown[0]))]
     lines = []
     for index, row in enumerate(shown):
@@ -42,6 +61,13 @@ def text_table(rows: list[list[str]], columns: tuple[str, ...]) -> str:
         lines.append("  ".join(cells).rstrip())
         if index == 0:
             lines.append("  ".join("-" * w for w in widths))
+    from PySide6.QtCore import QCoreApplication
+
+    lines.append(
+        QCoreApplication.translate(
+            "ReviewReport", "Left out here (see the CSV export): %1"
+        ).replace("%1", ", ".join(TERMINAL_LEFT_OUT))
+    )
     return "\n".join(lines)
 
 
@@ -56,7 +82,7 @@ def run_review(db: Database, args: argparse.Namespace) -> int:
                 f"zpdesk review: --year must be between {MIN_YEAR} and {MAX_YEAR}", file=sys.stderr
             )
             return 2
-        app = _gui_application(getattr(args, "lang", None))
+        app, translator = _gui_application(getattr(args, "lang", None))
         from zpdesk.reports import review as report_module
 
         now = clock.now()
@@ -68,6 +94,8 @@ def run_review(db: Database, args: argparse.Namespace) -> int:
             print(report_module.write_pdf(report, args.pdf))
         if not args.csv and not args.pdf:
             print(text_table(report_module.csv_rows(report.review), report_module.CSV_COLUMNS))
+        if translator is not None:
+            app.removeTranslator(translator)  # type: ignore[attr-defined]
         del app
         return 0
     finally:
