@@ -2698,7 +2698,11 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>net per hour</source>
-            <translation>netto per uur</translation>
+            <translation type="vanished">netto per uur</translation>
+        </message>
+        <message>
+            <source>effective rate</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>no hours</source>
@@ -2718,7 +2722,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>revenue at %1 per hour</source>
-            <translation>omzet bij %1 per uur</translation>
+            <translation type="vanished">omzet bij %1 per uur</translation>
         </message>
         <message>
             <source>No hours invested in these years.</source>
@@ -2758,6 +2762,30 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
     </context>
     <context>
+        <name>ReviewCounts</name>
+        <message numerus="yes">
+            <source>In %1 you were part of %n network(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n membership fee(s) counted as expected, not booked: %1.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n referral(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewReport</name>
         <message>
             <source>Own acquisition</source>
@@ -2765,7 +2793,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Total</source>
-            <translation>Totaal</translation>
+            <translation type="vanished">Totaal</translation>
         </message>
         <message>
             <source>Nothing was recorded for %1: no networks, revenue or costs.</source>
@@ -2773,11 +2801,11 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>In %1 you were part of one network.</source>
-            <translation>In %1 hoorde je bij één netwerk.</translation>
+            <translation type="vanished">In %1 hoorde je bij één netwerk.</translation>
         </message>
         <message>
             <source>In %1 you were part of %2 networks.</source>
-            <translation>In %1 hoorde je bij %2 netwerken.</translation>
+            <translation type="vanished">In %1 hoorde je bij %2 netwerken.</translation>
         </message>
         <message>
             <source>Together with your own acquisition they brought %1 in revenue; costs (fees, other expenses and commission) came to %2, leaving %3 net.</source>
@@ -2785,7 +2813,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>The networks themselves took %1 hours and yielded %2 net: %3 per hour against your target of %4.</source>
-            <translation>De netwerken zelf kostten %1 uur en leverden netto %2 op: %3 per uur tegenover je streeftarief van %4.</translation>
+            <translation type="vanished">De netwerken zelf kostten %1 uur en leverden netto %2 op: %3 per uur tegenover je streeftarief van %4.</translation>
         </message>
         <message>
             <source>%1 net, no hours</source>
@@ -2797,19 +2825,19 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>fulfilment %1</source>
-            <translation>waargemaakt %1</translation>
+            <translation type="vanished">waargemaakt %1</translation>
         </message>
         <message>
             <source>referrals: %1 received, %2 given</source>
-            <translation>doorverwijzingen: %1 ontvangen, %2 gegeven</translation>
+            <translation type="vanished">doorverwijzingen: %1 ontvangen, %2 gegeven</translation>
         </message>
         <message>
             <source>%1 net</source>
-            <translation>%1 netto</translation>
+            <translation type="vanished">%1 netto</translation>
         </message>
         <message>
             <source>Pays off in money, at or above your target rate:</source>
-            <translation>Levert geld op, op of boven je streeftarief:</translation>
+            <translation type="vanished">Levert geld op, op of boven je streeftarief:</translation>
         </message>
         <message>
             <source>Earns money, but below your target rate:</source>
@@ -2817,15 +2845,87 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Pays off in other ways than money (expectations met, referrals):</source>
-            <translation>Levert op een andere manier dan geld op (verwachtingen waargemaakt, doorverwijzingen):</translation>
+            <translation type="vanished">Levert op een andere manier dan geld op (verwachtingen waargemaakt, doorverwijzingen):</translation>
         </message>
         <message>
             <source>Costs more than it brings so far:</source>
-            <translation>Kost tot nu toe meer dan het oplevert:</translation>
+            <translation type="vanished">Kost tot nu toe meer dan het oplevert:</translation>
         </message>
         <message>
             <source>Nothing recorded:</source>
-            <translation>Niets vastgelegd:</translation>
+            <translation type="vanished">Niets vastgelegd:</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation type="unfinished">Doorgaan</translation>
+        </message>
+        <message>
+            <source>Renegotiate</source>
+            <translation type="unfinished">Heronderhandelen</translation>
+        </message>
+        <message>
+            <source>Reduce</source>
+            <translation type="unfinished">Afbouwen</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation type="unfinished">Opzeggen</translation>
+        </message>
+        <message>
+            <source>At or above target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Below target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pays in other ways</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Costs more than it brings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation type="unfinished">%1 u</translation>
+        </message>
+        <message>
+            <source>Total (networks and own acquisition)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>effective rate %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>net %1, expectations not checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>net %1, fulfilment %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 networking and %3 on the work; %4 per networking hour, an effective rate of %5 against your target of %6.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pays at or above your target rate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pays in other ways than money (expectations met):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Costs more than it brings:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals you gave (shown, never counted as pay): %1.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Your own acquisition brought %1 (%2 of all revenue).</source>
@@ -2856,12 +2956,72 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <translation>Netto</translation>
         </message>
         <message>
+            <source>Hours invested</source>
+            <translation type="unfinished">Geïnvesteerde uren</translation>
+        </message>
+        <message>
+            <source>Work hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Net per networking hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Effective rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Effective hourly rate, %1–%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Effective hourly rate over the years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures per network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decisions for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Effective hourly rate per network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revenue against hours invested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amounts in whole euros, each rounded from its exact value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amounts in euros and cents: in whole euros the totals would not equal the sum of their rows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revenue: revenue entries dated in the year of work that came through the network. Costs: expenses for the network dated in the year, plus commission on that revenue, plus the annual membership fee of every membership year, booked or, where none is booked, expected. Hours invested: attended meetings (past meetings count unless marked absent, cancelled or sent a substitute) plus time entries. Work hours: the hours of the engagements the network brought, shared over the years by their revenue. Net per networking hour: net / hours invested. Effective rate: net / (hours invested + work hours), the only rate set against the target. Verdict: at or above target when net &gt; 0 and the effective rate reaches the target (or there are no hours); below target when net &gt; 0 otherwise; pays in other ways when net ≤ 0 and fulfilment is at least 60 %; else costs more than it brings. Referrals received: engagements referred through the network that started in the year, at their estimated value, else their revenue up to the end of the year. Referrals given: with their estimated value; shown, never counted as pay. Fulfilment: the importance-weighted latest check-ins of the expectations open at the end of the year. Attendance: attended of past meetings not cancelled by the network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Hours</source>
-            <translation>Uren</translation>
+            <translation type="vanished">Uren</translation>
         </message>
         <message>
             <source>Net per hour</source>
-            <translation>Netto per uur</translation>
+            <translation type="vanished">Netto per uur</translation>
         </message>
         <message>
             <source>Referrals received</source>
@@ -2880,6 +3040,26 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <translation>Aanwezigheid</translation>
         </message>
         <message>
+            <source>incl. %1 expected fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>membership ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation type="unfinished">Besluit</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished">Notitie</translation>
+        </message>
+        <message>
+            <source>not decided yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Yearly review %1</source>
             <translation>Jaarevaluatie %1</translation>
         </message>
@@ -2893,15 +3073,19 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Net per hour, %1–%2</source>
-            <translation>Netto per uur, %1–%2</translation>
+            <translation type="vanished">Netto per uur, %1–%2</translation>
         </message>
         <message>
             <source>Net per hour over the years</source>
-            <translation>Netto per uur door de jaren heen</translation>
+            <translation type="vanished">Netto per uur door de jaren heen</translation>
         </message>
         <message>
             <source>Amounts in whole euros (the CSV export has cents). Revenue: revenue entries dated in the year of work that came through the network. Costs: expenses for the network dated in the year (the membership fee included) plus commission on that revenue. Hours: attended meetings (past meetings count unless marked absent, cancelled or sent a substitute) plus time entries. Referrals received: engagements referred through the network that started in the year, with their whole revenue. Referrals given: with their estimated value. Fulfilment: the importance-weighted latest check-ins of the expectations open at the end of the year. Attendance: attended of past meetings not cancelled by the network.</source>
-            <translation>Bedragen in hele euro’s (de CSV-export heeft centen). Omzet: omzetregels gedateerd in het jaar, van werk dat via het netwerk kwam. Kosten: uitgaven voor het netwerk gedateerd in het jaar (inclusief de contributie) plus afdracht over die omzet. Uren: bijgewoonde bijeenkomsten (eerdere bijeenkomsten tellen mee tenzij gemarkeerd als afwezig, afgelast of vervanger gestuurd) plus urenregistratie. Ontvangen doorverwijzingen: opdrachten die via het netwerk zijn doorverwezen en in het jaar begonnen, met hun hele omzet. Gegeven doorverwijzingen: met hun geschatte waarde. Waargemaakt: de naar belang gewogen laatste toetsmomenten van de verwachtingen die aan het eind van het jaar openstonden. Aanwezigheid: bijgewoond van de eerdere bijeenkomsten die het netwerk niet heeft afgelast.</translation>
+            <translation type="vanished">Bedragen in hele euro’s (de CSV-export heeft centen). Omzet: omzetregels gedateerd in het jaar, van werk dat via het netwerk kwam. Kosten: uitgaven voor het netwerk gedateerd in het jaar (inclusief de contributie) plus afdracht over die omzet. Uren: bijgewoonde bijeenkomsten (eerdere bijeenkomsten tellen mee tenzij gemarkeerd als afwezig, afgelast of vervanger gestuurd) plus urenregistratie. Ontvangen doorverwijzingen: opdrachten die via het netwerk zijn doorverwezen en in het jaar begonnen, met hun hele omzet. Gegeven doorverwijzingen: met hun geschatte waarde. Waargemaakt: de naar belang gewogen laatste toetsmomenten van de verwachtingen die aan het eind van het jaar openstonden. Aanwezigheid: bijgewoond van de eerdere bijeenkomsten die het netwerk niet heeft afgelast.</translation>
+        </message>
+        <message>
+            <source>Left out here (see the CSV export): %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4802,6 +4986,10 @@ gegeven</translation>
         <message>
             <source>The weekly capacity must be between 0 and 168 hours.</source>
             <translation>De capaciteit per week moet tussen 0 en 168 uur liggen.</translation>
+        </message>
+        <message>
+            <source>The fee for %1 must be dated in %1.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QUrl
+from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QSizeF, QUrl
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from sqlalchemy.orm import Session
 
@@ -88,9 +88,29 @@ def verdict_text(verdict: Verdict | None) -> str:
     return texts[verdict]
 
 
+class ReviewCounts(QObject):
+    """The review's texts with a count, in Qt's %n plural forms ("1 network", "2 networks").
+
+    lupdate reads plural forms only from ``self.tr(text, "", n)``, hence a QObject.
+    """
+
+    def networks(self, count: int) -> str:
+        return self.tr("In %1 you were part of %n network(s).", "", count)
+
+    def expected_fees(self, count: int) -> str:
+        return self.tr("%n membership fee(s) counted as expected, not booked: %1.", "", count)
+
+    def referrals(self, count: int) -> str:
+        return self.tr("%n referral(s)", "", count)
+
+
 def hours_text(minutes: int | Decimal) -> str:
     """Hours with the language's unit and decimal sign: "3.8 h" / "3,8 u"."""
     return QCoreApplication.translate("ReviewReport", "%1 h").replace("%1", fmt.hours(minutes))
+
+
+def own_label() -> str:
+    return QCoreApplication.translate("ReviewReport", "Own acquisition")
 
 
 def total_label() -> str:
@@ -109,9 +129,8 @@ def build_report(
     session: Session, year: int, now: datetime, trend_years: int = TREND_YEARS
 ) -> ReviewReport:
     """Gather the review of ``year`` and the trend of the years up to it."""
-    own = QCoreApplication.translate("ReviewReport", "Own acquisition")
     reviews = review_service.review_years(
-        session, year - trend_years + 1, year, now, own_name=own, total_name=total_label()
+        session, year - trend_years + 1, year, now, own_name=own_label(), total_name=total_label()
     )
     series = review_service.trend_of(reviews)
     return ReviewReport(review=reviews[year], trend=series, generated_on=now.date())
@@ -230,9 +249,7 @@ def expected_fees_text(review: YearReview, places: int) -> str:
     names = ", ".join(
         f"{row.name} {fmt.money(row.figures.expected_fee_cents, places)}" for row in rows
     )
-    return QCoreApplication.translate(
-        "ReviewReport", "%n membership fee(s) counted as expected, not booked: %1.", "", count
-    ).replace("%1", names)
+    return ReviewCounts().expected_fees(count).replace("%1", names)
 
 
 def summarise(review: YearReview) -> Summary:
@@ -251,9 +268,7 @@ def summarise(review: YearReview) -> Summary:
             "",
         )
     opening = [
-        QCoreApplication.translate(
-            "ReviewReport", "In %1 you were part of %n network(s).", "", len(networks)
-        ).replace("%1", year),
+        ReviewCounts().networks(len(networks)).replace("%1", year),
         QCoreApplication.translate(
             "ReviewReport",
             "Together with your own acquisition they brought %1 in revenue; costs (fees, other "
@@ -321,7 +336,10 @@ def summarise(review: YearReview) -> Summary:
                 "ReviewReport", "Referrals you gave (shown, never counted as pay): %1."
             ).replace(
                 "%1",
-                ", ".join(f"{row.name} {row.figures.referrals_given}" for row in given),
+                ", ".join(
+                    f"{row.name} ({ReviewCounts().referrals(row.figures.referrals_given)})"
+                    for row in given
+                ),
             )
         )
     own = review.own

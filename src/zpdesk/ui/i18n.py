@@ -82,7 +82,12 @@ def install_translators(app: QCoreApplication, language: str | None) -> str:
     _installed.clear()
     QLocale.setDefault(locale_for(lang))
     if lang == "en":
-        return lang  # the sources are English
+        # The sources are English; the catalogue holds only the %n plural forms.
+        own = QTranslator(app)
+        if _load_catalogue(own, catalogue(lang)):
+            app.installTranslator(own)
+            _installed.append(own)
+        return lang
     qt_translator = QTranslator(app)
     if qt_translator.load(QLocale(lang), "qtbase", "_", qt_translations_dir()):
         app.installTranslator(qt_translator)
