@@ -28,6 +28,7 @@ from zpdesk.store.models import (
 )
 
 MAX_CENTS = 10**12  # a sanity bound: ten billion euros
+FIRST_YEAR = 1900  # expected fees are looked for from here (membership years start later)
 
 
 # --------------------------------------------------------------------------- options
@@ -486,7 +487,7 @@ class ExpenseInput:
 
 @dataclass(frozen=True)
 class ExpenseRow:
-    id: int
+    id: int | None  # None for an expected fee (nothing booked yet)
     network_id: int
     network_name: str
     on: date
@@ -494,6 +495,14 @@ class ExpenseRow:
     amount_cents: int
     fee_year: int | None
     note: str
+    expected: bool = False  # an expected membership fee: counts, but is not booked
+
+    def as_expected_fee(self) -> ExpectedFee:
+        """The expected fee this row shows (``expected`` rows only)."""
+        assert self.expected and self.fee_year is not None
+        return ExpectedFee(
+            self.network_id, self.network_name, self.fee_year, self.on, self.amount_cents
+        )
 
 
 def validate_expense(data: ExpenseInput) -> None:
@@ -561,7 +570,11 @@ def delete_expense(session: Session, expense_id: int) -> None:
     session.delete(expense)
 
 
-def list_expenses(session: Session, network_id: int | None = None) -> list[ExpenseRow]:
+def list_expenses(
+    session: Session, network_id: int | None = None, *, expected_until: date | None = None
+) -> list[ExpenseRow]:
+    """The booked expenses, newest first; with ``expected_until``, also the expected fees of
+    the membership years up to that date's year (rows with ``expected`` set)."""
     query = (
         select(
             Expense.id,
@@ -578,7 +591,24 @@ def list_expenses(session: Session, network_id: int | None = None) -> list[Expen
     )
     if network_id is not None:
         query = query.where(Expense.network_id == network_id)
-    return [ExpenseRow(*row) for row in session.execute(query)]
+    rows = [ExpenseRow(*row) for row in session.execute(query)]
+    if expected_until is None:
+        return rows
+    expected = [
+        ExpenseRow(
+            None,
+            fee.network_id,
+            fee.network_name,
+            fee.on,
+            ExpenseCategory.MEMBERSHIP_FEE,
+            fee.amount_cents,
+            fee.year,
+            "",
+            expected=True,
+        )
+        for fee in expected_fees(session, FIRST_YEAR, expected_until.year, network_id=network_id)
+    ]
+    return sorted([*rows, *expected], key=lambda r: (r.on, r.id or 0), reverse=True)
 
 
 # --------------------------------------------------------------------------- fees
