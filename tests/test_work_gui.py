@@ -100,6 +100,54 @@ def test_enter_engagement_with_revenue_and_see_the_review_change(window, db, ids
     assert review.model.rows[-1].revenue_cents == 200000  # the totals row
 
 
+def test_estimated_value_of_a_referral_received(window, db, ids, qtbot) -> None:
+    """Shown only for the route "referral received"; it is the referral's value in the
+    review (reciprocity), whatever revenue follows."""
+    view = window.show_view("work")
+    qtbot.mouseClick(view.engagements.new_button, Qt.MouseButton.LeftButton)
+    dialog = view.engagements.dialog
+    assert not dialog.estimate.isVisibleTo(dialog)  # own acquisition: no estimate
+    qtbot.keyClicks(dialog.title, "Teamcoaching")
+    dialog.start_on.set_date(date(2025, 9, 1))
+    dialog.network.setCurrentIndex(dialog.network.findData(ids["network"]))
+    assert Route(dialog.route.currentData()) == Route.REFERRAL_RECEIVED
+    assert dialog.estimate.isVisibleTo(dialog)
+    qtbot.keyClicks(dialog.estimate, "8.500")
+    qtbot.mouseClick(dialog.add_revenue_button, Qt.MouseButton.LeftButton)
+    dialog.revenue_dialog.on.set_date(date(2026, 1, 31))  # invoiced the next year
+    qtbot.keyClicks(dialog.revenue_dialog.amount, "3.000")
+    _ok(dialog.revenue_dialog)
+    _ok(dialog)
+    assert not dialog.isVisible()
+    with db.session() as session:
+        assert session.scalar(select(Engagement.estimated_value_cents)) == 850000
+    review = window.show_view("review")
+    review.set_year(2025)
+    row = next(r for r in review.model.rows if r.network_id == ids["network"])
+    assert (row.figures.referrals_received, row.figures.referrals_received_cents) == (1, 850000)
+    # another route drops the estimate
+    view = window.show_view("work")
+    engagements = view.engagements
+    index = engagements.proxy.index(0, 0)
+    qtbot.mouseClick(
+        engagements.table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=engagements.table.visualRect(index).center(),
+    )
+    qtbot.mouseDClick(
+        engagements.table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=engagements.table.visualRect(index).center(),
+    )
+    dialog = engagements.dialog
+    assert dialog.estimate.cents() == 850000
+    dialog.route.setCurrentIndex(dialog.route.findData(Route.JOINT_ASSIGNMENT))
+    assert not dialog.estimate.isVisibleTo(dialog)
+    _ok(dialog)
+    with db.session() as session:
+        assert session.scalar(select(Engagement.estimated_value_cents)) is None
+
+
 def test_nothing_is_saved_while_the_dialog_reports_a_problem(window, db, ids, qtbot) -> None:
     view = window.show_view("work")
     qtbot.mouseClick(view.engagements.new_button, Qt.MouseButton.LeftButton)

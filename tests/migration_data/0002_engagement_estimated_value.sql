@@ -24,7 +24,7 @@ INSERT INTO "membership" VALUES(1,1,1,'coordinator','2022-09-01',NULL);
 INSERT INTO "membership" VALUES(2,2,2,'coordinator','2022-09-01',NULL);
 INSERT INTO "network" VALUES(1,'KKP West-Brabant','knowledge_network','informal',NULL,'member','active','2023-03-01',NULL,25000,1250,'#4e79a7','','Ontbijtsessies om de week, vier zaterdagen',NULL);
 INSERT INTO "network" VALUES(2,'Samenwerking Zorg','project_collaboration','informal',1,'member','active','2023-03-01',NULL,25000,1250,'#4e79a7','','Ontbijtsessies om de week, vier zaterdagen',NULL);
-INSERT INTO "network_fee" VALUES(1,1,1,20000);
+INSERT INTO "network_fee" VALUES(1,1,1900,20000);
 INSERT INTO "network_fee" VALUES(2,1,2025,25000);
 INSERT INTO "network_motive" VALUES(1,'knowledge');
 INSERT INTO "network_motive" VALUES(1,'social');

@@ -15,6 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from zpdesk.domain.enums import Decision
+from zpdesk.domain.limits import FIRST_YEAR
 
 # Fulfilment at or above this fraction counts as "the network gives what I expect".
 GOOD_FULFILMENT = Decimal("0.6")
@@ -93,14 +94,14 @@ def fee_history_after_change(
 ) -> list[tuple[int, int]]:
     """The history once the fee changed from ``old_cents`` to ``new_cents`` in ``year``.
 
-    The change applies from ``year`` on; earlier years keep what they had (from year 0:
-    "from the start" when there was no history yet).
+    The change applies from ``year`` on; earlier years keep what they had (from
+    ``limits.FIRST_YEAR``: "from the start" when there was no history yet).
     """
     if old_cents == new_cents:
         return sorted(history)
     kept = {from_year: cents for from_year, cents in history if from_year < year}
     if not kept:
-        kept[0] = fee_for_year(history, old_cents, year - 1)
+        kept[FIRST_YEAR] = fee_for_year(history, old_cents, year - 1)
     kept[year] = new_cents
     later = [(y, c) for y, c in history if y > year]  # changes entered for later years stay
     return sorted([*kept.items(), *later])

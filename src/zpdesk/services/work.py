@@ -15,6 +15,7 @@ from sqlalchemy import Integer, delete, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from zpdesk.domain.enums import EngagementStatus, ExpenseCategory, NetworkStatus, Route
+from zpdesk.domain.limits import FIRST_YEAR
 from zpdesk.domain.review import fee_for_year, fee_history_after_change
 from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.store.models import (
@@ -28,7 +29,6 @@ from zpdesk.store.models import (
 )
 
 MAX_CENTS = 10**12  # a sanity bound: ten billion euros
-FIRST_YEAR = 1900  # expected fees are looked for from here (membership years start later)
 
 
 # --------------------------------------------------------------------------- options

@@ -47,6 +47,7 @@ from zpdesk.domain.enums import (
     TargetUnit,
     TimeActivity,
 )
+from zpdesk.domain.limits import FIRST_YEAR
 from zpdesk.domain.recurrence import expand
 from zpdesk.services.demo.cast import CAST
 from zpdesk.services.demo.rows import (
@@ -1248,7 +1249,9 @@ class _Story:
             "lunch": (1, 30000, None),
         }
         # ICZ raised its fee in Y: the history keeps P's (and earlier) fee as it was.
-        self.rows.add(NetworkFee, network_id=self.net["icz"], from_year=0, amount_cents=60000)
+        self.rows.add(
+            NetworkFee, network_id=self.net["icz"], from_year=FIRST_YEAR, amount_cents=60000
+        )
         self.rows.add(NetworkFee, network_id=self.net["icz"], from_year=Y, amount_cents=65000)
         for key, (month, fee_p, fee_y) in fees.items():
             for year, cents in ((P, fee_p), (Y, fee_y)):
