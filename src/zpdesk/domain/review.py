@@ -268,8 +268,13 @@ class ShownAmounts:
 
 
 def euros(cents: int | Decimal, quantum: Decimal = CENT) -> Decimal:
-    """Cents as euros rounded half up to ``quantum`` (the moment of showing)."""
-    return (Decimal(cents) / 100).quantize(quantum, rounding=ROUND_HALF_UP)
+    """Cents as euros rounded half up to ``quantum`` (the moment of showing).
+
+    Whole euros are rounded from the amount to the cent (as the CSV shows it), so the two
+    never disagree: 1 850,495 is 1 850,50 in the CSV and 1 851 in whole euros.
+    """
+    exact = (Decimal(cents) / 100).quantize(CENT, rounding=ROUND_HALF_UP)
+    return exact.quantize(quantum, rounding=ROUND_HALF_UP)
 
 
 def shown_amounts(review: YearReview, quantum: Decimal = CENT) -> list[ShownAmounts]:
