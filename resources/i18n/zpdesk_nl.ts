@@ -800,6 +800,21 @@
         </message>
     </context>
     <context>
+        <name>EffectiveRateChart</name>
+        <message>
+            <source>effective rate (€ per hour)</source>
+            <translation>effectief uurtarief (€ per uur)</translation>
+        </message>
+        <message>
+            <source>no hours</source>
+            <translation>geen uren</translation>
+        </message>
+        <message>
+            <source>target %1 per hour</source>
+            <translation>streeftarief %1 per uur</translation>
+        </message>
+    </context>
+    <context>
         <name>EndMembershipDialog</name>
         <message>
             <source>End membership of '%1'</source>
@@ -849,6 +864,14 @@
             <translation>— niemand in het bijzonder —</translation>
         </message>
         <message>
+            <source>not estimated</source>
+            <translation>niet geschat</translation>
+        </message>
+        <message>
+            <source>What this referral was worth when it reached you. The review counts it for reciprocity; left empty, it counts the revenue dated up to the end of the year the work started.</source>
+            <translation>Wat deze doorverwijzing waard was toen ze bij je binnenkwam. De jaarevaluatie telt deze waarde voor de wederkerigheid; leeg gelaten telt de omzet tot het eind van het jaar waarin de opdracht begon.</translation>
+        </message>
+        <message>
             <source>&amp;Title *</source>
             <translation>&amp;Titel *</translation>
         </message>
@@ -889,6 +912,10 @@
             <translation>Bestede &amp;uren</translation>
         </message>
         <message>
+            <source>Estimated val&amp;ue (€)</source>
+            <translation>Geschatte &amp;waarde (€)</translation>
+        </message>
+        <message>
             <source>N&amp;ote</source>
             <translation>Not&amp;itie</translation>
         </message>
@@ -917,6 +944,10 @@
             <translation>%1 is geen aantal uren.</translation>
         </message>
         <message>
+            <source>The estimated value %1 is not a number of euros.</source>
+            <translation>De geschatte waarde %1 is geen bedrag in euro.</translation>
+        </message>
+        <message>
             <source>Give the engagement a title.</source>
             <translation>Geef de opdracht een titel.</translation>
         </message>
@@ -939,6 +970,10 @@
         <message>
             <source>Hours spent cannot be negative.</source>
             <translation>Bestede uren kunnen niet negatief zijn.</translation>
+        </message>
+        <message>
+            <source>An estimated value is between 0 and ten billion euros.</source>
+            <translation>Een geschatte waarde ligt tussen 0 en tien miljard euro.</translation>
         </message>
         <message>
             <source>Total %1</source>
@@ -1194,11 +1229,19 @@
         </message>
         <message>
             <source>&amp;Repeat the yearly fee</source>
-            <translation>Jaarcontributie &amp;herhalen</translation>
+            <translation type="vanished">Jaarcontributie &amp;herhalen</translation>
         </message>
         <message>
             <source>Book the network's annual membership fee once for every membership year that does not have one yet, from the year you joined to this year (or the year you left).</source>
-            <translation>Boek de jaarlijkse contributie van het netwerk één keer voor elk lidmaatschapsjaar dat er nog geen heeft, vanaf het jaar waarin je lid werd tot en met dit jaar (of het jaar waarin je vertrok).</translation>
+            <translation type="vanished">Boek de jaarlijkse contributie van het netwerk één keer voor elk lidmaatschapsjaar dat er nog geen heeft, vanaf het jaar waarin je lid werd tot en met dit jaar (of het jaar waarin je vertrok).</translation>
+        </message>
+        <message>
+            <source>&amp;Book…</source>
+            <translation>&amp;Boeken…</translation>
+        </message>
+        <message>
+            <source>Book the selected expected membership fee: enter the date and amount paid. Until then it counts in the review as expected.</source>
+            <translation>Boek de gekozen verwachte contributie: vul de datum en het betaalde bedrag in. Tot dan telt ze in de jaarevaluatie als verwacht.</translation>
         </message>
         <message>
             <source>All networks</source>
@@ -1207,6 +1250,21 @@
         <message>
             <source>%1 expenses · together %2</source>
             <translation>%1 uitgaven · samen %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n expected fee(s), together %1</source>
+            <translation>
+                <numerusform>%n verwachte contributie, samen %1</numerusform>
+                <numerusform>%n verwachte contributies, samen %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Book the membership fee %1 of '%2'</source>
+            <translation>Contributie %1 van '%2' boeken</translation>
+        </message>
+        <message>
+            <source>Book the membership fee %1 of '%2' (%3)</source>
+            <translation>Contributie %1 van '%2' boeken (%3)</translation>
         </message>
         <message>
             <source>Add expense of %1 for '%2'</source>
@@ -1230,27 +1288,27 @@
         </message>
         <message>
             <source>Repeat the yearly fee</source>
-            <translation>Jaarcontributie herhalen</translation>
+            <translation type="vanished">Jaarcontributie herhalen</translation>
         </message>
         <message>
             <source>Set the annual fee and the date you joined on the network first (Networks view).</source>
-            <translation>Stel eerst bij het netwerk de contributie per jaar en de datum waarop je lid werd in (weergave Netwerken).</translation>
+            <translation type="vanished">Stel eerst bij het netwerk de contributie per jaar en de datum waarop je lid werd in (weergave Netwerken).</translation>
         </message>
         <message>
             <source>Every membership year already has its fee.</source>
-            <translation>Elk lidmaatschapsjaar heeft al zijn contributie.</translation>
+            <translation type="vanished">Elk lidmaatschapsjaar heeft al zijn contributie.</translation>
         </message>
         <message>
             <source>Repeat the yearly fee of '%1' (%2 year(s))</source>
-            <translation>Jaarcontributie van ‘%1’ herhalen (%2 jaar)</translation>
+            <translation type="vanished">Jaarcontributie van ‘%1’ herhalen (%2 jaar)</translation>
         </message>
         <message>
             <source>Repeat the yearly fees of %3 networks (%2 year(s))</source>
-            <translation>Jaarcontributies van %3 netwerken herhalen (%2 jaar)</translation>
+            <translation type="vanished">Jaarcontributies van %3 netwerken herhalen (%2 jaar)</translation>
         </message>
         <message>
             <source>%1 membership fee(s) booked.</source>
-            <translation>%1 contributie(s) geboekt.</translation>
+            <translation type="vanished">%1 contributie(s) geboekt.</translation>
         </message>
     </context>
     <context>
@@ -1536,15 +1594,15 @@ Gegevens: %2</translation>
         <name>NetPerHourChart</name>
         <message>
             <source>net per hour (€)</source>
-            <translation>netto per uur (€)</translation>
+            <translation type="vanished">netto per uur (€)</translation>
         </message>
         <message>
             <source>no hours</source>
-            <translation>geen uren</translation>
+            <translation type="vanished">geen uren</translation>
         </message>
         <message>
             <source>target %1 per hour</source>
-            <translation>streeftarief %1 per uur</translation>
+            <translation type="vanished">streeftarief %1 per uur</translation>
         </message>
     </context>
     <context>
@@ -2687,7 +2745,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>revenue at %1 per hour</source>
-            <translation>omzet bij %1 per uur</translation>
+            <translation type="vanished">omzet bij %1 per uur</translation>
         </message>
     </context>
     <context>
@@ -2702,7 +2760,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>effective rate</source>
-            <translation type="unfinished" />
+            <translation>effectief uurtarief</translation>
         </message>
         <message>
             <source>no hours</source>
@@ -2745,16 +2803,36 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <translation>Netto: %1</translation>
         </message>
         <message>
+            <source>Hours invested: %1</source>
+            <translation>Geïnvesteerde uren: %1</translation>
+        </message>
+        <message>
+            <source>Work hours: %1</source>
+            <translation>Uren aan de opdracht: %1</translation>
+        </message>
+        <message>
+            <source>Net per networking hour: %1</source>
+            <translation>Netto per netwerkuur: %1</translation>
+        </message>
+        <message>
+            <source>Effective rate: no hours</source>
+            <translation>Effectief uurtarief: geen uren</translation>
+        </message>
+        <message>
+            <source>Effective rate: %1 (target %2)</source>
+            <translation>Effectief uurtarief: %1 (streef %2)</translation>
+        </message>
+        <message>
             <source>Hours: %1</source>
-            <translation>Uren: %1</translation>
+            <translation type="vanished">Uren: %1</translation>
         </message>
         <message>
             <source>Net per hour: no hours invested</source>
-            <translation>Netto per uur: geen uren geïnvesteerd</translation>
+            <translation type="vanished">Netto per uur: geen uren geïnvesteerd</translation>
         </message>
         <message>
             <source>Net per hour: %1 (target %2)</source>
-            <translation>Netto per uur: %1 (streeftarief %2)</translation>
+            <translation type="vanished">Netto per uur: %1 (streeftarief %2)</translation>
         </message>
         <message>
             <source>Fulfilment: %1</source>
@@ -2765,23 +2843,23 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <name>ReviewCounts</name>
         <message numerus="yes">
             <source>In %1 you were part of %n network(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>In %1 was je lid van %n netwerk.</numerusform>
+                <numerusform>In %1 was je lid van %n netwerken.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n membership fee(s) counted as expected, not booked: %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n contributie telt als verwacht, niet geboekt: %1.</numerusform>
+                <numerusform>%n contributies tellen als verwacht, niet geboekt: %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n referral(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n doorverwijzing</numerusform>
+                <numerusform>%n doorverwijzingen</numerusform>
             </translation>
         </message>
     </context>
@@ -2857,75 +2935,75 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Continue</source>
-            <translation type="unfinished">Doorgaan</translation>
+            <translation>Doorgaan</translation>
         </message>
         <message>
             <source>Renegotiate</source>
-            <translation type="unfinished">Heronderhandelen</translation>
+            <translation>Heronderhandelen</translation>
         </message>
         <message>
             <source>Reduce</source>
-            <translation type="unfinished">Afbouwen</translation>
+            <translation>Afbouwen</translation>
         </message>
         <message>
             <source>Leave</source>
-            <translation type="unfinished">Opzeggen</translation>
+            <translation>Opzeggen</translation>
         </message>
         <message>
             <source>At or above target</source>
-            <translation type="unfinished" />
+            <translation>Op of boven streeftarief</translation>
         </message>
         <message>
             <source>Below target</source>
-            <translation type="unfinished" />
+            <translation>Onder streeftarief</translation>
         </message>
         <message>
             <source>Pays in other ways</source>
-            <translation type="unfinished" />
+            <translation>Levert anders op</translation>
         </message>
         <message>
             <source>Costs more than it brings</source>
-            <translation type="unfinished" />
+            <translation>Kost meer dan het oplevert</translation>
         </message>
         <message>
             <source>%1 h</source>
-            <translation type="unfinished">%1 u</translation>
+            <translation>%1 u</translation>
         </message>
         <message>
             <source>Total (networks and own acquisition)</source>
-            <translation type="unfinished" />
+            <translation>Totaal (netwerken en eigen acquisitie)</translation>
         </message>
         <message>
             <source>effective rate %1</source>
-            <translation type="unfinished" />
+            <translation>effectief uurtarief %1</translation>
         </message>
         <message>
             <source>net %1, expectations not checked</source>
-            <translation type="unfinished" />
+            <translation>netto %1, verwachtingen niet getoetst</translation>
         </message>
         <message>
             <source>net %1, fulfilment %2</source>
-            <translation type="unfinished" />
+            <translation>netto %1, waargemaakt %2</translation>
         </message>
         <message>
             <source>%1: %2 networking and %3 on the work; %4 per networking hour, an effective rate of %5 against your target of %6.</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 netwerken en %3 aan de opdrachten; %4 per netwerkuur, een effectief uurtarief van %5 tegenover je streeftarief van %6.</translation>
         </message>
         <message>
             <source>Pays at or above your target rate:</source>
-            <translation type="unfinished" />
+            <translation>Levert op of boven je streeftarief op:</translation>
         </message>
         <message>
             <source>Pays in other ways than money (expectations met):</source>
-            <translation type="unfinished" />
+            <translation>Levert anders op dan in geld (verwachtingen vervuld):</translation>
         </message>
         <message>
             <source>Costs more than it brings:</source>
-            <translation type="unfinished" />
+            <translation>Kost meer dan het oplevert:</translation>
         </message>
         <message>
             <source>Referrals you gave (shown, never counted as pay): %1.</source>
-            <translation type="unfinished" />
+            <translation>Doorverwijzingen die je gaf (getoond, nooit als opbrengst geteld): %1.</translation>
         </message>
         <message>
             <source>Your own acquisition brought %1 (%2 of all revenue).</source>
@@ -2957,63 +3035,63 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Hours invested</source>
-            <translation type="unfinished">Geïnvesteerde uren</translation>
+            <translation>Geïnvesteerde uren</translation>
         </message>
         <message>
             <source>Work hours</source>
-            <translation type="unfinished" />
+            <translation>Uren aan de opdracht</translation>
         </message>
         <message>
             <source>Net per networking hour</source>
-            <translation type="unfinished" />
+            <translation>Netto per netwerkuur</translation>
         </message>
         <message>
             <source>Effective rate</source>
-            <translation type="unfinished" />
+            <translation>Effectief uurtarief</translation>
         </message>
         <message>
             <source>Verdict</source>
-            <translation type="unfinished" />
+            <translation>Oordeel</translation>
         </message>
         <message>
             <source>Effective hourly rate, %1–%2</source>
-            <translation type="unfinished" />
+            <translation>Effectief uurtarief, %1–%2</translation>
         </message>
         <message>
             <source>Effective hourly rate over the years</source>
-            <translation type="unfinished" />
+            <translation>Effectief uurtarief door de jaren</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Samenvatting</translation>
         </message>
         <message>
             <source>Figures per network</source>
-            <translation type="unfinished" />
+            <translation>Cijfers per netwerk</translation>
         </message>
         <message>
             <source>Decisions for %1</source>
-            <translation type="unfinished" />
+            <translation>Besluiten voor %1</translation>
         </message>
         <message>
             <source>Effective hourly rate per network</source>
-            <translation type="unfinished" />
+            <translation>Effectief uurtarief per netwerk</translation>
         </message>
         <message>
             <source>Revenue against hours invested</source>
-            <translation type="unfinished" />
+            <translation>Omzet tegenover geïnvesteerde uren</translation>
         </message>
         <message>
             <source>Amounts in whole euros, each rounded from its exact value.</source>
-            <translation type="unfinished" />
+            <translation>Bedragen in hele euro’s, elk afgerond vanuit het exacte bedrag.</translation>
         </message>
         <message>
             <source>Amounts in euros and cents: in whole euros the totals would not equal the sum of their rows.</source>
-            <translation type="unfinished" />
+            <translation>Bedragen in euro’s en centen: in hele euro’s zouden de totalen niet gelijk zijn aan de som van hun regels.</translation>
         </message>
         <message>
             <source>Revenue: revenue entries dated in the year of work that came through the network. Costs: expenses for the network dated in the year, plus commission on that revenue, plus the annual membership fee of every membership year, booked or, where none is booked, expected. Hours invested: attended meetings (past meetings count unless marked absent, cancelled or sent a substitute) plus time entries. Work hours: the hours of the engagements the network brought, shared over the years by their revenue. Net per networking hour: net / hours invested. Effective rate: net / (hours invested + work hours), the only rate set against the target. Verdict: at or above target when net &gt; 0 and the effective rate reaches the target (or there are no hours); below target when net &gt; 0 otherwise; pays in other ways when net ≤ 0 and fulfilment is at least 60 %; else costs more than it brings. Referrals received: engagements referred through the network that started in the year, at their estimated value, else their revenue up to the end of the year. Referrals given: with their estimated value; shown, never counted as pay. Fulfilment: the importance-weighted latest check-ins of the expectations open at the end of the year. Attendance: attended of past meetings not cancelled by the network.</source>
-            <translation type="unfinished" />
+            <translation>Omzet: omzetregels in het jaar van opdrachten die via het netwerk kwamen. Kosten: uitgaven voor het netwerk in het jaar, plus afdracht over die omzet, plus de contributie van elk lidmaatschapsjaar, geboekt of, waar niets geboekt is, verwacht. Geïnvesteerde uren: bijgewoonde bijeenkomsten (voorbije bijeenkomsten tellen tenzij afwezig, geannuleerd of vervanger gestuurd) plus tijdregistratie. Uren aan de opdracht: de uren van de opdrachten die het netwerk bracht, over de jaren verdeeld naar hun omzet. Netto per netwerkuur: netto / geïnvesteerde uren. Effectief uurtarief: netto / (geïnvesteerde uren + uren aan de opdracht), het enige tarief dat tegen het streeftarief wordt gezet. Oordeel: op of boven streeftarief als netto &gt; 0 en het effectief uurtarief het streeftarief haalt (of er geen uren zijn); onder streeftarief als netto &gt; 0 en anders; levert anders op als netto ≤ 0 en waargemaakt minstens 60 % is; anders kost het meer dan het oplevert. Ontvangen doorverwijzingen: opdrachten via het netwerk die in het jaar begonnen, tegen hun geschatte waarde, anders hun omzet tot het eind van het jaar. Gegeven doorverwijzingen: met hun geschatte waarde; getoond, nooit als opbrengst geteld. Waargemaakt: de naar belang gewogen laatste toetsmomenten van de verwachtingen die aan het eind van het jaar openstonden. Aanwezigheid: bijgewoond van de voorbije bijeenkomsten die het netwerk niet annuleerde.</translation>
         </message>
         <message>
             <source>Hours</source>
@@ -3041,23 +3119,23 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>incl. %1 expected fee</source>
-            <translation type="unfinished" />
+            <translation>incl. %1 verwachte contributie</translation>
         </message>
         <message>
             <source>membership ended</source>
-            <translation type="unfinished" />
+            <translation>lidmaatschap beëindigd</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished">Besluit</translation>
+            <translation>Besluit</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished">Notitie</translation>
+            <translation>Notitie</translation>
         </message>
         <message>
             <source>not decided yet</source>
-            <translation type="unfinished" />
+            <translation>nog niet besloten</translation>
         </message>
         <message>
             <source>Yearly review %1</source>
@@ -3085,7 +3163,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Left out here (see the CSV export): %1</source>
-            <translation type="unfinished" />
+            <translation>Hier weggelaten (zie de CSV-export): %1</translation>
         </message>
     </context>
     <context>
@@ -3108,7 +3186,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Net per hour</source>
-            <translation>Netto per uur</translation>
+            <translation type="vanished">Netto per uur</translation>
         </message>
         <message>
             <source>Revenue and hours</source>
@@ -3120,11 +3198,15 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Own acquisition</source>
-            <translation>Eigen acquisitie</translation>
+            <translation type="vanished">Eigen acquisitie</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation>Totaal</translation>
+            <translation type="vanished">Totaal</translation>
+        </message>
+        <message>
+            <source>Effective rate</source>
+            <translation>Effectief uurtarief</translation>
         </message>
         <message>
             <source>Target rate: %1 per hour</source>
@@ -3461,7 +3543,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <name>TrendChart</name>
         <message>
             <source>Net per hour</source>
-            <translation>Netto per uur</translation>
+            <translation type="vanished">Netto per uur</translation>
         </message>
         <message>
             <source>Net</source>
@@ -3477,7 +3559,23 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>net per hour (€)</source>
-            <translation>netto per uur (€)</translation>
+            <translation type="vanished">netto per uur (€)</translation>
+        </message>
+        <message>
+            <source>Effective rate</source>
+            <translation>Effectief uurtarief</translation>
+        </message>
+        <message>
+            <source>Net per networking hour</source>
+            <translation>Netto per netwerkuur</translation>
+        </message>
+        <message>
+            <source>effective rate (€ per hour)</source>
+            <translation>effectief uurtarief (€ per uur)</translation>
+        </message>
+        <message>
+            <source>net per networking hour (€)</source>
+            <translation>netto per netwerkuur (€)</translation>
         </message>
         <message>
             <source>net (€)</source>
@@ -3504,8 +3602,16 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <translation>Uren: %1</translation>
         </message>
         <message>
+            <source>Net per networking hour: %1</source>
+            <translation>Netto per netwerkuur: %1</translation>
+        </message>
+        <message>
+            <source>Effective rate: %1</source>
+            <translation>Effectief uurtarief: %1</translation>
+        </message>
+        <message>
             <source>Net per hour: %1</source>
-            <translation>Netto per uur: %1</translation>
+            <translation type="vanished">Netto per uur: %1</translation>
         </message>
     </context>
     <context>
@@ -4784,12 +4890,12 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation>Uren</translation>
+            <translation type="vanished">Uren</translation>
         </message>
         <message>
             <source>Net per
 hour</source>
-            <translation>Netto per
+            <translation type="vanished">Netto per
 uur</translation>
         </message>
         <message>
@@ -4822,7 +4928,7 @@ gegeven</translation>
         </message>
         <message>
             <source>Expenses dated in the year (the membership fee included) + commission</source>
-            <translation>Uitgaven gedateerd in het jaar (inclusief de contributie) + afdracht</translation>
+            <translation type="vanished">Uitgaven gedateerd in het jaar (inclusief de contributie) + afdracht</translation>
         </message>
         <message>
             <source>Attended meetings (past, not marked absent) + time entries</source>
@@ -4830,11 +4936,63 @@ gegeven</translation>
         </message>
         <message>
             <source>Net / hours invested, against your target hourly rate</source>
-            <translation>Netto / geïnvesteerde uren, tegenover je streeftarief per uur</translation>
+            <translation type="vanished">Netto / geïnvesteerde uren, tegenover je streeftarief per uur</translation>
         </message>
         <message>
             <source>Engagements referred to you through it that started in the year, and their revenue</source>
-            <translation>Opdrachten die via dit netwerk naar je zijn doorverwezen en in het jaar begonnen, met hun omzet</translation>
+            <translation type="vanished">Opdrachten die via dit netwerk naar je zijn doorverwezen en in het jaar begonnen, met hun omzet</translation>
+        </message>
+        <message>
+            <source>Hours
+invested</source>
+            <translation>Geïnvesteerde
+uren</translation>
+        </message>
+        <message>
+            <source>Work
+hours</source>
+            <translation>Uren aan
+de opdracht</translation>
+        </message>
+        <message>
+            <source>Net per
+networking hour</source>
+            <translation>Netto per
+netwerkuur</translation>
+        </message>
+        <message>
+            <source>Effective
+rate</source>
+            <translation>Effectief
+uurtarief</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Oordeel</translation>
+        </message>
+        <message>
+            <source>Expenses dated in the year + commission + the membership fee, booked or expected</source>
+            <translation>Uitgaven in het jaar + afdracht + de contributie, geboekt of verwacht</translation>
+        </message>
+        <message>
+            <source>Hours on the engagements it brought, shared over the years by their revenue</source>
+            <translation>Uren aan de opdrachten die het bracht, over de jaren verdeeld naar hun omzet</translation>
+        </message>
+        <message>
+            <source>Net / hours invested: the return on networking time</source>
+            <translation>Netto / geïnvesteerde uren: wat netwerktijd oplevert</translation>
+        </message>
+        <message>
+            <source>Net / (hours invested + work hours), against your target hourly rate</source>
+            <translation>Netto / (geïnvesteerde uren + uren aan de opdracht), tegenover je streeftarief</translation>
+        </message>
+        <message>
+            <source>Whether it pays, by what you received (not by referrals you gave)</source>
+            <translation>Of het loont, naar wat je ontving (niet naar doorverwijzingen die je gaf)</translation>
+        </message>
+        <message>
+            <source>Engagements referred to you through it that started in the year, at their estimated value (else their revenue up to the end of the year)</source>
+            <translation>Opdrachten die via het netwerk naar je doorverwezen werden en in het jaar begonnen, tegen hun geschatte waarde (anders hun omzet tot het eind van het jaar)</translation>
         </message>
         <message>
             <source>Referrals you gave in it in the year, and their estimated value</source>
@@ -4855,6 +5013,10 @@ gegeven</translation>
         <message>
             <source>Membership fee %1 + other expenses %2 + commission %3</source>
             <translation>Contributie %1 + andere uitgaven %2 + afdracht %3</translation>
+        </message>
+        <message>
+            <source>The fee %1 is expected: not booked yet (Work → Expenses).</source>
+            <translation>De contributie %1 is verwacht: nog niet geboekt (Werk → Uitgaven).</translation>
         </message>
         <message>
             <source>Meetings %1 h + time entries %2 h</source>
@@ -4989,7 +5151,7 @@ gegeven</translation>
         </message>
         <message>
             <source>The fee for %1 must be dated in %1.</source>
-            <translation type="unfinished" />
+            <translation>De contributie voor %1 moet in %1 gedateerd zijn.</translation>
         </message>
     </context>
     <context>
@@ -5216,6 +5378,14 @@ gegeven</translation>
             <translation>Notitie</translation>
         </message>
         <message>
+            <source>%1 %2 (expected)</source>
+            <translation>%1 %2 (verwacht)</translation>
+        </message>
+        <message>
+            <source>Counts in the review; not booked yet (Book to enter it)</source>
+            <translation>Telt mee in de jaarevaluatie; nog niet geboekt (Boeken om haar in te voeren)</translation>
+        </message>
+        <message>
             <source>Amount excl. VAT</source>
             <translation>Bedrag excl. btw</translation>
         </message>
@@ -5239,12 +5409,20 @@ gegeven</translation>
             <translation>Uren</translation>
         </message>
         <message>
+            <source>Effective rate</source>
+            <translation>Effectief uurtarief</translation>
+        </message>
+        <message>
+            <source>Net %1 over %2 hours networking and %4 on the work; target %3</source>
+            <translation>Netto %1 over %2 uur netwerken en %4 aan de opdrachten; streeftarief %3</translation>
+        </message>
+        <message>
             <source>Net per hour</source>
-            <translation>Netto per uur</translation>
+            <translation type="vanished">Netto per uur</translation>
         </message>
         <message>
             <source>Net %1 over %2 hours; target %3</source>
-            <translation>Netto %1 over %2 uur; streeftarief %3</translation>
+            <translation type="vanished">Netto %1 over %2 uur; streeftarief %3</translation>
         </message>
     </context>
 </TS>

@@ -408,19 +408,19 @@ def _table_html(review: YearReview) -> str:
     """The figures table; amounts in whole euros unless those would not add up (then cents)."""
     places = money_places(review)
     headers = [
-        (QCoreApplication.translate("ReviewReport", "Network"), "left", 15),
+        (QCoreApplication.translate("ReviewReport", "Network"), "left", 13),
         (QCoreApplication.translate("ReviewReport", "Revenue"), "right", 8),
         (QCoreApplication.translate("ReviewReport", "Costs"), "right", 8),
         (QCoreApplication.translate("ReviewReport", "Net"), "right", 8),
-        (QCoreApplication.translate("ReviewReport", "Hours invested"), "right", 6),
-        (QCoreApplication.translate("ReviewReport", "Work hours"), "right", 6),
+        (QCoreApplication.translate("ReviewReport", "Hours invested"), "right", 5),
+        (QCoreApplication.translate("ReviewReport", "Work hours"), "right", 5),
         (QCoreApplication.translate("ReviewReport", "Net per networking hour"), "right", 7),
         (QCoreApplication.translate("ReviewReport", "Effective rate"), "right", 7),
-        (QCoreApplication.translate("ReviewReport", "Verdict"), "left", 9),
+        (QCoreApplication.translate("ReviewReport", "Verdict"), "left", 10),
         (QCoreApplication.translate("ReviewReport", "Referrals received"), "right", 7),
         (QCoreApplication.translate("ReviewReport", "Referrals given"), "right", 7),
-        (QCoreApplication.translate("ReviewReport", "Fulfilment"), "right", 6),
-        (QCoreApplication.translate("ReviewReport", "Attendance"), "right", 6),
+        (QCoreApplication.translate("ReviewReport", "Fulfilment"), "right", 7),
+        (QCoreApplication.translate("ReviewReport", "Attendance"), "right", 8),
     ]
     out = [
         '<table class="figures" width="100%" cellspacing="0" cellpadding="2"><thead><tr>',
