@@ -3035,7 +3035,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Hours invested</source>
-            <translation>Geïnvesteerde uren</translation>
+            <translation>Geïnves­teerde uren</translation>
         </message>
         <message>
             <source>Work hours</source>
@@ -3043,11 +3043,11 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Net per networking hour</source>
-            <translation>Netto per netwerkuur</translation>
+            <translation>Netto per netwerk­uur</translation>
         </message>
         <message>
             <source>Effective rate</source>
-            <translation>Effectief uurtarief</translation>
+            <translation>Effectief uur­tarief</translation>
         </message>
         <message>
             <source>Verdict</source>
@@ -3103,19 +3103,19 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Referrals received</source>
-            <translation>Ontvangen doorverwijzingen</translation>
+            <translation>Ontvangen doorver­wijzingen</translation>
         </message>
         <message>
             <source>Referrals given</source>
-            <translation>Gegeven doorverwijzingen</translation>
+            <translation>Gegeven doorver­wijzingen</translation>
         </message>
         <message>
             <source>Fulfilment</source>
-            <translation>Waargemaakt</translation>
+            <translation>Waar­gemaakt</translation>
         </message>
         <message>
             <source>Attendance</source>
-            <translation>Aanwezigheid</translation>
+            <translation>Aanwezig­heid</translation>
         </message>
         <message>
             <source>incl. %1 expected fee</source>

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
 from zpdesk import locale_format as fmt
-from zpdesk.domain.review import RowKind, TrendSeries, YearReview
+from zpdesk.domain.review import RowKind, TrendSeries, YearReview, money_places
 
 # logical size of a chart in points; the image is SCALE times larger for print
 WIDTH, HEIGHT = 640.0, 250.0
@@ -177,6 +177,7 @@ def effective_rate_chart(review: YearReview) -> QImage:
         painter.end()
         return image
     values = [float(r.effective_rate_cents) for r in rows if r.effective_rate_cents is not None]
+    places = money_places(review)
     ticks = nice_ticks(min([0.0, *values]), max([target * 1.15, *values, 1.0]))
     frame = _Frame(
         QRectF(LEFT, 22, WIDTH - LEFT - 8, HEIGHT - 60), 0, len(rows), ticks[0], ticks[-1]
@@ -204,7 +205,7 @@ def effective_rate_chart(review: YearReview) -> QImage:
         painter.setPen(QPen(colour.darker(130), 0.8))
         painter.setBrush(QBrush(colour))
         painter.drawRect(QRectF(centre - bar_width / 2, min(top, zero), bar_width, abs(zero - top)))
-        text = fmt.money(value, decimals=0)
+        text = fmt.money(value, decimals=places)  # as the table and the summary show it
         width = metrics.horizontalAdvance(text) + 6
         labels.append(
             (QRectF(centre - width / 2, top - 14 if value >= 0 else top + 2, width, 12), text)

@@ -8,6 +8,7 @@ pages) with the charts of ``reports.charts`` as images.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
@@ -379,15 +380,15 @@ p.sub { color: #666; font-size: 8.5pt; margin-top: 2px; }
 p { margin-top: 3px; margin-bottom: 3px; }
 ul { margin-top: 2px; margin-bottom: 2px; }
 li { margin-bottom: 2px; }
-table.figures { border-collapse: collapse; font-size: 7.5pt; }
-table.figures th { background-color: #1f3a5f; color: white; font-weight: bold; font-size: 7pt; }
+table.figures { border-collapse: collapse; font-size: 7pt; }
+table.figures th { background-color: #1f3a5f; color: white; font-weight: bold; font-size: 6.5pt; }
 table.figures td { border-bottom: 1px solid #d8dde6; }
 tr.own td { background-color: #f4f1ec; }
 tr.total td { background-color: #e6ebf2; font-weight: bold; }
-span.small { font-size: 6.5pt; color: #666; }
+span.small { font-size: 6pt; color: #666; }
 span.good { color: #2e7d32; }
 span.bad { color: #c62828; }
-span.ended { color: #888; font-size: 6.5pt; }
+span.ended { color: #888; font-size: 6pt; }
 table.decisions { border-collapse: collapse; }
 table.decisions td { border-bottom: 1px solid #d8dde6; }
 table.decisions th { border-bottom: 1px solid #1f3a5f; }
@@ -408,27 +409,19 @@ def _table_html(review: YearReview) -> str:
     """The figures table; amounts in whole euros unless those would not add up (then cents)."""
     places = money_places(review)
     headers = [
-        (QCoreApplication.translate("ReviewReport", "Network"), "left", 13),
-        (QCoreApplication.translate("ReviewReport", "Revenue"), "right", 8),
-        (QCoreApplication.translate("ReviewReport", "Costs"), "right", 8),
-        (QCoreApplication.translate("ReviewReport", "Net"), "right", 8),
-        (QCoreApplication.translate("ReviewReport", "Hours invested"), "right", 5),
-        (QCoreApplication.translate("ReviewReport", "Work hours"), "right", 5),
-        (QCoreApplication.translate("ReviewReport", "Net per networking hour"), "right", 7),
-        (QCoreApplication.translate("ReviewReport", "Effective rate"), "right", 7),
-        (QCoreApplication.translate("ReviewReport", "Verdict"), "left", 10),
-        (QCoreApplication.translate("ReviewReport", "Referrals received"), "right", 7),
-        (QCoreApplication.translate("ReviewReport", "Referrals given"), "right", 7),
-        (QCoreApplication.translate("ReviewReport", "Fulfilment"), "right", 7),
-        (QCoreApplication.translate("ReviewReport", "Attendance"), "right", 8),
-    ]
-    out = [
-        '<table class="figures" width="100%" cellspacing="0" cellpadding="2"><thead><tr>',
-        *(
-            f'<th align="{align}" width="{width}%">{_e(text)}</th>'
-            for text, align, width in headers
-        ),
-        "</tr></thead>",
+        (QCoreApplication.translate("ReviewReport", "Network"), "left"),
+        (QCoreApplication.translate("ReviewReport", "Revenue"), "right"),
+        (QCoreApplication.translate("ReviewReport", "Costs"), "right"),
+        (QCoreApplication.translate("ReviewReport", "Net"), "right"),
+        (QCoreApplication.translate("ReviewReport", "Hours invested"), "right"),
+        (QCoreApplication.translate("ReviewReport", "Work hours"), "right"),
+        (QCoreApplication.translate("ReviewReport", "Net per networking hour"), "right"),
+        (QCoreApplication.translate("ReviewReport", "Effective rate"), "right"),
+        (QCoreApplication.translate("ReviewReport", "Verdict"), "left"),
+        (QCoreApplication.translate("ReviewReport", "Referrals received"), "right"),
+        (QCoreApplication.translate("ReviewReport", "Referrals given"), "right"),
+        (QCoreApplication.translate("ReviewReport", "Fulfilment"), "right"),
+        (QCoreApplication.translate("ReviewReport", "Attendance"), "right"),
     ]
     target = review.target_rate_cents
 
@@ -450,6 +443,8 @@ def _table_html(review: YearReview) -> str:
         )
         return f'{money_html(value)}<br><span class="small">{_nowrap(expected)}</span>'
 
+    body: list[str] = []
+    texts: list[list[str]] = []
     for row, shown in zip(
         review.rows, shown_amounts(review, Decimal(1).scaleb(-places)), strict=True
     ):
@@ -481,11 +476,98 @@ def _table_html(review: YearReview) -> str:
             (_nowrap(fmt.percent(row.fulfilment)) or "–", "right"),
             (_nowrap(fmt.percent(row.attendance_rate)) or "–", "right"),
         ]
-        out.append(f'<tr class="{css}">')
-        out += [f'<td align="{align}">{text}</td>' for text, align in cells]
-        out.append("</tr>")
-    out.append("</table>")
-    return "".join(out)
+        body.append(f'<tr class="{css}">')
+        body += [
+            f'<td align="{align}">{text}</td>'
+            if index in WRAPPING
+            else f'<td align="{align}" style="{NOWRAP}">{text}</td>'
+            for index, (text, align) in enumerate(cells)
+        ]
+        body.append("</tr>")
+        texts.append([text for text, _align in cells])
+    widths, titles = _column_layout([text for text, _align in headers], texts)
+    head = [
+        '<table class="figures" width="100%" cellspacing="0" cellpadding="2"><thead><tr>',
+        *(
+            f'<th align="{align}" width="{width}%">{title}</th>'
+            for (_text, align), width, title in zip(headers, widths, titles, strict=True)
+        ),
+        "</tr></thead>",
+    ]
+    return "".join([*head, *body, "</table>"])
+
+
+# the text width of a landscape A4 page with print()'s 2 cm margins, in points
+TEXT_WIDTH_PT = (297 - 40) / 25.4 * 72
+PADDING_PT = 6.0  # a cell's padding (2 px each side) and border, and a little air
+WRAPPING = (0, 8)  # names and verdicts wrap between words; figures never wrap
+NOWRAP = "white-space: nowrap; border-bottom: 1px solid #d8dde6"  # inline: keeps the border
+NAME_MIN_PT = 95.0  # a name such as 'Interim Collectief' on one line
+
+
+def _column_layout(headers: list[str], rows: list[list[str]]) -> tuple[list[int], list[str]]:
+    """Column widths (percent of the table) and header texts for the figures table.
+
+    Measured in the table's fonts: every figure fits on one line (it never wraps), the
+    names and verdicts wrap between words and take what is left. Long header words break
+    only where their translation put a soft hyphen ("doorver\u00adwijzingen").
+    """
+    from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication
+
+    def metrics(size: float, bold: bool = False) -> QFontMetricsF:
+        font = QFont("DejaVu Sans")
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        return QFontMetricsF(font)
+
+    screen = QGuiApplication.primaryScreen()
+    to_pt = 72.0 / (screen.logicalDotsPerInchX() if screen is not None else 96.0)
+    head, cell, small = metrics(6.5, bold=True), metrics(7), metrics(6)
+
+    def width(font: QFontMetricsF, text: str, slack: float = 1.1) -> float:
+        # slack: printed glyphs come out wider than the screen metrics say (hinting)
+        return font.horizontalAdvance(text) * to_pt * slack + PADDING_PT
+
+    def lines(html_text: str) -> list[tuple[QFontMetricsF, str]]:
+        result = []
+        for part in html_text.split("<br>"):
+            font = small if 'class="small"' in part or 'class="ended"' in part else cell
+            result.append((font, html.unescape(re.sub(r"<[^>]+>", "", part))))
+        return result
+
+    content = []
+    for index in range(len(headers)):
+        widest = PADDING_PT
+        for row in rows:
+            for font, text in lines(row[index]):
+                pieces = text.split() if index in WRAPPING else [text]
+                widest = max(widest, *(width(font, piece) for piece in pieces or [""]))
+        content.append(widest)
+    header_need = [
+        max(
+            (width(head, f"{piece}-", 1.5) for piece in re.split(r"[\s\u00ad]+", h) if piece),
+            default=0.0,
+        )
+        for h in headers
+    ]
+    content[0] = max(content[0], NAME_MIN_PT)  # names keep room for a word or two
+    needs = [max(c, h) for c, h in zip(content, header_need, strict=True)]
+    needs[0] = content[0]
+    if sum(needs) > TEXT_WIDTH_PT:  # the headers ask too much: they get what figures leave
+        spare = max(TEXT_WIDTH_PT - sum(content), 0.0)
+        wants = [max(0.0, h - c) for c, h in zip(content, header_need, strict=True)]
+        wants[0] = 0.0
+        share = min(1.0, spare / (sum(wants) or 1.0))
+        needs = [c + w * share for c, w in zip(content, wants, strict=True)]
+    needs[0] += max(TEXT_WIDTH_PT - sum(needs), 0.0)  # the names take the rest
+    total = sum(needs)
+    exact = [need / total * 100 for need in needs]
+    percents = [0] + [max(1, round(value + 0.25)) for value in exact[1:]]
+    percents[0] = 100 - sum(percents)  # the figures' columns rounded up a little: names give way
+
+    # translations may carry soft hyphens (U+00AD) where a long word may break
+    texts = [_e(header) for header in headers]
+    return percents, texts
 
 
 def _decisions_html(review: YearReview) -> str:

@@ -33,9 +33,7 @@ def _gui_application(language: str | None) -> tuple[object, object | None]:
         QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     elif language == "en" or QLocale().language() == QLocale.Language.C:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    if language == "en":
-        return app, None
-    translator = QTranslator()
+    translator = QTranslator()  # English: only the plural forms ("1 network", "2 networks")
     data = (files("zpdesk") / "resources" / "i18n" / f"zpdesk_{language}.qm").read_bytes()
     translator.data = data  # type: ignore[attr-defined]  # Qt reads the bytes in place
     if translator.load(data):
