@@ -130,7 +130,13 @@ def test_window_summary_pdf_csv_and_terminal_agree(demo_window, tmp_path: Path, 
     pdf_lines = text.splitlines()
     for row in review.rows:
         shown = table[row.name]
-        index = next(i for i, ln in enumerate(pdf_lines) if ln.startswith(row.name[:14]))
+        # the row's first line: its name's first word (names may wrap) and its revenue
+        first_word, revenue = row.name.split()[0], shown[M.REVENUE].replace(" ", "")
+        index = next(
+            i
+            for i, ln in enumerate(pdf_lines)
+            if ln.startswith(first_word) and revenue in ln.replace(" ", "")
+        )
         line = pdf_lines[index]
         cells = [shown[c] for c in FIGURES]
         cells += [shown[c].split(" · ")[0] for c in (M.RECEIVED, M.GIVEN)]

@@ -121,9 +121,7 @@ def _expected(session, last: int) -> list[tuple[int, date, int]]:  # noqa: ANN00
     return [(f.year, f.on, f.amount_cents) for f in work.expected_fees(session, 1900, last)]
 
 
-def test_every_membership_year_has_an_expected_fee_until_one_is_booked(
-    db, network_id: int
-) -> None:
+def test_every_membership_year_has_an_expected_fee_until_one_is_booked(db, network_id: int) -> None:
     """Issue 13 replaced "Repeat the yearly fee": fees count without a button press."""
     with db.session() as session:
         # joined 15 March 2023 → 2023 (dated on joining), 2024, 2025: nothing booked
@@ -148,9 +146,7 @@ def test_every_membership_year_has_an_expected_fee_until_one_is_booked(
     ]
 
 
-def test_expected_fees_stop_at_leaving_and_need_joining_date_and_fee(
-    db, network_id: int
-) -> None:
+def test_expected_fees_stop_at_leaving_and_need_joining_date_and_fee(db, network_id: int) -> None:
     with db.session() as session:
         network = session.get(Network, network_id)
         network.left_on = date(2024, 5, 1)
