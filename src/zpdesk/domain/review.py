@@ -1,9 +1,10 @@
 """The figures of the yearly review (DOMAIN.md, "The yearly review"), on plain inputs.
 
 The services gather the sums (SQL aggregates, counted occurrences); this module turns them
-into the figures the user reads: costs, net, net per invested hour, attendance rate, the
-totals row, and a plain verdict used for the summary in words. Amounts stay exact
-(integer cents or Decimal) and are rounded only when shown.
+into the figures the user reads: costs (expected fees included), net, net per invested
+hour, work hours and the effective hourly rate, attendance rate, the totals row, and the
+verdict of each network. Amounts stay exact (integer cents or Decimal) and are rounded only
+when shown (``shown_amounts``, ``money_places``).
 """
 
 from __future__ import annotations

@@ -106,7 +106,7 @@ def _year_to_date(context: ViewContext, title: str) -> OverviewSection:
     from zpdesk.ui.views.overview_money import YearToDateWidget
 
     class YearToDateSection(OverviewSection):
-        """Revenue, hours and net per hour per network this year, as in the Review."""
+        """Revenue, hours and effective rate per network this year, as in the Review."""
 
         def __init__(self) -> None:
             super().__init__(context, title)

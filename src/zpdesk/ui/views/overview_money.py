@@ -1,4 +1,4 @@
-"""The Overview's "year to date" section: revenue, hours and net per hour per network.
+"""The Overview's "year to date" section: revenue, hours and effective rate per network.
 
 A self-contained widget with ``refresh()``; the Overview view places it. It uses the
 review's figures cut at today, so it always agrees with the Review view.
