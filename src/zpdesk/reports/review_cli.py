@@ -3,42 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
 from zpdesk import clock
 from zpdesk.store.db import Database
 
 MIN_YEAR, MAX_YEAR = 1970, 2200
-
-
-def _gui_application(language: str | None) -> tuple[object, object | None]:
-    """The QGuiApplication that fonts and painting need (offscreen, never a window), and
-    the translator of the language's words (None for English, the sources' language).
-
-    Words and numbers follow ``--lang`` when given, else the system's language (Dutch when
-    the system is Dutch); the bare "C" locale (common on servers) is replaced by British
-    English so amounts get thousands separators.
-    """
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from importlib.resources import files
-
-    from PySide6.QtCore import QLocale, QTranslator
-    from PySide6.QtGui import QGuiApplication
-
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    if language is None:
-        language = "nl" if QLocale.system().language() == QLocale.Language.Dutch else "en"
-    if language == "nl":
-        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
-    elif language == "en" or QLocale().language() == QLocale.Language.C:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    translator = QTranslator()  # English: only the plural forms ("1 network", "2 networks")
-    data = (files("zpdesk") / "resources" / "i18n" / f"zpdesk_{language}.qm").read_bytes()
-    translator.data = data  # type: ignore[attr-defined]  # Qt reads the bytes in place
-    if translator.load(data):
-        app.installTranslator(translator)  # type: ignore[attr-defined]
-    return app, translator
 
 
 # Left out of the terminal table (free text that would break its columns); the CSV has it.
@@ -70,19 +40,27 @@ def text_table(rows: list[list[str]], columns: tuple[str, ...]) -> str:
 
 
 def run_review(db: Database, args: argparse.Namespace) -> int:
-    """Write the review of ``args.year`` as CSV and/or PDF; without either, print it."""
-    from PySide6.QtCore import QLocale
+    """Write the review of ``args.year`` as CSV and/or PDF; without either, print it.
+
+    Words, numbers and dates follow ``--lang`` (else the system's language), as the window
+    does: the same catalogues (``zpdesk.translations``).
+    """
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from zpdesk import translations
 
     previous = QLocale()  # run_review may be called in-process (tests): leave no trace
+    before = translations.current_language()
     try:
         if not MIN_YEAR <= args.year <= MAX_YEAR:
             print(
                 f"zpdesk review: --year must be between {MIN_YEAR} and {MAX_YEAR}", file=sys.stderr
             )
             return 2
-        app, translator = _gui_application(getattr(args, "lang", None))
         from zpdesk.reports import review as report_module
+        from zpdesk.reports.agenda import ensure_gui_application
 
+        ensure_gui_application(getattr(args, "lang", None))
         now = clock.now()
         with db.session() as session:
             report = report_module.build_report(session, args.year, now)
@@ -92,10 +70,9 @@ def run_review(db: Database, args: argparse.Namespace) -> int:
             print(report_module.write_pdf(report, args.pdf))
         if not args.csv and not args.pdf:
             print(text_table(report_module.csv_rows(report.review), report_module.CSV_COLUMNS))
-        if translator is not None:
-            app.removeTranslator(translator)  # type: ignore[attr-defined]
-        del app
         return 0
     finally:
-        QLocale.setDefault(previous)
         db.close()
+        if before is not None and translations.current_language() != before:
+            translations.install_translators(QCoreApplication.instance(), before)
+        QLocale.setDefault(previous)

@@ -195,10 +195,11 @@ class EngagementsTab(RecordsTab):
     def _update_footer(self) -> None:
         rows = self.matching_rows()
         self.footer.setText(
-            self.tr("%1 engagements · revenue %2 · commission %3")
-            .replace("%1", str(len(rows)))
-            .replace("%2", formatting.money(sum(r.revenue_cents for r in rows)))
-            .replace("%3", formatting.money(sum(r.commission_cents for r in rows)))
+            formatting.fill(
+                self.tr("%n engagement(s) · revenue %1 · commission %2", "", len(rows)),
+                formatting.money(sum(r.revenue_cents for r in rows)),
+                formatting.money(sum(r.commission_cents for r in rows)),
+            )
         )
 
     def _update_buttons(self) -> None:
@@ -281,18 +282,17 @@ class EngagementsTab(RecordsTab):
                 return csv_import.build_preview(session, table, mapping)
 
         def run(preview: csv_import.ImportPreview) -> csv_import.ImportResult:
-            text = (
-                self.tr("Import %1 revenue line(s) from %2")
-                .replace("%1", str(len(preview.to_import)))
-                .replace("%2", Path(path).name)
+            count = len(preview.to_import)
+            text = formatting.fill(
+                self.tr("Import %n revenue line(s) from %1", "", count), Path(path).name
             )
             result = self.context.actions.run(
                 text, lambda session: csv_import.apply_import(session, preview)
             )
             self.message.setText(
-                self.tr("Imported %1 revenue line(s); %2 new engagement(s).")
-                .replace("%1", str(result.added))
-                .replace("%2", str(result.engagements_created))
+                self.tr("Imported %n revenue line(s).", "", result.added)
+                + " "
+                + self.tr("%n new engagement(s).", "", result.engagements_created)
             )
             return result
 
@@ -308,9 +308,7 @@ class EngagementsTab(RecordsTab):
         except OSError as exc:
             QMessageBox.warning(self, title, str(exc))
             return
-        self.message.setText(
-            self.tr("%1 line(s) written to %2").replace("%1", str(count)).replace("%2", path)
-        )
+        self.message.setText(formatting.fill(self.tr("%n line(s) written to %1", "", count), path))
 
     def export_engagements(self) -> None:
         self._export(
@@ -345,10 +343,11 @@ class ReferralsTab(RecordsTab):
     def _update_footer(self) -> None:
         rows = self.matching_rows()
         self.footer.setText(
-            self.tr("%1 referrals · estimated value %2 · %3 became work")
-            .replace("%1", str(len(rows)))
-            .replace("%2", formatting.money(sum(r.estimated_value_cents for r in rows)))
-            .replace("%3", str(sum(1 for r in rows if r.became_work)))
+            formatting.fill(
+                self.tr("%n referral(s) · estimated value %1 · %2 became work", "", len(rows)),
+                formatting.money(sum(r.estimated_value_cents for r in rows)),
+                sum(1 for r in rows if r.became_work),
+            )
         )
 
     def _update_buttons(self) -> None:
@@ -458,14 +457,14 @@ class ExpensesTab(RecordsTab):
         rows = self.matching_rows()
         booked = [r for r in rows if not r.expected]
         expected = [r for r in rows if r.expected]
-        text = (
-            self.tr("%1 expenses · together %2")
-            .replace("%1", str(len(booked)))
-            .replace("%2", formatting.money(sum(r.amount_cents for r in booked)))
+        text = formatting.fill(
+            self.tr("%n expense(s) · together %1", "", len(booked)),
+            formatting.money(sum(r.amount_cents for r in booked)),
         )
         if expected:
-            text += " · " + self.tr("%n expected fee(s), together %1", "", len(expected)).replace(
-                "%1", formatting.money(sum(r.amount_cents for r in expected))
+            text += " · " + formatting.fill(
+                self.tr("%n expected fee(s), together %1", "", len(expected)),
+                formatting.money(sum(r.amount_cents for r in expected)),
             )
         self.footer.setText(text)
 
