@@ -3350,19 +3350,19 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Referrals received</source>
-            <translation>Ontvangen doorverwijzingen</translation>
+            <translation>Ontvangen doorver­wijzingen</translation>
         </message>
         <message>
             <source>Referrals given</source>
-            <translation>Gegeven doorverwijzingen</translation>
+            <translation>Gegeven doorver­wijzingen</translation>
         </message>
         <message>
             <source>Fulfilment</source>
-            <translation>Waargemaakt</translation>
+            <translation>Waar­gemaakt</translation>
         </message>
         <message>
             <source>Attendance</source>
-            <translation>Aanwezigheid</translation>
+            <translation>Aanwezig­heid</translation>
         </message>
         <message>
             <source>incl. %1 expected fee</source>
