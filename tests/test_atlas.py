@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.atlas_data import NOW, TODAY, YEAR, fill
+from atlas_data import NOW, TODAY, YEAR, fill
 from zpdesk.domain import atlas_layout as al
 from zpdesk.domain.enums import Exclusivity
 from zpdesk.services import atlas as svc
@@ -161,8 +161,7 @@ def test_ended_person_membership_of_an_exclusive_network_is_ignored(
 
 
 def test_exclusivity_migration_keeps_rows_and_sets_no_rule(tmp_path: Path) -> None:
-    from tests.test_migrations import _build_at, _fill
-
+    from test_migrations import _build_at, _fill
     from zpdesk.store.db import open_database
 
     path = tmp_path / "old.sqlite"
