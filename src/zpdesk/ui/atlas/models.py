@@ -1,0 +1,241 @@
+"""The lists beside the atlas: who brings me work, where my work goes, reciprocity, overlap,
+and the list of the selected node."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from zpdesk.services.atlas import AtlasPerson, Ranked
+from zpdesk.services.overlap import Overlap, OverlapPerson
+from zpdesk.text_fill import fill
+from zpdesk.ui import formatting
+from zpdesk.ui.models import ID_ROLE, SORT_ROLE
+from zpdesk.ui.models.rows import RowsModel
+
+Index = QModelIndex | QPersistentModelIndex
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+@dataclass(frozen=True)
+class DetailRow:
+    """One line of the selected node's list: a person or network and the work either way."""
+
+    id: int
+    name: str
+    in_cents: int
+    out_cents: int
+    note: str = ""
+
+
+def _money_cell(cents: int, role: int) -> Any:
+    if role == Qt.ItemDataRole.DisplayRole:
+        return formatting.money(cents, 0) if cents else ""
+    if role == SORT_ROLE:
+        return cents
+    if role == Qt.ItemDataRole.TextAlignmentRole:
+        return RIGHT
+    return None
+
+
+def _count_cell(count: int, role: int) -> Any:
+    if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+        return count if role == SORT_ROLE else (str(count) if count else "")
+    if role == Qt.ItemDataRole.TextAlignmentRole:
+        return RIGHT
+    return None
+
+
+class WorkInModel(RowsModel[Ranked]):
+    """Networks or people ranked by the revenue of the work they brought in the year."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("WorkInModel", "Through"),
+        QT_TRANSLATE_NOOP("WorkInModel", "Revenue"),
+        QT_TRANSLATE_NOOP("WorkInModel", "Engagements"),
+    )
+
+    def header_text(self, section: int) -> str:
+        return QCoreApplication.translate("WorkInModel", self.HEADERS[section])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == ID_ROLE:
+            return row.id
+        if index.column() == 0:
+            return row.name if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE) else None
+        if index.column() == 1:
+            return _money_cell(row.cents, role)
+        return _count_cell(row.count, role)
+
+
+class WorkOutModel(WorkInModel):
+    """Networks or people ranked by the estimated value of the referrals I gave them."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("WorkOutModel", "To"),
+        QT_TRANSLATE_NOOP("WorkOutModel", "Estimated value"),
+        QT_TRANSLATE_NOOP("WorkOutModel", "Referrals"),
+    )
+
+    def header_text(self, section: int) -> str:
+        return QCoreApplication.translate("WorkOutModel", self.HEADERS[section])
+
+
+class ReciprocityModel(RowsModel[AtlasPerson]):
+    """Per person: referrals I gave them against referrals received via them, in the year."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ReciprocityModel", "Person"),
+        QT_TRANSLATE_NOOP("ReciprocityModel", "Given"),
+        QT_TRANSLATE_NOOP("ReciprocityModel", "Value given"),
+        QT_TRANSLATE_NOOP("ReciprocityModel", "Received"),
+        QT_TRANSLATE_NOOP("ReciprocityModel", "Value received"),
+    )
+
+    def header_text(self, section: int) -> str:
+        return QCoreApplication.translate("ReciprocityModel", self.HEADERS[section])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return row.id
+        if column == 0:
+            return row.name if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE) else None
+        if column == 1:
+            return _count_cell(row.given_count, role)
+        if column == 2:
+            return _money_cell(row.given_cents, role)
+        if column == 3:
+            return _count_cell(row.received_count, role)
+        return _money_cell(row.received_cents, role)
+
+
+class OverlapPeopleModel(RowsModel[OverlapPerson]):
+    """People I meet in two or more of my current networks."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("OverlapPeopleModel", "Person"),
+        QT_TRANSLATE_NOOP("OverlapPeopleModel", "Networks"),
+        QT_TRANSLATE_NOOP("OverlapPeopleModel", "Which"),
+    )
+
+    def header_text(self, section: int) -> str:
+        return QCoreApplication.translate("OverlapPeopleModel", self.HEADERS[section])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return row.person_id
+        if column == 0 and role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            return row.name
+        if column == 1:
+            return _count_cell(len(row.networks), role)
+        if column == 2 and role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            return ", ".join(name for _, name in row.networks)
+        if column == 2 and role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(name for _, name in row.networks)
+        return None
+
+
+class DetailModel(RowsModel[DetailRow]):
+    """The selected node's list: its people (a network) or its networks (a person)."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DetailModel", "Name"),
+        QT_TRANSLATE_NOOP("DetailModel", "Work to me"),
+        QT_TRANSLATE_NOOP("DetailModel", "Work I passed on"),
+    )
+
+    def header_text(self, section: int) -> str:
+        return QCoreApplication.translate("DetailModel", self.HEADERS[section])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return row.id
+        if column == 0:
+            if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+                return row.name
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return row.note or None
+            return None
+        return _money_cell(row.in_cents if column == 1 else row.out_cents, role)
+
+
+class OverlapMatrixModel(QAbstractTableModel):
+    """Shared current members of each pair of my networks: "count · share of the row's"."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.overlap: Overlap | None = None
+
+    def set_overlap(self, overlap: Overlap | None) -> None:
+        self.beginResetModel()
+        self.overlap = overlap
+        self.endResetModel()
+
+    def _networks(self) -> tuple[tuple[int, str], ...]:
+        return self.overlap.networks if self.overlap is not None else ()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._networks())
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return self.rowCount(parent)
+
+    def headerData(  # noqa: N802 - Qt API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            name = self._networks()[section][1]
+            if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+                return name if len(name) <= 12 else name[:11] + "…"
+            return name
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.overlap is None:
+            return None
+        a = self._networks()[index.row()][0]
+        b = self._networks()[index.column()][0]
+        count = self.overlap.count(a, b)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if a == b:
+                return str(count)
+            if count == 0:
+                return ""
+            return f"{count} · {formatting.percent(self.overlap.share(a, b))}"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and a != b:
+            return fill(
+                QCoreApplication.translate(
+                    "OverlapMatrixModel", "%n of the members of %1 are also in %2", "", count
+                ),
+                self._networks()[index.row()][1],
+                self._networks()[index.column()][1],
+            )
+        if role == SORT_ROLE:
+            return count
+        return None

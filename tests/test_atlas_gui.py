@@ -1,0 +1,151 @@
+"""The Atlas view driven as a person does: pick the year, click a node and read its list,
+double-click to open it, zoom and pan, filter, export; and the atlas/overlap commands."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QFileDialog, QPushButton
+
+from atlas_data import fill
+from zpdesk import cli
+from zpdesk.ui import formatting
+from zpdesk.ui.atlas.scene import NETWORK, PERSON, NodeKey
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def ids(db) -> dict[str, int]:  # noqa: ANN001
+    with db.session() as session:
+        return fill(session)
+
+
+@pytest.fixture
+def atlas_view(window, ids, qtbot):  # noqa: ANN001, ANN201
+    window.resize(1280, 800)
+    view = window.show_view("atlas")
+    view.year.setFocus()
+    qtbot.keyClicks(view.year, "2025")  # type the year into the year box, as a person can
+    assert view.year.currentData() == 2025
+    return view
+
+
+def _click(view, key: NodeKey, double: bool = False) -> None:  # noqa: ANN001
+    item = view.atlas_scene.nodes[key]
+    view.canvas.ensureVisible(item)
+    at = view.canvas.mapFromScene(item.sceneBoundingRect().center())
+    click = QTest.mouseDClick if double else QTest.mouseClick
+    click(view.canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+
+
+def _detail(view) -> list[tuple[str, int, int]]:  # noqa: ANN001
+    return [(r.name, r.in_cents, r.out_cents) for r in view.detail_model.rows()]
+
+
+def test_clicking_a_person_shows_their_list(atlas_view, ids) -> None:  # noqa: ANN001
+    _click(atlas_view, NodeKey(PERSON, ids["anna"]))
+    assert atlas_view.selected_key() == NodeKey(PERSON, ids["anna"])
+    assert atlas_view.tabs.currentIndex() == 0
+    assert atlas_view.detail_heading.text().startswith("Anna\nHr-Adviseur")
+    # her work by network: E1 via Alfa (15 000 in, 2 500 passed on), E5 outside any network
+    assert _detail(atlas_view) == [
+        ("Alfa Kring", 1_500_000, 250_000),
+        ("(no network)", 100_000, 0),
+        ("Bravo Groep", 0, 0),
+        ("Charlie Kennis", 0, 0),
+    ]
+    model = atlas_view.detail_model
+    assert model.index(0, 1).data() == formatting.money(1_500_000, 0)
+
+
+def test_clicking_a_network_lists_its_people_and_hovering_shows_figures(atlas_view, ids) -> None:  # noqa: ANN001
+    _click(atlas_view, NodeKey(NETWORK, ids["bravo"]))
+    assert _detail(atlas_view) == [("Bas", 300_000, 120_000), ("Anna", 0, 0), ("Cor", 0, 0)]
+    tooltip = atlas_view.atlas_scene.nodes[NodeKey(NETWORK, ids["bravo"])].toolTip()
+    assert "Bravo Groep" in tooltip and "one member per profession" in tooltip
+    assert atlas_view.conflicts.isVisible()
+
+
+def test_double_click_opens_the_network(atlas_view, window, ids) -> None:  # noqa: ANN001
+    _click(atlas_view, NodeKey(NETWORK, ids["charlie"]), double=True)
+    assert window.current_key() == "networks"
+    assert window.view("networks").current_network_id() == ids["charlie"]
+
+
+def test_zoom_and_pan_with_the_keyboard(atlas_view, qtbot) -> None:  # noqa: ANN001
+    canvas = atlas_view.canvas
+    canvas.setFocus()
+    before = canvas.transform().m11()
+    QTest.keyClick(canvas, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(canvas, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert canvas.transform().m11() == pytest.approx(before * 1.44)
+    bar = canvas.horizontalScrollBar()
+    start = bar.value()
+    QTest.keyClick(canvas.viewport(), Qt.Key.Key_Right)
+    assert bar.value() > start
+    QTest.keyClick(canvas, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert canvas.transform().m11() == pytest.approx(before * 1.2)
+
+
+def test_network_filter_and_active_toggle(atlas_view, qtbot, ids) -> None:  # noqa: ANN001
+    atlas_view.network.setFocus()
+    qtbot.keyClicks(atlas_view.network, "Charlie")
+    kinds = {k for k in atlas_view.atlas_scene.nodes if k.kind == NETWORK}
+    assert kinds == {NodeKey(NETWORK, ids["charlie"]), NodeKey(NETWORK, ids["delta"])}
+    qtbot.mouseClick(atlas_view.active_only, Qt.MouseButton.LeftButton)
+    people = {k.id for k in atlas_view.atlas_scene.nodes if k.kind == PERSON}
+    assert people == {ids["anna"], ids["bas"]}  # Eva, also in Charlie, had no work this year
+    atlas_view.network.setFocus()
+    qtbot.keyClicks(atlas_view.network, "All")
+    people = {k.id for k in atlas_view.atlas_scene.nodes if k.kind == PERSON}
+    assert people == {ids["anna"], ids["bas"]}
+
+
+def test_lists_and_overlap_tabs(atlas_view) -> None:  # noqa: ANN001
+    assert [r.name for r in atlas_view.in_people.rows()] == ["Anna", "Bas"]
+    assert [r.name for r in atlas_view.out_networks.rows()] == ["Alfa Kring", "Bravo Groep"]
+    assert [p.name for p in atlas_view.reciprocity_model.rows()] == ["Anna", "Bas"]
+    assert [p.name for p in atlas_view.overlap_people.rows()] == ["Anna", "Bas", "Eva"]
+    matrix = atlas_view.overlap_matrix
+    assert matrix.rowCount() == 4
+    assert matrix.index(0, 2).data().startswith("2 ·")  # Alfa–Charlie: Anna and Eva, 100 %
+
+
+def test_export_from_the_view(atlas_view, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    out = tmp_path / "atlas.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    button = next(b for b in atlas_view.findChildren(QPushButton) if b.text() == "Export…")
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    "suffix,magic", [(".png", b"\x89PNG"), (".svg", b"<?xml"), (".pdf", b"%PDF")]
+)
+def test_atlas_command_writes_each_format(
+    db, ids, tmp_path: Path, suffix: str, magic: bytes
+) -> None:  # noqa: ANN001
+    out = tmp_path / f"atlas{suffix}"
+    assert cli.main(["atlas", "--db", str(db.path), "--year", "2025", "--out", str(out)]) == 0
+    assert out.read_bytes().startswith(magic)
+
+
+def test_atlas_command_refuses_other_formats(db, ids, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    out = tmp_path / "atlas.jpg"
+    assert cli.main(["atlas", "--db", str(db.path), "--year", "2025", "--out", str(out)]) == 1
+    assert ".png, .pdf or .svg" in capsys.readouterr().err
+
+
+def test_overlap_command_csv(db, ids, tmp_path: Path) -> None:  # noqa: ANN001
+    out = tmp_path / "overlap.csv"
+    assert cli.main(["overlap", "--db", str(db.path), "--csv", str(out)]) == 0
+    rows = list(csv.reader(out.open(encoding="utf-8")))
+    assert rows[0] == ["what", "name", "with", "count", "share"]
+    assert ["person", "Anna", "Alfa Kring; Bravo Groep; Charlie Kennis", "3", ""] in rows
+    assert ["pair", "Charlie Kennis", "Alfa Kring", "2", "0.667"] in rows
+    assert ["pair", "Alfa Kring", "Charlie Kennis", "2", "1.000"] in rows
