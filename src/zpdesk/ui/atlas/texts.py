@@ -28,3 +28,12 @@ def conflict_text(conflict: Conflict) -> str:
         conflict.network_name,
         conflict.person_name,
     )
+
+
+def conflict_map(found: list[Conflict]) -> dict[int, str]:
+    """For every network a conflict concerns: the conflicts' sentences, one per line."""
+    lines: dict[int, list[str]] = {}
+    for conflict in found:
+        for network_id in conflict.network_ids:
+            lines.setdefault(network_id, []).append(conflict_text(conflict))
+    return {network_id: "\n".join(texts) for network_id, texts in lines.items()}

@@ -128,7 +128,8 @@ def _table(model: models.RowsModel | models.OverlapMatrixModel) -> QTableView:
     table.setAlternatingRowColors(True)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    if not isinstance(model, models.OverlapMatrixModel):  # names take the room that is left
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     return table
 
 
