@@ -235,3 +235,59 @@ def test_changed_data_changes_only_what_it_should() -> None:
     base = al.layout(NETWORKS, PEOPLE)
     again = al.layout([replace(n, minutes=n.minutes) for n in NETWORKS], list(PEOPLE))
     assert base == again
+
+
+# --- the portable JSON file ---------------------------------------------------------------
+
+
+def test_json_export_carries_exclusivity_and_professions(
+    db: Database, ids: dict[str, int], tmp_path: Path
+) -> None:
+    from zpdesk.services import portable
+
+    out = portable.export_json(db, tmp_path / "export.json")
+    data = portable.read_export(out)
+    rules = {row["name"]: row["exclusivity"] for row in data["network"]}
+    assert rules["Alfa Kring"] == Exclusivity.NO_SAME_KIND
+    assert rules["Bravo Groep"] == Exclusivity.ONE_PER_PROFESSION
+    assert {row["name"]: row["profession"] for row in data["person"]}["Anna"] == "Hr-Adviseur"
+    assert data["user_settings"][0]["profession"] == "HR-adviseur"
+    copy = tmp_path / "copy.sqlite"
+    portable.import_file(copy, out)
+    from zpdesk.store.db import open_database
+
+    again = open_database(copy)
+    try:
+        with again.session() as session:
+            found = conflicts(session, TODAY)
+        assert [c.rule for c in found] == [
+            Exclusivity.NO_SAME_KIND,
+            Exclusivity.ONE_PER_PROFESSION,
+        ]
+    finally:
+        again.close()
+
+
+def test_json_from_before_exclusivity_imports_with_no_rule(
+    db: Database, ids: dict[str, int], tmp_path: Path
+) -> None:
+    import json
+
+    from zpdesk.services import portable
+
+    out = portable.export_json(db, tmp_path / "export.json")
+    data = json.loads(out.read_text(encoding="utf-8"))
+    for row in data["tables"]["network"]:
+        del row["exclusivity"]
+    for table in ("person", "user_settings"):
+        for row in data["tables"][table]:
+            del row["profession"]
+    out.write_text(json.dumps(data), encoding="utf-8")
+    copy = tmp_path / "old.sqlite"
+    portable.import_file(copy, out)
+    con = sqlite3.connect(copy)
+    try:
+        assert con.execute("SELECT DISTINCT exclusivity FROM network").fetchall() == [("none",)]
+        assert con.execute("SELECT DISTINCT profession FROM person").fetchall() == [("",)]
+    finally:
+        con.close()
