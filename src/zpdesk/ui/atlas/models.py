@@ -230,11 +230,10 @@ class OverlapMatrixModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and a != b:
             return fill(
-                QCoreApplication.translate(
-                    "OverlapMatrixModel", "%n of the members of %1 are also in %2", "", count
-                ),
+                QCoreApplication.translate("OverlapMatrixModel", "Members of %1 also in %2: %3"),
                 self._networks()[index.row()][1],
                 self._networks()[index.column()][1],
+                count,
             )
         if role == SORT_ROLE:
             return count

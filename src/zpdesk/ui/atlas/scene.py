@@ -253,7 +253,7 @@ class AtlasScene(QGraphicsScene):
             self._line(placed.networks[network_id], place, QPen(_alpha(colour, 150), 1.0))
             node = NodeItem(NodeKey(MORE, network_id), place, QColor("#eeeeee"), colour)
             node.setToolTip(
-                QCoreApplication.translate("AtlasScene", "%n more people", "", len(hidden))
+                fill(QCoreApplication.translate("AtlasScene", "More people: %1"), len(hidden))
             )
             self._add(node, f"+{len(hidden)}", 8.5, outward=place.angle)
 
