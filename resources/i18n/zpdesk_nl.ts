@@ -340,6 +340,14 @@
             <source>Me</source>
             <translation>Ik</translation>
         </message>
+        <message>
+            <source>Who brings me work</source>
+            <translation>Wie brengt mij werk</translation>
+        </message>
+        <message>
+            <source>Where my work goes</source>
+            <translation>Waar mijn werk heen gaat</translation>
+        </message>
     </context>
     <context>
         <name>AtlasScene</name>

@@ -21,13 +21,15 @@ from PySide6.QtGui import (
 )
 
 from zpdesk.files import atomic_path
-from zpdesk.services.atlas import Atlas, build_atlas
+from zpdesk.locale_format import money
+from zpdesk.services.atlas import Atlas, brings_me_work, build_atlas, where_work_goes
 from zpdesk.store.db import Database
 from zpdesk.text_fill import fill
 from zpdesk.ui.atlas.scene import AtlasScene, legend_lines
 from zpdesk.ui.atlas.texts import conflict_text
 
 FORMATS = ("png", "pdf", "svg")
+TOP_ROWS = 6  # lines of each list printed beside the picture
 PNG_SIZE = QSize(3508, 2480)  # A4 landscape at 300 dpi
 SVG_SIZE = QSize(1123, 794)  # A4 landscape at 96 dpi (the SVG's own units)
 
@@ -85,6 +87,27 @@ def paint_page(painter: QPainter, page: QRectF, scene: AtlasScene) -> None:
         used = painter.boundingRect(box, Qt.TextFlag.TextWordWrap, text)
         painter.drawText(box, Qt.TextFlag.TextWordWrap, text)
         y += used.height() + unit
+    # The lists carry the answers: the top of each beside the picture.
+    _, brought = brings_me_work(scene.atlas)
+    _, received = where_work_goes(scene.atlas)
+    for heading, rows in (
+        (QCoreApplication.translate("AtlasExport", "Who brings me work"), brought),
+        (QCoreApplication.translate("AtlasExport", "Where my work goes"), received),
+    ):
+        if not rows or y > page.bottom() - unit * 8:
+            continue
+        y += unit
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(QRectF(x, y, page.right() - x, unit * 2.4), heading)
+        font.setBold(False)
+        painter.setFont(font)
+        y += unit * 2.6
+        for row in rows[:TOP_ROWS]:
+            line = QRectF(x, y, page.right() - x, unit * 2.4)
+            painter.drawText(line, Qt.AlignmentFlag.AlignLeft, row.name)
+            painter.drawText(line, Qt.AlignmentFlag.AlignRight, money(row.cents, 0))
+            y += unit * 2.4
 
 
 def write_atlas(scene: AtlasScene, out: Path) -> Path:

@@ -232,7 +232,7 @@ class AtlasScene(QGraphicsScene):
                     )
             if network_id in ended:
                 node.setOpacity(0.35)
-            self._add(node, _short(name, 26), 10, bold=True)
+            self._add(node, _short(name, 32), 10, bold=True)
 
         for person_id, place in placed.people.items():
             person = people[person_id]
