@@ -149,3 +149,37 @@ def test_overlap_command_csv(db, ids, tmp_path: Path) -> None:  # noqa: ANN001
     assert ["person", "Anna", "Alfa Kring; Bravo Groep; Charlie Kennis", "3", ""] in rows
     assert ["pair", "Charlie Kennis", "Alfa Kring", "2", "0.667"] in rows
     assert ["pair", "Alfa Kring", "Charlie Kennis", "2", "1.000"] in rows
+
+
+def test_many_people_fold_into_more_and_clicking_it_lists_them(db, ids, ui_settings, qtbot) -> None:  # noqa: ANN001
+    from datetime import date
+
+    from zpdesk.store.models import Membership, Person
+    from zpdesk.ui.app import build_window
+    from zpdesk.ui.atlas.scene import MORE
+
+    with db.session() as session:
+        for number in range(30):
+            person = Person(name=f"Lid {number:02}")
+            session.add(person)
+            session.flush()
+            session.add(
+                Membership(person_id=person.id, network_id=ids["charlie"], since=date(2020, 1, 1))
+            )
+    window = build_window(db, ui_settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    view = window.show_view("atlas")
+    view.year.setFocus()
+    qtbot.keyClicks(view.year, "2025")
+    more = view.atlas_scene.nodes[NodeKey(MORE, ids["charlie"])]
+    hidden = view.atlas_scene.layout_result.more[ids["charlie"]][1]
+    shown = [k for k in view.atlas_scene.nodes if k.kind == PERSON]
+    # Anna, Bas and Eva are drawn beside Alfa and Bravo (where their work went, else by
+    # name); Charlie's own 30 are 13 drawn and "+17" (a network shows at most 14 nodes)
+    assert len(hidden) == 17 and NodeKey(PERSON, ids["anna"]) in shown
+    assert len([k for k in shown if view.atlas_scene.homes[k.id] == ids["charlie"]]) == 13
+    assert "17" in more.toolTip()
+    _click(view, NodeKey(MORE, ids["charlie"]))
+    assert sorted(r.id for r in view.detail_model.rows()) == sorted(hidden)

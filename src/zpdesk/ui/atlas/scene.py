@@ -90,25 +90,38 @@ def _short(name: str, limit: int = 22) -> str:
     return name if len(name) <= limit else name[: limit - 1] + "…"
 
 
-def home_of(person: AtlasPerson, atlas: Atlas, shown: set[int]) -> int:
-    """The network a person is drawn beside: where most work with them went, else by name."""
-    value: dict[int, int] = defaultdict(int)
-    for flow in atlas.flows_of_person(person.id):
-        if flow.network_id is not None:
-            value[flow.network_id] += flow.cents
-    names = {n.id: n.name for n in atlas.networks}
-    candidates = [i for i in person.networks if i in shown]
-    if not candidates:
-        candidates = [i for i in value if i in shown]
-    if not candidates:
-        return al.OUTSIDE
-    return min(candidates, key=lambda i: (-value.get(i, 0), fold(names.get(i, "")), i))
+def homes_of(atlas: Atlas) -> dict[int, int]:
+    """The network each person is drawn beside: where most work with them went, else by name.
+
+    People in none of the shown networks go where work with them went, else OUTSIDE.
+    """
+    shown = {n.id: n.name for n in atlas.networks}
+    value: dict[tuple[int, int], int] = defaultdict(int)
+    for flow in atlas.flows:
+        if flow.person_id is not None and flow.network_id is not None:
+            value[(flow.person_id, flow.network_id)] += flow.cents
+    by_person: dict[int, list[int]] = defaultdict(list)
+    for person_id, network_id in value:
+        by_person[person_id].append(network_id)
+    homes: dict[int, int] = {}
+    for person in atlas.people:
+        candidates = [i for i in person.networks if i in shown]
+        if not candidates:
+            candidates = [i for i in by_person.get(person.id, []) if i in shown]
+        homes[person.id] = (
+            min(
+                candidates,
+                key=lambda i, p=person.id: (-value.get((p, i), 0), fold(shown[i]), i),
+            )
+            if candidates
+            else al.OUTSIDE
+        )
+    return homes
 
 
 def compute_layout(atlas: Atlas) -> tuple[al.Layout, dict[int, int]]:
     """The layout of ``atlas`` and each person's home network."""
-    shown = {n.id for n in atlas.networks}
-    homes = {p.id: home_of(p, atlas, shown) for p in atlas.people}
+    homes = homes_of(atlas)
     networks = [al.LayoutNetwork(n.id, n.name, n.parent_id, n.minutes) for n in atlas.networks]
     people = [
         al.LayoutPerson(p.id, p.name, homes[p.id], p.brought_cents + p.given_cents)
@@ -180,6 +193,7 @@ class AtlasScene(QGraphicsScene):
         super().__init__(parent)
         self.atlas = atlas
         self.nodes: dict[NodeKey, NodeItem] = {}
+        self._folded_into: dict[int, int] = {}  # person id -> the network of their "+N more"
         self.layout_result, self.homes = compute_layout(atlas)
         self._build(me_name)
         margin = 24.0
@@ -208,8 +222,8 @@ class AtlasScene(QGraphicsScene):
                 self._line(placed.networks[parent_id], place, QPen(QColor("#555555"), 2.5))
             else:
                 self._line(placed.me, place, QPen(QColor("#bbbbbb"), 1.2))
-            fill = QColor(colour)
-            node = NodeItem(NodeKey(NETWORK, network_id), place, fill, colour.darker(140))
+            face = QColor(colour)
+            node = NodeItem(NodeKey(NETWORK, network_id), place, face, colour.darker(140))
             if network is None:
                 node.setToolTip(
                     QCoreApplication.translate("AtlasScene", "People outside the networks shown")
@@ -243,8 +257,8 @@ class AtlasScene(QGraphicsScene):
                 if other != home and other in placed.networks:
                     pen = QPen(_alpha(QColor("#555555"), 120), 1.0, Qt.PenStyle.DotLine)
                     self._line(placed.networks[other], place, pen)
-            fill = QColor("#ffffff") if not person.active else _alpha(colour, 90)
-            node = NodeItem(NodeKey(PERSON, person_id), place, fill, colour.darker(130))
+            face = QColor("#ffffff") if not person.active else _alpha(colour, 90)
+            node = NodeItem(NodeKey(PERSON, person_id), place, face, colour.darker(130))
             node.setToolTip(person_tooltip(person, atlas))
             self._add(node, _short(person.name), 8.5, outward=place.angle)
 
@@ -297,14 +311,19 @@ class AtlasScene(QGraphicsScene):
             node = self.nodes.get(NodeKey(PERSON, person_id))
             if node is not None:
                 return node
-            for network, (_place, hidden) in self.layout_result.more.items():
-                if person_id in hidden:
-                    return self.nodes[NodeKey(MORE, network)]
+            folded = self._folded_into.get(person_id)
+            if folded is not None:
+                return self.nodes[NodeKey(MORE, folded)]
         if network_id is not None:
             return self.nodes.get(NodeKey(NETWORK, network_id))
         return None
 
     def _arrows(self) -> None:
+        self._folded_into = {
+            person_id: network_id
+            for network_id, (_place, hidden) in self.layout_result.more.items()
+            for person_id in hidden
+        }
         totals: dict[tuple[FlowDirection, NodeKey], int] = defaultdict(int)
         for flow in self.atlas.flows:
             node = self._endpoint(flow.network_id, flow.person_id)
