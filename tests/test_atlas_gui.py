@@ -183,3 +183,26 @@ def test_many_people_fold_into_more_and_clicking_it_lists_them(db, ids, ui_setti
     assert "17" in more.toolTip()
     _click(view, NodeKey(MORE, ids["charlie"]))
     assert sorted(r.id for r in view.detail_model.rows()) == sorted(hidden)
+
+
+def test_many_arrows_fold_into_their_networks(qapp) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QGraphicsPathItem
+
+    from zpdesk.domain.enums import NetworkKind
+    from zpdesk.services.atlas import Atlas, AtlasNetwork, AtlasPerson, Flow, FlowDirection
+    from zpdesk.ui.atlas.scene import TOP_PERSON_ARROWS, AtlasScene
+
+    networks = tuple(
+        AtlasNetwork(n, f"N{n:02}", "#4e79a7", NetworkKind.OTHER, None, False, 60, 0, 3)
+        for n in range(1, 41)
+    )
+    people = tuple(
+        AtlasPerson(100 + i, f"P{i:03}", "", (1 + i // 3,), brought_cents=1000 + i, brought_count=1)
+        for i in range(120)
+    )
+    flows = tuple(Flow(FlowDirection.IN, p.networks[0], p.id, p.brought_cents, 1) for p in people)
+    scene = AtlasScene(Atlas(2025, "Ik", networks, people, flows), "Ik")
+    arrows = [i for i in scene.items() if isinstance(i, QGraphicsPathItem)]
+    # 120 people drawn (3 a network), too many arrows: the 12 largest (P108–P119, all the
+    # people of N37–N40) keep theirs, the other 108 join their network's arrow (N01–N36)
+    assert len(arrows) == TOP_PERSON_ARROWS + 36

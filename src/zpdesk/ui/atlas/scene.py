@@ -39,6 +39,8 @@ CONFLICT_COLOUR = QColor("#000000")
 OUTSIDE_COLOUR = QColor("#999999")
 MAX_ARROW_WIDTH = 11.0
 MIN_ARROW_WIDTH = 1.6
+MAX_ARROWS = 80  # beyond this many, only the largest people keep their own arrow
+TOP_PERSON_ARROWS = 12  # per direction
 
 ME, NETWORK, PERSON, MORE = "me", "network", "person", "more"
 
@@ -329,6 +331,8 @@ class AtlasScene(QGraphicsScene):
             node = self._endpoint(flow.network_id, flow.person_id)
             if node is not None:
                 totals[(flow.direction, node.key)] += flow.cents
+        if len(totals) > MAX_ARROWS:
+            totals = self._fold_small_arrows(totals)
         most = max(totals.values(), default=0)
         me = self.nodes[NodeKey(ME, 0)]
         for (direction, key), cents in sorted(
@@ -341,6 +345,32 @@ class AtlasScene(QGraphicsScene):
                 self._arrow(node, me, IN_COLOUR, width, Qt.PenStyle.SolidLine, bend=1)
             else:
                 self._arrow(me, node, OUT_COLOUR, width, Qt.PenStyle.DashLine, bend=-1)
+
+    def _fold_small_arrows(
+        self, totals: dict[tuple[FlowDirection, NodeKey], int]
+    ) -> dict[tuple[FlowDirection, NodeKey], int]:
+        """Too many arrows make a hairball: keep the largest per direction for people, and
+        add the rest to the arrow of the network they are drawn beside."""
+        kept: dict[tuple[FlowDirection, NodeKey], int] = defaultdict(int)
+        for direction in FlowDirection:
+            people = sorted(
+                (
+                    (cents, key)
+                    for (way, key), cents in totals.items()
+                    if way == direction and key.kind in (PERSON, MORE)
+                ),
+                key=lambda item: (-item[0], item[1].kind, item[1].id),
+            )
+            for rank, (cents, key) in enumerate(people):
+                if rank < TOP_PERSON_ARROWS:
+                    kept[(direction, key)] += cents
+                    continue
+                network = key.id if key.kind == MORE else self.homes.get(key.id, al.OUTSIDE)
+                kept[(direction, NodeKey(NETWORK, network))] += cents
+        for (direction, key), cents in totals.items():
+            if key.kind not in (PERSON, MORE):
+                kept[(direction, key)] += cents
+        return kept
 
     def _arrow(
         self,
