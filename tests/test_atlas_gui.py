@@ -206,3 +206,34 @@ def test_many_arrows_fold_into_their_networks(qapp) -> None:  # noqa: ANN001
     # 120 people drawn (3 a network), too many arrows: the 12 largest (P108–P119, all the
     # people of N37–N40) keep theirs, the other 108 join their network's arrow (N01–N36)
     assert len(arrows) == TOP_PERSON_ARROWS + 36
+
+
+def test_list_models_pass_qts_model_tester(db, ids, qapp) -> None:  # noqa: ANN001
+
+    from PySide6.QtTest import QAbstractItemModelTester
+
+    from atlas_data import NOW, YEAR
+    from zpdesk.services import atlas as svc
+    from zpdesk.ui.atlas import models
+
+    with db.session() as session:
+        atlas = svc.build_atlas(session, YEAR, NOW)
+    _, people = svc.brings_me_work(atlas)
+    work_in = models.WorkInModel()
+    work_in.set_rows(people)
+    reciprocity = models.ReciprocityModel()
+    reciprocity.set_rows(svc.reciprocity(atlas))
+    overlap = models.OverlapPeopleModel()
+    overlap.set_rows(list(atlas.overlap.people))
+    matrix = models.OverlapMatrixModel()
+    matrix.set_overlap(atlas.overlap)
+    detail = models.DetailModel()
+    detail.set_rows([models.DetailRow(1, "Alfa Kring", 1_500_000, 250_000)])
+    mode = QAbstractItemModelTester.FailureReportingMode.Fatal
+    for model in (work_in, reciprocity, overlap, matrix, detail):
+        QAbstractItemModelTester(model, mode)
+    assert work_in.index(0, 2).data() == "2"  # Anna: two engagements
+    assert reciprocity.index(1, 1).data() == "2"  # Bas: two referrals given
+    assert overlap.index(0, 2).data() == "Alfa Kring, Bravo Groep, Charlie Kennis"
+    assert matrix.index(0, 0).data() == "2" and matrix.index(1, 0).data().startswith("1 ·")
+    assert detail.index(0, 2).data() == formatting.money(250_000, 0)

@@ -4,7 +4,7 @@ and the list of the selected node."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -34,28 +34,48 @@ class DetailRow:
     name: str
     in_cents: int
     out_cents: int
-    note: str = ""
 
 
-def _money_cell(cents: int, role: int) -> Any:
-    if role == Qt.ItemDataRole.DisplayRole:
-        return formatting.money(cents, 0) if cents else ""
-    if role == SORT_ROLE:
-        return cents
-    if role == Qt.ItemDataRole.TextAlignmentRole:
-        return RIGHT
-    return None
+TEXT, MONEY, COUNT = "text", "money", "count"
+Cell = tuple[str, str | int]  # (TEXT, MONEY or COUNT, value)
+R = TypeVar("R")
 
 
-def _count_cell(count: int, role: int) -> Any:
-    if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-        return count if role == SORT_ROLE else (str(count) if count else "")
-    if role == Qt.ItemDataRole.TextAlignmentRole:
-        return RIGHT
-    return None
+class _CellsModel(RowsModel[R]):
+    """A list whose rows say their cells as (kind, value); the kind decides how it shows."""
+
+    def cells(self, row: R) -> tuple[Cell, ...]:
+        raise NotImplementedError
+
+    def row_id(self, row: R) -> int:
+        return int(getattr(row, "id"))  # noqa: B009 - every row type here has an id
+
+    def tooltip(self, row: R, column: int) -> str | None:
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == ID_ROLE:
+            return self.row_id(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, index.column())
+        kind, value = self.cells(row)[index.column()]
+        if role == SORT_ROLE:
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole and kind != TEXT:
+            return RIGHT
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if kind == MONEY:
+            return formatting.money(int(value), 0) if value else ""
+        if kind == COUNT:
+            return str(value) if value else ""
+        return value
 
 
-class WorkInModel(RowsModel[Ranked]):
+class WorkInModel(_CellsModel[Ranked]):
     """Networks or people ranked by the revenue of the work they brought in the year."""
 
     HEADERS = (
@@ -67,17 +87,8 @@ class WorkInModel(RowsModel[Ranked]):
     def header_text(self, section: int) -> str:
         return QCoreApplication.translate("WorkInModel", self.HEADERS[section])
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == ID_ROLE:
-            return row.id
-        if index.column() == 0:
-            return row.name if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE) else None
-        if index.column() == 1:
-            return _money_cell(row.cents, role)
-        return _count_cell(row.count, role)
+    def cells(self, row: Ranked) -> tuple[Cell, ...]:
+        return ((TEXT, row.name), (MONEY, row.cents), (COUNT, row.count))
 
 
 class WorkOutModel(WorkInModel):
@@ -93,7 +104,7 @@ class WorkOutModel(WorkInModel):
         return QCoreApplication.translate("WorkOutModel", self.HEADERS[section])
 
 
-class ReciprocityModel(RowsModel[AtlasPerson]):
+class ReciprocityModel(_CellsModel[AtlasPerson]):
     """Per person: referrals I gave them against referrals received via them, in the year."""
 
     HEADERS = (
@@ -107,25 +118,17 @@ class ReciprocityModel(RowsModel[AtlasPerson]):
     def header_text(self, section: int) -> str:
         return QCoreApplication.translate("ReciprocityModel", self.HEADERS[section])
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == ID_ROLE:
-            return row.id
-        if column == 0:
-            return row.name if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE) else None
-        if column == 1:
-            return _count_cell(row.given_count, role)
-        if column == 2:
-            return _money_cell(row.given_cents, role)
-        if column == 3:
-            return _count_cell(row.received_count, role)
-        return _money_cell(row.received_cents, role)
+    def cells(self, row: AtlasPerson) -> tuple[Cell, ...]:
+        return (
+            (TEXT, row.name),
+            (COUNT, row.given_count),
+            (MONEY, row.given_cents),
+            (COUNT, row.received_count),
+            (MONEY, row.received_cents),
+        )
 
 
-class OverlapPeopleModel(RowsModel[OverlapPerson]):
+class OverlapPeopleModel(_CellsModel[OverlapPerson]):
     """People I meet in two or more of my current networks."""
 
     HEADERS = (
@@ -137,25 +140,18 @@ class OverlapPeopleModel(RowsModel[OverlapPerson]):
     def header_text(self, section: int) -> str:
         return QCoreApplication.translate("OverlapPeopleModel", self.HEADERS[section])
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == ID_ROLE:
-            return row.person_id
-        if column == 0 and role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            return row.name
-        if column == 1:
-            return _count_cell(len(row.networks), role)
-        if column == 2 and role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            return ", ".join(name for _, name in row.networks)
-        if column == 2 and role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(name for _, name in row.networks)
-        return None
+    def row_id(self, row: OverlapPerson) -> int:
+        return row.person_id
+
+    def cells(self, row: OverlapPerson) -> tuple[Cell, ...]:
+        names = ", ".join(name for _, name in row.networks)
+        return ((TEXT, row.name), (COUNT, len(row.networks)), (TEXT, names))
+
+    def tooltip(self, row: OverlapPerson, column: int) -> str | None:
+        return "\n".join(name for _, name in row.networks) if column == 2 else None
 
 
-class DetailModel(RowsModel[DetailRow]):
+class DetailModel(_CellsModel[DetailRow]):
     """The selected node's list: its people (a network) or its networks (a person)."""
 
     HEADERS = (
@@ -167,20 +163,8 @@ class DetailModel(RowsModel[DetailRow]):
     def header_text(self, section: int) -> str:
         return QCoreApplication.translate("DetailModel", self.HEADERS[section])
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == ID_ROLE:
-            return row.id
-        if column == 0:
-            if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-                return row.name
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return row.note or None
-            return None
-        return _money_cell(row.in_cents if column == 1 else row.out_cents, role)
+    def cells(self, row: DetailRow) -> tuple[Cell, ...]:
+        return ((TEXT, row.name), (MONEY, row.in_cents), (MONEY, row.out_cents))
 
 
 class OverlapMatrixModel(QAbstractTableModel):
