@@ -21,10 +21,9 @@ from PySide6.QtGui import (
 )
 
 from zpdesk.files import atomic_path
-from zpdesk.locale_format import money
+from zpdesk.locale_format import fill, money
 from zpdesk.services.atlas import Atlas, brings_me_work, build_atlas, where_work_goes
 from zpdesk.store.db import Database
-from zpdesk.text_fill import fill
 from zpdesk.ui.atlas.scene import AtlasScene, legend_lines
 from zpdesk.ui.atlas.texts import conflict_text
 

@@ -15,9 +15,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from zpdesk.locale_format import fill
 from zpdesk.services.atlas import AtlasPerson, Ranked
 from zpdesk.services.overlap import Overlap, OverlapPerson
-from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.models import ID_ROLE, SORT_ROLE
 from zpdesk.ui.models.rows import RowsModel

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from zpdesk.domain import atlas_layout as al
 from zpdesk.domain.text import fold
+from zpdesk.locale_format import fill
 from zpdesk.services.atlas import Atlas, AtlasNetwork, AtlasPerson, FlowDirection
-from zpdesk.text_fill import fill
 from zpdesk.ui import formatting
 from zpdesk.ui.atlas.texts import conflict_text
 from zpdesk.ui.labels import label

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from zpdesk.domain.enums import Exclusivity
+from zpdesk.locale_format import fill
 from zpdesk.services.overlap import Conflict
-from zpdesk.text_fill import fill
 
 
 def conflict_text(conflict: Conflict) -> str:

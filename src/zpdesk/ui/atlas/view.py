@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk.locale_format import fill
 from zpdesk.services import review as review_service
 from zpdesk.services.atlas import (
     Atlas,
@@ -35,7 +36,6 @@ from zpdesk.services.atlas import (
     reciprocity,
     where_work_goes,
 )
-from zpdesk.text_fill import fill
 from zpdesk.ui.atlas import models
 from zpdesk.ui.atlas.export import me_name, write_atlas
 from zpdesk.ui.atlas.scene import (
