@@ -237,3 +237,11 @@ def test_list_models_pass_qts_model_tester(db, ids, qapp) -> None:  # noqa: ANN0
     assert overlap.index(0, 2).data() == "Alfa Kring, Bravo Groep, Charlie Kennis"
     assert matrix.index(0, 0).data() == "2" and matrix.index(1, 0).data().startswith("1 ·")
     assert detail.index(0, 2).data() == formatting.money(250_000, 0)
+
+
+def test_ctrl_7_opens_the_atlas(window, qtbot) -> None:  # noqa: ANN001
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    QTest.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "atlas"
+    assert window.navigation.currentItem().text() == "Atlas"
