@@ -245,3 +245,12 @@ def test_ctrl_7_opens_the_atlas(window, qtbot) -> None:  # noqa: ANN001
     QTest.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "atlas"
     assert window.navigation.currentItem().text() == "Atlas"
+
+
+def test_file_menu_exports_the_atlas(window, ids, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    out = tmp_path / "atlas.svg"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    action = next(a for a in window.file_menu.actions() if "atlas" in a.text().lower())
+    action.trigger()
+    assert window.current_key() == "atlas"
+    assert b"<svg" in out.read_bytes()

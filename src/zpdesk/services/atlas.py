@@ -196,8 +196,8 @@ def build_atlas(session: Session, year: int, now: datetime, today: date | None =
             or_(Membership.until.is_(None), Membership.until >= start),
         )
     )
-    for person_id, network_id in member_rows:
-        memberships[int(person_id)].add(int(network_id))
+    for member, member_network in member_rows:
+        memberships[int(member)].add(int(member_network))
 
     flows: list[Flow] = []
     brought: dict[int, list[int]] = defaultdict(lambda: [0, 0])
@@ -289,11 +289,11 @@ def build_atlas(session: Session, year: int, now: datetime, today: date | None =
             )
     people.sort(key=lambda p: (fold(p.name), p.id))
     member_counts: dict[int, int] = defaultdict(int)
-    for networks in memberships.values():
-        for network_id in networks:
-            member_counts[network_id] += 1
+    for held in memberships.values():
+        for held_id in held:
+            member_counts[held_id] += 1
 
-    networks = []
+    networks: list[AtlasNetwork] = []
     for network_id, row in rows.items():
         kind, parent_id, status = meta[network_id]
         networks.append(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
@@ -92,6 +93,12 @@ def _short(name: str, limit: int = 22) -> str:
     return name if len(name) <= limit else name[: limit - 1] + "…"
 
 
+def _home_rank(
+    value: dict[tuple[int, int], int], names: dict[int, str], person_id: int, network_id: int
+) -> tuple[int, str, int]:
+    return (-value.get((person_id, network_id), 0), fold(names[network_id]), network_id)
+
+
 def homes_of(atlas: Atlas) -> dict[int, int]:
     """The network each person is drawn beside: where most work with them went, else by name.
 
@@ -111,10 +118,7 @@ def homes_of(atlas: Atlas) -> dict[int, int]:
         if not candidates:
             candidates = [i for i in by_person.get(person.id, []) if i in shown]
         homes[person.id] = (
-            min(
-                candidates,
-                key=lambda i, p=person.id: (-value.get((p, i), 0), fold(shown[i]), i),
-            )
+            min(candidates, key=partial(_home_rank, value, shown, person.id))
             if candidates
             else al.OUTSIDE
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
@@ -72,11 +73,12 @@ class AtlasCanvas(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        for keys, slot in (
+        keyed: list[tuple[list[str | QKeySequence.StandardKey], Callable[[], None]]] = [
             (["Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn], self.zoom_in),
             (["Ctrl+-", QKeySequence.StandardKey.ZoomOut], self.zoom_out),
             (["Ctrl+0"], self.fit),
-        ):
+        ]
+        for keys, slot in keyed:
             action = QAction(self)
             sequences: list[QKeySequence] = []
             for key in keys:  # the platform's standard key may repeat one of ours
@@ -373,8 +375,8 @@ class AtlasView(View):
                 flows = atlas.flows_of_network(network.id)
                 rows.append(self._row(network.id, network.name, flows))
         elif key.kind == NETWORK:
-            network = atlas.network(key.id)
-            heading = network_tooltip(network, atlas) if network else ""
+            chosen = atlas.network(key.id)
+            heading = network_tooltip(chosen, atlas) if chosen else ""
             by_person: dict[int, list] = defaultdict(list)
             for flow in atlas.flows_of_network(key.id):
                 if flow.person_id is not None:
@@ -383,12 +385,12 @@ class AtlasView(View):
                 if key.id in person.networks or person.id in by_person:
                     rows.append(self._row(person.id, person.name, by_person.get(person.id, [])))
         elif key.kind == PERSON:
-            person = atlas.person(key.id)
-            heading = person_tooltip(person, atlas) if person else ""
+            someone = atlas.person(key.id)
+            heading = person_tooltip(someone, atlas) if someone else ""
             by_network: dict[int | None, list] = defaultdict(list)
             for flow in atlas.flows_of_person(key.id):
                 by_network[flow.network_id].append(flow)
-            ids = list(person.networks) if person else []
+            ids: list[int | None] = list(someone.networks) if someone else []
             ids += [i for i in by_network if i not in ids]
             for network_id in ids:
                 name = names.get(network_id, "") if network_id is not None else ""
