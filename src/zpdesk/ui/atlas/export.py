@@ -152,7 +152,7 @@ def write_atlas(scene: AtlasScene, out: Path) -> Path:
             )
             paint_page(painter, page, scene)
             painter.end()
-            if not image.save(str(temporary), b"PNG"):
+            if not image.save(str(temporary), "PNG"):  # type: ignore[call-overload]
                 raise OSError(f"could not write {out}")
     return out
 
