@@ -198,7 +198,7 @@ def conflicts(session: Session, today: date) -> list[Conflict]:
             select(Membership.network_id, Person.id, Person.name, Person.profession)
             .join(Person, Person.id == Membership.person_id)
             .where(
-                Membership.network_id.in_(exclusive),
+                Membership.network_id.in_(list(exclusive)),
                 current_membership_condition(today),
                 Person.profession != "",
             )
