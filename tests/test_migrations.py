@@ -242,7 +242,7 @@ def test_failing_migration_leaves_the_backup_and_no_half_changed_schema(
     assert not Path(f"{path}.lock").exists()
 
 
-def test_0002_engagements_get_no_estimate_and_fees_no_history(tmp_path: Path) -> None:
+def test_0003_engagements_get_no_estimate_and_fees_no_history(tmp_path: Path) -> None:
     """From 0001: every engagement's estimated value is "not entered" (NULL, so the review
     counts its revenue), the fee history is empty (the current fee holds for every year),
     and the new column refuses a negative estimate."""

@@ -416,6 +416,192 @@
         </message>
     </context>
     <context>
+        <name>AtlasExport</name>
+        <message>
+            <source>Network atlas %1</source>
+            <translation>Netwerkatlas %1</translation>
+        </message>
+        <message>
+            <source>Me</source>
+            <translation>Ik</translation>
+        </message>
+        <message>
+            <source>Who brings me work</source>
+            <translation>Wie brengt mij werk</translation>
+        </message>
+        <message>
+            <source>Where my work goes</source>
+            <translation>Waar mijn werk heen gaat</translation>
+        </message>
+    </context>
+    <context>
+        <name>AtlasScene</name>
+        <message>
+            <source>Hours invested: %1</source>
+            <translation>Geïnvesteerde uren: %1</translation>
+        </message>
+        <message>
+            <source>Work that came to me: %1</source>
+            <translation>Werk dat naar mij kwam: %1</translation>
+        </message>
+        <message>
+            <source>Referrals I gave: %1 (%2)</source>
+            <translation>Doorverwijzingen die ik gaf: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>People in the year: %1</source>
+            <translation>Mensen in het jaar: %1</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Beëindigd</translation>
+        </message>
+        <message>
+            <source>Work that came to me via them: %1</source>
+            <translation>Werk dat via hen naar mij kwam: %1</translation>
+        </message>
+        <message>
+            <source>Referrals I gave them: %1 (%2)</source>
+            <translation>Doorverwijzingen die ik hen gaf: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Referrals received via them: %1 (%2)</source>
+            <translation>Doorverwijzingen via hen ontvangen: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>People outside the networks shown</source>
+            <translation>Mensen buiten de getoonde netwerken</translation>
+        </message>
+        <message>
+            <source>Outside these networks</source>
+            <translation>Buiten deze netwerken</translation>
+        </message>
+        <message>
+            <source>More people: %1</source>
+            <translation>Meer mensen: %1</translation>
+        </message>
+        <message>
+            <source>work that came to me (width: revenue in the year)</source>
+            <translation>werk dat naar mij kwam (dikte: omzet in het jaar)</translation>
+        </message>
+        <message>
+            <source>work I passed on (width: estimated value)</source>
+            <translation>werk dat ik doorgaf (dikte: geschatte waarde)</translation>
+        </message>
+        <message>
+            <source>also a member of this network</source>
+            <translation>ook lid van dit netwerk</translation>
+        </message>
+        <message>
+            <source>! exclusivity conflict; faded: ended</source>
+            <translation>! exclusiviteitsconflict; vervaagd: beëindigd</translation>
+        </message>
+    </context>
+    <context>
+        <name>AtlasView</name>
+        <message>
+            <source>Only people with work or referrals in the year</source>
+            <translation>Alleen mensen met werk of doorverwijzingen in het jaar</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Passend</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporteren…</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>Jaar:</translation>
+        </message>
+        <message>
+            <source>Network:</source>
+            <translation>Netwerk:</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:#0072B2'&gt;━━ work that came to me&lt;/span&gt; · &lt;span style='color:#E69F00'&gt;╍╍ work I passed on&lt;/span&gt; · width: value · dotted: also a member there · faded: ended · ! exclusivity conflict · wheel or Ctrl+= / Ctrl+- zooms, drag or arrow keys move</source>
+            <translation>&lt;span style='color:#0072B2'&gt;━━ werk dat naar mij kwam&lt;/span&gt; · &lt;span style='color:#E69F00'&gt;╍╍ werk dat ik doorgaf&lt;/span&gt; · dikte: waarde · gestippeld: daar ook lid · vervaagd: beëindigd · ! exclusiviteitsconflict · scrollwiel of Ctrl+= / Ctrl+- zoomt, slepen of pijltjestoetsen verschuiven</translation>
+        </message>
+        <message>
+            <source>Selected</source>
+            <translation>Geselecteerd</translation>
+        </message>
+        <message>
+            <source>Networks</source>
+            <translation>Netwerken</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Mensen</translation>
+        </message>
+        <message>
+            <source>Who brings me work</source>
+            <translation>Wie brengt mij werk</translation>
+        </message>
+        <message>
+            <source>Where my work goes</source>
+            <translation>Waar mijn werk heen gaat</translation>
+        </message>
+        <message>
+            <source>Reciprocity</source>
+            <translation>Wederkerigheid</translation>
+        </message>
+        <message>
+            <source>People in two or more of my current networks</source>
+            <translation>Mensen in twee of meer van mijn huidige netwerken</translation>
+        </message>
+        <message>
+            <source>Shared members (count · share of the row's members)</source>
+            <translation>Gedeelde leden (aantal · deel van de leden van de rij)</translation>
+        </message>
+        <message>
+            <source>Overlap</source>
+            <translation>Overlap</translation>
+        </message>
+        <message>
+            <source>All networks</source>
+            <translation>Alle netwerken</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exclusivity conflicts: %n</source>
+            <translation>
+                <numerusform>Exclusiviteitsconflicten: %n</numerusform>
+                <numerusform>Exclusiviteitsconflicten: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You meet %n people in two or more of your current networks.</source>
+            <translation>
+                <numerusform>Je ziet %n persoon in twee of meer van je huidige netwerken.</numerusform>
+                <numerusform>Je ziet %n mensen in twee of meer van je huidige netwerken.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(no network)</source>
+            <translation>(geen netwerk)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more people</source>
+            <translation>
+                <numerusform>nog %n persoon</numerusform>
+                <numerusform>nog %n mensen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export the atlas</source>
+            <translation>De atlas exporteren</translation>
+        </message>
+        <message>
+            <source>atlas-%1.pdf</source>
+            <translation>atlas-%1.pdf</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf);;SVG picture (*.svg);;PNG picture (*.png)</source>
+            <translation>PDF (*.pdf);;SVG-afbeelding (*.svg);;PNG-afbeelding (*.png)</translation>
+        </message>
+    </context>
+    <context>
         <name>BreachesSection</name>
         <message numerus="yes">
             <source>No breaches, but %n important expectation(s) at risk: see below.</source>
@@ -917,6 +1103,21 @@
         <message>
             <source>%1 in %2</source>
             <translation>%1 in %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Work to me</source>
+            <translation>Werk naar mij</translation>
+        </message>
+        <message>
+            <source>Work I passed on</source>
+            <translation>Werk dat ik doorgaf</translation>
         </message>
     </context>
     <context>
@@ -1709,6 +1910,10 @@
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
+            <source>Export the &amp;atlas…</source>
+            <translation>De &amp;atlas exporteren…</translation>
+        </message>
+        <message>
             <source>&amp;Preferences…</source>
             <translation>&amp;Voorkeuren…</translation>
         </message>
@@ -1963,6 +2168,10 @@ Gegevens: %2</translation>
         <message>
             <source>&amp;Status:</source>
             <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <source>E&amp;xclusivity:</source>
+            <translation>E&amp;xclusiviteit:</translation>
         </message>
         <message>
             <source>&amp;Joined on:</source>
@@ -2343,6 +2552,28 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
     </context>
     <context>
+        <name>OverlapMatrixModel</name>
+        <message>
+            <source>Members of %1 also in %2: %3</source>
+            <translation>Leden van %1 die ook in %2 zitten: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverlapPeopleModel</name>
+        <message>
+            <source>Person</source>
+            <translation>Persoon</translation>
+        </message>
+        <message>
+            <source>Networks</source>
+            <translation>Netwerken</translation>
+        </message>
+        <message>
+            <source>Which</source>
+            <translation>Welke</translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleView</name>
         <message>
             <source>Who is good at what? Search name, expertise, region, organisation (Ctrl+F)</source>
@@ -2448,6 +2679,10 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <translation>bijv. Breda, West-Brabant</translation>
         </message>
         <message>
+            <source>e.g. interim HR, labour lawyer</source>
+            <translation>bijv. interim HR, arbeidsjurist</translation>
+        </message>
+        <message>
             <source>What they are good at, e.g. interim HR, labour law, change management</source>
             <translation>Waar iemand goed in is, bijv. interim-HR, arbeidsrecht, verandermanagement</translation>
         </message>
@@ -2474,6 +2709,10 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>&amp;Region:</source>
             <translation>&amp;Regio:</translation>
+        </message>
+        <message>
+            <source>Pro&amp;fession:</source>
+            <translation>&amp;Vakgebied:</translation>
         </message>
         <message>
             <source>E&amp;xpertise:</source>
@@ -2595,6 +2834,29 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>Print at most a year at a time.</source>
             <translation>Druk maximaal een jaar tegelijk af.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReciprocityModel</name>
+        <message>
+            <source>Person</source>
+            <translation>Persoon</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>Gegeven</translation>
+        </message>
+        <message>
+            <source>Value given</source>
+            <translation>Waarde gegeven</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Ontvangen</translation>
+        </message>
+        <message>
+            <source>Value received</source>
+            <translation>Waarde ontvangen</translation>
         </message>
     </context>
     <context>
@@ -3643,12 +3905,20 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <translation>getoond op afgedrukte overzichten</translation>
         </message>
         <message>
+            <source>e.g. interim HR; for networks with one member per profession</source>
+            <translation>bijv. interim HR; voor netwerken met één lid per vakgebied</translation>
+        </message>
+        <message>
             <source> months</source>
             <translation> maanden</translation>
         </message>
         <message>
             <source>Your &amp;name:</source>
             <translation>Je &amp;naam:</translation>
+        </message>
+        <message>
+            <source>Your &amp;profession:</source>
+            <translation>Je &amp;vakgebied:</translation>
         </message>
         <message>
             <source>&amp;Target hourly rate (€):</source>
@@ -3951,6 +4221,36 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>Total</source>
             <translation>Totaal</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkInModel</name>
+        <message>
+            <source>Through</source>
+            <translation>Via</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>Omzet</translation>
+        </message>
+        <message>
+            <source>Engagements</source>
+            <translation>Opdrachten</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOutModel</name>
+        <message>
+            <source>To</source>
+            <translation>Aan</translation>
+        </message>
+        <message>
+            <source>Estimated value</source>
+            <translation>Geschatte waarde</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Doorverwijzingen</translation>
         </message>
     </context>
     <context>
@@ -4531,6 +4831,17 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
     </context>
     <context>
+        <name>exclusivity</name>
+        <message>
+            <source>%1 allows no membership of another network of its kind, and you are also in %2.</source>
+            <translation>%1 staat geen lidmaatschap van een ander netwerk van dezelfde soort toe, en je zit ook in %2.</translation>
+        </message>
+        <message>
+            <source>%1 allows one member per profession, and %2 there has your profession.</source>
+            <translation>%1 laat één lid per vakgebied toe, en %2 heeft daar jouw vakgebied.</translation>
+        </message>
+    </context>
+    <context>
         <name>first_start</name>
         <message>
             <source>Welcome to zpdesk</source>
@@ -4895,6 +5206,18 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
             <translation>Achtervang</translation>
         </message>
         <message>
+            <source>None</source>
+            <translation>Geen</translation>
+        </message>
+        <message>
+            <source>One member per profession</source>
+            <translation>Eén lid per vakgebied</translation>
+        </message>
+        <message>
+            <source>No other network of the same kind</source>
+            <translation>Geen ander netwerk van dezelfde soort</translation>
+        </message>
+        <message>
             <source>Network organisation</source>
             <translation>Netwerkorganisatie</translation>
         </message>
@@ -5111,6 +5434,10 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
     </context>
     <context>
         <name>overview</name>
+        <message>
+            <source>Exclusivity conflicts</source>
+            <translation>Exclusiviteitsconflicten</translation>
+        </message>
         <message>
             <source>Breaches in the psychological contract</source>
             <translation>Breuken in het psychologisch contract</translation>
@@ -5439,6 +5766,10 @@ uurtarief</translation>
             <translation>De naam is te lang.</translation>
         </message>
         <message>
+            <source>The profession is too long.</source>
+            <translation>Het vakgebied is te lang.</translation>
+        </message>
+        <message>
             <source>The target hourly rate cannot be negative.</source>
             <translation>Het streeftarief per uur kan niet negatief zijn.</translation>
         </message>
@@ -5590,6 +5921,10 @@ uurtarief</translation>
         <message>
             <source>Review</source>
             <translation>Jaarevaluatie</translation>
+        </message>
+        <message>
+            <source>Atlas</source>
+            <translation>Atlas</translation>
         </message>
     </context>
     <context>

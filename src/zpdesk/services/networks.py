@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, aliased
 from zpdesk import clock
 from zpdesk.domain.enums import (
     Arrangement,
+    Exclusivity,
     LegalForm,
     Motive,
     MyRole,
@@ -80,6 +81,7 @@ class NetworkInput:
     website: str = ""
     description: str = ""
     checkin_interval_months: int | None = None  # None: the user's default rhythm
+    exclusivity: Exclusivity = Exclusivity.NONE
     obligations: list[ObligationInput] = field(default_factory=list)
 
 
@@ -173,6 +175,7 @@ def get_network(session: Session, network_id: int) -> NetworkDetail:
         website=network.website,
         description=network.description,
         checkin_interval_months=network.checkin_interval_months,
+        exclusivity=network.exclusivity,
         obligations=[
             ObligationInput(kind=o.kind, title=o.title, arrangement=o.arrangement, note=o.note)
             for o in sorted(network.obligations, key=lambda o: o.id)
@@ -366,6 +369,7 @@ def _apply(session: Session, network: Network, values: NetworkInput) -> None:
     network.website = values.website.strip()
     network.description = values.description.strip()
     network.checkin_interval_months = values.checkin_interval_months
+    network.exclusivity = values.exclusivity
     # Motives: keep the rows that stay (same primary key), drop and add the rest.
     wanted = set(values.motives)
     for row in list(network.motives):

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 from zpdesk import clock
 from zpdesk.services import contract as contract_service
 from zpdesk.services import networks as service
+from zpdesk.services import overlap as overlap_service
 from zpdesk.services.errors import NotFoundError, ValidationError
+from zpdesk.ui.atlas.texts import conflict_map
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.dialogs import confirm
 from zpdesk.ui.dialogs.end_membership import EndMembershipDialog
@@ -135,7 +137,9 @@ class NetworksView(View):
         with self.context.db.session() as session:
             rows = service.list_networks(session)
             contracts = contract_service.network_summaries(session, today)
+            broken = overlap_service.conflicts(session, today)
         self.model.today = today
+        self.model.conflicts = conflict_map(broken)
         self.model.set_rows(rows, contracts)
         if not (keep is not None and self.select_network(keep)):
             self._select_first()

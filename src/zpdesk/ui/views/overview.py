@@ -121,8 +121,17 @@ def _year_to_date(context: ViewContext, title: str) -> OverviewSection:
     return YearToDateSection()
 
 
+def _exclusivity(context: ViewContext, title: str) -> OverviewSection:
+    from zpdesk.ui.atlas.overview_section import build
+
+    return build(context, title)
+
+
 # The extension point: sections shown top to bottom.
 OVERVIEW_SECTIONS: list[OverviewSectionSpec] = [
+    OverviewSectionSpec(
+        "exclusivity", QT_TRANSLATE_NOOP("overview", "Exclusivity conflicts"), _exclusivity
+    ),
     OverviewSectionSpec(
         "breaches",
         QT_TRANSLATE_NOOP("overview", "Breaches in the psychological contract"),
