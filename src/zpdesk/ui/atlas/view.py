@@ -129,10 +129,16 @@ def _table(model: models.RowsModel | models.OverlapMatrixModel) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
     table.setAlternatingRowColors(True)
+    # Fixed widths, not "resize to contents": that reads every cell of 600 people or a
+    # 40 × 40 matrix on each refresh (a quarter of a second on the heavy set).
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if not isinstance(model, models.OverlapMatrixModel):  # names take the room that is left
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    if isinstance(model, models.OverlapMatrixModel):
+        header.setDefaultSectionSize(76)
+        table.verticalHeader().show()  # the row's network
+    else:
+        header.setDefaultSectionSize(104)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names take the rest
     return table
 
 
