@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from gui_helpers import click_menu_item, dutch, focus, open_dialog, right_click_row  # noqa: F401
 from zpdesk.domain.review import RowKind, Verdict
+from zpdesk.services import settings as settings_service
 from zpdesk.ui.agenda.commitment_dialog import CommitmentDialog
 from zpdesk.ui.agenda.printing import PrintPeriodDialog
 from zpdesk.ui.agenda.time_entry_dialog import TimeEntryDialog
@@ -161,7 +162,7 @@ def test_a_year_with_zpdesk(window, db, qtbot, monkeypatch, tmp_path: Path) -> N
         lambda _parent, title, *_args, **_kw: asked.append(title) or QMessageBox.StandardButton.No,
     )
     # First start on an empty database: the sample data is offered, and declined.
-    assert offer_demo_if_empty(window) is False
+    assert offer_demo_if_empty(window) is None
     assert asked == ["Welcome to zpdesk"]
     focus(qtbot, window.navigation)
 
@@ -345,7 +346,9 @@ def test_a_year_with_zpdesk(window, db, qtbot, monkeypatch, tmp_path: Path) -> N
     assert row.fulfilment == Decimal("0.75")
     own = review.model.rows[-2] if review.model.rows[-2].kind == RowKind.OWN_ACQUISITION else None
     assert own is None or own.revenue_cents == 0
-    # (the rules on fees, work hours and the effective rate: assert_the_yearly_review_rules)
+    with db.session() as session:
+        target = settings_service.get_settings(session).target_rate_cents
+    assert_the_yearly_review_rules(row, target)
 
     # -- the agenda printed to PDF --------------------------------------------------------------
     press(qtbot, window, Qt.Key.Key_4)

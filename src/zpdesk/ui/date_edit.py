@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
+from zpdesk import clock
 from zpdesk.domain.limits import FIRST_DAY, LAST_DAY
 
 
@@ -42,7 +43,7 @@ class DateEdit(QDateEdit):
         if "yyyy" not in display:
             display = display.replace("yy", "yyyy")
         self.setDisplayFormat(display)
-        self.set_date(value or date.today())
+        self.set_date(value or clock.today())
         self._typing_from_start = False
         self._moved_on = False
         self.lineEdit().installEventFilter(self)

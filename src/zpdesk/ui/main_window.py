@@ -89,6 +89,9 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        export_atlas = QAction(self.tr("Export the &atlas…"), self)
+        export_atlas.triggered.connect(lambda: self.show_view("atlas").export())  # type: ignore[attr-defined]
+        self.file_menu.addAction(export_atlas)
         self.file_menu.addAction(quit_action)
         self.quit_action = quit_action
 
@@ -160,7 +163,7 @@ class MainWindow(QMainWindow):
     def _create(self, spec: ViewSpec) -> View:
         view = create_view(spec, self.context)
         view.setObjectName(f"view_{spec.key}")
-        view.network_requested.connect(self.open_network)
+        view.open_requested.connect(self.open_item)
         placeholder = self._placeholders.pop(spec.key)
         index = self.stack.indexOf(placeholder)
         self.stack.insertWidget(index, view)
@@ -168,12 +171,12 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         return view
 
-    def open_network(self, network_id: int) -> None:
-        """Switch to Networks with ``network_id`` selected."""
-        view = self.show_view("networks")
-        select = getattr(view, "select_network", None)
-        if select is not None:
-            select(network_id)
+    def open_item(self, kind: str, item_id: int) -> None:
+        """Show the network or person ``item_id`` in its own view (kind "network"/"person")."""
+        if kind == "network":
+            self.show_view("networks").select_network(item_id)  # type: ignore[attr-defined]
+        elif kind == "person":
+            self.show_view("people").select_person(item_id)  # type: ignore[attr-defined]
 
     def current_key(self) -> str:
         item = self.navigation.currentItem()

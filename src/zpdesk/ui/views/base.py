@@ -11,7 +11,8 @@ from zpdesk.ui.context import ViewContext
 class View(QWidget):
     """A page of the main window; ``refresh`` reloads it from the database."""
 
-    network_requested = Signal(int)  # "open network": the window shows it in Networks
+    # ("network" or "person", id): the window shows that network or person in its view.
+    open_requested = Signal(str, int)
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

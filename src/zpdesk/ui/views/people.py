@@ -368,4 +368,4 @@ class PeopleView(View):
             return
         with self.context.db.session() as session:
             row = service.get_membership(session, membership_id)
-        self.network_requested.emit(row.network_id)
+        self.open_requested.emit("network", row.network_id)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -22,12 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk import clock
+from zpdesk.domain.enums import ExpenseCategory
 from zpdesk.services import csv_export, csv_import, work
 from zpdesk.services.errors import ValidationError
 from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.views.base import View
-from zpdesk.ui.views.common import ColumnFitter, on_selection, read_only_table, row_menu
+from zpdesk.ui.views.common import (
+    ColumnFitter,
+    RowItem,
+    on_selection,
+    read_only_table,
+    row_menu,
+)
 from zpdesk.ui.work.engagement_dialog import EngagementDialog
 from zpdesk.ui.work.expense_dialog import ExpenseDialog
 from zpdesk.ui.work.import_dialog import CsvImportDialog
@@ -44,7 +51,7 @@ from zpdesk.ui.work.referral_dialog import ReferralDialog
 class RecordsTab(QWidget):
     """A filterable, sortable table of records with buttons above and a total below."""
 
-    network_requested = Signal(int)
+    open_requested = Signal(str, int)  # as View.open_requested: the window opens it
 
     def __init__(
         self, context: ViewContext, model: RowsModel, new_text: str, parent: QWidget | None = None
@@ -84,7 +91,14 @@ class RecordsTab(QWidget):
         self.delete_button = self.add_button(self.tr("&Delete"), self.delete, "delete")
         self.open_button = self.add_button(self.tr("&Open network"), self.open_network, "open")
         self.open_button.setToolTip(self.tr("Show this record's network in Networks"))
-        row_menu(self.table, [self.edit_button, self.open_button, None, self.delete_button])
+        # The row's right-click menu; a tab may add its own (read when the menu opens).
+        self.menu_items: list[RowItem] = [
+            self.edit_button,
+            self.open_button,
+            None,
+            self.delete_button,
+        ]
+        row_menu(self.table, self.menu_items)
 
     def fit_columns(self, name: str, stretch: int) -> None:
         """Every column fits its contents (names are never cut), ``stretch`` (free text)
@@ -145,8 +159,9 @@ class RecordsTab(QWidget):
 
     def _selection_changed(self) -> None:
         record = self.selected_record()
-        self.edit_button.setEnabled(record is not None)
-        self.delete_button.setEnabled(record is not None)
+        stored = record is not None and record.id is not None  # an expected fee is not (yet)
+        self.edit_button.setEnabled(stored)
+        self.delete_button.setEnabled(stored)
         self.open_button.setEnabled(getattr(record, "network_id", None) is not None)
         self._update_buttons()
 
@@ -166,7 +181,7 @@ class RecordsTab(QWidget):
         record = self.selected_record()
         network_id = getattr(record, "network_id", None)
         if network_id is not None:
-            self.network_requested.emit(int(network_id))
+            self.open_requested.emit("network", int(network_id))
 
     def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(
@@ -214,10 +229,11 @@ class EngagementsTab(RecordsTab):
     def _update_footer(self) -> None:
         rows = self.matching_rows()
         self.footer.setText(
-            self.tr("%1 engagements · revenue %2 · commission %3")
-            .replace("%1", str(len(rows)))
-            .replace("%2", formatting.money(sum(r.revenue_cents for r in rows)))
-            .replace("%3", formatting.money(sum(r.commission_cents for r in rows)))
+            formatting.fill(
+                self.tr("%n engagement(s) · revenue %1 · commission %2", "", len(rows)),
+                formatting.money(sum(r.revenue_cents for r in rows)),
+                formatting.money(sum(r.commission_cents for r in rows)),
+            )
         )
 
     def new(self) -> None:
@@ -295,18 +311,17 @@ class EngagementsTab(RecordsTab):
                 return csv_import.build_preview(session, table, mapping)
 
         def run(preview: csv_import.ImportPreview) -> csv_import.ImportResult:
-            text = (
-                self.tr("Import %1 revenue line(s) from %2")
-                .replace("%1", str(len(preview.to_import)))
-                .replace("%2", Path(path).name)
+            count = len(preview.to_import)
+            text = formatting.fill(
+                self.tr("Import %n revenue line(s) from %1", "", count), Path(path).name
             )
             result = self.context.actions.run(
                 text, lambda session: csv_import.apply_import(session, preview)
             )
             self.message.setText(
-                self.tr("Imported %1 revenue line(s); %2 new engagement(s).")
-                .replace("%1", str(result.added))
-                .replace("%2", str(result.engagements_created))
+                self.tr("Imported %n revenue line(s).", "", result.added)
+                + " "
+                + self.tr("%n new engagement(s).", "", result.engagements_created)
             )
             return result
 
@@ -322,21 +337,19 @@ class EngagementsTab(RecordsTab):
         except OSError as exc:
             QMessageBox.warning(self, title, str(exc))
             return
-        self.message.setText(
-            self.tr("%1 line(s) written to %2").replace("%1", str(count)).replace("%2", path)
-        )
+        self.message.setText(formatting.fill(self.tr("%n line(s) written to %1", "", count), path))
 
     def export_engagements(self) -> None:
         self._export(
             self.tr("Export engagements"),
-            f"engagements-{date.today().isoformat()}.csv",
+            f"engagements-{clock.today().isoformat()}.csv",
             csv_export.export_engagements,
         )
 
     def export_revenue(self) -> None:
         self._export(
             self.tr("Export revenue"),
-            f"revenue-{date.today().isoformat()}.csv",
+            f"revenue-{clock.today().isoformat()}.csv",
             csv_export.export_revenue,
         )
 
@@ -356,10 +369,11 @@ class ReferralsTab(RecordsTab):
     def _update_footer(self) -> None:
         rows = self.matching_rows()
         self.footer.setText(
-            self.tr("%1 referrals · estimated value %2 · %3 became work")
-            .replace("%1", str(len(rows)))
-            .replace("%2", formatting.money(sum(r.estimated_value_cents for r in rows)))
-            .replace("%3", str(sum(1 for r in rows if r.became_work)))
+            formatting.fill(
+                self.tr("%n referral(s) · estimated value %1 · %2 became work", "", len(rows)),
+                formatting.money(sum(r.estimated_value_cents for r in rows)),
+                sum(1 for r in rows if r.became_work),
+            )
         )
 
     def new(self) -> None:
@@ -421,14 +435,12 @@ class ExpensesTab(RecordsTab):
         self.network.setMinimumWidth(200)
         self.network.currentIndexChanged.connect(self._network_changed)
         self.bar.insertWidget(0, self.network)
-        self.fee_button = self.add_button(
-            self.tr("&Repeat the yearly fee"), self.repeat_fee, "repeatFee"
-        )
-        self.fee_button.setToolTip(
+        self.book_button = self.add_button(self.tr("&Book…"), self.book, "book")
+        self.menu_items.insert(0, self.book_button)
+        self.book_button.setToolTip(
             self.tr(
-                "Book the network's annual membership fee once for every membership year that "
-                "does not have one yet, from the year you joined to this year (or the year you "
-                "left)."
+                "Book the selected expected membership fee: enter the date and amount paid. "
+                "Until then it counts in the review as expected."
             )
         )
         self.fit_columns("expenses_table", stretch=4)
@@ -439,7 +451,7 @@ class ExpensesTab(RecordsTab):
     def refresh(self) -> None:
         with self.context.db.session() as session:
             self._networks = work.network_options(session)
-            rows = work.list_expenses(session, self.network_id())
+            rows = work.list_expenses(session, self.network_id(), expected_until=clock.today())
         current = self.network_id()
         self.network.blockSignals(True)
         self.network.clear()
@@ -456,21 +468,44 @@ class ExpensesTab(RecordsTab):
 
     def _network_changed(self) -> None:
         with self.context.db.session() as session:
-            self.set_rows(work.list_expenses(session, self.network_id()))
+            self.set_rows(
+                work.list_expenses(session, self.network_id(), expected_until=clock.today())
+            )
 
     def _update_footer(self) -> None:
         rows = self.matching_rows()
-        self.footer.setText(
-            self.tr("%1 expenses · together %2")
-            .replace("%1", str(len(rows)))
-            .replace("%2", formatting.money(sum(r.amount_cents for r in rows)))
+        booked = [r for r in rows if not r.expected]
+        expected = [r for r in rows if r.expected]
+        text = formatting.fill(
+            self.tr("%n expense(s) · together %1", "", len(booked)),
+            formatting.money(sum(r.amount_cents for r in booked)),
         )
+        if expected:
+            text += " · " + formatting.fill(
+                self.tr("%n expected fee(s), together %1", "", len(expected)),
+                formatting.money(sum(r.amount_cents for r in expected)),
+            )
+        self.footer.setText(text)
+
+    def selected_expected(self) -> work.ExpenseRow | None:
+        """The selected row when it is an expected fee (which has no id yet)."""
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        row = self.model.row_at(self.proxy.mapToSource(indexes[0]).row())
+        return row if row.expected else None
+
+    def _update_buttons(self) -> None:
+        self.book_button.setEnabled(self.selected_expected() is not None)
 
     def new(self) -> None:
         networks, _people = self.options()
         self._open(ExpenseDialog(networks, self._save, network_id=self.network_id(), parent=self))
 
     def edit(self) -> None:
+        if self.selected_expected() is not None:  # a double-click on an expected fee books it
+            self.book()
+            return
         expense_id = self.selected_id()
         if expense_id is None:
             return
@@ -478,6 +513,42 @@ class ExpensesTab(RecordsTab):
         with self.context.db.session() as session:
             data = work.get_expense(session, expense_id)
         self._open(ExpenseDialog(networks, self._save, data, parent=self))
+
+    def book(self) -> None:
+        """Book the selected expected fee: the expense dialog asks the date and amount."""
+        row = self.selected_expected()
+        if row is None:
+            return
+        fee = row.as_expected_fee()
+        networks, _people = self.options()
+        data = work.ExpenseInput(
+            network_id=fee.network_id,
+            on=fee.on,
+            amount_cents=fee.amount_cents,
+            category=ExpenseCategory.MEMBERSHIP_FEE,
+        )
+        dialog = ExpenseDialog(networks, lambda d: self._book(fee, d), data, parent=self)
+        dialog.setWindowTitle(
+            self.tr("Book the membership fee %1 of '%2'")
+            .replace("%1", str(fee.year))
+            .replace("%2", fee.network_name)
+        )
+        dialog.network.setEnabled(False)  # booking this fee: only date and amount change
+        dialog.category.setEnabled(False)
+        self._open(dialog)
+
+    def _book(self, fee: work.ExpectedFee, data: work.ExpenseInput) -> None:
+        text = (
+            self.tr("Book the membership fee %1 of '%2' (%3)")
+            .replace("%1", str(fee.year))
+            .replace("%2", fee.network_name)
+            .replace("%3", formatting.money(data.amount_cents))
+        )
+        new_id = self.context.actions.run(
+            text, lambda session: work.book_fee(session, fee, data.on, data.amount_cents)
+        )
+        self.refresh()
+        self.select_id(new_id)
 
     def _open(self, dialog: ExpenseDialog) -> None:
         self.dialog = dialog
@@ -518,52 +589,6 @@ class ExpensesTab(RecordsTab):
             lambda session: work.delete_expense(session, expense_id),
         )
 
-    def repeat_fee(self) -> None:
-        """Book missing yearly fees for the chosen network, or for every network with a fee."""
-        today = date.today()
-        chosen = self.network_id()
-        targets = [
-            o
-            for o in self._networks
-            if (chosen is None or o.id == chosen) and o.annual_fee_cents > 0 and o.joined_on
-        ]
-        if not targets:
-            self.message.setText("")
-            QMessageBox.information(
-                self,
-                self.tr("Repeat the yearly fee"),
-                self.tr(
-                    "Set the annual fee and the date you joined on the network first "
-                    "(Networks view)."
-                ),
-            )
-            return
-        with self.context.db.session() as session:
-            missing = {o.id: work.missing_fee_years(session, o.id, today) for o in targets}
-        years = sum(len(v) for v in missing.values())
-        if years == 0:
-            self.message.setText(self.tr("Every membership year already has its fee."))
-            return
-        if len(targets) == 1:
-            text = self.tr("Repeat the yearly fee of '%1' (%2 year(s))").replace(
-                "%1", targets[0].name
-            )
-        else:
-            text = self.tr("Repeat the yearly fees of %3 networks (%2 year(s))").replace(
-                "%3", str(len(targets))
-            )
-        text = text.replace("%2", str(years))
-
-        def action(session) -> int:  # noqa: ANN001
-            return sum(len(work.repeat_yearly_fee(session, o.id, today)) for o in targets)
-
-        try:
-            booked = self.context.actions.run(text, action)
-        except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("Repeat the yearly fee"), str(exc))
-            return
-        self.message.setText(self.tr("%1 membership fee(s) booked.").replace("%1", str(booked)))
-
 
 class WorkView(View):
     """Engagements / Referrals given / Expenses."""
@@ -579,7 +604,7 @@ class WorkView(View):
         self.tabs.addTab(self.referrals, self.tr("Referrals given"))
         self.tabs.addTab(self.expenses, self.tr("Expenses"))
         for tab in (self.engagements, self.referrals, self.expenses):
-            tab.network_requested.connect(self.network_requested)
+            tab.open_requested.connect(self.open_requested)
         self.tabs.currentChanged.connect(lambda _index: self.refresh())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
