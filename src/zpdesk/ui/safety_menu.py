@@ -3,7 +3,6 @@ Edit → Undo / Redo bound to the current database's history."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,7 +10,7 @@ from PySide6.QtCore import QObject, QThreadPool
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from zpdesk.locale_format import fill
+from zpdesk import clock
 from zpdesk.store.errors import StoreError
 from zpdesk.ui.errors import error_text
 from zpdesk.ui.undo import undo_redo_actions
@@ -163,7 +162,7 @@ class SafetyMenu(QObject):
 
         window = self.window
         if out is None:
-            suggestion = Path.home() / f"zpdesk-export-{date.today().isoformat()}.json"
+            suggestion = Path.home() / f"zpdesk-export-{clock.today().isoformat()}.json"
             name, _filter = QFileDialog.getSaveFileName(
                 window,
                 self.tr("Export to JSON"),

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk import clock
 from zpdesk.domain.enums import CommitmentKind
 from zpdesk.domain.recurrence import RecurrenceError, next_occurrence
 from zpdesk.locale_format import fill
@@ -152,7 +153,7 @@ class CommitmentDialog(AgendaDialog):
         self.start_time.timeChanged.connect(self._on_start_changed)
         self.end_time.timeChanged.connect(self._update_next_day)
 
-        start = datetime.combine(day or date.today(), datetime.min.time()).replace(hour=9)
+        start = datetime.combine(day or clock.today(), datetime.min.time()).replace(hour=9)
         self.set_values(
             CommitmentData(
                 network_id=network_id or (self.network.itemData(0) or 0),

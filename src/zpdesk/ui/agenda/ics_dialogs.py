@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zpdesk.locale_format import fill
+from zpdesk import clock
 from zpdesk.services import ics
 from zpdesk.services.errors import ValidationError
 from zpdesk.services.ics import ImportPreview, ImportResult
@@ -116,8 +116,8 @@ class IcsImportDialog(AgendaDialog):
         self.setObjectName("ics_import_dialog")
         self.setWindowTitle(self.tr("Import calendar file"))
         self.path = Path(path)
-        self.today = today or date.today()
-        self.import_result: ImportResult | None = None
+        self.today = today or clock.today()
+        self.result: ImportResult | None = None
         self.preview: ImportPreview | None = None
         try:
             self.data = self.path.read_bytes()

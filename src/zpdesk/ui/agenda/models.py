@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
+from zpdesk import clock
 from zpdesk.domain.enums import Attendance
 from zpdesk.locale_format import fill
 from zpdesk.services.agenda import AgendaPeriod, CommitmentRecord
@@ -73,7 +74,7 @@ class OccurrenceTableModel(RowsModel[OccurrenceRow]):
         super().__init__(parent)
         self._clashes: dict[tuple[int, datetime], list[tuple[int, datetime]]] = {}
         self._titles: dict[tuple[int, datetime], str] = {}
-        self._now = datetime.now()
+        self._now = clock.now()
 
     def set_period(self, period: AgendaPeriod) -> None:
         self._clashes = period.clashes

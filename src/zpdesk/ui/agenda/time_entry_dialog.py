@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk import clock
 from zpdesk.domain.enums import TimeActivity
 from zpdesk.locale_format import fill
 from zpdesk.services import timelog
@@ -95,7 +96,7 @@ class TimeEntryDialog(AgendaDialog):
             self.set_values(
                 TimeEntryData(
                     network_id=network_id or (self.network.itemData(0) or 0),
-                    on=day or date.today(),
+                    on=day or clock.today(),
                     minutes=60,
                 )
             )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk import clock
 from zpdesk.domain.enums import TimeActivity
 from zpdesk.locale_format import fill
 from zpdesk.services import timelog
@@ -198,7 +199,7 @@ class WeekSheetDialog(AgendaDialog):
         layout.addWidget(hint)
         self.finish_layout(layout)
         self.field_widgets = {"minutes": self.table, "network_id": self.table}
-        self.load(monday or date.today())
+        self.load(monday or clock.today())
         self.resize(760, 380)
 
     def load(self, day: date) -> None:

@@ -31,9 +31,7 @@ from zpdesk.store.backup import DAILY, MANUAL, PRE_MIGRATION, BackupInfo, parse_
 from zpdesk.store.errors import StoreError
 from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 from zpdesk.ui import formatting
-from zpdesk.ui.dialogs.base import ERROR_STYLE
-from zpdesk.ui.errors import error_text
-from zpdesk.ui.models.rows import RowsModel
+from zpdesk.ui.views.common import on_selection, row_menu
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -172,7 +170,8 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(bottom)
 
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        on_selection(self.table, self._selection_changed)
+        row_menu(self.table, [self.restore_button])
         if rows:
             self.select_row(0)
         self._selection_changed()

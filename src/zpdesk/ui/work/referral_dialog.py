@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zpdesk.locale_format import fill
-from zpdesk.services.errors import ValidationError
+from zpdesk import clock
+from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.services.work import NetworkOption, ReferralInput, validate_referral
 from zpdesk.ui.combos import fill_combo, select_data
 from zpdesk.ui.date_edit import DateEdit
@@ -37,7 +36,7 @@ class ReferralDialog(SavingDialog[ReferralInput]):
         self.setWindowTitle(self.tr("Referral given"))
         self.setMinimumWidth(460)
         self._id: int | None = None
-        self.on = DateEdit(date.today())
+        self.on = DateEdit(clock.today())
         self.person = QComboBox()
         fill_combo(
             self.person,
