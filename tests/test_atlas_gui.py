@@ -20,13 +20,13 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def ids(db) -> dict[str, int]:  # noqa: ANN001
+def ids(db) -> dict[str, int]:
     with db.session() as session:
         return fill(session)
 
 
 @pytest.fixture
-def atlas_view(window, ids, qtbot):  # noqa: ANN001, ANN201
+def atlas_view(window, ids, qtbot):
     window.resize(1280, 800)
     view = window.show_view("atlas")
     view.year.setFocus()
@@ -35,7 +35,7 @@ def atlas_view(window, ids, qtbot):  # noqa: ANN001, ANN201
     return view
 
 
-def _click(view, key: NodeKey, double: bool = False) -> None:  # noqa: ANN001
+def _click(view, key: NodeKey, double: bool = False) -> None:
     item = view.atlas_scene.nodes[key]
     view.canvas.ensureVisible(item)
     at = view.canvas.mapFromScene(item.sceneBoundingRect().center())
@@ -43,11 +43,11 @@ def _click(view, key: NodeKey, double: bool = False) -> None:  # noqa: ANN001
     click(view.canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
 
 
-def _detail(view) -> list[tuple[str, int, int]]:  # noqa: ANN001
+def _detail(view) -> list[tuple[str, int, int]]:
     return [(r.name, r.in_cents, r.out_cents) for r in view.detail_model.rows()]
 
 
-def test_clicking_a_person_shows_their_list(atlas_view, ids) -> None:  # noqa: ANN001
+def test_clicking_a_person_shows_their_list(atlas_view, ids) -> None:
     _click(atlas_view, NodeKey(PERSON, ids["anna"]))
     assert atlas_view.selected_key() == NodeKey(PERSON, ids["anna"])
     assert atlas_view.tabs.currentIndex() == 0
@@ -63,7 +63,7 @@ def test_clicking_a_person_shows_their_list(atlas_view, ids) -> None:  # noqa: A
     assert model.index(0, 1).data() == formatting.money(1_500_000, 0)
 
 
-def test_clicking_a_network_lists_its_people_and_hovering_shows_figures(atlas_view, ids) -> None:  # noqa: ANN001
+def test_clicking_a_network_lists_its_people_and_hovering_shows_figures(atlas_view, ids) -> None:
     _click(atlas_view, NodeKey(NETWORK, ids["bravo"]))
     assert _detail(atlas_view) == [("Bas", 300_000, 120_000), ("Anna", 0, 0), ("Cor", 0, 0)]
     tooltip = atlas_view.atlas_scene.nodes[NodeKey(NETWORK, ids["bravo"])].toolTip()
@@ -71,13 +71,13 @@ def test_clicking_a_network_lists_its_people_and_hovering_shows_figures(atlas_vi
     assert atlas_view.conflicts.isVisible()
 
 
-def test_double_click_opens_the_network(atlas_view, window, ids) -> None:  # noqa: ANN001
+def test_double_click_opens_the_network(atlas_view, window, ids) -> None:
     _click(atlas_view, NodeKey(NETWORK, ids["charlie"]), double=True)
     assert window.current_key() == "networks"
     assert window.view("networks").current_network_id() == ids["charlie"]
 
 
-def test_zoom_and_pan_with_the_keyboard(atlas_view, qtbot) -> None:  # noqa: ANN001
+def test_zoom_and_pan_with_the_keyboard(atlas_view, qtbot) -> None:
     canvas = atlas_view.canvas
     canvas.setFocus()
     before = canvas.transform().m11()
@@ -92,7 +92,7 @@ def test_zoom_and_pan_with_the_keyboard(atlas_view, qtbot) -> None:  # noqa: ANN
     assert canvas.transform().m11() == pytest.approx(before * 1.2)
 
 
-def test_network_filter_and_active_toggle(atlas_view, qtbot, ids) -> None:  # noqa: ANN001
+def test_network_filter_and_active_toggle(atlas_view, qtbot, ids) -> None:
     atlas_view.network.setFocus()
     qtbot.keyClicks(atlas_view.network, "Charlie")
     kinds = {k for k in atlas_view.atlas_scene.nodes if k.kind == NETWORK}
@@ -106,7 +106,7 @@ def test_network_filter_and_active_toggle(atlas_view, qtbot, ids) -> None:  # no
     assert people == {ids["anna"], ids["bas"]}
 
 
-def test_lists_and_overlap_tabs(atlas_view) -> None:  # noqa: ANN001
+def test_lists_and_overlap_tabs(atlas_view) -> None:
     assert [r.name for r in atlas_view.in_people.rows()] == ["Anna", "Bas"]
     assert [r.name for r in atlas_view.out_networks.rows()] == ["Alfa Kring", "Bravo Groep"]
     assert [p.name for p in atlas_view.reciprocity_model.rows()] == ["Anna", "Bas"]
@@ -116,7 +116,7 @@ def test_lists_and_overlap_tabs(atlas_view) -> None:  # noqa: ANN001
     assert matrix.index(0, 2).data().startswith("2 ·")  # Alfa–Charlie: Anna and Eva, 100 %
 
 
-def test_export_from_the_view(atlas_view, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_export_from_the_view(atlas_view, tmp_path, monkeypatch) -> None:
     out = tmp_path / "atlas.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     button = next(b for b in atlas_view.findChildren(QPushButton) if b.text() == "Export…")
@@ -129,19 +129,19 @@ def test_export_from_the_view(atlas_view, tmp_path, monkeypatch) -> None:  # noq
 )
 def test_atlas_command_writes_each_format(
     db, ids, tmp_path: Path, suffix: str, magic: bytes
-) -> None:  # noqa: ANN001
+) -> None:
     out = tmp_path / f"atlas{suffix}"
     assert cli.main(["atlas", "--db", str(db.path), "--year", "2025", "--out", str(out)]) == 0
     assert out.read_bytes().startswith(magic)
 
 
-def test_atlas_command_refuses_other_formats(db, ids, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_atlas_command_refuses_other_formats(db, ids, tmp_path: Path, capsys) -> None:
     out = tmp_path / "atlas.jpg"
     assert cli.main(["atlas", "--db", str(db.path), "--year", "2025", "--out", str(out)]) == 1
     assert ".png, .pdf or .svg" in capsys.readouterr().err
 
 
-def test_overlap_command_csv(db, ids, tmp_path: Path) -> None:  # noqa: ANN001
+def test_overlap_command_csv(db, ids, tmp_path: Path) -> None:
     out = tmp_path / "overlap.csv"
     assert cli.main(["overlap", "--db", str(db.path), "--csv", str(out)]) == 0
     rows = list(csv.reader(out.open(encoding="utf-8")))
@@ -151,7 +151,7 @@ def test_overlap_command_csv(db, ids, tmp_path: Path) -> None:  # noqa: ANN001
     assert ["pair", "Alfa Kring", "Charlie Kennis", "2", "1.000"] in rows
 
 
-def test_many_people_fold_into_more_and_clicking_it_lists_them(db, ids, ui_settings, qtbot) -> None:  # noqa: ANN001
+def test_many_people_fold_into_more_and_clicking_it_lists_them(db, ids, ui_settings, qtbot) -> None:
     from datetime import date
 
     from zpdesk.store.models import Membership, Person
@@ -185,7 +185,7 @@ def test_many_people_fold_into_more_and_clicking_it_lists_them(db, ids, ui_setti
     assert sorted(r.id for r in view.detail_model.rows()) == sorted(hidden)
 
 
-def test_many_arrows_fold_into_their_networks(qapp) -> None:  # noqa: ANN001
+def test_many_arrows_fold_into_their_networks(qapp) -> None:
     from PySide6.QtWidgets import QGraphicsPathItem
 
     from zpdesk.domain.enums import NetworkKind
@@ -208,7 +208,7 @@ def test_many_arrows_fold_into_their_networks(qapp) -> None:  # noqa: ANN001
     assert len(arrows) == TOP_PERSON_ARROWS + 36
 
 
-def test_list_models_pass_qts_model_tester(db, ids, qapp) -> None:  # noqa: ANN001
+def test_list_models_pass_qts_model_tester(db, ids, qapp) -> None:
 
     from PySide6.QtTest import QAbstractItemModelTester
 
@@ -239,7 +239,7 @@ def test_list_models_pass_qts_model_tester(db, ids, qapp) -> None:  # noqa: ANN0
     assert detail.index(0, 2).data() == formatting.money(250_000, 0)
 
 
-def test_ctrl_7_opens_the_atlas(window, qtbot) -> None:  # noqa: ANN001
+def test_ctrl_7_opens_the_atlas(window, qtbot) -> None:
     window.activateWindow()
     qtbot.waitUntil(lambda: window.isActiveWindow())
     QTest.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
@@ -247,7 +247,7 @@ def test_ctrl_7_opens_the_atlas(window, qtbot) -> None:  # noqa: ANN001
     assert window.navigation.currentItem().text() == "Atlas"
 
 
-def test_file_menu_exports_the_atlas(window, ids, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_file_menu_exports_the_atlas(window, ids, tmp_path, monkeypatch) -> None:
     out = tmp_path / "atlas.svg"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     action = next(a for a in window.file_menu.actions() if "atlas" in a.text().lower())

@@ -21,22 +21,22 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def ids(db) -> dict[str, int]:  # noqa: ANN001
+def ids(db) -> dict[str, int]:
     with db.session() as session:
         return fill(session)
 
 
-def _active(window, qtbot) -> None:  # noqa: ANN001
+def _active(window, qtbot) -> None:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
-def _click_row(qtbot, table, row: int) -> None:  # noqa: ANN001
+def _click_row(qtbot, table, row: int) -> None:
     rect = table.visualRect(table.model().index(row, 0))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def test_overview_flags_the_conflicts(ids, window) -> None:  # noqa: ANN001
+def test_overview_flags_the_conflicts(ids, window) -> None:
     view = window.show_view("overview")
     section = view.sections["exclusivity"]
     assert not section.isHidden()
@@ -45,12 +45,12 @@ def test_overview_flags_the_conflicts(ids, window) -> None:  # noqa: ANN001
     assert "Bravo Groep allows one member per profession, and Anna there" in text
 
 
-def test_overview_hides_the_flag_without_conflicts(window, db) -> None:  # noqa: ANN001
+def test_overview_hides_the_flag_without_conflicts(window, db) -> None:
     view = window.show_view("overview")
     assert view.sections["exclusivity"].isHidden()
 
 
-def test_networks_table_flags_both_networks_of_a_conflict(ids, window, qtbot) -> None:  # noqa: ANN001
+def test_networks_table_flags_both_networks_of_a_conflict(ids, window, qtbot) -> None:
     view = window.show_view("networks")
     model = view.model
     flagged = {}
@@ -64,7 +64,7 @@ def test_networks_table_flags_both_networks_of_a_conflict(ids, window, qtbot) ->
     assert model.index(row, nm.COL_STATUS).data(Qt.ItemDataRole.DecorationRole) is not None
 
 
-def test_exclusivity_is_chosen_in_the_network_editor(ids, window, db, qtbot) -> None:  # noqa: ANN001
+def test_exclusivity_is_chosen_in_the_network_editor(ids, window, db, qtbot) -> None:
     view = window.show_view("networks")
     _active(window, qtbot)
     row = next(
@@ -87,7 +87,7 @@ def test_exclusivity_is_chosen_in_the_network_editor(ids, window, db, qtbot) -> 
     assert tip is not None and "Charlie Kennis allows one member per profession" in tip
 
 
-def test_profession_is_set_in_preferences(ids, window, db, qtbot) -> None:  # noqa: ANN001
+def test_profession_is_set_in_preferences(ids, window, db, qtbot) -> None:
     _active(window, qtbot)
     window.preferences_action.trigger()
     dialog = open_dialog(qtbot, window, SettingsDialog)

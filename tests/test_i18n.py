@@ -71,7 +71,7 @@ def test_every_plural_has_its_english_forms() -> None:
     assert tool.check("en") == []
 
 
-def test_the_review_documents_are_wholly_in_the_chosen_language(demo_db, qapp, capsys) -> None:  # noqa: ANN001
+def test_the_review_documents_are_wholly_in_the_chosen_language(demo_db, qapp, capsys) -> None:
     """Every text of the review's PDF, summary and terminal table is translated (issue 14:
     headings inside f-strings were English in the Dutch PDF), plurals take their form and
     hours their language's convention."""

@@ -63,11 +63,11 @@ def typed(value: date) -> str:
 # --- the hands ---------------------------------------------------------------------------
 
 
-def click(qtbot, widget: QWidget) -> None:  # noqa: ANN001
+def click(qtbot, widget: QWidget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
 
 
-def type_into(qtbot, widget: QWidget, text: str) -> None:  # noqa: ANN001
+def type_into(qtbot, widget: QWidget, text: str) -> None:
     """Click into a field, select what is there (Ctrl+A) and type."""
     target = widget.lineEdit() if hasattr(widget, "lineEdit") and widget.lineEdit() else widget
     qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=QPoint(4, target.height() // 2))
@@ -75,7 +75,7 @@ def type_into(qtbot, widget: QWidget, text: str) -> None:  # noqa: ANN001
     qtbot.keyClicks(widget, text)
 
 
-def type_date(qtbot, edit, value: date) -> None:  # noqa: ANN001
+def type_date(qtbot, edit, value: date) -> None:
     """Click into a date field and type the whole date."""
     line = edit.lineEdit()
     qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(line.width() // 2, 5))
@@ -83,7 +83,7 @@ def type_date(qtbot, edit, value: date) -> None:  # noqa: ANN001
     assert edit.date_value() == value
 
 
-def pick(qtbot, combo: QComboBox, text: str) -> None:  # noqa: ANN001
+def pick(qtbot, combo: QComboBox, text: str) -> None:
     """Open the combo with a click and click the item that reads ``text``."""
     click(qtbot, combo)
     popup = combo.view()
@@ -101,27 +101,27 @@ def pick(qtbot, combo: QComboBox, text: str) -> None:  # noqa: ANN001
     assert combo.currentText() == text
 
 
-def ok(qtbot, dialog) -> None:  # noqa: ANN001
+def ok(qtbot, dialog) -> None:
     """Click the dialog's OK button."""
     box = dialog.findChild(QDialogButtonBox)
     click(qtbot, box.button(QDialogButtonBox.StandardButton.Ok))
 
 
-def press(qtbot, window, key: Qt.Key, modifier=Qt.KeyboardModifier.ControlModifier) -> None:  # noqa: ANN001
+def press(qtbot, window, key: Qt.Key, modifier=Qt.KeyboardModifier.ControlModifier) -> None:
     """A shortcut typed into the main window (back in front after a dialog closed)."""
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(QApplication.focusWidget() or window, key, modifier)
 
 
-def tab(qtbot, tabs: QTabWidget, title: str) -> None:  # noqa: ANN001
+def tab(qtbot, tabs: QTabWidget, title: str) -> None:
     bar = tabs.tabBar()
     index = next(i for i in range(tabs.count()) if tabs.tabText(i).replace("&", "") == title)
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
     assert tabs.currentIndex() == index
 
 
-def tree_row(table, text: str):  # noqa: ANN001, ANN202
+def tree_row(table, text: str):
     """The index of the row reading ``text`` anywhere in a (tree) view."""
     model = table.model()
     hits = model.match(
@@ -132,7 +132,7 @@ def tree_row(table, text: str):  # noqa: ANN001, ANN202
     return hits[0]
 
 
-def click_index(qtbot, table, index) -> None:  # noqa: ANN001
+def click_index(qtbot, table, index) -> None:
     table.scrollTo(index)
     qtbot.mouseClick(
         table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center()
@@ -154,7 +154,7 @@ def button(parent: QWidget, text: str) -> QAbstractButton:
 
 
 @pytest.mark.usefixtures("dutch")
-def test_a_year_with_zpdesk(window, db, qtbot, monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001, PLR0915
+def test_a_year_with_zpdesk(window, db, qtbot, monkeypatch, tmp_path: Path) -> None:
     asked: list[str] = []
     monkeypatch.setattr(
         QMessageBox,
@@ -369,7 +369,7 @@ def test_a_year_with_zpdesk(window, db, qtbot, monkeypatch, tmp_path: Path) -> N
         assert "Intervisie" in text and "Kring Breda" in text
 
 
-def assert_the_yearly_review_rules(row, target_rate_cents: int) -> None:  # noqa: ANN001
+def assert_the_yearly_review_rules(row, target_rate_cents: int) -> None:
     """The figures that follow DOMAIN.md's rules on fees, work hours and the effective rate.
 
     Costs: the annual fee of € 120,00 counts for the membership year without being booked

@@ -23,7 +23,7 @@ from zpdesk.ui import i18n
 pytestmark = pytest.mark.gui
 
 # Shared bases: never shown themselves.
-BASES = {"EditorDialog", "SavingDialog", "AgendaDialog"}
+BASES = {"FormDialog", "EditorDialog", "SavingDialog", "AgendaDialog"}
 MNEMONIC = re.compile(r"&(?!&)")
 
 
@@ -72,12 +72,12 @@ def _visible_dialogs() -> list[QDialog]:
 @pytest.mark.parametrize("language", ["en", "nl"])
 def test_no_label_shows_an_ampersand(
     language: str,
-    qapp,  # noqa: ANN001
-    qtbot,  # noqa: ANN001
-    demo_db,  # noqa: ANN001
-    ui_settings,  # noqa: ANN001
+    qapp,
+    qtbot,
+    demo_db,
+    ui_settings,
     tmp_path: Path,
-    monkeypatch,  # noqa: ANN001
+    monkeypatch,
 ) -> None:
     from zpdesk.ui.app import build_window
 
@@ -110,7 +110,7 @@ def test_no_label_shows_an_ampersand(
     assert offences == []
 
 
-def _open_everything(window, qtbot, tmp_path: Path, monkeypatch, check) -> None:  # noqa: ANN001
+def _open_everything(window, qtbot, tmp_path: Path, monkeypatch, check) -> None:
     check(window.show_preferences)
     check(window.safety.open_restore_dialog)
 

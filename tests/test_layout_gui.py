@@ -22,7 +22,7 @@ EXPENSE_NAMES = (1,)  # network
 
 
 @pytest.fixture
-def dutch_window(qapp, qtbot, demo_db, ui_settings):  # noqa: ANN001, ANN201
+def dutch_window(qapp, qtbot, demo_db, ui_settings):
     from zpdesk.ui.app import build_window
 
     i18n.install_translators(qapp, "nl")
@@ -35,7 +35,7 @@ def dutch_window(qapp, qtbot, demo_db, ui_settings):  # noqa: ANN001, ANN201
     i18n.install_translators(qapp, "en")
 
 
-def _cells(table: QAbstractItemView, column: int):  # noqa: ANN202
+def _cells(table: QAbstractItemView, column: int):
     """(index, depth) of every row's cell in ``column``, nested rows too."""
     model = table.model()
     pending = [(QModelIndex(), 0)]
@@ -71,7 +71,7 @@ def elided(table: QAbstractItemView, columns: tuple[int, ...]) -> list[str]:
     return found
 
 
-def test_no_name_is_elided_at_1280x800(dutch_window, qtbot) -> None:  # noqa: ANN001
+def test_no_name_is_elided_at_1280x800(dutch_window, qtbot) -> None:
     window = dutch_window
     problems: list[str] = []
 
@@ -110,7 +110,7 @@ def test_no_name_is_elided_at_1280x800(dutch_window, qtbot) -> None:  # noqa: AN
     assert problems == []
 
 
-def test_free_text_takes_the_room_that_is_left(dutch_window, qtbot) -> None:  # noqa: ANN001
+def test_free_text_takes_the_room_that_is_left(dutch_window, qtbot) -> None:
     """The people's expertise stretches to the table's edge; names keep their width."""
     people = dutch_window.show_view("people")
     qtbot.waitUntil(lambda: people.proxy.rowCount() > 0)
@@ -123,10 +123,10 @@ def test_free_text_takes_the_room_that_is_left(dutch_window, qtbot) -> None:  # 
 @pytest.mark.parametrize("view", ["overview", "networks", "people", "agenda", "work"])
 def test_the_sidebar_reads_overzicht_at_1024x640(
     view: str,
-    qapp,  # noqa: ANN001
-    qtbot,  # noqa: ANN001
-    demo_db,  # noqa: ANN001
-    ui_settings,  # noqa: ANN001
+    qapp,
+    qtbot,
+    demo_db,
+    ui_settings,
 ) -> None:
     """As ``zpdesk shot`` and a small laptop screen open it: 1024×640 from the start."""
     from zpdesk.ui.app import build_window
@@ -153,7 +153,7 @@ def test_the_sidebar_reads_overzicht_at_1024x640(
         i18n.install_translators(qapp, "en")
 
 
-def test_column_widths_the_user_sets_come_back(qapp, qtbot, demo_db, ui_settings) -> None:  # noqa: ANN001
+def test_column_widths_the_user_sets_come_back(qapp, qtbot, demo_db, ui_settings) -> None:
     from zpdesk.ui.app import build_window
 
     window = build_window(demo_db, ui_settings)

@@ -46,18 +46,18 @@ from zpdesk.ui.work.referral_dialog import ReferralDialog
 pytestmark = pytest.mark.gui
 
 
-def _close(qtbot, dialog) -> None:  # noqa: ANN001
+def _close(qtbot, dialog) -> None:
     dialog.reject()
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
-def _networks(window, qtbot):  # noqa: ANN001, ANN202
+def _networks(window, qtbot):
     view = window.show_view("networks")
     focus(qtbot, view.table)
     return view
 
 
-def test_networks_click_selects_and_details_follow(demo_window, qtbot) -> None:  # noqa: ANN001
+def test_networks_click_selects_and_details_follow(demo_window, qtbot) -> None:
     view = _networks(demo_window, qtbot)
     view.table.clearSelection()
     assert view.current_network_id() is None
@@ -74,7 +74,7 @@ def test_networks_click_selects_and_details_follow(demo_window, qtbot) -> None: 
         assert view.delete_action.isEnabled()
 
 
-def test_networks_double_click_and_right_click(demo_window, qtbot) -> None:  # noqa: ANN001
+def test_networks_double_click_and_right_click(demo_window, qtbot) -> None:
     view = _networks(demo_window, qtbot)
     network_id = view.proxy.index(1, 0).data(ID_ROLE)
     double_click_row(qtbot, view.table, 1)
@@ -91,10 +91,10 @@ def test_networks_double_click_and_right_click(demo_window, qtbot) -> None:  # n
 
 
 def test_people_click_memberships_and_open_network(
-    demo_window,  # noqa: ANN001
-    demo_db,  # noqa: ANN001
-    qtbot,  # noqa: ANN001
-    monkeypatch,  # noqa: ANN001
+    demo_window,
+    demo_db,
+    qtbot,
+    monkeypatch,
 ) -> None:
     view = demo_window.show_view("people")
     focus(qtbot, view.table)
@@ -141,7 +141,7 @@ def test_people_click_memberships_and_open_network(
         assert person_id not in {p.id for p in people_service.search_people(session)}
 
 
-def test_agenda_tables_answer_the_mouse(demo_window, demo_db, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_agenda_tables_answer_the_mouse(demo_window, demo_db, qtbot, monkeypatch) -> None:
     view = demo_window.show_view("agenda")
     view.mode_combo.setCurrentIndex(view.mode_combo.findData("month"))
     table = view.occurrence_table
@@ -205,8 +205,8 @@ def test_agenda_tables_answer_the_mouse(demo_window, demo_db, qtbot, monkeypatch
     ],
 )
 def test_work_tabs_one_toolbar_and_the_mouse(
-    demo_window,  # noqa: ANN001
-    qtbot,  # noqa: ANN001
+    demo_window,
+    qtbot,
     tab_name: str,
     dialog_type: type,
 ) -> None:
@@ -249,11 +249,11 @@ def test_work_tabs_one_toolbar_and_the_mouse(
     assert demo_window.view("networks").current_network_id() == network_id
 
 
-def _record(tab, row: int):  # noqa: ANN001, ANN202
+def _record(tab, row: int):
     return tab.model.row_at(tab.proxy.mapToSource(tab.proxy.index(row, 0)).row())
 
 
-def test_work_right_click_delete(demo_window, demo_db, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_work_right_click_delete(demo_window, demo_db, qtbot, monkeypatch) -> None:
     view = demo_window.show_view("work")
     tab = view.referrals
     view.tabs.setCurrentWidget(tab)
@@ -267,7 +267,7 @@ def test_work_right_click_delete(demo_window, demo_db, qtbot, monkeypatch) -> No
         assert referral_id not in {r.id for r in work.list_referrals(session)}
 
 
-def test_network_detail_tabs_answer_the_mouse(demo_window, qtbot) -> None:  # noqa: ANN001
+def test_network_detail_tabs_answer_the_mouse(demo_window, qtbot) -> None:
     view = _networks(demo_window, qtbot)
     contract, health, contract_type, meetings = view.extra_tabs
     row = next(
@@ -324,11 +324,11 @@ def test_network_detail_tabs_answer_the_mouse(demo_window, qtbot) -> None:  # no
     _close(qtbot, open_dialog(qtbot, meetings, CommitmentDialog))
 
 
-def _is_open(panel, row: int) -> bool:  # noqa: ANN001
+def _is_open(panel, row: int) -> bool:
     return panel.model.row_at(panel.proxy.mapToSource(panel.proxy.index(row, 0)).row()).is_open
 
 
-def test_dialog_tables_answer_the_mouse(demo_window, qtbot) -> None:  # noqa: ANN001
+def test_dialog_tables_answer_the_mouse(demo_window, qtbot) -> None:
     view = demo_window.show_view("work")
     tab = view.engagements
     qtbot.waitUntil(lambda: tab.proxy.rowCount() > 0)
@@ -367,7 +367,7 @@ def test_dialog_tables_answer_the_mouse(demo_window, qtbot) -> None:  # noqa: AN
     _close(qtbot, editor)
 
 
-def test_networks_part_of_another_are_a_tree_and_click(demo_window, qtbot) -> None:  # noqa: ANN001
+def test_networks_part_of_another_are_a_tree_and_click(demo_window, qtbot) -> None:
     view = _networks(demo_window, qtbot)
     parents = [
         view.proxy.index(r, 0)
@@ -386,7 +386,7 @@ def test_networks_part_of_another_are_a_tree_and_click(demo_window, qtbot) -> No
     assert parent.data() in view.details_tab.browser.toPlainText()  # "part of …"
 
 
-def test_restore_dialog_answers_the_mouse(window, qtbot) -> None:  # noqa: ANN001
+def test_restore_dialog_answers_the_mouse(window, qtbot) -> None:
     from datetime import datetime
 
     from zpdesk.store.backup import DAILY, backup_folder_for, make_backup

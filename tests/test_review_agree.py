@@ -59,7 +59,7 @@ def _in_order(line: str, texts: list[str]) -> bool:
 
 
 @pytest.mark.parametrize("back", [1, 0])
-def test_window_summary_pdf_csv_and_terminal_agree(demo_window, tmp_path: Path, back: int) -> None:  # noqa: ANN001
+def test_window_summary_pdf_csv_and_terminal_agree(demo_window, tmp_path: Path, back: int) -> None:
     year = clock.today().year - back
     view = demo_window.show_view("review")
     view.set_year(year)

@@ -31,14 +31,14 @@ NOW = datetime(2027, 6, 1, 12, 0)  # everything reviewed lies in the past
 TARGET = 9500
 
 
-def _network(session, name: str = "Kring", **values) -> int:  # noqa: ANN001, ANN003
+def _network(session, name: str = "Kring", **values) -> int:
     network = Network(name=name, kind=NetworkKind.OTHER, **values)
     session.add(network)
     session.flush()
     return network.id
 
 
-def _row(db, year: int, name: str = "Kring") -> ReviewRow:  # noqa: ANN001
+def _row(db, year: int, name: str = "Kring") -> ReviewRow:
     with db.session() as session:
         result = review.review_year(session, year, NOW)
     return next(r for r in result.networks if r.name == name)
@@ -47,7 +47,7 @@ def _row(db, year: int, name: str = "Kring") -> ReviewRow:  # noqa: ANN001
 # --------------------------------------------------------------------------- fees
 
 
-def test_a_fee_nobody_booked_counts_as_expected(db) -> None:  # noqa: ANN001
+def test_a_fee_nobody_booked_counts_as_expected(db) -> None:
     with db.session() as session:
         _network(session, joined_on=date(2024, 3, 10), annual_fee_cents=30000)
     for year in (2024, 2025):
@@ -63,7 +63,7 @@ def test_a_fee_nobody_booked_counts_as_expected(db) -> None:  # noqa: ANN001
     assert on_the_day.networks[0].figures.fee_cents == 30000
 
 
-def test_a_booked_fee_replaces_the_expected_one(db) -> None:  # noqa: ANN001
+def test_a_booked_fee_replaces_the_expected_one(db) -> None:
     with db.session() as session:
         nid = _network(session, joined_on=date(2024, 3, 10), annual_fee_cents=30000)
         work.save_expense(
@@ -77,7 +77,7 @@ def test_a_booked_fee_replaces_the_expected_one(db) -> None:  # noqa: ANN001
     assert _row(db, 2024).figures.expected_fee_cents == 30000  # 2024 still expected
 
 
-def test_a_fee_change_mid_membership_counts_from_its_year(db) -> None:  # noqa: ANN001
+def test_a_fee_change_mid_membership_counts_from_its_year(db) -> None:
     with db.session() as session:
         nid = _network(session, joined_on=date(2023, 1, 1), annual_fee_cents=30000)
         work.save_expense(
@@ -97,7 +97,7 @@ def test_a_fee_change_mid_membership_counts_from_its_year(db) -> None:  # noqa: 
 # --------------------------------------------------------------------------- work hours
 
 
-def test_work_hours_are_shared_over_three_years_by_revenue(db) -> None:  # noqa: ANN001
+def test_work_hours_are_shared_over_three_years_by_revenue(db) -> None:
     with db.session() as session:
         nid = _network(session)
         work.save_engagement(
@@ -123,7 +123,7 @@ def test_work_hours_are_shared_over_three_years_by_revenue(db) -> None:  # noqa:
     assert row.effective_rate_cents == Decimal(20000)
 
 
-def test_an_engagement_without_revenue_counts_its_hours_in_its_first_year(db) -> None:  # noqa: ANN001
+def test_an_engagement_without_revenue_counts_its_hours_in_its_first_year(db) -> None:
     with db.session() as session:
         nid = _network(session)
         work.save_engagement(
@@ -215,7 +215,7 @@ def test_effective_rate_against_net_per_networking_hour() -> None:
 # --------------------------------------------------------------------------- referrals
 
 
-def test_a_referral_received_is_worth_its_estimate_else_its_revenue_to_year_end(db) -> None:  # noqa: ANN001
+def test_a_referral_received_is_worth_its_estimate_else_its_revenue_to_year_end(db) -> None:
     with db.session() as session:
         nid = _network(session)
         for title, estimate, lines in (

@@ -238,13 +238,13 @@ def test_referral_and_expense_dialogs_and_the_yearly_fee(
     tab.network.setCurrentIndex(tab.network.findData(ids["network"]))
     # joined 2024, fee € 600: every membership year shows an expected fee, nothing booked
     this_year = clock.today().year
-    expected = [r for r in tab.model.rows if r.expected]
+    expected = [r for r in tab.model.rows() if r.expected]
     assert [r.fee_year for r in expected] == list(range(this_year, 2023, -1))
     assert _count(db, Expense) == 0
     assert "expected" in tab.footer.text()
     assert not tab.book_button.isEnabled()
     # click the 2024 row (it looks different: italic), then Book: date and amount asked
-    row_2024 = next(i for i, r in enumerate(tab.model.rows) if r.fee_year == 2024)
+    row_2024 = next(i for i, r in enumerate(tab.model.rows()) if r.fee_year == 2024)
     index = tab.proxy.mapFromSource(tab.model.index(row_2024, 2))
     assert index.data(Qt.ItemDataRole.FontRole).italic()
     qtbot.mouseClick(
@@ -262,7 +262,7 @@ def test_referral_and_expense_dialogs_and_the_yearly_fee(
     with db.session() as session:
         fee = session.scalar(select(Expense))
         assert (fee.on, fee.fee_year, fee.amount_cents) == (date(2024, 2, 12), 2024, 57500)
-    assert [r.fee_year for r in tab.model.rows if r.expected] == list(range(this_year, 2024, -1))
+    assert [r.fee_year for r in tab.model.rows() if r.expected] == list(range(this_year, 2024, -1))
 
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     expense = tab.dialog

@@ -117,7 +117,7 @@ def test_engagement_validation(db, network_id: int, changes: dict, field: str) -
     assert info.value.field == field
 
 
-def _expected(session, last: int) -> list[tuple[int, date, int]]:  # noqa: ANN001
+def _expected(session, last: int) -> list[tuple[int, date, int]]:
     return [(f.year, f.on, f.amount_cents) for f in work.expected_fees(session, 1900, last)]
 
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath,
 
 from zpdesk import locale_format as fmt
 from zpdesk.domain.review import RowKind, TrendSeries, YearReview, money_places
+from zpdesk.locale_format import fill
 
 # logical size of a chart in points; the image is SCALE times larger for print
 WIDTH, HEIGHT = 640.0, 250.0

@@ -108,7 +108,7 @@ class ReviewCounts(QObject):
 
 def hours_text(minutes: int | Decimal) -> str:
     """Hours with the language's unit and decimal sign: "3.8 h" / "3,8 u"."""
-    return QCoreApplication.translate("ReviewReport", "%1 h").replace("%1", fmt.hours(minutes))
+    return fill(QCoreApplication.translate("ReviewReport", "%1 h"), fmt.hours(minutes))
 
 
 def own_label() -> str:
@@ -216,9 +216,7 @@ def rate_text(cents: Decimal | None, places: int) -> str:
     """A rate per hour as shown in the summary and the printed table ("–" for none)."""
     if cents is None:
         return "–"
-    return QCoreApplication.translate("ReviewReport", "%1 per hour").replace(
-        "%1", fmt.money(cents, places)
-    )
+    return fill(QCoreApplication.translate("ReviewReport", "%1 per hour"), fmt.money(cents, places))
 
 
 def deciding_figure(row: ReviewRow, target_rate_cents: int, places: int) -> str:
@@ -227,18 +225,19 @@ def deciding_figure(row: ReviewRow, target_rate_cents: int, places: int) -> str:
     net = fmt.money(row.net_cents, places)
     if verdict in (Verdict.AT_OR_ABOVE_TARGET, Verdict.BELOW_TARGET):
         if row.effective_rate_cents is None:
-            return QCoreApplication.translate("ReviewReport", "%1 net, no hours").replace("%1", net)
-        return QCoreApplication.translate("ReviewReport", "effective rate %1").replace(
-            "%1", rate_text(row.effective_rate_cents, places)
+            return fill(QCoreApplication.translate("ReviewReport", "%1 net, no hours"), net)
+        return fill(
+            QCoreApplication.translate("ReviewReport", "effective rate %1"),
+            rate_text(row.effective_rate_cents, places),
         )
     if row.fulfilment is None:
-        return QCoreApplication.translate(
-            "ReviewReport", "net %1, expectations not checked"
-        ).replace("%1", net)
-    return (
-        QCoreApplication.translate("ReviewReport", "net %1, fulfilment %2")
-        .replace("%1", net)
-        .replace("%2", fmt.percent(row.fulfilment))
+        return fill(
+            QCoreApplication.translate("ReviewReport", "net %1, expectations not checked"), net
+        )
+    return fill(
+        QCoreApplication.translate("ReviewReport", "net %1, fulfilment %2"),
+        net,
+        fmt.percent(row.fulfilment),
     )
 
 
@@ -251,7 +250,7 @@ def expected_fees_text(review: YearReview, places: int) -> str:
     names = ", ".join(
         f"{row.name} {fmt.money(row.figures.expected_fee_cents, places)}" for row in rows
     )
-    return ReviewCounts().expected_fees(count).replace("%1", names)
+    return fill(ReviewCounts().expected_fees(count), names)
 
 
 def summarise(review: YearReview) -> Summary:
@@ -273,29 +272,33 @@ def summarise(review: YearReview) -> Summary:
             "",
         )
     opening = [
-        ReviewCounts().networks(len(networks)).replace("%1", year),
-        QCoreApplication.translate(
-            "ReviewReport",
-            "Together with your own acquisition they brought %1 in revenue; costs (fees, other "
-            "expenses and commission) came to %2, leaving %3 net.",
-        )
-        .replace("%1", fmt.money(total.revenue_cents, places))
-        .replace("%2", fmt.money(total.costs_cents, places))
-        .replace("%3", fmt.money(total.net_cents, places)),
+        fill(ReviewCounts().networks(len(networks)), year),
+        fill(
+            QCoreApplication.translate(
+                "ReviewReport",
+                "Together with your own acquisition they brought %1 in revenue; costs (fees, other "
+                "expenses and commission) came to %2, leaving %3 net.",
+            ),
+            fmt.money(total.revenue_cents, places),
+            fmt.money(total.costs_cents, places),
+            fmt.money(total.net_cents, places),
+        ),
     ]
     if total.effective_rate_cents is not None:
         opening.append(
-            QCoreApplication.translate(
-                "ReviewReport",
-                "%1: %2 networking and %3 on the work; %4 per networking hour, an effective "
-                "rate of %5 against your target of %6.",
+            fill(
+                QCoreApplication.translate(
+                    "ReviewReport",
+                    "%1: %2 networking and %3 on the work; %4 per networking hour, an effective "
+                    "rate of %5 against your target of %6.",
+                ),
+                total_label(),
+                hours_text(total.minutes),
+                hours_text(total.work_minutes),
+                fmt.money(total.net_per_hour_cents, places) or "–",
+                rate_text(total.effective_rate_cents, places),
+                target,
             )
-            .replace("%1", total_label())
-            .replace("%2", hours_text(total.minutes))
-            .replace("%3", hours_text(total.work_minutes))
-            .replace("%4", fmt.money(total.net_per_hour_cents, places) or "–")
-            .replace("%5", rate_text(total.effective_rate_cents, places))
-            .replace("%6", target)
         )
     fees = expected_fees_text(review, places)
     if fees:
@@ -337,10 +340,10 @@ def summarise(review: YearReview) -> Summary:
     given = [row for row in networks if row.figures.referrals_given]
     if given:
         closing.append(
-            QCoreApplication.translate(
-                "ReviewReport", "Referrals you gave (shown, never counted as pay): %1."
-            ).replace(
-                "%1",
+            fill(
+                QCoreApplication.translate(
+                    "ReviewReport", "Referrals you gave (shown, never counted as pay): %1."
+                ),
                 ", ".join(
                     f"{row.name} ({ReviewCounts().referrals(row.figures.referrals_given)})"
                     for row in given
@@ -355,11 +358,9 @@ def summarise(review: YearReview) -> Summary:
                 QCoreApplication.translate(
                     "ReviewReport", "Your own acquisition brought %1 (%2 of all revenue)."
                 ),
-                fmt.money(own.revenue_cents, 0),
+                fmt.money(own.revenue_cents, places),
                 fmt.percent(share),
             )
-            .replace("%1", fmt.money(own.revenue_cents, places))
-            .replace("%2", fmt.percent(share))
         )
     ended = [row.name for row in networks if row.ended]
     if ended:
@@ -448,8 +449,9 @@ def _table_html(review: YearReview) -> str:
         cents = row.figures.expected_fee_cents
         if not cents:
             return money_html(value)
-        expected = QCoreApplication.translate("ReviewReport", "incl. %1 expected fee").replace(
-            "%1", fmt.money(cents, places)
+        expected = fill(
+            QCoreApplication.translate("ReviewReport", "incl. %1 expected fee"),
+            fmt.money(cents, places),
         )
         return f'{money_html(value)}<br><span class="small">{_nowrap(expected)}</span>'
 
@@ -631,10 +633,10 @@ def review_document(report: ReviewReport) -> QTextDocument:
     summary = summarise(review)
     years = sorted({p.year for s in report.trend for p in s.points})
     if len(years) > 1:
-        trend_title = (
-            QCoreApplication.translate("ReviewReport", "Effective hourly rate, %1–%2")
-            .replace("%1", str(years[0]))
-            .replace("%2", str(years[-1]))
+        trend_title = fill(
+            QCoreApplication.translate("ReviewReport", "Effective hourly rate, %1–%2"),
+            years[0],
+            years[-1],
         )
     else:
         trend_title = QCoreApplication.translate(
@@ -642,8 +644,8 @@ def review_document(report: ReviewReport) -> QTextDocument:
         )
     heading_summary = QCoreApplication.translate("ReviewReport", "Summary")
     heading_figures = QCoreApplication.translate("ReviewReport", "Figures per network")
-    heading_decisions = QCoreApplication.translate("ReviewReport", "Decisions for %1").replace(
-        "%1", str(review.year + 1)
+    heading_decisions = fill(
+        QCoreApplication.translate("ReviewReport", "Decisions for %1"), review.year + 1
     )
     heading_rate = QCoreApplication.translate("ReviewReport", "Effective hourly rate per network")
     heading_revenue = QCoreApplication.translate("ReviewReport", "Revenue against hours invested")

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from zpdesk import clock
+from zpdesk.locale_format import fill
 from zpdesk.store.db import Database
 
 MIN_YEAR, MAX_YEAR = 1970, 2200
@@ -32,9 +33,10 @@ def text_table(rows: list[list[str]], columns: tuple[str, ...]) -> str:
     from PySide6.QtCore import QCoreApplication
 
     lines.append(
-        QCoreApplication.translate(
-            "ReviewReport", "Left out here (see the CSV export): %1"
-        ).replace("%1", ", ".join(TERMINAL_LEFT_OUT))
+        fill(
+            QCoreApplication.translate("ReviewReport", "Left out here (see the CSV export): %1"),
+            ", ".join(TERMINAL_LEFT_OUT),
+        )
     )
     return "\n".join(lines)
 
@@ -73,6 +75,7 @@ def run_review(db: Database, args: argparse.Namespace) -> int:
         return 0
     finally:
         db.close()
-        if before is not None and translations.current_language() != before:
-            translations.install_translators(QCoreApplication.instance(), before)
+        app = QCoreApplication.instance()
+        if app is not None and before is not None and translations.current_language() != before:
+            translations.install_translators(app, before)
         QLocale.setDefault(previous)

@@ -837,7 +837,7 @@ def agenda_period(
 ) -> AgendaPeriod:
     """The occurrences, clashes and weekly loads of [date_from, date_to] (whole days)."""
     if date_to < date_from:
-        raise ValidationError("The period ends before it starts.")
+        raise ValidationError(QT_TRANSLATE_NOOP("services", "The period ends before it starts."))
     now = now or clock.now()
     ids = list(network_ids) if network_ids is not None else None
     rows = occurrences(session, date_from, date_to, ids)

@@ -77,7 +77,7 @@ class Conflict:
         return (self.network_id, self.other_network_id)
 
 
-def current_network_condition(today: date):  # noqa: ANN201 - a SQL condition
+def current_network_condition(today: date):
     """My membership of a network is current on ``today``."""
     return and_(
         Network.status != NetworkStatus.ENDED,
@@ -85,7 +85,7 @@ def current_network_condition(today: date):  # noqa: ANN201 - a SQL condition
     )
 
 
-def current_membership_condition(today: date):  # noqa: ANN201 - a SQL condition
+def current_membership_condition(today: date):
     """A person's membership is current on ``today``."""
     return and_(
         or_(Membership.since.is_(None), Membership.since <= today),

@@ -50,12 +50,10 @@ def get_settings(session: Session) -> SettingsValues:
 
 def validate_settings(values: SettingsValues) -> None:
     if len(values.name.strip()) > MAX_NAME_LENGTH:
-        raise ValidationError(
-            QCoreApplication.translate("services", "The name is too long."), "name"
-        )
+        raise ValidationError(QT_TRANSLATE_NOOP("services", "The name is too long."), "name")
     if len(values.profession.strip()) > MAX_PROFESSION_LENGTH:
         raise ValidationError(
-            QCoreApplication.translate("services", "The profession is too long."), "profession"
+            QT_TRANSLATE_NOOP("services", "The profession is too long."), "profession"
         )
     if values.target_rate_cents < 0:
         raise ValidationError(

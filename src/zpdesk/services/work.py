@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy import Integer, delete, func, select, type_coerce
 from sqlalchemy.orm import Session
 
@@ -161,9 +160,14 @@ def validate_engagement(data: EngagementInput) -> None:
                 "commission",
             )
     if data.minutes_spent < 0:
-        raise ValidationError("Hours spent cannot be negative.", "minutes_spent")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "Hours spent cannot be negative."), "minutes_spent"
+        )
     if data.estimated_value_cents is not None and not 0 <= data.estimated_value_cents <= MAX_CENTS:
-        raise ValidationError("An estimated value is between 0 and ten billion.", "estimated_value")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "An estimated value is between 0 and ten billion."),
+            "estimated_value",
+        )
     for line in data.revenue or []:
         validate_revenue(line)
 
@@ -733,7 +737,7 @@ def expected_fees(
     for nid, name, joined_on, left_on, status, current in session.execute(query):
         for year in membership_years(joined_on, left_on, status, first, last):
             amount = fee_for_year(histories.get(nid, []), current, year)
-            on = max(date(year, 1, 1), joined_on)
+            on = date(year, 1, 1) if joined_on is None else max(date(year, 1, 1), joined_on)
             if amount <= 0 or (nid, year) in booked or (until is not None and on > until):
                 continue
             fees.append(ExpectedFee(nid, name, year, on, amount))
@@ -745,10 +749,9 @@ def book_fee(session: Session, fee: ExpectedFee, on: date, amount_cents: int) ->
     """Book an expected fee as an expense (it then replaces the expected one)."""
     if on.year != fee.year:
         raise ValidationError(
-            QCoreApplication.translate("services", "The fee for %1 must be dated in %1.").replace(
-                "%1", str(fee.year)
-            ),
+            QT_TRANSLATE_NOOP("services", "The fee for %1 must be dated in %1."),
             "on",
+            values=(fee.year,),
         )
     return save_expense(
         session,

@@ -54,12 +54,12 @@ class DateEdit(QDateEdit):
     # space) moves on to the next section: "15082031", "15-08-2031" and "5-8-2031" all work.
     SEPARATORS = "-/. "
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.lineEdit() and event.type() == QEvent.Type.MouseButtonRelease:
             self._typing_from_start = not self.lineEdit().hasSelectedText()
         return super().eventFilter(watched, event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
         if text and text in self.SEPARATORS:
             index = self.currentSectionIndex()

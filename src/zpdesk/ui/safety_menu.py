@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from zpdesk import clock
+from zpdesk.locale_format import fill
 from zpdesk.store.errors import StoreError
 from zpdesk.ui.errors import error_text
 from zpdesk.ui.undo import undo_redo_actions

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from zpdesk import clock
+from zpdesk.locale_format import fill
 from zpdesk.services import ics
 from zpdesk.services.errors import ValidationError
 from zpdesk.services.ics import ImportPreview, ImportResult
@@ -117,7 +118,7 @@ class IcsImportDialog(AgendaDialog):
         self.setWindowTitle(self.tr("Import calendar file"))
         self.path = Path(path)
         self.today = today or clock.today()
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self.preview: ImportPreview | None = None
         try:
             self.data = self.path.read_bytes()

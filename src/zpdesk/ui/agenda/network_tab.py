@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from zpdesk import clock
+from zpdesk.locale_format import fill
 from zpdesk.services import agenda
 from zpdesk.ui import formatting
 from zpdesk.ui.agenda.models import SeriesTableModel, source_row

@@ -100,7 +100,7 @@ class AtlasCanvas(QGraphicsView):
         if scene is not None:
             self.fitInView(scene.itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+    def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120
         if steps:
             factor = ZOOM_STEP**steps
@@ -113,7 +113,7 @@ class AtlasCanvas(QGraphicsView):
             item = item.parentItem()
         return item
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         node = self.node_at(event)
         if node is not None and node.key.kind in (NETWORK, PERSON) and node.key.id:
             self.open_requested.emit(node.key.kind, node.key.id)

@@ -31,6 +31,9 @@ from zpdesk.store.backup import DAILY, MANUAL, PRE_MIGRATION, BackupInfo, parse_
 from zpdesk.store.errors import StoreError
 from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 from zpdesk.ui import formatting
+from zpdesk.ui.dialogs.base import ERROR_STYLE
+from zpdesk.ui.errors import error_text
+from zpdesk.ui.models.rows import RowsModel
 from zpdesk.ui.views.common import on_selection, row_menu
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -3,14 +3,13 @@ under it) and a proxy that sorts and filters it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
@@ -32,7 +31,6 @@ from zpdesk.ui import formatting
 from zpdesk.ui.contract.texts import reason_text
 from zpdesk.ui.labels import label
 from zpdesk.ui.models import ID_ROLE, SORT_ROLE
-from zpdesk.ui.models.rows import RowsModel
 from zpdesk.ui.models.swatch import colour_icon
 
 COL_NAME = 0
@@ -80,8 +78,6 @@ class NetworkTableModel(QAbstractItemModel):
     internal id of an index is the network's position in ``rows``.
     """
 
-    HEADERS = HEADERS
-
     def __init__(self, parent: QObject | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self._rows: list[NetworkRow] = []
@@ -93,10 +89,12 @@ class NetworkTableModel(QAbstractItemModel):
 
     def set_rows(
         self,
-        rows: Iterable[NetworkRow],
+        rows: list[NetworkRow],
         contracts: dict[int, NetworkContractSummary] | None = None,
     ) -> None:
         """Show ``rows``; ``contracts`` (by network id) fills Fulfilment and Breach."""
+        self.beginResetModel()
+        self._rows = list(rows)
         self._contracts = dict(contracts or {})
         position = {row.id: number for number, row in enumerate(self._rows)}
         self._children = {None: []}
@@ -124,6 +122,9 @@ class NetworkTableModel(QAbstractItemModel):
     def contract(self, row: NetworkRow) -> NetworkContractSummary | None:
         return self._contracts.get(row.id)
 
+    def row_at(self, row: int) -> NetworkRow:
+        return self._rows[row]
+
     def row_of(self, network_id: int) -> int | None:
         """The position in ``rows`` of a network, or None."""
         for number, row in enumerate(self._rows):
@@ -143,7 +144,7 @@ class NetworkTableModel(QAbstractItemModel):
         """The network of a (source) index."""
         return self._rows[index.internalId()]
 
-    def index(  # noqa: D102
+    def index(
         self,
         row: int,
         column: int,
@@ -166,17 +167,17 @@ class NetworkTableModel(QAbstractItemModel):
         siblings = self._children[self._parent_of[parent]]
         return self.createIndex(siblings.index(parent), 0, parent)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
             return len(self._children[None])
         if parent.column() != 0:
             return 0
         return len(self._children.get(parent.internalId(), []))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return len(HEADERS)
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from zpdesk import clock
 from zpdesk.domain.enums import Attendance
+from zpdesk.locale_format import fill
 from zpdesk.services import agenda, timelog
 from zpdesk.services.agenda import AgendaPeriod, WeekLoad
 from zpdesk.services.networks import NetworkChoice, network_choices
@@ -49,7 +50,9 @@ from zpdesk.ui.agenda.models import (
 )
 from zpdesk.ui.combos import add_network_items, select_data
 from zpdesk.ui.context import ViewContext
+from zpdesk.ui.errors import error_text
 from zpdesk.ui.labels import choices, label
+from zpdesk.ui.models.rows import RowsModel
 from zpdesk.ui.views.base import View
 from zpdesk.ui.views.common import ColumnFitter, read_only_table, row_menu
 
@@ -396,17 +399,17 @@ class AgendaView(View):
             internal, external = week.scheduled_internal, week.scheduled_external
             capacity = week.capacity_minutes
             over = week.over_capacity
-            heading = self.tr("Week %1").replace("%1", str(number))
-        load = (
-            self.tr("<b>%1</b>: %2 h of %3 h capacity")
-            .replace("%2", formatting.hours(internal + external))
-            .replace("%3", formatting.hours(capacity))
-            .replace("%1", escape(heading))
+            heading = fill(self.tr("Week %1"), number)
+        load = fill(
+            self.tr("<b>%1</b>: %2 h of %3 h capacity"),
+            escape(heading),
+            formatting.hours(internal + external),
+            formatting.hours(capacity),
         )
-        split = (
-            self.tr("internal %1 h · external %2 h")
-            .replace("%1", formatting.hours(internal))
-            .replace("%2", formatting.hours(external))
+        split = fill(
+            self.tr("internal %1 h · external %2 h"),
+            formatting.hours(internal),
+            formatting.hours(external),
         )
         text = (
             f'{load} &nbsp;<span style="color:{INTERNAL_COLOUR}">■</span>'
@@ -443,7 +446,7 @@ class AgendaView(View):
             chips.append(
                 '<span style="white-space:nowrap">'
                 f'<span style="color:{escape(network.network_colour)}">■</span> {name} '
-                + escape(self.tr("%1 h").replace("%1", formatting.hours(network.total)))
+                + escape(fill(self.tr("%1 h"), formatting.hours(network.total)))
                 + "</span>"
             )
         self.networks_label.setText(
@@ -536,7 +539,7 @@ class AgendaView(View):
         key = self._selected_key()
         return None if key is None else self.edit_occurrence(key)
 
-    def edit_current_occurrence_series(self):  # noqa: ANN201
+    def edit_current_occurrence_series(self):
         key = self._selected_key()
         return None if key is None else self.edit_series(key[0], key[1].date())
 
@@ -547,11 +550,11 @@ class AgendaView(View):
             return
         row = self.occurrence_model.row_at(index)
         key = row.key
-        text = (
-            self.tr("Mark '%1' of %2 as %3")
-            .replace("%1", row.title)
-            .replace("%2", formatting.day(row.original_start.date()))
-            .replace("%3", label(attendance))
+        text = fill(
+            self.tr("Mark '%1' of %2 as %3"),
+            row.title,
+            formatting.day(row.original_start.date()),
+            label(attendance),
         )
         self.context.actions.run(
             text,

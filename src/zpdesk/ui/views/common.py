@@ -249,7 +249,7 @@ class ColumnFitter(QObject):
             self.settings.set_column_widths(self.key, {})
         self.fit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and self.stretch is not None:
             self.fit()
         return False

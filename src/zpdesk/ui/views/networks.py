@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from zpdesk import clock
+from zpdesk.locale_format import fill
 from zpdesk.services import contract as contract_service
 from zpdesk.services import networks as service
 from zpdesk.services import overlap as overlap_service

@@ -101,14 +101,14 @@ class YearToDateModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and row.kind == RowKind.NETWORK:
             return QColor(row.colour)
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
-            return (
+            return fill(
                 QCoreApplication.translate(
                     "year_to_date", "Net %1 over %2 hours networking and %4 on the work; target %3"
-                )
-                .replace("%1", formatting.money(row.net_cents))
-                .replace("%2", formatting.hours(row.minutes))
-                .replace("%4", formatting.hours(row.work_minutes))
-                .replace("%3", formatting.money(self.review.target_rate_cents))
+                ),
+                formatting.money(row.net_cents),
+                formatting.hours(row.minutes),
+                formatting.money(self.review.target_rate_cents),
+                formatting.hours(row.work_minutes),
             )
         return None
 

@@ -360,7 +360,7 @@ class PeopleView(View):
                 lambda session: service.remove_membership(session, membership_id),
             )
         except NotFoundError as exc:
-            confirm.refuse(self, title, str(exc))
+            confirm.refuse(self, title, error_text(exc))
 
     def open_network(self) -> None:
         """Show the selected membership's network in the Networks view."""

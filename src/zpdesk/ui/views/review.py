@@ -48,6 +48,7 @@ from zpdesk.domain.review import (
     money_places,
     shown_amounts,
 )
+from zpdesk.locale_format import fill
 from zpdesk.reports.review import own_label, total_label, verdict_text
 from zpdesk.services import review as review_service
 from zpdesk.translation_marks import QT_TRANSLATE_NOOP
@@ -251,7 +252,7 @@ class ReviewTableModel(QAbstractTableModel):
         f = item.figures
         if column == self.COSTS:
             other = f.expense_cents - f.fee_cents
-            text = (
+            text = fill(
                 QCoreApplication.translate(
                     "review_columns", "Membership fee %1 + other expenses %2 + commission %3"
                 ),
@@ -260,9 +261,13 @@ class ReviewTableModel(QAbstractTableModel):
                 formatting.money(f.commission_cents),
             )
             if f.expected_fee_cents:
-                text += "\n" + QCoreApplication.translate(
-                    "review_columns", "The fee %1 is expected: not booked yet (Work → Expenses)."
-                ).replace("%1", formatting.money(f.expected_fee_cents))
+                text += "\n" + fill(
+                    QCoreApplication.translate(
+                        "review_columns",
+                        "The fee %1 is expected: not booked yet (Work → Expenses).",
+                    ),
+                    formatting.money(f.expected_fee_cents),
+                )
             return text
         if column == self.HOURS:
             return fill(

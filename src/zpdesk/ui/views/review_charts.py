@@ -23,6 +23,7 @@ from zpdesk.domain.review import (
     YearReview,
     money_places,
 )
+from zpdesk.locale_format import fill
 from zpdesk.ui import formatting
 
 TARGET = QColor("#b07aa1")
@@ -54,14 +55,17 @@ def row_tooltip(row: ReviewRow, target_rate_cents: int) -> str:
         fill(
             QCoreApplication.translate("ReviewCharts", "Net: %1"), formatting.money(row.net_cents)
         ),
-        QCoreApplication.translate("ReviewCharts", "Hours invested: %1").replace(
-            "%1", formatting.hours(row.minutes)
+        fill(
+            QCoreApplication.translate("ReviewCharts", "Hours invested: %1"),
+            formatting.hours(row.minutes),
         ),
-        QCoreApplication.translate("ReviewCharts", "Work hours: %1").replace(
-            "%1", formatting.hours(row.work_minutes)
+        fill(
+            QCoreApplication.translate("ReviewCharts", "Work hours: %1"),
+            formatting.hours(row.work_minutes),
         ),
-        QCoreApplication.translate("ReviewCharts", "Net per networking hour: %1").replace(
-            "%1", formatting.money(row.net_per_hour_cents) or "–"
+        fill(
+            QCoreApplication.translate("ReviewCharts", "Net per networking hour: %1"),
+            formatting.money(row.net_per_hour_cents) or "–",
         ),
     ]
     rate = row.effective_rate_cents
@@ -69,9 +73,11 @@ def row_tooltip(row: ReviewRow, target_rate_cents: int) -> str:
         lines.append(QCoreApplication.translate("ReviewCharts", "Effective rate: no hours"))
     else:
         lines.append(
-            QCoreApplication.translate("ReviewCharts", "Effective rate: %1 (target %2)")
-            .replace("%1", formatting.money(rate))
-            .replace("%2", formatting.money(target_rate_cents))
+            fill(
+                QCoreApplication.translate("ReviewCharts", "Effective rate: %1 (target %2)"),
+                formatting.money(rate),
+                formatting.money(target_rate_cents),
+            )
         )
     if row.fulfilment is not None:
         lines.append(
@@ -353,14 +359,15 @@ class TrendChart(_Chart):
         point = series.points[point_index]
         lines = [
             f"<b>{series.name}</b> · {point.year}",
-            self.tr("Revenue: %1").replace("%1", formatting.money(point.revenue_cents)),
-            self.tr("Net: %1").replace("%1", formatting.money(point.net_cents)),
-            self.tr("Hours: %1").replace("%1", formatting.hours(point.minutes)),
-            self.tr("Net per networking hour: %1").replace(
-                "%1", formatting.money(point.net_per_hour_cents) or "–"
+            fill(self.tr("Revenue: %1"), formatting.money(point.revenue_cents)),
+            fill(self.tr("Net: %1"), formatting.money(point.net_cents)),
+            fill(self.tr("Hours: %1"), formatting.hours(point.minutes)),
+            fill(
+                self.tr("Net per networking hour: %1"),
+                formatting.money(point.net_per_hour_cents) or "–",
             ),
-            self.tr("Effective rate: %1").replace(
-                "%1", formatting.money(point.effective_rate_cents) or "–"
+            fill(
+                self.tr("Effective rate: %1"), formatting.money(point.effective_rate_cents) or "–"
             ),
         ]
         return "<br>".join(lines)

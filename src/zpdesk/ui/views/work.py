@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from zpdesk import clock
 from zpdesk.domain.enums import ExpenseCategory
+from zpdesk.locale_format import fill
 from zpdesk.services import csv_export, csv_import, work
 from zpdesk.services.errors import ValidationError
 from zpdesk.ui import formatting
@@ -55,7 +56,11 @@ class RecordsTab(QWidget):
     open_requested = Signal(str, int)  # as View.open_requested: the window opens it
 
     def __init__(
-        self, context: ViewContext, model: RowsModel, new_text: str, parent: QWidget | None = None
+        self,
+        context: ViewContext,
+        model: ColumnsModel,
+        new_text: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
@@ -122,7 +127,7 @@ class RecordsTab(QWidget):
         self._update_footer()
         self._selection_changed()
 
-    def selected_record(self):  # noqa: ANN201 - the tab's row type
+    def selected_record(self):
         indexes = self.table.selectionModel().selectedRows()
         if not indexes:
             return None
@@ -538,20 +543,18 @@ class ExpensesTab(RecordsTab):
         )
         dialog = ExpenseDialog(networks, lambda d: self._book(fee, d), data, parent=self)
         dialog.setWindowTitle(
-            self.tr("Book the membership fee %1 of '%2'")
-            .replace("%1", str(fee.year))
-            .replace("%2", fee.network_name)
+            fill(self.tr("Book the membership fee %1 of '%2'"), fee.year, fee.network_name)
         )
         dialog.network.setEnabled(False)  # booking this fee: only date and amount change
         dialog.category.setEnabled(False)
         self._open(dialog)
 
     def _book(self, fee: work.ExpectedFee, data: work.ExpenseInput) -> None:
-        text = (
-            self.tr("Book the membership fee %1 of '%2' (%3)")
-            .replace("%1", str(fee.year))
-            .replace("%2", fee.network_name)
-            .replace("%3", formatting.money(data.amount_cents))
+        text = fill(
+            self.tr("Book the membership fee %1 of '%2' (%3)"),
+            fee.year,
+            fee.network_name,
+            formatting.money(data.amount_cents),
         )
         new_id = self.context.actions.run(
             text, lambda session: work.book_fee(session, fee, data.on, data.amount_cents)

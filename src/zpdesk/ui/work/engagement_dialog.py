@@ -38,8 +38,7 @@ from zpdesk.ui.work.widgets import DecimalEdit, MoneyEdit
 
 
 class RevenueDialog(SavingDialog[RevenueLine]):
-    """One revenue entry: date, amount excluding VAT, invoice number, note; OK hands it to
-    ``save`` (the engagement dialog's list: nothing is stored until that dialog's OK)."""
+    """One revenue entry: date, amount excluding VAT, invoice number, note."""
 
     def __init__(
         self,
@@ -291,8 +290,9 @@ class EngagementDialog(SavingDialog[EngagementInput]):
                 estimate = self.estimate.cents()
             except ValueError:
                 raise ValidationError(
-                    self.tr("The estimated value %1 is not a number of euros.").replace(
-                        "%1", self.estimate.text()
+                    fill(
+                        self.tr("The estimated value %1 is not a number of euros."),
+                        self.estimate.text(),
                     ),
                     "estimated_value",
                 ) from None
@@ -314,30 +314,6 @@ class EngagementDialog(SavingDialog[EngagementInput]):
         )
         validate_engagement(data)
         return data
-
-    def _translated(self, exc: ValidationError) -> str:
-        texts = {
-            "title": self.tr("Give the engagement a title."),
-            "end_on": self.tr("The end date lies before the start date."),
-            "route": self.tr(
-                "Work from own acquisition did not come through a network: choose another "
-                "route or no network."
-            ),
-            "network_id": self.tr("Choose the network this work came through."),
-            "commission": self.tr("A commission is between 0 and 100 % with at most two decimals."),
-            "minutes_spent": self.tr("Hours spent cannot be negative."),
-            "estimated_value": self.tr("An estimated value is between 0 and ten billion euros."),
-        }
-        return texts.get(exc.field or "", str(exc))
-
-    def accept(self) -> None:
-        try:
-            data = self.values()
-            self._save(data)
-        except (ValidationError, NotFoundError) as exc:
-            self.error.show_error(str(exc))
-            return
-        super().accept()
 
     # ------------------------------------------------------------------ revenue
 

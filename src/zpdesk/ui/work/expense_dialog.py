@@ -75,7 +75,7 @@ class ExpenseDialog(SavingDialog[ExpenseInput]):
                 fill(self.tr("The amount %1 is not a number of euros."), self.amount.text()),
                 "amount",
             ) from None
-        if cents < 0:  # zero is allowed, as the service allows it (a waived fee)
+        if cents < 0:  # zero is allowed, as the service allows it
             raise ValidationError(self.tr("An amount cannot be negative."), "amount")
         data = ExpenseInput(
             id=self._id,

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from zpdesk.domain.text import fold
+from zpdesk.locale_format import fill
 from zpdesk.services.work import EngagementRow, ExpenseRow, ReferralRow, RevenueLine
 from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 from zpdesk.ui import formatting
@@ -228,7 +229,7 @@ class ExpensesModel(ColumnsModel[ExpenseRow]):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Expected fees (not booked) look different: grey and italic."""
-        if index.isValid() and self.rows[index.row()].expected:
+        if index.isValid() and self.row_at(index.row()).expected:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor("#7a6a3a"))
             if role == Qt.ItemDataRole.FontRole:
@@ -242,10 +243,10 @@ def _category_text(row: ExpenseRow) -> str:
     if row.fee_year is None:
         return label(row.category)
     if row.expected:
-        return (
-            QCoreApplication.translate("work_columns", "%1 %2 (expected)")
-            .replace("%1", label(row.category))
-            .replace("%2", str(row.fee_year))
+        return fill(
+            QCoreApplication.translate("work_columns", "%1 %2 (expected)"),
+            label(row.category),
+            row.fee_year,
         )
     return f"{label(row.category)} {row.fee_year}"
 
@@ -258,7 +259,7 @@ def _note_text(row: ExpenseRow) -> str:
     return row.note
 
 
-class RevenueLinesModel(RowsModel[RevenueLine]):
+class RevenueLinesModel(ColumnsModel[RevenueLine]):
     """The revenue entries inside the engagement dialog (not yet saved)."""
 
     columns = (

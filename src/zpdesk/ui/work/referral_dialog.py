@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from zpdesk import clock
-from zpdesk.services.errors import NotFoundError, ValidationError
+from zpdesk.locale_format import fill
+from zpdesk.services.errors import ValidationError
 from zpdesk.services.work import NetworkOption, ReferralInput, validate_referral
 from zpdesk.ui.combos import fill_combo, select_data
 from zpdesk.ui.date_edit import DateEdit
