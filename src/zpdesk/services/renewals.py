@@ -1,0 +1,149 @@
+"""Notice deadlines of my current networks, with the decision of the last review beside each
+(DOMAIN.md "Before deciding")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from zpdesk.domain.enums import Decision, NetworkStatus, RenewalKind
+from zpdesk.domain.renewal import Deadline, DeadlineKind, next_deadline
+from zpdesk.services.networks import renewal_terms
+from zpdesk.store.models import Network, YearDecision
+
+# A deadline is "urgent" when a leave or reduce decision meets it within this many days.
+URGENT_DAYS = 30
+ACTING_DECISIONS = (Decision.LEAVE, Decision.REDUCE)
+
+
+@dataclass(frozen=True)
+class NetworkDeadline:
+    """One network's next deadline and my latest decision about it."""
+
+    network_id: int
+    name: str
+    deadline: Deadline
+    decision: Decision | None
+    decision_year: int | None
+
+    def urgent(self, today: date) -> bool:
+        """A leave/reduce decision whose deadline comes within ``URGENT_DAYS``."""
+        return (
+            self.decision in ACTING_DECISIONS
+            and (self.deadline.deadline - today).days <= URGENT_DAYS
+        )
+
+
+def latest_decisions(session: Session) -> dict[int, tuple[Decision, int]]:
+    """Per network the decision of its latest reviewed year."""
+    latest = (
+        select(YearDecision.network_id, func.max(YearDecision.year).label("year"))
+        .group_by(YearDecision.network_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(YearDecision.network_id, YearDecision.decision, YearDecision.year).join(
+            latest,
+            (latest.c.network_id == YearDecision.network_id) & (latest.c.year == YearDecision.year),
+        )
+    )
+    return {network_id: (decision, year) for network_id, decision, year in rows}
+
+
+def deadlines(session: Session, today: date, until: date | None = None) -> list[NetworkDeadline]:
+    """The next deadline of every network I am still in (not ended, no leaving date
+    reached, no notice recorded), soonest first; only those up to ``until`` when given."""
+    decisions = latest_decisions(session)
+    found: list[NetworkDeadline] = []
+    for network in session.scalars(select(Network).where(Network.renewal_kind != RenewalKind.NONE)):
+        if network.status == NetworkStatus.ENDED or network.left_on is not None:
+            continue
+        deadline = next_deadline(renewal_terms(network), today, network.annual_fee_cents)
+        if deadline is None or (until is not None and deadline.deadline > until):
+            continue
+        decision, year = decisions.get(network.id, (None, None))
+        found.append(NetworkDeadline(network.id, network.name, deadline, decision, year))
+    found.sort(key=lambda d: (d.deadline.deadline, d.name.lower()))
+    return found
+
+
+ALARM_DAYS = (14, 2)  # reminders two weeks and two days before a deadline
+
+
+def deadline_uid(network_id: int) -> str:
+    """The calendar UID of a network's deadline: the same in every export, so importing a
+    new file updates the event (also when the deadline moved) instead of adding one."""
+    return f"deadline-network-{network_id}@zpdesk"
+
+
+def deadline_summary(item: NetworkDeadline) -> str:
+    """What the calendar event (and the tray) says."""
+    texts = {
+        DeadlineKind.NOTICE: QCoreApplication.translate("services", "Last day to give notice: %1"),
+        DeadlineKind.RENEWAL: QCoreApplication.translate(
+            "services", "Renew, or the membership ends: %1"
+        ),
+        DeadlineKind.CONTRACT_END: QCoreApplication.translate("services", "Contract ends: %1"),
+    }
+    return texts[item.deadline.kind].replace("%1", item.name)
+
+
+def reminders_ics(items: list[NetworkDeadline], stamp: datetime) -> bytes:
+    """An iCalendar file with one all-day event per deadline, each with alarms
+    ``ALARM_DAYS`` before; ``stamp`` (local wall-clock time) is the DTSTAMP."""
+    from icalendar import Alarm, Calendar, Event
+
+    from zpdesk.domain.recurrence import to_aware
+    from zpdesk.services.ics import PRODID
+
+    dtstamp = to_aware(stamp).astimezone(UTC)
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", QCoreApplication.translate("services", "zpdesk deadlines"))
+    for item in items:
+        event = Event()
+        event.add("uid", deadline_uid(item.network_id))
+        event.add("dtstamp", dtstamp)
+        event.add("last-modified", dtstamp)
+        event.add("dtstart", item.deadline.deadline)
+        event.add("dtend", item.deadline.deadline + timedelta(days=1))
+        event.add("transp", "TRANSPARENT")
+        summary = deadline_summary(item)
+        event.add("summary", summary)
+        event.add("description", _description(item))
+        event.add("categories", [item.name])
+        for days in ALARM_DAYS:
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("trigger", timedelta(days=-days))
+            alarm.add("description", summary)
+            event.add_component(alarm)
+        calendar.add_component(event)
+    return calendar.to_ical()
+
+
+def _description(item: NetworkDeadline) -> str:
+    lines = [
+        QCoreApplication.translate("services", "Renewal or end: %1").replace(
+            "%1", item.deadline.renewal.isoformat()
+        )
+    ]
+    if item.deadline.fee_changes:
+        lines.append(
+            QCoreApplication.translate("services", "New annual fee from then: € %1").replace(
+                "%1", f"{item.deadline.fee_cents / 100:.2f}"
+            )
+        )
+    if item.decision is not None:
+        lines.append(
+            QCoreApplication.translate("services", "My decision after %1: %2")
+            .replace("%1", str(item.decision_year))
+            .replace("%2", item.decision.value)
+        )
+    return "\n".join(lines)
