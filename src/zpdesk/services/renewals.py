@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from zpdesk.domain.enums import Decision, NetworkStatus, RenewalKind
-from zpdesk.domain.renewal import Deadline, DeadlineKind, next_deadline
+from zpdesk.domain.renewal import Deadline, DeadlineKind, next_deadline, next_renewal
 from zpdesk.services.networks import renewal_terms
 from zpdesk.store.models import Network, YearDecision
 
@@ -147,3 +148,96 @@ def _description(item: NetworkDeadline) -> str:
             .replace("%2", item.decision.value)
         )
     return "\n".join(lines)
+
+
+# -- coming up (the Overview) ------------------------------------------------------------
+
+COMING_UP_DAYS = 90
+
+
+class ComingKind(StrEnum):
+    NOTICE = "notice"  # the last day to give notice
+    RENEWAL = "renewal"  # the membership renews (or, not renewing by itself, ends)
+    CONTRACT_END = "contract_end"
+    CHECKIN = "checkin"
+    HEALTH_CHECK = "health_check"
+    MEETING = "meeting"
+
+
+@dataclass(frozen=True)
+class ComingUp:
+    """One line of the Overview's "Coming up"."""
+
+    on: date
+    kind: ComingKind
+    network_id: int
+    network_name: str
+    decision: Decision | None = None
+    urgent: bool = False  # a leave/reduce decision meets a notice deadline within 30 days
+    starts_at: datetime | None = None  # meetings
+    title: str = ""  # meetings
+
+
+def coming_up(
+    session: Session, today: date, now: datetime, days: int = COMING_UP_DAYS
+) -> list[ComingUp]:
+    """Notice deadlines and renewals in the next ``days`` days, check-ins and health checks
+    falling due in them, and this week's meetings still ahead; by date."""
+    from zpdesk.services.contract import network_summaries
+    from zpdesk.services.occurrences import occurrences
+
+    until = today + timedelta(days=days)
+    items: list[ComingUp] = []
+    for item in deadlines(session, today, until):
+        kind = {
+            DeadlineKind.NOTICE: ComingKind.NOTICE,
+            DeadlineKind.RENEWAL: ComingKind.RENEWAL,
+            DeadlineKind.CONTRACT_END: ComingKind.CONTRACT_END,
+        }[item.deadline.kind]
+        items.append(
+            ComingUp(
+                item.deadline.deadline,
+                kind,
+                item.network_id,
+                item.name,
+                item.decision,
+                item.urgent(today),
+            )
+        )
+    shown = {(i.network_id, i.on) for i in items}
+    decisions = latest_decisions(session)
+    for network in session.scalars(
+        select(Network).where(
+            Network.renewal_kind.in_((RenewalKind.YEARLY, RenewalKind.TERM)),
+            Network.left_on.is_(None),
+            Network.status != NetworkStatus.ENDED,
+        )
+    ):
+        renewal = next_renewal(renewal_terms(network), today)
+        if renewal is not None and renewal <= until and (network.id, renewal) not in shown:
+            decision = decisions.get(network.id, (None, None))[0]
+            items.append(ComingUp(renewal, ComingKind.RENEWAL, network.id, network.name, decision))
+    live = [s for s in network_summaries(session, today, now).values() if s.is_live]
+    for summary in live:
+        for due, kind in (
+            (summary.next_checkin_due, ComingKind.CHECKIN),
+            (summary.next_health_check_due, ComingKind.HEALTH_CHECK),
+        ):
+            if due is not None and today <= due <= until:
+                items.append(ComingUp(due, kind, summary.network_id, summary.name))
+    week_end = today + timedelta(days=6 - today.weekday())
+    for meeting in occurrences(session, today, week_end):
+        if meeting.is_past(now) or meeting.is_cancelled:
+            continue
+        items.append(
+            ComingUp(
+                meeting.start.date(),
+                ComingKind.MEETING,
+                meeting.network_id,
+                meeting.network_name,
+                starts_at=meeting.start,
+                title=meeting.title,
+            )
+        )
+    items.sort(key=lambda i: (i.on, i.starts_at or datetime.min, i.network_name.lower()))
+    return items

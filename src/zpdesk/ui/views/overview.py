@@ -121,8 +121,19 @@ def _year_to_date(context: ViewContext, title: str) -> OverviewSection:
     return YearToDateSection()
 
 
+def _coming_up(context: ViewContext, title: str) -> OverviewSection:
+    from zpdesk.ui.views.overview_coming import ComingUpSection
+
+    return ComingUpSection(context, title)
+
+
 # The extension point: sections shown top to bottom.
 OVERVIEW_SECTIONS: list[OverviewSectionSpec] = [
+    OverviewSectionSpec(
+        "coming_up",
+        QT_TRANSLATE_NOOP("overview", "Coming up"),
+        _coming_up,
+    ),
     OverviewSectionSpec(
         "breaches",
         QT_TRANSLATE_NOOP("overview", "Breaches in the psychological contract"),
