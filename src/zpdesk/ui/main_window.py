@@ -82,6 +82,10 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        self.calendar_action = QAction(self.tr("Add &deadlines to my calendar…"), self)
+        self.calendar_action.triggered.connect(self.export_deadlines)
+        self.file_menu.addAction(self.calendar_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(quit_action)
         self.quit_action = quit_action
 
@@ -139,6 +143,39 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.context, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def export_deadlines(self) -> None:
+        """Write the notice deadlines as an .ics the user imports into their calendar."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from zpdesk.reports.reminders import write_reminders
+
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Add deadlines to my calendar"),
+            str(Path.home() / "zpdesk-deadlines.ics"),
+            self.tr("iCalendar files (*.ics)"),
+        )
+        if not path:
+            return
+        try:
+            written, count = write_reminders(self.context.db, path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Add deadlines to my calendar"), str(exc))
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Add deadlines to my calendar"),
+            self.tr(
+                "%n deadline(s) written to %1. Open the file with your calendar "
+                "(Thunderbird, Apple Calendar, Outlook); importing a newer file updates "
+                "the events, with reminders two weeks and two days before.",
+                "",
+                count,
+            ).replace("%1", str(written)),
+        )
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About zpdesk"), self.about_text())
