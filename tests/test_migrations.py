@@ -265,7 +265,7 @@ def test_0002_engagements_get_no_estimate_and_fees_no_history(tmp_path: Path) ->
 
 def test_0003_networks_get_no_renewal_terms(tmp_path: Path) -> None:
     """From 0002: every network's renewal terms are "not entered" (kind none, no date,
-    no notice, renews automatically, no announced fee change), so no deadline appears
+    no notice, renews automatically, no announced fee change, no notice given), so no deadline appears
     until the user fills them; the new columns refuse impossible values."""
     path = tmp_path / "at-0002.sqlite"
     _build_at(path, "0002_engagement_estimated_value")
@@ -282,9 +282,10 @@ def test_0003_networks_get_no_renewal_terms(tmp_path: Path) -> None:
             r["renews_automatically"],
             r["fee_change_cents"],
             r["fee_change_from"],
+            r["notice_given_on"],
         )
         for r in rows
-    ] == [("none", None, None, 0, "months", 1, None, None)] * 2
+    ] == [("none", None, None, 0, "months", 1, None, None, None)] * 2
     con = sqlite3.connect(path)
     try:
         for bad in ("notice_amount = -1", "renewal_term_months = 0", "fee_change_cents = -5"):

@@ -162,3 +162,54 @@ def test_file_menu_writes_the_deadlines_calendar(
     assert len(events) >= 5
     assert all(len(e.walk("VALARM")) == 2 for e in events)
     assert shown and str(out) in shown[0]
+
+
+def test_deciding_leave_records_the_notice_and_stops_later_meetings(
+    demo_window, demo_db, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # noqa: ANN001
+    from zpdesk.domain.enums import Decision, NetworkStatus
+    from zpdesk.services.occurrences import occurrences
+    from zpdesk.ui.dialogs import confirm
+    from zpdesk.ui.whatif import NoticeDialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(confirm, "ask", lambda _p, _t, text, _a: asked.append(text) or True)
+    today = clock.today()
+    hr = _network_id(demo_db, "HR-Kring Zeeland")
+    with demo_db.session() as session:
+        before = [o.key for o in occurrences(session, date(today.year - 2, 1, 1), today, [hr])]
+        ahead = [o for o in occurrences(session, today, date(today.year + 2, 12, 31), [hr])]
+    assert ahead, "the demo's HR-Kring has meetings ahead"
+    review = demo_window.show_view("review")
+    model = review.table.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "HR-Kring Zeeland")
+    rect = review.table.visualRect(model.index(row, 0))
+    qtbot.mouseClick(review.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    panel = review.decision
+    panel.decision.setCurrentIndex(panel.decision.findData(Decision.LEAVE))
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    dialog = open_dialog(qtbot, review, NoticeDialog)
+    assert dialog.given_edit.date_value() == today
+    # The demo's HR-Kring renews yearly with four weeks' notice; its deadline lies ahead,
+    # so notice given today ends it at that renewal.
+    with demo_db.session() as session:
+        from zpdesk.services import renewals
+
+        item = next(i for i in renewals.deadlines(session, today) if i.network_id == hr)
+    last = item.deadline.renewal
+    assert dialog.last_edit.date_value() == last
+    click_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert asked and "HR-Kring Zeeland" in asked[0]
+    with demo_db.session() as session:
+        network = session.get(Network, hr)
+        assert (network.status, network.left_on, network.notice_given_on) == (
+            NetworkStatus.LEAVING,
+            last,
+            today,
+        )
+        after = [o for o in occurrences(session, today, date(today.year + 2, 12, 31), [hr])]
+        kept = [o.key for o in occurrences(session, date(today.year - 2, 1, 1), today, [hr])]
+    assert all(o.start.date() <= last for o in after)
+    assert len(after) < len(ahead)
+    assert kept == before  # history stays

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
@@ -12,9 +12,17 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from zpdesk.domain.enums import Decision, NetworkStatus, RenewalKind
-from zpdesk.domain.renewal import Deadline, DeadlineKind, next_deadline, next_renewal
-from zpdesk.services.networks import renewal_terms
-from zpdesk.store.models import Network, YearDecision
+from zpdesk.domain.recurrence import next_occurrence
+from zpdesk.domain.renewal import (
+    Deadline,
+    DeadlineKind,
+    earliest_leave,
+    next_deadline,
+    next_renewal,
+)
+from zpdesk.services.errors import NotFoundError, ValidationError
+from zpdesk.services.networks import end_membership, renewal_terms
+from zpdesk.store.models import Commitment, Network, YearDecision
 
 # A deadline is "urgent" when a leave or reduce decision meets it within this many days.
 URGENT_DAYS = 30
@@ -241,3 +249,64 @@ def coming_up(
         )
     items.sort(key=lambda i: (i.on, i.starts_at or datetime.min, i.network_name.lower()))
     return items
+
+
+# -- giving notice -------------------------------------------------------------------------
+
+
+def suggested_last_day(session: Session, network_id: int, given_on: date) -> date:
+    """The earliest day the membership can end when notice is given on ``given_on``."""
+    network = session.get(Network, network_id)
+    if network is None:
+        raise NotFoundError(
+            QCoreApplication.translate("services", "This network no longer exists.")
+        )
+    return earliest_leave(renewal_terms(network), given_on)
+
+
+def record_notice(session: Session, network_id: int, given_on: date, last_day: date) -> None:
+    """I gave notice on ``given_on``; the membership ends on ``last_day`` (status leaving).
+    Every record of the network stays."""
+    if last_day < given_on:
+        raise ValidationError(
+            QCoreApplication.translate(
+                "services", "The last day cannot lie before the day notice was given."
+            ),
+            "left_on",
+        )
+    end_membership(session, network_id, last_day, NetworkStatus.LEAVING)
+    network = session.get(Network, network_id)
+    assert network is not None
+    network.notice_given_on = given_on
+    session.flush()
+
+
+def meetings_after(session: Session, network_id: int, last_day: date) -> int:
+    """How many of the network's meeting series (or single meetings) still take place
+    after ``last_day``."""
+    return len(_continuing(session, network_id, last_day))
+
+
+def _continuing(session: Session, network_id: int, last_day: date) -> list[Commitment]:
+    cut = datetime.combine(last_day + timedelta(days=1), time.min)
+    return [
+        c
+        for c in session.scalars(select(Commitment).where(Commitment.network_id == network_id))
+        if next_occurrence(c.starts_at, c.rrule, cut) is not None
+    ]
+
+
+def stop_meetings_after(session: Session, network_id: int, last_day: date) -> int:
+    """End every series of the network after ``last_day`` and remove single meetings that lie
+    wholly after it; what happened up to that day stays. Returns how many were changed."""
+    from zpdesk.services.agenda import delete_commitment, end_series
+
+    changed = _continuing(session, network_id, last_day)
+    cut = datetime.combine(last_day + timedelta(days=1), time.min)
+    for c in changed:
+        if c.starts_at >= cut:
+            delete_commitment(session, c.id)  # it never took place: nothing to keep
+        else:
+            end_series(session, c.id, last_day + timedelta(days=1))
+    session.flush()
+    return len(changed)

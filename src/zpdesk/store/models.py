@@ -151,6 +151,7 @@ class Network(Base):
     renews_automatically: Mapped[bool] = mapped_column(Boolean, default=True)
     fee_change_cents: Mapped[int | None] = mapped_column(Integer)  # announced new fee …
     fee_change_from: Mapped[date | None] = mapped_column(Date)  # … from this date
+    notice_given_on: Mapped[date | None] = mapped_column(Date)  # the day I gave notice
 
     parent: Mapped[Network | None] = relationship(remote_side=[id], back_populates="children")
     children: Mapped[list[Network]] = relationship(back_populates="parent")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,10 +25,13 @@ from PySide6.QtWidgets import (
 
 from zpdesk import clock
 from zpdesk.domain.enums import NetworkStatus
-from zpdesk.services import whatif
+from zpdesk.services import renewals, whatif
 from zpdesk.services.networks import list_networks
 from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
+from zpdesk.ui.date_edit import DateEdit
+from zpdesk.ui.dialogs import confirm
+from zpdesk.ui.dialogs.base import EditorDialog
 
 SCENARIOS = 3
 FIGURES = (
@@ -193,3 +197,74 @@ class WhatIfDialog(QDialog):
             names(s.people_only_through),
             names(s.unmet),
         ]
+
+
+class NoticeDialog(EditorDialog):
+    """Record that I gave notice: the day given and the last day (proposed from the renewal
+    terms). On OK the membership is 'leaving' with that last day; then, asking first, the
+    network's meetings after the last day stop (what happened before stays)."""
+
+    def __init__(
+        self, context: ViewContext, network_id: int, name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(context, parent)
+        self.network_id = network_id
+        self.name = name
+        self.setWindowTitle(self.tr("Give notice to '%1'").replace("%1", name))
+        today = clock.today()
+        self.given_edit = DateEdit()
+        self.given_edit.set_date(today)
+        self.last_edit = DateEdit()
+        with context.db.session() as session:
+            self.last_edit.set_date(renewals.suggested_last_day(session, network_id, today))
+        self.given_edit.dateChanged.connect(self._given_changed)
+        intro = QLabel(
+            self.tr(
+                "You decided to leave. Record the notice: the membership then ends on the "
+                "last day, and its history stays."
+            )
+        )
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Notice &given on:"), self.given_edit)
+        form.addRow(self.tr("&Last day:"), self.last_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.field_widgets = {"left_on": self.last_edit}
+
+    def _given_changed(self) -> None:
+        with self.context.db.session() as session:
+            self.last_edit.set_date(
+                renewals.suggested_last_day(session, self.network_id, self.given_edit.date_value())
+            )
+
+    def save(self) -> int:
+        given, last = self.given_edit.date_value(), self.last_edit.date_value()
+        network_id = self.network_id
+        self.context.actions.run(
+            self.tr("Give notice to '%1'").replace("%1", self.name),
+            lambda session: renewals.record_notice(session, network_id, given, last),
+        )
+        with self.context.db.session() as session:
+            continuing = renewals.meetings_after(session, network_id, last)
+        if continuing and confirm.ask(
+            self,
+            self.tr("Stop the meetings"),
+            self.tr(
+                "%n meeting series of '%1' continue after %2. Stop them after that day? "
+                "Meetings up to then, and what you recorded of them, stay.",
+                "",
+                continuing,
+            )
+            .replace("%1", self.name)
+            .replace("%2", formatting.day(last)),
+            self.tr("Stop them"),
+        ):
+            self.context.actions.run(
+                self.tr("Stop the meetings of '%1'").replace("%1", self.name),
+                lambda session: renewals.stop_meetings_after(session, network_id, last),
+            )
+        return network_id

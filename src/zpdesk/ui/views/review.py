@@ -680,6 +680,21 @@ class ReviewView(View):
         )
         self.refresh()
         self.message.setText(self.tr("Decision saved."))
+        if decision == Decision.LEAVE and network_id is not None:
+            self.offer_notice(network_id, row.name)
+
+    def offer_notice(self, network_id: int, name: str) -> None:
+        """After deciding to leave: record the notice, unless the membership already ends."""
+        from zpdesk.services.networks import get_network
+        from zpdesk.ui.whatif import NoticeDialog
+
+        with self.context.db.session() as session:
+            if get_network(session, network_id).values.left_on is not None:
+                return
+        dialog = NoticeDialog(self.context, network_id, name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
 
     # ------------------------------------------------------------------ output
 

@@ -1,4 +1,5 @@
-"""renewal terms of a network: how it renews, the notice period, an announced fee change
+"""renewal terms of a network: how it renews, the notice period, an announced fee change,
+the day notice was given
 
 Revision ID: 0003_network_renewal
 Revises: 0002_engagement_estimated_value
@@ -29,6 +30,7 @@ COLUMNS = (
     "fee_change_cents INTEGER CONSTRAINT ck_network_fee_change_non_negative "
     "CHECK (fee_change_cents IS NULL OR fee_change_cents >= 0)",
     "fee_change_from DATE",
+    "notice_given_on DATE",
 )
 
 
