@@ -265,8 +265,8 @@ def test_0002_engagements_get_no_estimate_and_fees_no_history(tmp_path: Path) ->
 
 def test_0003_networks_get_no_renewal_terms(tmp_path: Path) -> None:
     """From 0002: every network's renewal terms are "not entered" (kind none, no date,
-    no notice, renews automatically, no announced fee change, no notice given), so no deadline appears
-    until the user fills them; the new columns refuse impossible values."""
+    no notice, renews automatically, no announced fee change, no notice given), so no
+    deadline appears until the user fills them; the new columns refuse impossible values."""
     path = tmp_path / "at-0002.sqlite"
     _build_at(path, "0002_engagement_estimated_value")
     _fill(path, "0002_engagement_estimated_value")

@@ -4,7 +4,7 @@ File → Add deadlines to my calendar."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -213,3 +213,31 @@ def test_deciding_leave_records_the_notice_and_stops_later_meetings(
     assert all(o.start.date() <= last for o in after)
     assert len(after) < len(ahead)
     assert kept == before  # history stays
+
+
+def test_tray_announces_a_deadline_in_the_alarm_window_once(
+    demo_db, ui_settings, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QSystemTrayIcon, QWidget
+
+    from zpdesk.ui.actions import ActionRunner
+    from zpdesk.ui.context import ViewContext
+    from zpdesk.ui.deadline_tray import DeadlineTray
+
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    shown: list[str] = []
+    monkeypatch.setattr(QSystemTrayIcon, "showMessage", lambda _s, title, *_a: shown.append(title))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    context = ViewContext(db=demo_db, actions=ActionRunner(demo_db), ui_settings=ui_settings)
+    tray = DeadlineTray(context, parent)
+    tray.timer.stop()
+    # The demo's HR-Kring deadline lies 24 days ahead (outside), nothing else within 14 days.
+    assert tray.check() == []
+    # Eleven days later it is 13 days away: inside the window, announced once.
+    later = clock.today() + timedelta(days=11)
+    monkeypatch.setattr(clock, "today", lambda: later)
+    assert [i.name for i in tray.check()] == ["HR-Kring Zeeland"]
+    assert shown == ["Last day to give notice: HR-Kring Zeeland"]
+    assert tray.check() == []
+    assert len(shown) == 1

@@ -71,6 +71,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         context.actions.changed.connect(self.refresh_current)
+        from zpdesk.ui.deadline_tray import DeadlineTray
+
+        self.deadline_tray = DeadlineTray(context, self)
         if context.ui_settings.geometry is not None:
             self.restoreGeometry(context.ui_settings.geometry)
         else:
@@ -231,6 +234,7 @@ class MainWindow(QMainWindow):
         current = self.current_key()
         self.context.actions.changed.disconnect(self.refresh_current)
         self.context = context
+        self.deadline_tray.context = context
         for key, view in list(self._views.items()):
             placeholder = QWidget()
             self._placeholders[key] = placeholder

@@ -46,5 +46,17 @@ class UiSettings:
     def language(self, value: str) -> None:
         self._settings.setValue("ui/language", value)
 
+    @property
+    def notified_deadlines(self) -> list[str]:
+        """Deadlines already announced in the tray ("network id:deadline date")."""
+        value = self._settings.value("tray/notified_deadlines", [])
+        if isinstance(value, str):  # QSettings returns a one-element list as a string
+            return [value] if value else []
+        return [str(v) for v in value or []]
+
+    @notified_deadlines.setter
+    def notified_deadlines(self, value: list[str]) -> None:
+        self._settings.setValue("tray/notified_deadlines", value)
+
     def sync(self) -> None:
         self._settings.sync()
