@@ -100,8 +100,11 @@ def test_whatif_from_the_review_compares_two_scenarios(demo_window, demo_db, qtb
     assert result.item(costs, 0).text() == formatting.money(one.costs_saved_cents, 0)
     assert result.item(costs, 1).text() == formatting.money(two.costs_saved_cents, 0)
     assert result.item(costs, 2).text() == ""
-    assert result.horizontalHeaderItem(1).text() == "HR-Kring Zeeland + Zakenkring De Schelde"
-    people = 9
+    assert (
+        result.horizontalHeaderItem(1).text()
+        == "Scenario B\nHR-Kring Zeeland\nZakenkring De Schelde"
+    )
+    people = 10
     assert result.item(people, 1).text() == str(len(two.people_only_through))
     dialog.close()
 

@@ -349,7 +349,7 @@
         <name>WhatIfDialog</name>
         <message numerus="yes">
             <source>%n referral(s), %1</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n referral, %1</numerusform>
                 <numerusform>%n referrals, %1</numerusform>
             </translation>

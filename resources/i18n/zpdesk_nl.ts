@@ -4091,6 +4091,10 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <translation>Doorverwijzingen in gevaar</translation>
         </message>
         <message>
+            <source>Value of the referrals at risk</source>
+            <translation>Waarde van de doorverwijzingen in gevaar</translation>
+        </message>
+        <message>
             <source>Net effect per year</source>
             <translation>Netto-effect per jaar</translation>
         </message>
@@ -4136,7 +4140,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message numerus="yes">
             <source>%n referral(s), %1</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n doorverwijzing, %1</numerusform>
                 <numerusform>%n doorverwijzingen, %1</numerusform>
             </translation>

@@ -213,7 +213,16 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument(
         "--view",
         required=True,
-        choices=["overview", "networks", "people", "agenda", "work", "review"],
+        choices=[
+            "overview",
+            "networks",
+            "people",
+            "agenda",
+            "work",
+            "review",
+            "whatif",
+            "network-editor",
+        ],
     )
     shot.add_argument("--out", required=True, metavar="FILE.png")
     shot.add_argument("--size", default="1280x800", metavar="WxH")

@@ -40,6 +40,7 @@ FIGURES = (
     QT_TRANSLATE_NOOP("WhatIfDialog", "Costs saved"),
     QT_TRANSLATE_NOOP("WhatIfDialog", "Revenue at risk"),
     QT_TRANSLATE_NOOP("WhatIfDialog", "Referrals at risk"),
+    QT_TRANSLATE_NOOP("WhatIfDialog", "Value of the referrals at risk"),
     QT_TRANSLATE_NOOP("WhatIfDialog", "Net effect per year"),
     QT_TRANSLATE_NOOP("WhatIfDialog", "Work hours freed"),
     QT_TRANSLATE_NOOP("WhatIfDialog", "Earliest leave date"),
@@ -77,7 +78,7 @@ class WhatIfDialog(QDialog):
                 if r.status != NetworkStatus.ENDED and not r.is_ended(today)
             ]
         self.network_ids = [r.id for r in rows]
-        letters = [self.scenario_name(i) for i in range(SCENARIOS)]
+        letters = ["ABC"[i] for i in range(SCENARIOS)]
         self.pick = QTableWidget(len(rows), 1 + SCENARIOS)
         self.pick.setObjectName("whatif_pick")
         self.pick.setHorizontalHeaderLabels([self.tr("Network"), *letters])
@@ -122,8 +123,8 @@ class WhatIfDialog(QDialog):
         top.addWidget(self.year_spin)
         top.addStretch(1)
         body = QHBoxLayout()
-        body.addWidget(self.pick, 2)
-        body.addWidget(self.result, 5)
+        body.addWidget(self.pick, 3)
+        body.addWidget(self.result, 8)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(body, 1)
@@ -150,6 +151,17 @@ class WhatIfDialog(QDialog):
             for column in range(1, 1 + SCENARIOS)
         ]
 
+    def set_chosen(self, chosen: list[list[int]]) -> None:
+        """Tick ``chosen[i]`` under scenario i (the rest unticked) and recompute once."""
+        self.pick.blockSignals(True)
+        for row, network_id in enumerate(self.network_ids):
+            for column in range(1, 1 + SCENARIOS):
+                ids = chosen[column - 1] if column - 1 < len(chosen) else []
+                state = Qt.CheckState.Checked if network_id in ids else Qt.CheckState.Unchecked
+                self.pick.item(row, column).setCheckState(state)
+        self.pick.blockSignals(False)
+        self.recompute()
+
     def recompute(self) -> None:
         chosen = self.chosen()
         today, now = clock.today(), clock.now()
@@ -160,7 +172,8 @@ class WhatIfDialog(QDialog):
         self.scenarios = [next(results) if ids else None for ids in chosen]
         headers = []
         for column, scenario in enumerate(self.scenarios):
-            headers.append(" + ".join(scenario.names) if scenario else self.scenario_name(column))
+            name = self.scenario_name(column)
+            headers.append("\n".join([name, *scenario.names]) if scenario else name)
             for row, (text, tip, negative) in enumerate(self._cells(scenario)):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -181,15 +194,13 @@ class WhatIfDialog(QDialog):
         def leave(day: date) -> tuple[str, str, bool]:
             return formatting.day(day), "", False
 
-        referrals = self.tr("%n referral(s), %1", "", s.referrals_at_risk).replace(
-            "%1", formatting.money(s.referrals_at_risk_cents, 0)
-        )
         return [
             (formatting.hours(s.hours_freed * 60), "", False),
             (formatting.hours(s.planned_hours_freed * 60), "", False),
             (formatting.money(s.costs_saved_cents, 0), "", False),
             (formatting.money(s.revenue_at_risk_cents, 0), "", False),
-            (referrals, "", False),
+            (formatting.integer(s.referrals_at_risk), "", False),
+            (formatting.money(s.referrals_at_risk_cents, 0), "", False),
             (formatting.money(s.net_effect_cents, 0), "", s.net_effect_cents < Decimal(0)),
             (formatting.hours(s.work_hours_freed * 60), "", False),
             leave(s.earliest_leave),
