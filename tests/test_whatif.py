@@ -264,3 +264,23 @@ def test_deadlines_calendar_imports_with_alarms_and_updates_by_uid(demo_db: Data
     uid = renewals.deadline_uid(moved_id)
     assert new[uid] != old[uid]
     assert {k for k in old if old[k] != new[k]} == {uid}
+
+
+def test_coming_up_lists_this_weeks_meetings_and_near_deadlines(db: Database) -> None:
+    ids = _fill(db)
+    with db.session() as s:
+        # Monday 5 January 2026: Alpha's meeting on Saturday the 10th is this week.
+        items = renewals.coming_up(s, date(2026, 1, 5), datetime(2026, 1, 5, 8, 0))
+        meetings = [(i.on, i.title) for i in items if i.kind == renewals.ComingKind.MEETING]
+        assert meetings == [(date(2026, 1, 10), "Meeting")]
+        # Alpha's next notice deadline (1 December 2026) is beyond 90 days.
+        assert not [i for i in items if i.kind == renewals.ComingKind.NOTICE]
+        # On 1 October 2026 it is 61 days ahead, with the renewal one month later.
+        items = renewals.coming_up(s, date(2026, 10, 1), datetime(2026, 10, 1, 8, 0))
+        alpha = [(i.on, i.kind) for i in items if i.network_id == ids["a"]]
+        assert (date(2026, 12, 1), renewals.ComingKind.NOTICE) in alpha
+        assert (date(2027, 1, 1), renewals.ComingKind.RENEWAL) not in alpha  # 92 days
+        items = renewals.coming_up(s, date(2026, 10, 5), datetime(2026, 10, 5, 8, 0))
+        assert (date(2027, 1, 1), renewals.ComingKind.RENEWAL) in [
+            (i.on, i.kind) for i in items if i.network_id == ids["a"]
+        ]
