@@ -85,10 +85,6 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        self.calendar_action = QAction(self.tr("Add &deadlines to my calendar…"), self)
-        self.calendar_action.triggered.connect(self.export_deadlines)
-        self.file_menu.addAction(self.calendar_action)
-        self.file_menu.addSeparator()
         self.file_menu.addAction(quit_action)
         self.quit_action = quit_action
 
@@ -122,6 +118,10 @@ class MainWindow(QMainWindow):
         from zpdesk.ui.safety_menu import SafetyMenu
 
         self.safety = SafetyMenu(self)  # File: backup/restore/export/import; Edit: undo/redo
+        self.calendar_action = QAction(self.tr("Add &deadlines to my calendar…"), self)
+        self.calendar_action.triggered.connect(self.export_deadlines)
+        self.file_menu.insertAction(quit_action, self.calendar_action)
+        self.file_menu.insertSeparator(quit_action)
 
     def menu(self, name: str) -> QMenu:
         """One of the four menus by name: file, edit, view, help."""

@@ -91,10 +91,10 @@ class ComingUpSection(OverviewSection):
         self.table.setModel(self.model)
         self.table.stretch(ComingUpModel.DECISION)
         self.table.doubleClicked.connect(self._activated)
-        self.empty_label = QLabel()
-        self.empty_label.setEnabled(False)
+        self.empty = QLabel()
+        self.empty.setEnabled(False)
         self.body.addWidget(self.table)
-        self.body.addWidget(self.empty_label)
+        self.body.addWidget(self.empty)
 
     def _activated(self, index: QModelIndex) -> None:
         network_id = index.data(ID_ROLE)
@@ -106,7 +106,7 @@ class ComingUpSection(OverviewSection):
             items = renewals.coming_up(session, on, clock.now())
         self.model.set_rows(items)
         self.table.setVisible(bool(items))
-        self.empty_label.setVisible(not items)
-        self.empty_label.setText(self.tr("Nothing in the next 90 days."))
+        self.empty.setVisible(not items)
+        self.empty.setText(self.tr("Nothing in the next 90 days."))
         self.set_count(len(items) if items else None)
         self.table.updateGeometry()
