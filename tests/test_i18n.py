@@ -369,11 +369,11 @@ def test_view_language_menu_stores_the_choice(window, ui_settings, monkeypatch) 
 EXPECTED = {
     "en": {
         "menus": ["&File", "&Edit", "&View", "&Help"],
-        "views": ["Overview", "Networks", "People", "Agenda", "Work", "Review"],
+        "views": ["Overview", "Networks", "People", "Agenda", "Work", "Review", "Atlas"],
     },
     "nl": {
         "menus": ["&Bestand", "Be&werken", "Beel&d", "&Help"],
-        "views": ["Overzicht", "Netwerken", "Mensen", "Agenda", "Werk", "Jaarevaluatie"],
+        "views": ["Overzicht", "Netwerken", "Mensen", "Agenda", "Werk", "Jaarevaluatie", "Atlas"],
     },
 }
 

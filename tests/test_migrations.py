@@ -242,7 +242,7 @@ def test_failing_migration_leaves_the_backup_and_no_half_changed_schema(
     assert not Path(f"{path}.lock").exists()
 
 
-def test_0002_engagements_get_no_estimate_and_fees_no_history(tmp_path: Path) -> None:
+def test_0003_engagements_get_no_estimate_and_fees_no_history(tmp_path: Path) -> None:
     """From 0001: every engagement's estimated value is "not entered" (NULL, so the review
     counts its revenue), the fee history is empty (the current fee holds for every year),
     and the new column refuses a negative estimate."""
@@ -263,13 +263,13 @@ def test_0002_engagements_get_no_estimate_and_fees_no_history(tmp_path: Path) ->
         con.close()
 
 
-def test_0003_networks_get_no_renewal_terms(tmp_path: Path) -> None:
-    """From 0002: every network's renewal terms are "not entered" (kind none, no date,
+def test_0004_networks_get_no_renewal_terms(tmp_path: Path) -> None:
+    """From 0003: every network's renewal terms are "not entered" (kind none, no date,
     no notice, renews automatically, no announced fee change, no notice given), so no
     deadline appears until the user fills them; the new columns refuse impossible values."""
-    path = tmp_path / "at-0002.sqlite"
-    _build_at(path, "0002_engagement_estimated_value")
-    _fill(path, "0002_engagement_estimated_value")
+    path = tmp_path / "at-0003.sqlite"
+    _build_at(path, "0003_engagement_estimated_value")
+    _fill(path, "0003_engagement_estimated_value")
     open_database(path).close()
     rows = _rows(path)["network"]
     assert [

@@ -55,9 +55,13 @@ def test_coming_up_marks_the_reduce_deadline_red_and_opens_the_network(
     rect = section.table.visualRect(model.index(row, model.NETWORK))
     # Qt's item views only take a double-click on the row they saw pressed first
     qtbot.mouseClick(section.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    with qtbot.waitSignal(overview.network_activated) as signal:
+    hr = _network_id(demo_db, "HR-Kring Zeeland")
+    with qtbot.waitSignal(overview.open_requested) as signal:
         qtbot.mouseDClick(section.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert signal.args == [_network_id(demo_db, "HR-Kring Zeeland")]
+    assert signal.args == ["network", hr]
+    # The window opens the network.
+    assert demo_window.current_key() == "networks"
+    assert demo_window.view("networks").current_network_id() == hr
 
 
 def _click_check(qtbot, table, row: int, column: int) -> None:  # noqa: ANN001

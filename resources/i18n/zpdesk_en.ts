@@ -60,6 +60,30 @@
         </message>
     </context>
     <context>
+        <name>AtlasView</name>
+        <message numerus="yes">
+            <source>Exclusivity conflicts: %n</source>
+            <translation>
+                <numerusform>Exclusivity conflicts: %n</numerusform>
+                <numerusform>Exclusivity conflicts: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You meet %n people in two or more of your current networks.</source>
+            <translation>
+                <numerusform>You meet %n people in two or more of your current networks.</numerusform>
+                <numerusform>You meet %n people in two or more of your current networks.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more people</source>
+            <translation>
+                <numerusform>%n more people</numerusform>
+                <numerusform>%n more people</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BreachesSection</name>
         <message numerus="yes">
             <source>No breaches, but %n important expectation(s) at risk: see below.</source>

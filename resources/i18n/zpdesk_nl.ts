@@ -270,6 +270,18 @@
             <translation>Urenregistratie</translation>
         </message>
         <message>
+            <source>&amp;Edit meeting…</source>
+            <translation>Bijeenkomst &amp;bewerken…</translation>
+        </message>
+        <message>
+            <source>Edit the &amp;series…</source>
+            <translation>De &amp;reeks bewerken…</translation>
+        </message>
+        <message>
+            <source>Mark &amp;attendance</source>
+            <translation>&amp;Aanwezigheid markeren</translation>
+        </message>
+        <message>
             <source>Week %1 · %2 – %3</source>
             <translation>Week %1 · %2 – %3</translation>
         </message>
@@ -278,8 +290,16 @@
             <translation>Alle netwerken</translation>
         </message>
         <message>
+            <source>Week %1</source>
+            <translation>Week %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;: %2 h of %3 h capacity</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;: %2 u van %3 u capaciteit</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Week %1&lt;/b&gt;: %2 h of %3 h capacity</source>
-            <translation>&lt;b&gt;Week %1&lt;/b&gt;: %2 u van %3 u capaciteit</translation>
+            <translation type="vanished">&lt;b&gt;Week %1&lt;/b&gt;: %2 u van %3 u capaciteit</translation>
         </message>
         <message>
             <source>internal %1 h · external %2 h</source>
@@ -298,12 +318,20 @@
             <translation>%1 u</translation>
         </message>
         <message>
+            <source>No network time this month.</source>
+            <translation>Geen netwerktijd deze maand.</translation>
+        </message>
+        <message>
             <source>No network time this week.</source>
             <translation>Deze week geen tijd voor netwerken.</translation>
         </message>
         <message>
             <source>W%1</source>
             <translation>W%1</translation>
+        </message>
+        <message>
+            <source>Mark '%1' of %2 as %3</source>
+            <translation>'%1' van %2 markeren als %3</translation>
         </message>
         <message>
             <source>Delete series?</source>
@@ -413,6 +441,192 @@
         <message>
             <source>No important expectation scored low at its latest check-in.</source>
             <translation>Geen belangrijke verwachting scoorde laag bij het laatste toetsmoment.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AtlasExport</name>
+        <message>
+            <source>Network atlas %1</source>
+            <translation>Netwerkatlas %1</translation>
+        </message>
+        <message>
+            <source>Me</source>
+            <translation>Ik</translation>
+        </message>
+        <message>
+            <source>Who brings me work</source>
+            <translation>Wie brengt mij werk</translation>
+        </message>
+        <message>
+            <source>Where my work goes</source>
+            <translation>Waar mijn werk heen gaat</translation>
+        </message>
+    </context>
+    <context>
+        <name>AtlasScene</name>
+        <message>
+            <source>Hours invested: %1</source>
+            <translation>Geïnvesteerde uren: %1</translation>
+        </message>
+        <message>
+            <source>Work that came to me: %1</source>
+            <translation>Werk dat naar mij kwam: %1</translation>
+        </message>
+        <message>
+            <source>Referrals I gave: %1 (%2)</source>
+            <translation>Doorverwijzingen die ik gaf: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>People in the year: %1</source>
+            <translation>Mensen in het jaar: %1</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Beëindigd</translation>
+        </message>
+        <message>
+            <source>Work that came to me via them: %1</source>
+            <translation>Werk dat via hen naar mij kwam: %1</translation>
+        </message>
+        <message>
+            <source>Referrals I gave them: %1 (%2)</source>
+            <translation>Doorverwijzingen die ik hen gaf: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Referrals received via them: %1 (%2)</source>
+            <translation>Doorverwijzingen via hen ontvangen: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>People outside the networks shown</source>
+            <translation>Mensen buiten de getoonde netwerken</translation>
+        </message>
+        <message>
+            <source>Outside these networks</source>
+            <translation>Buiten deze netwerken</translation>
+        </message>
+        <message>
+            <source>More people: %1</source>
+            <translation>Meer mensen: %1</translation>
+        </message>
+        <message>
+            <source>work that came to me (width: revenue in the year)</source>
+            <translation>werk dat naar mij kwam (dikte: omzet in het jaar)</translation>
+        </message>
+        <message>
+            <source>work I passed on (width: estimated value)</source>
+            <translation>werk dat ik doorgaf (dikte: geschatte waarde)</translation>
+        </message>
+        <message>
+            <source>also a member of this network</source>
+            <translation>ook lid van dit netwerk</translation>
+        </message>
+        <message>
+            <source>! exclusivity conflict; faded: ended</source>
+            <translation>! exclusiviteitsconflict; vervaagd: beëindigd</translation>
+        </message>
+    </context>
+    <context>
+        <name>AtlasView</name>
+        <message>
+            <source>Only people with work or referrals in the year</source>
+            <translation>Alleen mensen met werk of doorverwijzingen in het jaar</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Passend</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporteren…</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>Jaar:</translation>
+        </message>
+        <message>
+            <source>Network:</source>
+            <translation>Netwerk:</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:#0072B2'&gt;━━ work that came to me&lt;/span&gt; · &lt;span style='color:#E69F00'&gt;╍╍ work I passed on&lt;/span&gt; · width: value · dotted: also a member there · faded: ended · ! exclusivity conflict · wheel or Ctrl+= / Ctrl+- zooms, drag or arrow keys move</source>
+            <translation>&lt;span style='color:#0072B2'&gt;━━ werk dat naar mij kwam&lt;/span&gt; · &lt;span style='color:#E69F00'&gt;╍╍ werk dat ik doorgaf&lt;/span&gt; · dikte: waarde · gestippeld: daar ook lid · vervaagd: beëindigd · ! exclusiviteitsconflict · scrollwiel of Ctrl+= / Ctrl+- zoomt, slepen of pijltjestoetsen verschuiven</translation>
+        </message>
+        <message>
+            <source>Selected</source>
+            <translation>Geselecteerd</translation>
+        </message>
+        <message>
+            <source>Networks</source>
+            <translation>Netwerken</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Mensen</translation>
+        </message>
+        <message>
+            <source>Who brings me work</source>
+            <translation>Wie brengt mij werk</translation>
+        </message>
+        <message>
+            <source>Where my work goes</source>
+            <translation>Waar mijn werk heen gaat</translation>
+        </message>
+        <message>
+            <source>Reciprocity</source>
+            <translation>Wederkerigheid</translation>
+        </message>
+        <message>
+            <source>People in two or more of my current networks</source>
+            <translation>Mensen in twee of meer van mijn huidige netwerken</translation>
+        </message>
+        <message>
+            <source>Shared members (count · share of the row's members)</source>
+            <translation>Gedeelde leden (aantal · deel van de leden van de rij)</translation>
+        </message>
+        <message>
+            <source>Overlap</source>
+            <translation>Overlap</translation>
+        </message>
+        <message>
+            <source>All networks</source>
+            <translation>Alle netwerken</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exclusivity conflicts: %n</source>
+            <translation>
+                <numerusform>Exclusiviteitsconflicten: %n</numerusform>
+                <numerusform>Exclusiviteitsconflicten: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You meet %n people in two or more of your current networks.</source>
+            <translation>
+                <numerusform>Je ziet %n persoon in twee of meer van je huidige netwerken.</numerusform>
+                <numerusform>Je ziet %n mensen in twee of meer van je huidige netwerken.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(no network)</source>
+            <translation>(geen netwerk)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more people</source>
+            <translation>
+                <numerusform>nog %n persoon</numerusform>
+                <numerusform>nog %n mensen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export the atlas</source>
+            <translation>De atlas exporteren</translation>
+        </message>
+        <message>
+            <source>atlas-%1.pdf</source>
+            <translation>atlas-%1.pdf</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf);;SVG picture (*.svg);;PNG picture (*.png)</source>
+            <translation>PDF (*.pdf);;SVG-afbeelding (*.svg);;PNG-afbeelding (*.png)</translation>
         </message>
     </context>
     <context>
@@ -692,7 +906,7 @@
             <source>rhythm every %n month(s)</source>
             <translation>
                 <numerusform>ritme elke %n maand</numerusform>
-                <numerusform>ritme elke %n maanden</numerusform>
+                <numerusform>ritme: om de %n maanden</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -934,6 +1148,21 @@
         </message>
     </context>
     <context>
+        <name>DetailModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Work to me</source>
+            <translation>Werk naar mij</translation>
+        </message>
+        <message>
+            <source>Work I passed on</source>
+            <translation>Werk dat ik doorgaf</translation>
+        </message>
+    </context>
+    <context>
         <name>DueSection</name>
         <message>
             <source>Nothing overdue.</source>
@@ -1141,11 +1370,11 @@
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation>&amp;Bewerken…</translation>
+            <translation type="vanished">&amp;Bewerken…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;Verwijderen</translation>
+            <translation type="vanished">&amp;Verwijderen</translation>
         </message>
         <message>
             <source>&amp;Import revenue…</source>
@@ -1401,11 +1630,11 @@
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation>&amp;Bewerken…</translation>
+            <translation type="vanished">&amp;Bewerken…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;Verwijderen</translation>
+            <translation type="vanished">&amp;Verwijderen</translation>
         </message>
         <message>
             <source>&amp;Repeat the yearly fee</source>
@@ -1731,6 +1960,10 @@
             <translation>&amp;Voorkeuren…</translation>
         </message>
         <message>
+            <source>Export the &amp;atlas…</source>
+            <translation>De &amp;atlas exporteren…</translation>
+        </message>
+        <message>
             <source>&amp;Refresh</source>
             <translation>&amp;Vernieuwen</translation>
         </message>
@@ -1897,7 +2130,7 @@ Gegevens: %2</translation>
         </message>
         <message>
             <source>Check-ins every</source>
-            <translation>Toetsmoment elke</translation>
+            <translation>Toetsmoment om de</translation>
         </message>
         <message>
             <source>%1 (my default)</source>
@@ -1998,6 +2231,10 @@ Gegevens: %2</translation>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
+            <source>E&amp;xclusivity:</source>
+            <translation>E&amp;xclusiviteit:</translation>
+        </message>
+        <message>
             <source>&amp;Joined on:</source>
             <translation>Lid &amp;geworden op:</translation>
         </message>
@@ -2015,7 +2252,7 @@ Gegevens: %2</translation>
         </message>
         <message>
             <source>&amp;Check-in every:</source>
-            <translation>Toets&amp;moment elke:</translation>
+            <translation>Toets&amp;moment om de:</translation>
         </message>
         <message>
             <source>Network</source>
@@ -2454,6 +2691,28 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
     </context>
     <context>
+        <name>OverlapMatrixModel</name>
+        <message>
+            <source>Members of %1 also in %2: %3</source>
+            <translation>Leden van %1 die ook in %2 zitten: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverlapPeopleModel</name>
+        <message>
+            <source>Person</source>
+            <translation>Persoon</translation>
+        </message>
+        <message>
+            <source>Networks</source>
+            <translation>Netwerken</translation>
+        </message>
+        <message>
+            <source>Which</source>
+            <translation>Welke</translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleView</name>
         <message>
             <source>Who is good at what? Search name, expertise, region, organisation (Ctrl+F)</source>
@@ -2486,6 +2745,10 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>Remove membership</source>
             <translation>Lidmaatschap verwijderen</translation>
+        </message>
+        <message>
+            <source>&amp;Open network</source>
+            <translation>Netwerk &amp;openen</translation>
         </message>
         <message>
             <source>Memberships</source>
@@ -2559,6 +2822,10 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <translation>bijv. Breda, West-Brabant</translation>
         </message>
         <message>
+            <source>e.g. interim HR, labour lawyer</source>
+            <translation>bijv. interim HR, arbeidsjurist</translation>
+        </message>
+        <message>
             <source>What they are good at, e.g. interim HR, labour law, change management</source>
             <translation>Waar iemand goed in is, bijv. interim-HR, arbeidsrecht, verandermanagement</translation>
         </message>
@@ -2585,6 +2852,10 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>&amp;Region:</source>
             <translation>&amp;Regio:</translation>
+        </message>
+        <message>
+            <source>Pro&amp;fession:</source>
+            <translation>&amp;Vakgebied:</translation>
         </message>
         <message>
             <source>E&amp;xpertise:</source>
@@ -2650,7 +2921,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Repeats</source>
-            <translation>Herhaalt</translation>
+            <translation>Herhaling</translation>
         </message>
         <message>
             <source>Meetings</source>
@@ -2706,6 +2977,48 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>Print at most a year at a time.</source>
             <translation>Druk maximaal een jaar tegelijk af.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReciprocityModel</name>
+        <message>
+            <source>Person</source>
+            <translation>Persoon</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>Gegeven</translation>
+        </message>
+        <message>
+            <source>Value given</source>
+            <translation>Waarde gegeven</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Ontvangen</translation>
+        </message>
+        <message>
+            <source>Value received</source>
+            <translation>Waarde ontvangen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordsTab</name>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bewerken…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>&amp;Open network</source>
+            <translation>Netwerk &amp;openen</translation>
+        </message>
+        <message>
+            <source>Show this record's network in Networks</source>
+            <translation>Het netwerk hiervan tonen in Netwerken</translation>
         </message>
     </context>
     <context>
@@ -2791,7 +3104,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <name>RecurrenceBuilder</name>
         <message>
             <source>Does not repeat</source>
-            <translation>Herhaalt niet</translation>
+            <translation>Eenmalig</translation>
         </message>
         <message>
             <source>Daily</source>
@@ -2839,7 +3152,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Repeats</source>
-            <translation>Herhaalt</translation>
+            <translation>Herhaling</translation>
         </message>
         <message>
             <source>Ends</source>
@@ -2979,11 +3292,11 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation>&amp;Bewerken…</translation>
+            <translation type="vanished">&amp;Bewerken…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;Verwijderen</translation>
+            <translation type="vanished">&amp;Verwijderen</translation>
         </message>
         <message>
             <source>%1 referrals · estimated value %2 · %3 became work</source>
@@ -3728,7 +4041,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Repeats</source>
-            <translation>Herhaalt</translation>
+            <translation>Herhaling</translation>
         </message>
         <message>
             <source>Time</source>
@@ -3758,12 +4071,20 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <translation>getoond op afgedrukte overzichten</translation>
         </message>
         <message>
+            <source>e.g. interim HR; for networks with one member per profession</source>
+            <translation>bijv. interim HR; voor netwerken met één lid per vakgebied</translation>
+        </message>
+        <message>
             <source> months</source>
             <translation> maanden</translation>
         </message>
         <message>
             <source>Your &amp;name:</source>
             <translation>Je &amp;naam:</translation>
+        </message>
+        <message>
+            <source>Your &amp;profession:</source>
+            <translation>Je &amp;vakgebied:</translation>
         </message>
         <message>
             <source>&amp;Target hourly rate (€):</source>
@@ -3775,7 +4096,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>&amp;Check-in on expectations every:</source>
-            <translation>T&amp;oetsmoment voor verwachtingen elke:</translation>
+            <translation>T&amp;oetsmoment voor verwachtingen om de:</translation>
         </message>
         <message>
             <source>The review sets each network's net result per invested hour against your target rate; the agenda sets your weekly load against the time you want to give your networks. A network can have its own check-in rhythm.</source>
@@ -4144,6 +4465,36 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
                 <numerusform>%n doorverwijzing, %1</numerusform>
                 <numerusform>%n doorverwijzingen, %1</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkInModel</name>
+        <message>
+            <source>Through</source>
+            <translation>Via</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>Omzet</translation>
+        </message>
+        <message>
+            <source>Engagements</source>
+            <translation>Opdrachten</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOutModel</name>
+        <message>
+            <source>To</source>
+            <translation>Aan</translation>
+        </message>
+        <message>
+            <source>Estimated value</source>
+            <translation>Geschatte waarde</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Doorverwijzingen</translation>
         </message>
     </context>
     <context>
@@ -4724,6 +5075,17 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
     </context>
     <context>
+        <name>exclusivity</name>
+        <message>
+            <source>%1 allows no membership of another network of its kind, and you are also in %2.</source>
+            <translation>%1 staat geen lidmaatschap van een ander netwerk van dezelfde soort toe, en je zit ook in %2.</translation>
+        </message>
+        <message>
+            <source>%1 allows one member per profession, and %2 there has your profession.</source>
+            <translation>%1 laat één lid per vakgebied toe, en %2 heeft daar jouw vakgebied.</translation>
+        </message>
+    </context>
+    <context>
         <name>first_start</name>
         <message>
             <source>Welcome to zpdesk</source>
@@ -5116,6 +5478,18 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
             <translation>Achtervang</translation>
         </message>
         <message>
+            <source>None</source>
+            <translation>Geen</translation>
+        </message>
+        <message>
+            <source>One member per profession</source>
+            <translation>Eén lid per vakgebied</translation>
+        </message>
+        <message>
+            <source>No other network of the same kind</source>
+            <translation>Geen ander netwerk van dezelfde soort</translation>
+        </message>
+        <message>
             <source>Network organisation</source>
             <translation>Netwerkorganisatie</translation>
         </message>
@@ -5264,7 +5638,7 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
         </message>
         <message>
             <source>Health</source>
-            <translation>Gezondheid</translation>
+            <translation>Gezondheidscheck</translation>
         </message>
         <message>
             <source>Contract type</source>
@@ -5335,6 +5709,10 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
         <message>
             <source>Coming up</source>
             <translation>Binnenkort</translation>
+        </message>
+        <message>
+            <source>Exclusivity conflicts</source>
+            <translation>Exclusiviteitsconflicten</translation>
         </message>
         <message>
             <source>Breaches in the psychological contract</source>
@@ -5523,6 +5901,13 @@ de opdracht</translation>
         <message>
             <source>Net per
 networking hour</source>
+            <translation type="vanished">Netto per
+netwerkuur</translation>
+        </message>
+        <message>
+            <source>Net per
+networking
+hour</source>
             <translation>Netto per
 netwerkuur</translation>
         </message>
@@ -5728,6 +6113,10 @@ uurtarief</translation>
             <translation>De naam is te lang.</translation>
         </message>
         <message>
+            <source>The profession is too long.</source>
+            <translation>Het vakgebied is te lang.</translation>
+        </message>
+        <message>
             <source>The target hourly rate cannot be negative.</source>
             <translation>Het streeftarief per uur kan niet negatief zijn.</translation>
         </message>
@@ -5911,6 +6300,10 @@ uurtarief</translation>
         <message>
             <source>Review</source>
             <translation>Jaarevaluatie</translation>
+        </message>
+        <message>
+            <source>Atlas</source>
+            <translation>Atlas</translation>
         </message>
     </context>
     <context>

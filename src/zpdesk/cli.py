@@ -37,6 +37,8 @@ OUTPUTS = {
     "export": ("json",),
     "shot": ("out",),
     "backup": ("to",),
+    "atlas": ("out",),
+    "overlap": ("csv",),
 }
 MAX_SHOT_SIDE = 8000
 # Arguments that name a file or folder, by their argparse dest.
@@ -153,6 +155,18 @@ def cmd_reminders(args: argparse.Namespace) -> int:
     return reminders.run_reminders(_open(_existing_db(args)), args)
 
 
+def cmd_atlas(args: argparse.Namespace) -> int:
+    from zpdesk.ui.atlas.export import run_atlas
+
+    return run_atlas(_open(_existing_db(args)), args)
+
+
+def cmd_overlap(args: argparse.Namespace) -> int:
+    from zpdesk.services import overlap_cli
+
+    return overlap_cli.run_overlap(_open(_existing_db(args)), args)
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from zpdesk.services import safety_cli
 
@@ -222,6 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
             "review",
             "whatif",
             "network-editor",
+            "atlas",
         ],
     )
     shot.add_argument("--out", required=True, metavar="FILE.png")
@@ -258,6 +273,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     reminders = add("reminders", cmd_reminders, "notice deadlines, or a calendar file of them")
     reminders.add_argument("--ics", metavar="OUT.ics")
+
+    atlas = add("atlas", cmd_atlas, "the network atlas of a year as an A4 page (PNG, PDF or SVG)")
+    atlas.add_argument("--year", type=int, required=True, metavar="YYYY")
+    atlas.add_argument("--out", required=True, metavar="FILE.png|.pdf|.svg")
+    atlas.add_argument("--lang", choices=["nl", "en"], default=argparse.SUPPRESS)
+
+    overlap = add(
+        "overlap", cmd_overlap, "people in two or more of my networks, and the overlap matrix"
+    )
+    overlap.add_argument("--csv", metavar="OUT.csv")
 
     backup = add("backup", cmd_backup, "make a verified backup now and print its path")
     backup.add_argument(

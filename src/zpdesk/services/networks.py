@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, aliased
 from zpdesk import clock
 from zpdesk.domain.enums import (
     Arrangement,
+    Exclusivity,
     LegalForm,
     Motive,
     MyRole,
@@ -84,6 +85,7 @@ class NetworkInput:
     website: str = ""
     description: str = ""
     checkin_interval_months: int | None = None  # None: the user's default rhythm
+    exclusivity: Exclusivity = Exclusivity.NONE
     obligations: list[ObligationInput] = field(default_factory=list)
     renewal: RenewalTerms = field(default_factory=RenewalTerms)
 
@@ -103,6 +105,7 @@ class NetworkRow:
     commission_pct: Decimal
     colour: str
     parent_name: str | None
+    parent_id: int | None = None
 
     def is_ended(self, today: date) -> bool:
         """Ended, or left on or before ``today``."""
@@ -137,6 +140,7 @@ def list_networks(session: Session) -> list[NetworkRow]:
             Network.commission_pct,
             Network.colour,
             parent.name,
+            Network.parent_id,
         )
         .outerjoin(parent, Network.parent_id == parent.id)
         .order_by(func.lower(Network.name), Network.id)
@@ -178,6 +182,7 @@ def get_network(session: Session, network_id: int) -> NetworkDetail:
         website=network.website,
         description=network.description,
         checkin_interval_months=network.checkin_interval_months,
+        exclusivity=network.exclusivity,
         obligations=[
             ObligationInput(kind=o.kind, title=o.title, arrangement=o.arrangement, note=o.note)
             for o in sorted(network.obligations, key=lambda o: o.id)
@@ -423,6 +428,7 @@ def _apply(session: Session, network: Network, values: NetworkInput) -> None:
     network.website = values.website.strip()
     network.description = values.description.strip()
     network.checkin_interval_months = values.checkin_interval_months
+    network.exclusivity = values.exclusivity
     terms = values.renewal
     network.renewal_kind = terms.kind
     network.renewal_on = terms.on if terms.kind != RenewalKind.NONE else None

@@ -37,6 +37,7 @@ from zpdesk.domain.enums import (
     Decision,
     Direction,
     EngagementStatus,
+    Exclusivity,
     ExpectationArea,
     ExpenseCategory,
     HealthFactor,
@@ -92,6 +93,8 @@ class UserSettings(Base):
     weekly_capacity_minutes: Mapped[int] = mapped_column(Integer, default=8 * 60)
     checkin_interval_months: Mapped[int] = mapped_column(Integer, default=3)
     language: Mapped[str] = mapped_column(String(8), default="")  # "" follows the system
+    # my profession, for the networks that allow one member per profession
+    profession: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
 
 class Network(Base):
@@ -138,6 +141,9 @@ class Network(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     # None: the user's default rhythm (UserSettings.checkin_interval_months)
     checkin_interval_months: Mapped[int | None] = mapped_column(Integer)
+    exclusivity: Mapped[Exclusivity] = mapped_column(
+        text_enum(Exclusivity), default=Exclusivity.NONE, server_default=Exclusivity.NONE.value
+    )
     # Renewal terms (domain.renewal.RenewalTerms); "none": not entered, no deadlines.
     renewal_kind: Mapped[RenewalKind] = mapped_column(
         text_enum(RenewalKind), default=RenewalKind.NONE
@@ -228,6 +234,7 @@ class Person(Base):
     phone: Mapped[str] = mapped_column(String(50), default="")
     expertise: Mapped[str] = mapped_column(Text, default="")
     region: Mapped[str] = mapped_column(String(100), default="")
+    profession: Mapped[str] = mapped_column(String(100), default="", server_default="")
     background: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 

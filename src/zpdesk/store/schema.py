@@ -12,7 +12,8 @@ APPLICATION_ID = 0x7A706431
 # migration scripts; add the new id here with every migration.
 KNOWN_REVISIONS: tuple[str, ...] = (
     "0001_initial",
-    "0002_engagement_estimated_value",
-    "0003_network_renewal",
+    "0002_exclusivity",
+    "0003_engagement_estimated_value",
+    "0004_network_renewal",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

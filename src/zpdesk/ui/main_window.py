@@ -55,11 +55,18 @@ class MainWindow(QMainWindow):
             self._placeholders[spec.key] = placeholder
             self.stack.addWidget(placeholder)
         self.navigation.currentRowChanged.connect(self._on_navigation)
+        # As wide as the longest view name ("Jaarevaluatie"), never narrower: the splitter
+        # must not cut "Overzicht" at 1024×640.
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        needed = self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 12
+        self.navigation.setMinimumWidth(needed)
+        self.navigation.setMaximumWidth(needed)
 
         splitter = QSplitter()
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
         splitter.setCollapsible(1, False)
         splitter.setSizes([self.navigation.maximumWidth(), 1000])  # no gap beside the list
         self.setCentralWidget(splitter)
@@ -85,6 +92,9 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        export_atlas = QAction(self.tr("Export the &atlas…"), self)
+        export_atlas.triggered.connect(lambda: self.show_view("atlas").export())  # type: ignore[attr-defined]
+        self.file_menu.addAction(export_atlas)
         self.file_menu.addAction(quit_action)
         self.quit_action = quit_action
 
@@ -193,12 +203,20 @@ class MainWindow(QMainWindow):
     def _create(self, spec: ViewSpec) -> View:
         view = create_view(spec, self.context)
         view.setObjectName(f"view_{spec.key}")
+        view.open_requested.connect(self.open_item)
         placeholder = self._placeholders.pop(spec.key)
         index = self.stack.indexOf(placeholder)
         self.stack.insertWidget(index, view)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         return view
+
+    def open_item(self, kind: str, item_id: int) -> None:
+        """Show the network or person ``item_id`` in its own view (kind "network"/"person")."""
+        if kind == "network":
+            self.show_view("networks").select_network(item_id)  # type: ignore[attr-defined]
+        elif kind == "person":
+            self.show_view("people").select_person(item_id)  # type: ignore[attr-defined]
 
     def current_key(self) -> str:
         item = self.navigation.currentItem()

@@ -10,7 +10,11 @@ The story, told by the previous (P) and the current (Y) calendar year:
 - Coöperatie Vrije Adviseurs Zuid (cooperative, I am on the board): backup and intervision;
 - HR-Kring Zeeland (professional association, dormant): costs the fee (this year's not
   booked: it counts as expected), brings nothing;
-- ZZP Lunchclub Zuidas (ended mid P): history.
+- ZZP Lunchclub Zuidas (ended mid P): history;
+- Ondernemersclub Brabantse Wal (referral group, on trial for six weeks): allows no other
+  referral group, so it conflicts with Zakenkring De Schelde (the atlas and Overview flag it).
+People: Marloes van den Berg (ICZ's account manager) brings most of the work; Daan Vos is met
+in three networks.
 
 Structure is fixed (names, networks, rules) so other code and tests can rely on it; the seed
 varies the details (hours, amounts, days, which meetings were missed, scores).
@@ -33,10 +37,12 @@ from zpdesk.domain.enums import (
     Decision,
     Direction,
     EngagementStatus,
+    Exclusivity,
     ExpectationArea,
     ExpenseCategory,
     HealthFactor,
     LegalForm,
+    MemberRole,
     Motive,
     MyRole,
     NetworkKind,
@@ -138,6 +144,7 @@ class _Story:
             weekly_capacity_minutes=8 * 60,
             checkin_interval_months=3,
             language=language,
+            profession="interim HR",
         )
         self.networks()
         self.people()
@@ -312,6 +319,7 @@ class _Story:
                 annual_fee_cents=54000,
                 commission_pct=Decimal(0),
                 colour="#f28e2b",
+                exclusivity=Exclusivity.ONE_PER_PROFESSION,
                 website="https://www.zakenkringdeschelde.nl",
                 description=(
                     "Ondernemers uit Bergen op Zoom en omgeving, één per vakgebied. "
@@ -420,6 +428,35 @@ class _Story:
                 obligations=(),
                 interval=None,
             ),
+            dict(
+                key="club",
+                name="Ondernemersclub Brabantse Wal",
+                kind=NetworkKind.REFERRAL_GROUP,
+                legal_form=LegalForm.ASSOCIATION,
+                my_role=MyRole.MEMBER,
+                status=NetworkStatus.EXPLORING,
+                joined_on=self.today - timedelta(days=45),
+                left_on=None,
+                annual_fee_cents=0,
+                commission_pct=Decimal(0),
+                colour="#edc948",
+                exclusivity=Exclusivity.NO_SAME_KIND,
+                website="",
+                description=(
+                    "Besloten businessclub in Bergen op Zoom en Woensdrecht. Op proef: drie "
+                    "bijeenkomsten gratis. Leden mogen niet ook in een andere zakenkring zitten."
+                ),
+                motives=(Motive.REFERRALS, Motive.VISIBILITY),
+                obligations=(
+                    (
+                        ObligationKind.CODE_OF_CONDUCT,
+                        "Exclusiviteit",
+                        Arrangement.COLLECTIVE,
+                        "Geen lidmaatschap van een andere zakenkring of businessclub.",
+                    ),
+                ),
+                interval=None,
+            ),
         ]
         for spec in specs:
             key = spec["key"]
@@ -436,6 +473,7 @@ class _Story:
                 annual_fee_cents=spec["annual_fee_cents"],
                 commission_pct=spec["commission_pct"],
                 colour=spec["colour"],
+                exclusivity=spec.get("exclusivity", Exclusivity.NONE),
                 website=spec["website"],
                 description=spec["description"],
                 checkin_interval_months=spec["interval"],
@@ -502,7 +540,7 @@ class _Story:
             "hrkring": yearly(today + timedelta(days=24 + 28), 4, NoticeUnit.WEEKS),
             "lunch": yearly(date(Y, 7, 1), 1),
         }
-        return terms[key]
+        return terms.get(key, {})  # not entered: no deadlines
 
     # -- people ----------------------------------------------------------------------------
     def people(self) -> None:
@@ -514,6 +552,7 @@ class _Story:
                 email=member.email,
                 phone=member.phone,
                 expertise=member.expertise,
+                profession=member.expertise.split(",")[0].strip(),
                 region=member.region,
                 background=member.background,
                 notes=member.notes,
@@ -534,6 +573,16 @@ class _Story:
                     since=since,
                     until=until,
                 )
+
+        # Two fellow guests at the business club I am trying out (after the seeded draws).
+        for key in ("erik", "nicole"):
+            self.rows.add(
+                Membership,
+                person_id=self.person[key],
+                network_id=self.net["club"],
+                role=MemberRole.MEMBER,
+                since=self.joined["club"],
+            )
 
     # -- commitments and what happened to their occurrences ---------------------------------
     def series(
@@ -1007,6 +1056,7 @@ class _Story:
             date(Y, 2, 27),
             E.DONE,
             R.NETWORK_CLIENT,
+            via="marloes",
             hours=(26, 34),
             override=Decimal(8),
             note="Raamovereenkomst via ICZ; afdracht verlaagd naar 8 %.",
@@ -1031,6 +1081,7 @@ class _Story:
             date(Y, 12, 18),
             E.WON,
             R.NETWORK_CLIENT,
+            via="marloes",  # ICZ's account manager brought it in
             hours=(28, 36),
             rate=10000,
         )

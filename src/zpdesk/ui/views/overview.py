@@ -127,12 +127,21 @@ def _coming_up(context: ViewContext, title: str) -> OverviewSection:
     return ComingUpSection(context, title)
 
 
+def _exclusivity(context: ViewContext, title: str) -> OverviewSection:
+    from zpdesk.ui.atlas.overview_section import build
+
+    return build(context, title)
+
+
 # The extension point: sections shown top to bottom.
 OVERVIEW_SECTIONS: list[OverviewSectionSpec] = [
     OverviewSectionSpec(
         "coming_up",
         QT_TRANSLATE_NOOP("overview", "Coming up"),
         _coming_up,
+    ),
+    OverviewSectionSpec(
+        "exclusivity", QT_TRANSLATE_NOOP("overview", "Exclusivity conflicts"), _exclusivity
     ),
     OverviewSectionSpec(
         "breaches",
@@ -165,8 +174,6 @@ OVERVIEW_SECTIONS: list[OverviewSectionSpec] = [
 class OverviewView(View):
     """Sections of what needs attention, built from ``OVERVIEW_SECTIONS``."""
 
-    network_activated = Signal(int)
-
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.date_label = QLabel()
@@ -183,7 +190,9 @@ class OverviewView(View):
             section = spec.factory(context, QCoreApplication.translate("overview", spec.title))
             section.setObjectName(f"overview_{spec.key}")
             section.memo = self.memo
-            section.network_activated.connect(self.network_activated)
+            section.network_activated.connect(
+                lambda network_id: self.open_requested.emit("network", network_id)
+            )
             self.sections[spec.key] = section
             column.addWidget(section)
         column.addStretch(1)
@@ -197,6 +206,9 @@ class OverviewView(View):
 
     def today(self) -> date:
         return clock.today()
+
+    def _open_network(self, network_id: int) -> None:
+        self.open_requested.emit("network", network_id)
 
     def refresh(self) -> None:
         on = self.today()

@@ -1,16 +1,16 @@
 """renewal terms of a network: how it renews, the notice period, an announced fee change,
 the day notice was given
 
-Revision ID: 0003_network_renewal
-Revises: 0002_engagement_estimated_value
+Revision ID: 0004_network_renewal
+Revises: 0003_engagement_estimated_value
 """
 
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0003_network_renewal"
-down_revision = "0002_engagement_estimated_value"
+revision = "0004_network_renewal"
+down_revision = "0003_engagement_estimated_value"
 branch_labels = None
 depends_on = None
 

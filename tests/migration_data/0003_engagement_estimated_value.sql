@@ -1,4 +1,4 @@
--- Data for a database at schema revision 0001_initial, in plain SQL that matches that
+-- Data for a database at schema revision 0003_engagement_estimated_value, in plain SQL that matches that
 -- revision. Frozen: never edit it to follow later revisions (that is what the
 -- migration test checks). Every table of the revision has at least one row.
 INSERT INTO "checkin" VALUES(1,1,'2024-06-30',2,'');
@@ -22,8 +22,8 @@ INSERT INTO "health_score" VALUES(1,'team_spirit',5,'');
 INSERT INTO "health_score" VALUES(2,'team_spirit',5,'');
 INSERT INTO "membership" VALUES(1,1,1,'coordinator','2022-09-01',NULL);
 INSERT INTO "membership" VALUES(2,2,2,'coordinator','2022-09-01',NULL);
-INSERT INTO "network" VALUES(1,'KKP West-Brabant','knowledge_network','informal',NULL,'member','active','2023-03-01',NULL,25000,1250,'#4e79a7','','Ontbijtsessies om de week, vier zaterdagen',NULL);
-INSERT INTO "network" VALUES(2,'Samenwerking Zorg','project_collaboration','informal',1,'member','active','2023-03-01',NULL,25000,1250,'#4e79a7','','Ontbijtsessies om de week, vier zaterdagen',NULL);
+INSERT INTO "network" VALUES(1,'KKP West-Brabant','knowledge_network','informal',NULL,'member','active','2023-03-01',NULL,25000,1250,'#4e79a7','','Ontbijtsessies om de week, vier zaterdagen',NULL,'no_same_kind');
+INSERT INTO "network" VALUES(2,'Samenwerking Zorg','project_collaboration','informal',1,'member','active','2023-03-01',NULL,25000,1250,'#4e79a7','','Ontbijtsessies om de week, vier zaterdagen',NULL,'one_per_profession');
 INSERT INTO "network_fee" VALUES(1,1,1900,20000);
 INSERT INTO "network_fee" VALUES(2,1,2025,25000);
 INSERT INTO "network_motive" VALUES(1,'knowledge');
@@ -34,12 +34,12 @@ INSERT INTO "obligation" VALUES(1,1,'insurance','Beroepsaansprakelijkheidsverzek
 INSERT INTO "obligation" VALUES(2,2,'insurance','Beroepsaansprakelijkheidsverzekering','collective','');
 INSERT INTO "occurrence" VALUES(1,1,'2024-02-06 07:30:00.000000',NULL,NULL,'absent',NULL,'');
 INSERT INTO "occurrence" VALUES(2,2,'2024-02-06 07:30:00.000000',NULL,NULL,'absent',NULL,'');
-INSERT INTO "person" VALUES(1,'Anna Jansen','Eigen praktijk','','','HR-advies','','','');
-INSERT INTO "person" VALUES(2,'Piet Bakker','Eigen praktijk','','','HR-advies','','','');
+INSERT INTO "person" VALUES(1,'Anna Jansen','Eigen praktijk','','','HR-advies','','','','HR-adviseur');
+INSERT INTO "person" VALUES(2,'Piet Bakker','Eigen praktijk','','','HR-advies','','','','interim-manager');
 INSERT INTO "referral_given" VALUES(1,'2024-08-01',1,1,'Zorggroep Noord','',500000,0);
 INSERT INTO "revenue_entry" VALUES(1,1,'2024-05-31',123456,'','');
 INSERT INTO "time_entry" VALUES(1,1,'2024-03-04',120,'travel',0,'');
 INSERT INTO "time_entry" VALUES(2,2,'2024-03-04',120,'travel',0,'');
-INSERT INTO "user_settings" VALUES(1,'Sanne de Vries',11000,480,3,'');
+INSERT INTO "user_settings" VALUES(1,'Sanne de Vries',11000,480,3,'','HR-adviseur');
 INSERT INTO "year_decision" VALUES(1,1,2024,'continue','');
 INSERT INTO "year_decision" VALUES(2,2,2024,'continue','');

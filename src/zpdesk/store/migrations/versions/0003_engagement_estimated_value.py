@@ -1,7 +1,7 @@
 """estimated value of a referral received; the history of a network's annual fee
 
-Revision ID: 0002_engagement_estimated_value
-Revises: 0001_initial
+Revision ID: 0003_engagement_estimated_value
+Revises: 0002_exclusivity
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002_engagement_estimated_value"
-down_revision = "0001_initial"
+revision = "0003_engagement_estimated_value"
+down_revision = "0002_exclusivity"
 branch_labels = None
 depends_on = None
 
