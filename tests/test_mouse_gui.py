@@ -405,3 +405,17 @@ def test_restore_dialog_answers_the_mouse(window, qtbot) -> None:  # noqa: ANN00
     assert menu_texts(menu) == ["Restore"]
     menu.close()
     dialog.close()
+
+
+def test_an_expected_fee_is_booked_from_its_row_menu(demo_window, qtbot) -> None:  # noqa: ANN001
+    view = demo_window.show_view("work")
+    tab = view.expenses
+    view.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() > 0)
+    row = next(r for r in range(tab.proxy.rowCount()) if _record(tab, r).id is None)
+    click_row(qtbot, tab.table, row)
+    assert tab.book_button.isEnabled()
+    assert not tab.edit_button.isEnabled() and not tab.delete_button.isEnabled()
+    menu = right_click_row(qtbot, tab.table, row)
+    click_menu_item(qtbot, menu, "Book…")
+    _close(qtbot, open_dialog(qtbot, tab, ExpenseDialog))
