@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -238,8 +238,14 @@ class ColumnFitter(QObject):
                 if text is not None:
                     key = str(text)
                     widest[key] = max(widest.get(key, 0), depth)
-                if not decorated and seen <= 50:
-                    decorated = index.data(Qt.ItemDataRole.DecorationRole) is not None
+                if seen <= 50:  # icons and fonts are a column's, not a cell's
+                    if not decorated:
+                        decorated = index.data(Qt.ItemDataRole.DecorationRole) is not None
+                    font = index.data(Qt.ItemDataRole.FontRole)
+                    if isinstance(font, QFont):
+                        wider = QFontMetrics(font)
+                        if wider.averageCharWidth() > metrics.averageCharWidth():
+                            metrics = wider  # e.g. the agenda's titles in bold
                 if tree is not None:
                     first = model.index(row, 0, parent)
                     if model.rowCount(first):
