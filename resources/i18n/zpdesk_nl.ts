@@ -5632,6 +5632,13 @@ de opdracht</translation>
         <message>
             <source>Net per
 networking hour</source>
+            <translation type="vanished">Netto per
+netwerkuur</translation>
+        </message>
+        <message>
+            <source>Net per
+networking
+hour</source>
             <translation>Netto per
 netwerkuur</translation>
         </message>
