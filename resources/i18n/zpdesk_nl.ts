@@ -270,6 +270,18 @@
             <translation>Urenregistratie</translation>
         </message>
         <message>
+            <source>&amp;Edit meeting…</source>
+            <translation>Bijeenkomst &amp;bewerken…</translation>
+        </message>
+        <message>
+            <source>Edit the &amp;series…</source>
+            <translation>De &amp;reeks bewerken…</translation>
+        </message>
+        <message>
+            <source>Mark &amp;attendance</source>
+            <translation>&amp;Aanwezigheid markeren</translation>
+        </message>
+        <message>
             <source>Week %1 · %2 – %3</source>
             <translation>Week %1 · %2 – %3</translation>
         </message>
@@ -278,8 +290,16 @@
             <translation>Alle netwerken</translation>
         </message>
         <message>
+            <source>Week %1</source>
+            <translation>Week %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;: %2 h of %3 h capacity</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;: %2 u van %3 u capaciteit</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Week %1&lt;/b&gt;: %2 h of %3 h capacity</source>
-            <translation>&lt;b&gt;Week %1&lt;/b&gt;: %2 u van %3 u capaciteit</translation>
+            <translation type="vanished">&lt;b&gt;Week %1&lt;/b&gt;: %2 u van %3 u capaciteit</translation>
         </message>
         <message>
             <source>internal %1 h · external %2 h</source>
@@ -298,12 +318,20 @@
             <translation>%1 u</translation>
         </message>
         <message>
+            <source>No network time this month.</source>
+            <translation>Geen netwerktijd deze maand.</translation>
+        </message>
+        <message>
             <source>No network time this week.</source>
             <translation>Deze week geen tijd voor netwerken.</translation>
         </message>
         <message>
             <source>W%1</source>
             <translation>W%1</translation>
+        </message>
+        <message>
+            <source>Mark '%1' of %2 as %3</source>
+            <translation>'%1' van %2 markeren als %3</translation>
         </message>
         <message>
             <source>Delete series?</source>
@@ -871,7 +899,7 @@
             <source>rhythm every %n month(s)</source>
             <translation>
                 <numerusform>ritme elke %n maand</numerusform>
-                <numerusform>ritme elke %n maanden</numerusform>
+                <numerusform>ritme: om de %n maanden</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1128,6 +1156,21 @@
         </message>
     </context>
     <context>
+        <name>EffectiveRateChart</name>
+        <message>
+            <source>effective rate (€ per hour)</source>
+            <translation>effectief uurtarief (€ per uur)</translation>
+        </message>
+        <message>
+            <source>no hours</source>
+            <translation>geen uren</translation>
+        </message>
+        <message>
+            <source>target %1 per hour</source>
+            <translation>streeftarief %1 per uur</translation>
+        </message>
+    </context>
+    <context>
         <name>EndMembershipDialog</name>
         <message>
             <source>End membership of '%1'</source>
@@ -1177,6 +1220,14 @@
             <translation>— niemand in het bijzonder —</translation>
         </message>
         <message>
+            <source>not estimated</source>
+            <translation>niet geschat</translation>
+        </message>
+        <message>
+            <source>What this referral was worth when it reached you. The review counts it for reciprocity; left empty, it counts the revenue dated up to the end of the year the work started.</source>
+            <translation>Wat deze doorverwijzing waard was toen ze bij je binnenkwam. De jaarevaluatie telt deze waarde voor de wederkerigheid; leeg gelaten telt de omzet tot het eind van het jaar waarin de opdracht begon.</translation>
+        </message>
+        <message>
             <source>&amp;Title *</source>
             <translation>&amp;Titel *</translation>
         </message>
@@ -1217,6 +1268,10 @@
             <translation>Bestede &amp;uren</translation>
         </message>
         <message>
+            <source>Estimated val&amp;ue (€)</source>
+            <translation>Geschatte &amp;waarde (€)</translation>
+        </message>
+        <message>
             <source>N&amp;ote</source>
             <translation>Not&amp;itie</translation>
         </message>
@@ -1245,6 +1300,10 @@
             <translation>%1 is geen aantal uren.</translation>
         </message>
         <message>
+            <source>The estimated value %1 is not a number of euros.</source>
+            <translation>De geschatte waarde %1 is geen bedrag in euro.</translation>
+        </message>
+        <message>
             <source>Give the engagement a title.</source>
             <translation>Geef de opdracht een titel.</translation>
         </message>
@@ -1267,6 +1326,10 @@
         <message>
             <source>Hours spent cannot be negative.</source>
             <translation>Bestede uren kunnen niet negatief zijn.</translation>
+        </message>
+        <message>
+            <source>An estimated value is between 0 and ten billion euros.</source>
+            <translation>Een geschatte waarde ligt tussen 0 en tien miljard euro.</translation>
         </message>
         <message>
             <source>Total %1</source>
@@ -1293,11 +1356,11 @@
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation>&amp;Bewerken…</translation>
+            <translation type="vanished">&amp;Bewerken…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;Verwijderen</translation>
+            <translation type="vanished">&amp;Verwijderen</translation>
         </message>
         <message>
             <source>&amp;Import revenue…</source>
@@ -1553,19 +1616,19 @@
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation>&amp;Bewerken…</translation>
+            <translation type="vanished">&amp;Bewerken…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;Verwijderen</translation>
+            <translation type="vanished">&amp;Verwijderen</translation>
         </message>
         <message>
             <source>&amp;Repeat the yearly fee</source>
-            <translation>Jaarcontributie &amp;herhalen</translation>
+            <translation type="vanished">Jaarcontributie &amp;herhalen</translation>
         </message>
         <message>
             <source>Book the network's annual membership fee once for every membership year that does not have one yet, from the year you joined to this year (or the year you left).</source>
-            <translation>Boek de jaarlijkse contributie van het netwerk één keer voor elk lidmaatschapsjaar dat er nog geen heeft, vanaf het jaar waarin je lid werd tot en met dit jaar (of het jaar waarin je vertrok).</translation>
+            <translation type="vanished">Boek de jaarlijkse contributie van het netwerk één keer voor elk lidmaatschapsjaar dat er nog geen heeft, vanaf het jaar waarin je lid werd tot en met dit jaar (of het jaar waarin je vertrok).</translation>
         </message>
         <message>
             <source>All networks</source>
@@ -1575,12 +1638,35 @@
             <source>%1 expenses · together %2</source>
             <translation type="vanished">%1 uitgaven · samen %2</translation>
         </message>
+        <message>
+            <source>&amp;Book…</source>
+            <translation>&amp;Boeken…</translation>
+        </message>
+        <message>
+            <source>Book the selected expected membership fee: enter the date and amount paid. Until then it counts in the review as expected.</source>
+            <translation>Boek de gekozen verwachte contributie: vul de datum en het betaalde bedrag in. Tot dan telt ze in de jaarevaluatie als verwacht.</translation>
+        </message>
         <message numerus="yes">
             <source>%n expense(s) · together %1</source>
             <translation>
                 <numerusform>%n uitgave · samen %1</numerusform>
                 <numerusform>%n uitgaven · samen %1</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n expected fee(s), together %1</source>
+            <translation>
+                <numerusform>%n verwachte contributie, samen %1</numerusform>
+                <numerusform>%n verwachte contributies, samen %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Book the membership fee %1 of '%2'</source>
+            <translation>Contributie %1 van '%2' boeken</translation>
+        </message>
+        <message>
+            <source>Book the membership fee %1 of '%2' (%3)</source>
+            <translation>Contributie %1 van '%2' boeken (%3)</translation>
         </message>
         <message>
             <source>Add expense of %1 for '%2'</source>
@@ -1604,33 +1690,33 @@
         </message>
         <message>
             <source>Repeat the yearly fee</source>
-            <translation>Jaarcontributie herhalen</translation>
+            <translation type="vanished">Jaarcontributie herhalen</translation>
         </message>
         <message>
             <source>Set the annual fee and the date you joined on the network first (Networks view).</source>
-            <translation>Stel eerst bij het netwerk de contributie per jaar en de datum waarop je lid werd in (weergave Netwerken).</translation>
+            <translation type="vanished">Stel eerst bij het netwerk de contributie per jaar en de datum waarop je lid werd in (weergave Netwerken).</translation>
         </message>
         <message>
             <source>Every membership year already has its fee.</source>
-            <translation>Elk lidmaatschapsjaar heeft al zijn contributie.</translation>
+            <translation type="vanished">Elk lidmaatschapsjaar heeft al zijn contributie.</translation>
         </message>
         <message numerus="yes">
             <source>Repeat the yearly fee of '%1' (%n year(s))</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>Jaarcontributie van ‘%1’ herhalen (%n jaar)</numerusform>
                 <numerusform>Jaarcontributie van ‘%1’ herhalen (%n jaar)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Repeat the yearly fees of %1 networks (%n year(s))</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>Jaarcontributies van %1 netwerken herhalen (%n jaar)</numerusform>
                 <numerusform>Jaarcontributies van %1 netwerken herhalen (%n jaar)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n membership fee(s) booked.</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n contributie geboekt.</numerusform>
                 <numerusform>%n contributies geboekt.</numerusform>
             </translation>
@@ -1963,15 +2049,15 @@ Gegevens: %2</translation>
         <name>NetPerHourChart</name>
         <message>
             <source>net per hour (€)</source>
-            <translation>netto per uur (€)</translation>
+            <translation type="vanished">netto per uur (€)</translation>
         </message>
         <message>
             <source>no hours</source>
-            <translation>geen uren</translation>
+            <translation type="vanished">geen uren</translation>
         </message>
         <message>
             <source>target %1 per hour</source>
-            <translation>streeftarief %1 per uur</translation>
+            <translation type="vanished">streeftarief %1 per uur</translation>
         </message>
     </context>
     <context>
@@ -2032,7 +2118,7 @@ Gegevens: %2</translation>
         </message>
         <message>
             <source>Check-ins every</source>
-            <translation>Toetsmoment elke</translation>
+            <translation>Toetsmoment om de</translation>
         </message>
         <message>
             <source>%1 (my default)</source>
@@ -2158,7 +2244,7 @@ Gegevens: %2</translation>
         </message>
         <message>
             <source>&amp;Check-in every:</source>
-            <translation>Toets&amp;moment elke:</translation>
+            <translation>Toets&amp;moment om de:</translation>
         </message>
         <message>
             <source>Network</source>
@@ -2579,6 +2665,10 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <translation>Lidmaatschap verwijderen</translation>
         </message>
         <message>
+            <source>&amp;Open network</source>
+            <translation>Netwerk &amp;openen</translation>
+        </message>
+        <message>
             <source>Memberships</source>
             <translation>Lidmaatschappen</translation>
         </message>
@@ -2749,7 +2839,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Repeats</source>
-            <translation>Herhaalt</translation>
+            <translation>Herhaling</translation>
         </message>
         <message>
             <source>Meetings</source>
@@ -2828,6 +2918,25 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>Value received</source>
             <translation>Waarde ontvangen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordsTab</name>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bewerken…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>&amp;Open network</source>
+            <translation>Netwerk &amp;openen</translation>
+        </message>
+        <message>
+            <source>Show this record's network in Networks</source>
+            <translation>Het netwerk hiervan tonen in Netwerken</translation>
         </message>
     </context>
     <context>
@@ -2913,7 +3022,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <name>RecurrenceBuilder</name>
         <message>
             <source>Does not repeat</source>
-            <translation>Herhaalt niet</translation>
+            <translation>Eenmalig</translation>
         </message>
         <message>
             <source>Daily</source>
@@ -2961,7 +3070,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Repeats</source>
-            <translation>Herhaalt</translation>
+            <translation>Herhaling</translation>
         </message>
         <message>
             <source>Ends</source>
@@ -3101,11 +3210,11 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation>&amp;Bewerken…</translation>
+            <translation type="vanished">&amp;Bewerken…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;Verwijderen</translation>
+            <translation type="vanished">&amp;Verwijderen</translation>
         </message>
         <message>
             <source>%1 referrals · estimated value %2 · %3 became work</source>
@@ -3225,7 +3334,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>revenue at %1 per hour</source>
-            <translation>omzet bij %1 per uur</translation>
+            <translation type="vanished">omzet bij %1 per uur</translation>
         </message>
     </context>
     <context>
@@ -3236,7 +3345,11 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>net per hour</source>
-            <translation>netto per uur</translation>
+            <translation type="vanished">netto per uur</translation>
+        </message>
+        <message>
+            <source>effective rate</source>
+            <translation>effectief uurtarief</translation>
         </message>
         <message>
             <source>no hours</source>
@@ -3256,7 +3369,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>revenue at %1 per hour</source>
-            <translation>omzet bij %1 per uur</translation>
+            <translation type="vanished">omzet bij %1 per uur</translation>
         </message>
         <message>
             <source>No hours invested in these years.</source>
@@ -3279,20 +3392,64 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <translation>Netto: %1</translation>
         </message>
         <message>
+            <source>Hours invested: %1</source>
+            <translation>Geïnvesteerde uren: %1</translation>
+        </message>
+        <message>
+            <source>Work hours: %1</source>
+            <translation>Uren aan de opdracht: %1</translation>
+        </message>
+        <message>
+            <source>Net per networking hour: %1</source>
+            <translation>Netto per netwerkuur: %1</translation>
+        </message>
+        <message>
+            <source>Effective rate: no hours</source>
+            <translation>Effectief uurtarief: geen uren</translation>
+        </message>
+        <message>
+            <source>Effective rate: %1 (target %2)</source>
+            <translation>Effectief uurtarief: %1 (streef %2)</translation>
+        </message>
+        <message>
             <source>Hours: %1</source>
-            <translation>Uren: %1</translation>
+            <translation type="vanished">Uren: %1</translation>
         </message>
         <message>
             <source>Net per hour: no hours invested</source>
-            <translation>Netto per uur: geen uren geïnvesteerd</translation>
+            <translation type="vanished">Netto per uur: geen uren geïnvesteerd</translation>
         </message>
         <message>
             <source>Net per hour: %1 (target %2)</source>
-            <translation>Netto per uur: %1 (streeftarief %2)</translation>
+            <translation type="vanished">Netto per uur: %1 (streeftarief %2)</translation>
         </message>
         <message>
             <source>Fulfilment: %1</source>
             <translation>Waargemaakt: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewCounts</name>
+        <message numerus="yes">
+            <source>In %1 you were part of %n network(s).</source>
+            <translation>
+                <numerusform>In %1 was je lid van %n netwerk.</numerusform>
+                <numerusform>In %1 was je lid van %n netwerken.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n membership fee(s) counted as expected, not booked: %1.</source>
+            <translation>
+                <numerusform>%n contributie telt als verwacht, niet geboekt: %1.</numerusform>
+                <numerusform>%n contributies tellen als verwacht, niet geboekt: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n referral(s)</source>
+            <translation>
+                <numerusform>%n doorverwijzing</numerusform>
+                <numerusform>%n doorverwijzingen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3303,7 +3460,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Total</source>
-            <translation>Totaal</translation>
+            <translation type="vanished">Totaal</translation>
         </message>
         <message>
             <source>Nothing was recorded for %1: no networks, revenue or costs.</source>
@@ -3311,11 +3468,11 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>In %1 you were part of one network.</source>
-            <translation>In %1 hoorde je bij één netwerk.</translation>
+            <translation type="vanished">In %1 hoorde je bij één netwerk.</translation>
         </message>
         <message>
             <source>In %1 you were part of %2 networks.</source>
-            <translation>In %1 hoorde je bij %2 netwerken.</translation>
+            <translation type="vanished">In %1 hoorde je bij %2 netwerken.</translation>
         </message>
         <message>
             <source>Together with your own acquisition they brought %1 in revenue; costs (fees, other expenses and commission) came to %2, leaving %3 net.</source>
@@ -3323,7 +3480,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>The networks themselves took %1 hours and yielded %2 net: %3 per hour against your target of %4.</source>
-            <translation>De netwerken zelf kostten %1 uur en leverden netto %2 op: %3 per uur tegenover je streeftarief van %4.</translation>
+            <translation type="vanished">De netwerken zelf kostten %1 uur en leverden netto %2 op: %3 per uur tegenover je streeftarief van %4.</translation>
         </message>
         <message>
             <source>%1 net, no hours</source>
@@ -3335,19 +3492,19 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>fulfilment %1</source>
-            <translation>waargemaakt %1</translation>
+            <translation type="vanished">waargemaakt %1</translation>
         </message>
         <message>
             <source>referrals: %1 received, %2 given</source>
-            <translation>doorverwijzingen: %1 ontvangen, %2 gegeven</translation>
+            <translation type="vanished">doorverwijzingen: %1 ontvangen, %2 gegeven</translation>
         </message>
         <message>
             <source>%1 net</source>
-            <translation>%1 netto</translation>
+            <translation type="vanished">%1 netto</translation>
         </message>
         <message>
             <source>Pays off in money, at or above your target rate:</source>
-            <translation>Levert geld op, op of boven je streeftarief:</translation>
+            <translation type="vanished">Levert geld op, op of boven je streeftarief:</translation>
         </message>
         <message>
             <source>Earns money, but below your target rate:</source>
@@ -3355,15 +3512,87 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Pays off in other ways than money (expectations met, referrals):</source>
-            <translation>Levert op een andere manier dan geld op (verwachtingen waargemaakt, doorverwijzingen):</translation>
+            <translation type="vanished">Levert op een andere manier dan geld op (verwachtingen waargemaakt, doorverwijzingen):</translation>
         </message>
         <message>
             <source>Costs more than it brings so far:</source>
-            <translation>Kost tot nu toe meer dan het oplevert:</translation>
+            <translation type="vanished">Kost tot nu toe meer dan het oplevert:</translation>
         </message>
         <message>
             <source>Nothing recorded:</source>
-            <translation>Niets vastgelegd:</translation>
+            <translation type="vanished">Niets vastgelegd:</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Doorgaan</translation>
+        </message>
+        <message>
+            <source>Renegotiate</source>
+            <translation>Heronderhandelen</translation>
+        </message>
+        <message>
+            <source>Reduce</source>
+            <translation>Afbouwen</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>Opzeggen</translation>
+        </message>
+        <message>
+            <source>At or above target</source>
+            <translation>Op of boven streeftarief</translation>
+        </message>
+        <message>
+            <source>Below target</source>
+            <translation>Onder streeftarief</translation>
+        </message>
+        <message>
+            <source>Pays in other ways</source>
+            <translation>Levert anders op</translation>
+        </message>
+        <message>
+            <source>Costs more than it brings</source>
+            <translation>Kost meer dan het oplevert</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 u</translation>
+        </message>
+        <message>
+            <source>Total (networks and own acquisition)</source>
+            <translation>Totaal (netwerken en eigen acquisitie)</translation>
+        </message>
+        <message>
+            <source>effective rate %1</source>
+            <translation>effectief uurtarief %1</translation>
+        </message>
+        <message>
+            <source>net %1, expectations not checked</source>
+            <translation>netto %1, verwachtingen niet getoetst</translation>
+        </message>
+        <message>
+            <source>net %1, fulfilment %2</source>
+            <translation>netto %1, waargemaakt %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 networking and %3 on the work; %4 per networking hour, an effective rate of %5 against your target of %6.</source>
+            <translation>%1: %2 netwerken en %3 aan de opdrachten; %4 per netwerkuur, een effectief uurtarief van %5 tegenover je streeftarief van %6.</translation>
+        </message>
+        <message>
+            <source>Pays at or above your target rate:</source>
+            <translation>Levert op of boven je streeftarief op:</translation>
+        </message>
+        <message>
+            <source>Pays in other ways than money (expectations met):</source>
+            <translation>Levert anders op dan in geld (verwachtingen vervuld):</translation>
+        </message>
+        <message>
+            <source>Costs more than it brings:</source>
+            <translation>Kost meer dan het oplevert:</translation>
+        </message>
+        <message>
+            <source>Referrals you gave (shown, never counted as pay): %1.</source>
+            <translation>Doorverwijzingen die je gaf (getoond, nooit als opbrengst geteld): %1.</translation>
         </message>
         <message>
             <source>Your own acquisition brought %1 (%2 of all revenue).</source>
@@ -3394,28 +3623,108 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <translation>Netto</translation>
         </message>
         <message>
+            <source>Hours invested</source>
+            <translation>Geïnves­teerde uren</translation>
+        </message>
+        <message>
+            <source>Work hours</source>
+            <translation>Uren aan de opdracht</translation>
+        </message>
+        <message>
+            <source>Net per networking hour</source>
+            <translation>Netto per netwerk­uur</translation>
+        </message>
+        <message>
+            <source>Effective rate</source>
+            <translation>Effectief uur­tarief</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Oordeel</translation>
+        </message>
+        <message>
+            <source>Effective hourly rate, %1–%2</source>
+            <translation>Effectief uurtarief, %1–%2</translation>
+        </message>
+        <message>
+            <source>Effective hourly rate over the years</source>
+            <translation>Effectief uurtarief door de jaren</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Samenvatting</translation>
+        </message>
+        <message>
+            <source>Figures per network</source>
+            <translation>Cijfers per netwerk</translation>
+        </message>
+        <message>
+            <source>Decisions for %1</source>
+            <translation>Besluiten voor %1</translation>
+        </message>
+        <message>
+            <source>Effective hourly rate per network</source>
+            <translation>Effectief uurtarief per netwerk</translation>
+        </message>
+        <message>
+            <source>Revenue against hours invested</source>
+            <translation>Omzet tegenover geïnvesteerde uren</translation>
+        </message>
+        <message>
+            <source>Amounts in whole euros, each rounded from its exact value.</source>
+            <translation>Bedragen in hele euro’s, elk afgerond vanuit het exacte bedrag.</translation>
+        </message>
+        <message>
+            <source>Amounts in euros and cents: in whole euros the totals would not equal the sum of their rows.</source>
+            <translation>Bedragen in euro’s en centen: in hele euro’s zouden de totalen niet gelijk zijn aan de som van hun regels.</translation>
+        </message>
+        <message>
+            <source>Revenue: revenue entries dated in the year of work that came through the network. Costs: expenses for the network dated in the year, plus commission on that revenue, plus the annual membership fee of every membership year, booked or, where none is booked, expected. Hours invested: attended meetings (past meetings count unless marked absent, cancelled or sent a substitute) plus time entries. Work hours: the hours of the engagements the network brought, shared over the years by their revenue. Net per networking hour: net / hours invested. Effective rate: net / (hours invested + work hours), the only rate set against the target. Verdict: at or above target when net &gt; 0 and the effective rate reaches the target (or there are no hours); below target when net &gt; 0 otherwise; pays in other ways when net ≤ 0 and fulfilment is at least 60 %; else costs more than it brings. Referrals received: engagements referred through the network that started in the year, at their estimated value, else their revenue up to the end of the year. Referrals given: with their estimated value; shown, never counted as pay. Fulfilment: the importance-weighted latest check-ins of the expectations open at the end of the year. Attendance: attended of past meetings not cancelled by the network.</source>
+            <translation>Omzet: omzetregels in het jaar van opdrachten die via het netwerk kwamen. Kosten: uitgaven voor het netwerk in het jaar, plus afdracht over die omzet, plus de contributie van elk lidmaatschapsjaar, geboekt of, waar niets geboekt is, verwacht. Geïnvesteerde uren: bijgewoonde bijeenkomsten (voorbije bijeenkomsten tellen tenzij afwezig, geannuleerd of vervanger gestuurd) plus tijdregistratie. Uren aan de opdracht: de uren van de opdrachten die het netwerk bracht, over de jaren verdeeld naar hun omzet. Netto per netwerkuur: netto / geïnvesteerde uren. Effectief uurtarief: netto / (geïnvesteerde uren + uren aan de opdracht), het enige tarief dat tegen het streeftarief wordt gezet. Oordeel: op of boven streeftarief als netto &gt; 0 en het effectief uurtarief het streeftarief haalt (of er geen uren zijn); onder streeftarief als netto &gt; 0 en anders; levert anders op als netto ≤ 0 en waargemaakt minstens 60 % is; anders kost het meer dan het oplevert. Ontvangen doorverwijzingen: opdrachten via het netwerk die in het jaar begonnen, tegen hun geschatte waarde, anders hun omzet tot het eind van het jaar. Gegeven doorverwijzingen: met hun geschatte waarde; getoond, nooit als opbrengst geteld. Waargemaakt: de naar belang gewogen laatste toetsmomenten van de verwachtingen die aan het eind van het jaar openstonden. Aanwezigheid: bijgewoond van de voorbije bijeenkomsten die het netwerk niet annuleerde.</translation>
+        </message>
+        <message>
             <source>Hours</source>
-            <translation>Uren</translation>
+            <translation type="vanished">Uren</translation>
         </message>
         <message>
             <source>Net per hour</source>
-            <translation>Netto per uur</translation>
+            <translation type="vanished">Netto per uur</translation>
         </message>
         <message>
             <source>Referrals received</source>
-            <translation>Ontvangen doorverwijzingen</translation>
+            <translation>Ontvangen doorver­wijzingen</translation>
         </message>
         <message>
             <source>Referrals given</source>
-            <translation>Gegeven doorverwijzingen</translation>
+            <translation>Gegeven doorver­wijzingen</translation>
         </message>
         <message>
             <source>Fulfilment</source>
-            <translation>Waargemaakt</translation>
+            <translation>Waar­gemaakt</translation>
         </message>
         <message>
             <source>Attendance</source>
-            <translation>Aanwezigheid</translation>
+            <translation>Aanwezig­heid</translation>
+        </message>
+        <message>
+            <source>incl. %1 expected fee</source>
+            <translation>incl. %1 verwachte contributie</translation>
+        </message>
+        <message>
+            <source>membership ended</source>
+            <translation>lidmaatschap beëindigd</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Besluit</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>not decided yet</source>
+            <translation>nog niet besloten</translation>
         </message>
         <message>
             <source>Yearly review %1</source>
@@ -3431,15 +3740,19 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Net per hour, %1–%2</source>
-            <translation>Netto per uur, %1–%2</translation>
+            <translation type="vanished">Netto per uur, %1–%2</translation>
         </message>
         <message>
             <source>Net per hour over the years</source>
-            <translation>Netto per uur door de jaren heen</translation>
+            <translation type="vanished">Netto per uur door de jaren heen</translation>
         </message>
         <message>
             <source>Amounts in whole euros (the CSV export has cents). Revenue: revenue entries dated in the year of work that came through the network. Costs: expenses for the network dated in the year (the membership fee included) plus commission on that revenue. Hours: attended meetings (past meetings count unless marked absent, cancelled or sent a substitute) plus time entries. Referrals received: engagements referred through the network that started in the year, with their whole revenue. Referrals given: with their estimated value. Fulfilment: the importance-weighted latest check-ins of the expectations open at the end of the year. Attendance: attended of past meetings not cancelled by the network.</source>
-            <translation>Bedragen in hele euro’s (de CSV-export heeft centen). Omzet: omzetregels gedateerd in het jaar, van werk dat via het netwerk kwam. Kosten: uitgaven voor het netwerk gedateerd in het jaar (inclusief de contributie) plus afdracht over die omzet. Uren: bijgewoonde bijeenkomsten (eerdere bijeenkomsten tellen mee tenzij gemarkeerd als afwezig, afgelast of vervanger gestuurd) plus urenregistratie. Ontvangen doorverwijzingen: opdrachten die via het netwerk zijn doorverwezen en in het jaar begonnen, met hun hele omzet. Gegeven doorverwijzingen: met hun geschatte waarde. Waargemaakt: de naar belang gewogen laatste toetsmomenten van de verwachtingen die aan het eind van het jaar openstonden. Aanwezigheid: bijgewoond van de eerdere bijeenkomsten die het netwerk niet heeft afgelast.</translation>
+            <translation type="vanished">Bedragen in hele euro’s (de CSV-export heeft centen). Omzet: omzetregels gedateerd in het jaar, van werk dat via het netwerk kwam. Kosten: uitgaven voor het netwerk gedateerd in het jaar (inclusief de contributie) plus afdracht over die omzet. Uren: bijgewoonde bijeenkomsten (eerdere bijeenkomsten tellen mee tenzij gemarkeerd als afwezig, afgelast of vervanger gestuurd) plus urenregistratie. Ontvangen doorverwijzingen: opdrachten die via het netwerk zijn doorverwezen en in het jaar begonnen, met hun hele omzet. Gegeven doorverwijzingen: met hun geschatte waarde. Waargemaakt: de naar belang gewogen laatste toetsmomenten van de verwachtingen die aan het eind van het jaar openstonden. Aanwezigheid: bijgewoond van de eerdere bijeenkomsten die het netwerk niet heeft afgelast.</translation>
+        </message>
+        <message>
+            <source>Left out here (see the CSV export): %1</source>
+            <translation>Hier weggelaten (zie de CSV-export): %1</translation>
         </message>
     </context>
     <context>
@@ -3462,7 +3775,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Net per hour</source>
-            <translation>Netto per uur</translation>
+            <translation type="vanished">Netto per uur</translation>
         </message>
         <message>
             <source>Revenue and hours</source>
@@ -3474,11 +3787,15 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Own acquisition</source>
-            <translation>Eigen acquisitie</translation>
+            <translation type="vanished">Eigen acquisitie</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation>Totaal</translation>
+            <translation type="vanished">Totaal</translation>
+        </message>
+        <message>
+            <source>Effective rate</source>
+            <translation>Effectief uurtarief</translation>
         </message>
         <message>
             <source>Target rate: %1 per hour</source>
@@ -3638,7 +3955,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Repeats</source>
-            <translation>Herhaalt</translation>
+            <translation>Herhaling</translation>
         </message>
         <message>
             <source>Time</source>
@@ -3693,7 +4010,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>&amp;Check-in on expectations every:</source>
-            <translation>T&amp;oetsmoment voor verwachtingen elke:</translation>
+            <translation>T&amp;oetsmoment voor verwachtingen om de:</translation>
         </message>
         <message>
             <source>The review sets each network's net result per invested hour against your target rate; the agenda sets your weekly load against the time you want to give your networks. A network can have its own check-in rhythm.</source>
@@ -3853,7 +4170,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <name>TrendChart</name>
         <message>
             <source>Net per hour</source>
-            <translation>Netto per uur</translation>
+            <translation type="vanished">Netto per uur</translation>
         </message>
         <message>
             <source>Net</source>
@@ -3869,7 +4186,23 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>net per hour (€)</source>
-            <translation>netto per uur (€)</translation>
+            <translation type="vanished">netto per uur (€)</translation>
+        </message>
+        <message>
+            <source>Effective rate</source>
+            <translation>Effectief uurtarief</translation>
+        </message>
+        <message>
+            <source>Net per networking hour</source>
+            <translation>Netto per netwerkuur</translation>
+        </message>
+        <message>
+            <source>effective rate (€ per hour)</source>
+            <translation>effectief uurtarief (€ per uur)</translation>
+        </message>
+        <message>
+            <source>net per networking hour (€)</source>
+            <translation>netto per netwerkuur (€)</translation>
         </message>
         <message>
             <source>net (€)</source>
@@ -3896,8 +4229,16 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <translation>Uren: %1</translation>
         </message>
         <message>
+            <source>Net per networking hour: %1</source>
+            <translation>Netto per netwerkuur: %1</translation>
+        </message>
+        <message>
+            <source>Effective rate: %1</source>
+            <translation>Effectief uurtarief: %1</translation>
+        </message>
+        <message>
             <source>Net per hour: %1</source>
-            <translation>Netto per uur: %1</translation>
+            <translation type="vanished">Netto per uur: %1</translation>
         </message>
     </context>
     <context>
@@ -5105,7 +5446,7 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
         </message>
         <message>
             <source>Health</source>
-            <translation>Gezondheid</translation>
+            <translation>Gezondheidscheck</translation>
         </message>
         <message>
             <source>Contract type</source>
@@ -5253,12 +5594,12 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation>Uren</translation>
+            <translation type="vanished">Uren</translation>
         </message>
         <message>
             <source>Net per
 hour</source>
-            <translation>Netto per
+            <translation type="vanished">Netto per
 uur</translation>
         </message>
         <message>
@@ -5291,7 +5632,7 @@ gegeven</translation>
         </message>
         <message>
             <source>Expenses dated in the year (the membership fee included) + commission</source>
-            <translation>Uitgaven gedateerd in het jaar (inclusief de contributie) + afdracht</translation>
+            <translation type="vanished">Uitgaven gedateerd in het jaar (inclusief de contributie) + afdracht</translation>
         </message>
         <message>
             <source>Attended meetings (past, not marked absent) + time entries</source>
@@ -5299,11 +5640,64 @@ gegeven</translation>
         </message>
         <message>
             <source>Net / hours invested, against your target hourly rate</source>
-            <translation>Netto / geïnvesteerde uren, tegenover je streeftarief per uur</translation>
+            <translation type="vanished">Netto / geïnvesteerde uren, tegenover je streeftarief per uur</translation>
         </message>
         <message>
             <source>Engagements referred to you through it that started in the year, and their revenue</source>
-            <translation>Opdrachten die via dit netwerk naar je zijn doorverwezen en in het jaar begonnen, met hun omzet</translation>
+            <translation type="vanished">Opdrachten die via dit netwerk naar je zijn doorverwezen en in het jaar begonnen, met hun omzet</translation>
+        </message>
+        <message>
+            <source>Hours
+invested</source>
+            <translation>Geïnvesteerde
+uren</translation>
+        </message>
+        <message>
+            <source>Work
+hours</source>
+            <translation>Uren aan
+de opdracht</translation>
+        </message>
+        <message>
+            <source>Net per
+networking
+hour</source>
+            <translation>Netto per
+netwerkuur</translation>
+        </message>
+        <message>
+            <source>Effective
+rate</source>
+            <translation>Effectief
+uurtarief</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Oordeel</translation>
+        </message>
+        <message>
+            <source>Expenses dated in the year + commission + the membership fee, booked or expected</source>
+            <translation>Uitgaven in het jaar + afdracht + de contributie, geboekt of verwacht</translation>
+        </message>
+        <message>
+            <source>Hours on the engagements it brought, shared over the years by their revenue</source>
+            <translation>Uren aan de opdrachten die het bracht, over de jaren verdeeld naar hun omzet</translation>
+        </message>
+        <message>
+            <source>Net / hours invested: the return on networking time</source>
+            <translation>Netto / geïnvesteerde uren: wat netwerktijd oplevert</translation>
+        </message>
+        <message>
+            <source>Net / (hours invested + work hours), against your target hourly rate</source>
+            <translation>Netto / (geïnvesteerde uren + uren aan de opdracht), tegenover je streeftarief</translation>
+        </message>
+        <message>
+            <source>Whether it pays, by what you received (not by referrals you gave)</source>
+            <translation>Of het loont, naar wat je ontving (niet naar doorverwijzingen die je gaf)</translation>
+        </message>
+        <message>
+            <source>Engagements referred to you through it that started in the year, at their estimated value (else their revenue up to the end of the year)</source>
+            <translation>Opdrachten die via het netwerk naar je doorverwezen werden en in het jaar begonnen, tegen hun geschatte waarde (anders hun omzet tot het eind van het jaar)</translation>
         </message>
         <message>
             <source>Referrals you gave in it in the year, and their estimated value</source>
@@ -5324,6 +5718,10 @@ gegeven</translation>
         <message>
             <source>Membership fee %1 + other expenses %2 + commission %3</source>
             <translation>Contributie %1 + andere uitgaven %2 + afdracht %3</translation>
+        </message>
+        <message>
+            <source>The fee %1 is expected: not booked yet (Work → Expenses).</source>
+            <translation>De contributie %1 is verwacht: nog niet geboekt (Werk → Uitgaven).</translation>
         </message>
         <message>
             <source>Meetings %1 h + time entries %2 h</source>
@@ -5459,6 +5857,10 @@ gegeven</translation>
         <message>
             <source>The weekly capacity must be between 0 and 168 hours.</source>
             <translation>De capaciteit per week moet tussen 0 en 168 uur liggen.</translation>
+        </message>
+        <message>
+            <source>The fee for %1 must be dated in %1.</source>
+            <translation>De contributie voor %1 moet in %1 gedateerd zijn.</translation>
         </message>
     </context>
     <context>
@@ -5689,6 +6091,14 @@ gegeven</translation>
             <translation>Notitie</translation>
         </message>
         <message>
+            <source>%1 %2 (expected)</source>
+            <translation>%1 %2 (verwacht)</translation>
+        </message>
+        <message>
+            <source>Counts in the review; not booked yet (Book to enter it)</source>
+            <translation>Telt mee in de jaarevaluatie; nog niet geboekt (Boeken om haar in te voeren)</translation>
+        </message>
+        <message>
             <source>Amount excl. VAT</source>
             <translation>Bedrag excl. btw</translation>
         </message>
@@ -5712,12 +6122,20 @@ gegeven</translation>
             <translation>Uren</translation>
         </message>
         <message>
+            <source>Effective rate</source>
+            <translation>Effectief uurtarief</translation>
+        </message>
+        <message>
+            <source>Net %1 over %2 hours networking and %4 on the work; target %3</source>
+            <translation>Netto %1 over %2 uur netwerken en %4 aan de opdrachten; streeftarief %3</translation>
+        </message>
+        <message>
             <source>Net per hour</source>
-            <translation>Netto per uur</translation>
+            <translation type="vanished">Netto per uur</translation>
         </message>
         <message>
             <source>Net %1 over %2 hours; target %3</source>
-            <translation>Netto %1 over %2 uur; streeftarief %3</translation>
+            <translation type="vanished">Netto %1 over %2 uur; streeftarief %3</translation>
         </message>
     </context>
 </TS>

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from zpdesk import clock
 from zpdesk.domain.enums import (
     Arrangement,
     Exclusivity,
@@ -26,6 +27,7 @@ from zpdesk.domain.enums import (
     NetworkStatus,
     ObligationKind,
 )
+from zpdesk.services import work
 from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.store.models import Engagement, Network, NetworkMotive, Obligation, ReferralGiven
 
@@ -98,6 +100,7 @@ class NetworkRow:
     commission_pct: Decimal
     colour: str
     parent_name: str | None
+    parent_id: int | None = None
 
     def is_ended(self, today: date) -> bool:
         """Ended, or left on or before ``today``."""
@@ -132,6 +135,7 @@ def list_networks(session: Session) -> list[NetworkRow]:
             Network.commission_pct,
             Network.colour,
             parent.name,
+            Network.parent_id,
         )
         .outerjoin(parent, Network.parent_id == parent.id)
         .order_by(func.lower(Network.name), Network.id)
@@ -400,10 +404,18 @@ def create_network(session: Session, values: NetworkInput) -> int:
     return network.id
 
 
-def update_network(session: Session, network_id: int, values: NetworkInput) -> None:
-    """Replace every field of a network (motives and obligations included)."""
+def update_network(
+    session: Session, network_id: int, values: NetworkInput, *, fee_from_year: int | None = None
+) -> None:
+    """Replace every field of a network (motives and obligations included).
+
+    A changed annual fee counts from ``fee_from_year`` (default: this year) on; earlier
+    membership years keep the fee they had.
+    """
     network = _load(session, network_id)
     validate_network(session, values, network_id)
+    year = clock.today().year if fee_from_year is None else fee_from_year
+    work.record_fee_change(session, network, values.annual_fee_cents, year)
     _apply(session, network, values)
     session.flush()
 

@@ -9,9 +9,9 @@ share members (``count`` shared members, ``share`` of the first network's member
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from zpdesk import clock
 from zpdesk.services.csv_export import write_csv_atomic
 from zpdesk.services.overlap import Overlap, conflicts, overlap
 from zpdesk.store.db import Database
@@ -54,7 +54,7 @@ def text_report(found: Overlap) -> str:
 
 def run_overlap(db: Database, args: argparse.Namespace) -> int:
     try:
-        today = date.today()
+        today = clock.today()
         with db.session() as session:
             found = overlap(session, today)
             broken = conflicts(session, today)

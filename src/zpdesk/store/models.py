@@ -145,6 +145,27 @@ class Network(Base):
     )
 
 
+class NetworkFee(Base):
+    """A network's annual fee from a year on (the history behind ``Network.annual_fee_cents``).
+
+    Written when the fee changes, so a change counts from the year it was entered and
+    not for earlier membership years. Without rows the network's fee holds for every year.
+    """
+
+    __tablename__ = "network_fee"
+    __table_args__ = (
+        UniqueConstraint("network_id", "from_year"),
+        CheckConstraint("amount_cents >= 0", name="amount_non_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    network_id: Mapped[int] = mapped_column(
+        ForeignKey("network.id", ondelete="CASCADE"), index=True
+    )
+    from_year: Mapped[int] = mapped_column(Integer)
+    amount_cents: Mapped[int] = mapped_column(Integer)
+
+
 class NetworkMotive(Base):
     __tablename__ = "network_motive"
 
@@ -441,6 +462,10 @@ class Engagement(Base):
             name="commission_range",
         ),
         CheckConstraint("minutes_spent >= 0", name="minutes_non_negative"),
+        CheckConstraint(
+            "estimated_value_cents IS NULL OR estimated_value_cents >= 0",
+            name="estimated_value_non_negative",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -461,6 +486,9 @@ class Engagement(Base):
     route: Mapped[Route] = mapped_column(text_enum(Route), default=Route.OWN_ACQUISITION)
     commission_pct_override: Mapped[Decimal | None] = mapped_column(_pct())
     minutes_spent: Mapped[int] = mapped_column(Integer, default=0)
+    # What a referral received was estimated to be worth at intake; None: not entered
+    # (the review then counts its revenue up to the end of the year it started in).
+    estimated_value_cents: Mapped[int | None] = mapped_column(Integer)
     note: Mapped[str] = mapped_column(Text, default="")
 
     revenue: Mapped[list[RevenueEntry]] = relationship(

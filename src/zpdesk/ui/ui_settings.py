@@ -46,5 +46,19 @@ class UiSettings:
     def language(self, value: str) -> None:
         self._settings.setValue("ui/language", value)
 
+    def column_widths(self, table: str) -> dict[int, int]:
+        """Widths (pixels by column) the user gave the columns of ``table``."""
+        value = self._settings.value(f"columns/{table}", "")
+        widths: dict[int, int] = {}
+        for part in str(value or "").split(","):
+            column, _, width = part.partition(":")
+            if column.isdigit() and width.isdigit():
+                widths[int(column)] = int(width)
+        return widths
+
+    def set_column_widths(self, table: str, widths: dict[int, int]) -> None:
+        text = ",".join(f"{column}:{width}" for column, width in sorted(widths.items()))
+        self._settings.setValue(f"columns/{table}", text)
+
     def sync(self) -> None:
         self._settings.sync()

@@ -8,7 +8,8 @@ The story, told by the previous (P) and the current (Y) calendar year:
 - Zakenkring De Schelde (referral group): monthly breakfasts, I give more referrals than I
   get, and the expectation of receiving two a year is in breach;
 - Coöperatie Vrije Adviseurs Zuid (cooperative, I am on the board): backup and intervision;
-- HR-Kring Zeeland (professional association, dormant): costs the fee, brings nothing;
+- HR-Kring Zeeland (professional association, dormant): costs the fee (this year's not
+  booked: it counts as expected), brings nothing;
 - ZZP Lunchclub Zuidas (ended mid P): history;
 - Ondernemersclub Brabantse Wal (referral group, on trial for six weeks): allows no other
   referral group, so it conflicts with Zakenkring De Schelde (the atlas and Overview flag it).
@@ -52,6 +53,7 @@ from zpdesk.domain.enums import (
     TargetUnit,
     TimeActivity,
 )
+from zpdesk.domain.limits import FIRST_YEAR
 from zpdesk.domain.recurrence import expand
 from zpdesk.services.demo.cast import CAST
 from zpdesk.services.demo.rows import (
@@ -76,6 +78,7 @@ from zpdesk.store.models import (
     HealthScore,
     Membership,
     Network,
+    NetworkFee,
     NetworkMotive,
     Obligation,
     Occurrence,
@@ -941,6 +944,7 @@ class _Story:
         hours: tuple[int, int] = (0, 0),
         rate: int = 9500,
         override: Decimal | None = None,
+        estimate: int | None = None,
         note: str = "",
     ) -> None:
         """One engagement; won/done ones invoice ``hours`` × ``rate`` at each month end."""
@@ -973,6 +977,7 @@ class _Story:
             route=route,
             commission_pct_override=override,
             minutes_spent=sum(amounts) // rate * 60,
+            estimated_value_cents=estimate,
             note=note,
         )
         for day, amount in zip(invoice_days, amounts, strict=True):
@@ -1066,7 +1071,7 @@ class _Story:
             E.DONE,
             R.JOINT_ASSIGNMENT,
             hours=(40, 50),
-            rate=10000,
+            rate=13500,  # three seniors as one team: above my own target rate
             note="Met Ruud Hermans en Lotte Vermeulen; ik heb het klantcontact.",
         )
         self.engagement(
@@ -1098,6 +1103,7 @@ class _Story:
             E.LOST,
             R.REFERRAL_RECEIVED,
             via="frank",
+            estimate=850000,  # the value at intake counts for reciprocity, lost or not
             note="Te duur gevonden.",
         )
         self.engagement(
@@ -1290,9 +1296,14 @@ class _Story:
             "icz": (1, 60000, 65000),
             "kring": (2, 54000, 54000),
             "coop": (1, 24000, 24000),
-            "hrkring": (1, 27500, 27500),
+            "hrkring": (1, 27500, None),  # dormant: Y's fee not booked, it counts as expected
             "lunch": (1, 30000, None),
         }
+        # ICZ raised its fee in Y: the history keeps P's (and earlier) fee as it was.
+        self.rows.add(
+            NetworkFee, network_id=self.net["icz"], from_year=FIRST_YEAR, amount_cents=60000
+        )
+        self.rows.add(NetworkFee, network_id=self.net["icz"], from_year=Y, amount_cents=65000)
         for key, (month, fee_p, fee_y) in fees.items():
             for year, cents in ((P, fee_p), (Y, fee_y)):
                 if cents is None:

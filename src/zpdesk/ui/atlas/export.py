@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import os
-from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSize, Qt
@@ -20,6 +19,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from zpdesk import clock
 from zpdesk.files import atomic_path
 from zpdesk.locale_format import fill, money
 from zpdesk.services.atlas import Atlas, brings_me_work, build_atlas, where_work_goes
@@ -170,7 +170,7 @@ def run_atlas(db: Database, args: argparse.Namespace) -> int:
         app = application()
         i18n.install_translators(app, getattr(args, "lang", None))
         with db.session() as session:
-            atlas = build_atlas(session, args.year, datetime.now(), date.today())
+            atlas = build_atlas(session, args.year, clock.now(), clock.today())
         scene = AtlasScene(atlas, me_name(atlas))
         print(write_atlas(scene, out))
         return 0

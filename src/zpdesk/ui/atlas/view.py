@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk import clock
 from zpdesk.locale_format import fill
 from zpdesk.services import review as review_service
 from zpdesk.services.atlas import (
@@ -152,8 +153,6 @@ def _caption(text: str) -> QLabel:
 class AtlasView(View):
     """Me, my networks and the people in them, with the year's flows; lists beside it."""
 
-    open_requested = Signal(str, int)  # "network" or "person", id: the window opens it
-
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.full: Atlas | None = None
@@ -274,7 +273,7 @@ class AtlasView(View):
         return page
 
     def today(self) -> date:
-        return date.today()
+        return clock.today()
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -299,7 +298,7 @@ class AtlasView(View):
         if year is None:
             return
         with self.context.db.session() as session:
-            self.full = build_atlas(session, int(year), datetime.now(), self.today())
+            self.full = build_atlas(session, int(year), clock.now(), self.today())
         chosen = self.network.currentData()
         self.network.blockSignals(True)
         self.network.clear()
