@@ -109,7 +109,7 @@ def search_people(session: Session, text: str = "") -> list[PersonRow]:
             Person.organisation,
             Person.expertise,
             Person.region,
-            func.group_concat(Network.name, _SEPARATOR),
+            func.aggregate_strings(Network.name, _SEPARATOR),  # both stores
         )
         .outerjoin(Membership, Membership.person_id == Person.id)
         .outerjoin(Network, Network.id == Membership.network_id)

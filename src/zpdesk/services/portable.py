@@ -37,6 +37,7 @@ from zpdesk.services.work import MAX_CENTS
 from zpdesk.store.db import Database, open_database, sidecar
 from zpdesk.store.lock import DatabaseLock
 from zpdesk.store.models import Base
+from zpdesk.store.postgres import advance_sequences, defer_foreign_keys
 from zpdesk.store.schema import HEAD_REVISION, KNOWN_REVISIONS
 from zpdesk.store.types import ScaledDecimal
 
@@ -340,7 +341,7 @@ def import_rows(session: Session, parsed: dict[str, list[dict[str, Any]]]) -> Im
         )
     connection = session.connection()
     # A network may name a parent with a higher id; check references at commit.
-    connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    defer_foreign_keys(connection)
     counts = {}
     for table in tables():
         rows = parsed.get(table.name, [])
@@ -357,6 +358,7 @@ def import_rows(session: Session, parsed: dict[str, list[dict[str, Any]]]) -> Im
             ) from exc
         except (StatementError, OverflowError, ValueError) as exc:
             raise ValidationError(f"table '{table.name}': {' '.join(str(exc).split())}") from exc
+    advance_sequences(connection)
     return ImportSummary(rows=counts)
 
 

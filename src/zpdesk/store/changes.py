@@ -160,6 +160,14 @@ def _clear(connection: Connection, tables: dict[str, list[str]]) -> None:
         connection.exec_driver_sql(f"DELETE FROM temp.{_q(_shadow(table))}")
 
 
+def _recorder(connection: Connection) -> ChangeRecorder:
+    if connection.dialect.name == "postgresql":
+        from zpdesk.store.pg_changes import PgChangeRecorder
+
+        return PgChangeRecorder(connection)  # type: ignore[return-value]
+    return ChangeRecorder(connection)
+
+
 class ChangeRecorder:
     """Records the row changes made on one connection between ``start`` and ``stop``."""
 
@@ -207,7 +215,7 @@ def recording(session: Session) -> Iterator[list[RowChange]]:
     Pending ORM changes are flushed before the recording is read, so everything the
     block did is in it.
     """
-    recorder = ChangeRecorder(session.connection())
+    recorder = _recorder(session.connection())
     recorder.start()
     changes: list[RowChange] = []
     try:
@@ -273,6 +281,11 @@ def apply_changes(session: Session, changes: Sequence[RowChange], *, undo: bool)
     from sqlalchemy.exc import IntegrityError
 
     connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        from zpdesk.store.pg_changes import apply_server_changes
+
+        apply_server_changes(connection, changes, undo=undo)
+        return
     # Rows come back in an order that keeps references valid at the end, not after
     # every statement (e.g. a network whose parent is restored later in the list).
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
