@@ -396,6 +396,21 @@ def import_file(db_path: Path, json_path: Path) -> ImportSummary:
         lock.release()
 
 
+def import_location(location: Path | str, json_path: Path) -> ImportSummary:
+    """``zpdesk import`` into a file (``import_file``) or an empty server database."""
+    from zpdesk.store.locations import open_location
+    from zpdesk.store.postgres import is_server_url
+
+    if not is_server_url(location):
+        return import_file(Path(location), json_path)
+    parsed = read_export(json_path)
+    db = open_location(location)
+    try:
+        return import_into(db, parsed)
+    finally:
+        db.close()
+
+
 def _import_new(db_path: Path, parsed: dict[str, list[dict[str, Any]]]) -> ImportSummary:
     building = db_path.with_name(f".{db_path.name}.importing")
     _remove_with_companions(building)  # our own leftover of an interrupted import

@@ -52,15 +52,15 @@ def run_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_export(path: Path, args: argparse.Namespace) -> int:
+def run_export(path: Path | str, args: argparse.Namespace) -> int:
     """Write every table of ``path`` to ``--json OUT`` and print OUT."""
     from zpdesk.services import portable
-    from zpdesk.store.db import open_database
+    from zpdesk.store.locations import open_location
 
     out = Path(args.json).expanduser()
     if out.is_dir():
         return _fail(args, f"{out} is a folder; give a file name for the export.")
-    db = open_database(path)
+    db = open_location(path)
     try:
         portable.export_json(db, out)
     finally:
@@ -71,15 +71,15 @@ def run_export(path: Path, args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     """Load ``--json IN`` into the new or empty database ``--db``."""
-    from zpdesk.paths import resolve_db_path
     from zpdesk.services import portable
+    from zpdesk.store.locations import resolve_location
 
-    path = resolve_db_path(getattr(args, "db", None))
+    path = resolve_location(getattr(args, "db", None))
     source = Path(args.json).expanduser()
     if not source.is_file():
         return _fail(args, f"there is no file {source}")
     try:
-        summary = portable.import_file(path, source)
+        summary = portable.import_location(path, source)
     except ValidationError as exc:
         return _fail(args, f"{exc} Nothing was imported into {path}.")
     print(f"imported {summary.total} rows from {source} into {path}")

@@ -33,6 +33,7 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import Connection
+from sqlalchemy.engine.interfaces import BindTyping
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
 
@@ -114,6 +115,11 @@ def make_server_engine(url: str) -> Engine:
         pool_pre_ping=True,  # a connection lost meanwhile is replaced, not used
         connect_args={"connect_timeout": 10, "application_name": "zpdesk"},
     )
+
+    # The columns are bigint on the server (install_server_objects) but Integer in the
+    # model: let the server cast each value to its column instead of psycopg's dialect
+    # casting it to int4 first (cents above 2**31 would not fit).
+    engine.dialect.bind_typing = BindTyping.NONE
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
