@@ -43,9 +43,7 @@ def _bindir() -> Path | None:
         result = subprocess.run([pg_config, "--bindir"], capture_output=True, text=True)
         if result.returncode == 0:
             candidates.append(Path(result.stdout.strip()))
-    candidates += [
-        Path(p) for p in sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)
-    ]
+    candidates += [Path(p) for p in sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)]
     for folder in candidates:
         if (folder / "initdb").exists() and (folder / "pg_ctl").exists():
             return folder
@@ -177,7 +175,9 @@ class PgServer:
         if self._folder is None:
             return
         if self._bindir is not None and (self._folder / "data" / "postmaster.pid").exists():
-            self._run(self._bindir / "pg_ctl", "-D", self._folder / "data", "-m", "immediate", "stop")
+            self._run(
+                self._bindir / "pg_ctl", "-D", self._folder / "data", "-m", "immediate", "stop"
+            )
         shutil.rmtree(self._folder, ignore_errors=True)
         self._folder = None
 

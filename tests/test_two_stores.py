@@ -18,7 +18,6 @@ from sqlalchemy.exc import IntegrityError
 from zpdesk.cli import main
 from zpdesk.domain.enums import NetworkKind
 from zpdesk.domain.text import fold
-from zpdesk.services import portable
 from zpdesk.services.copy import CopyError, copy_database
 from zpdesk.store.db import Database
 from zpdesk.store.errors import NotZpdeskError, SchemaTooNewError
@@ -40,7 +39,11 @@ def _review_csv(location: Path | str, year: int, out: Path) -> bytes:
 
 
 def test_demo_written_on_both_stores_gives_identical_exports_and_reviews(
-    demo_template: Path, pg_url: str, tmp_path: Path, qapp, capsys  # noqa: ANN001
+    demo_template: Path,
+    pg_url: str,
+    tmp_path: Path,
+    qapp,
+    capsys,  # noqa: ANN001
 ) -> None:
     from zpdesk.services.demo import write_demo
 
@@ -63,7 +66,10 @@ def test_demo_written_on_both_stores_gives_identical_exports_and_reviews(
 
 
 def test_copy_file_to_server_to_file_round_trip(
-    demo_template: Path, empty_pg_url: str, tmp_path: Path, capsys  # noqa: ANN001
+    demo_template: Path,
+    empty_pg_url: str,
+    tmp_path: Path,
+    capsys,  # noqa: ANN001
 ) -> None:
     # a server database without any schema yet, as a user's new one: copy creates it
     assert main(["copy", "--from", str(demo_template), "--to", empty_pg_url]) == 0
@@ -94,14 +100,10 @@ def test_fold_on_the_server_is_domain_fold(pg_url: str) -> None:
     words = ["André", "COÖPERATIE", "Zoë", "Ruiné", "Straße", "Œuvre", "IJsselmeer", "Łódź"]
     words += ["Cafe\u0301", "ǅemal", "Ærø", "Ĳssel", "Nguyễn", "Ŵales", "plain ASCII 123 %_"]
     for start, end in ((0x00C0, 0x024F), (0x1E00, 0x1EFF)):
-        words += [
-            chr(c) for c in range(start, end + 1) if unicodedata.category(chr(c)) != "Cn"
-        ]
+        words += [chr(c) for c in range(start, end + 1) if unicodedata.category(chr(c)) != "Cn"]
     database = open_location(pg_url)
     with database.session() as session:
-        got = [
-            session.execute(text("SELECT zpd_fold(:w)"), {"w": word}).scalar() for word in words
-        ]
+        got = [session.execute(text("SELECT zpd_fold(:w)"), {"w": word}).scalar() for word in words]
     database.close()
     assert [(w, g) for w, g in zip(words, got, strict=True) if g != fold(w)] == []
 
@@ -133,9 +135,7 @@ def test_checks_and_money_agree(db: Database) -> None:
         # ten billion euros: past 2**31 cents, within MAX_CENTS
         session.add(Expense(network_id=network.id, on=date(2025, 1, 1), amount_cents=10**12))
     with db.session() as session:
-        assert session.execute(text("SELECT sum(amount_cents) FROM expense")).scalar() == (
-            10**12
-        )
+        assert session.execute(text("SELECT sum(amount_cents) FROM expense")).scalar() == (10**12)
     with pytest.raises(IntegrityError), db.session() as session:
         session.add(Network(name="Negatief", kind=NetworkKind.OTHER, annual_fee_cents=-1))
     with pytest.raises(IntegrityError), db.session() as session:
@@ -174,7 +174,8 @@ def test_zpdesk_db_may_name_a_server(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_wrong_password_is_one_line_without_the_password(
-    pg_server, capsys  # noqa: ANN001
+    pg_server,
+    capsys,  # noqa: ANN001
 ) -> None:
     # trust authentication accepts any password; an unknown database shows the path
     url = pg_server.database_url("no_such_database").replace("zpdesk@", "zpdesk:geheim@")

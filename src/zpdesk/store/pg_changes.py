@@ -149,7 +149,9 @@ def _update(
     )
 
 
-def apply_server_changes(connection: Connection, changes: Sequence[RowChange], *, undo: bool) -> None:
+def apply_server_changes(
+    connection: Connection, changes: Sequence[RowChange], *, undo: bool
+) -> None:
     """Undo or redo ``changes`` in the connection's transaction (see store.changes)."""
     # Rows come back in an order that keeps references valid at the end (the foreign
     # keys are DEFERRABLE on the server, store.postgres).

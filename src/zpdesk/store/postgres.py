@@ -107,8 +107,7 @@ def make_server_engine(url: str) -> Engine:
     except ImportError as exc:
         raise StoreError(
             None,
-            "Server databases need psycopg: install zpdesk with "
-            '"pip install zpdesk[postgres]".',
+            'Server databases need psycopg: install zpdesk with "pip install zpdesk[postgres]".',
         ) from exc
     engine = create_engine(
         _sqlalchemy_url(url),
@@ -300,8 +299,7 @@ def _defer_foreign_keys(connection: Connection, table: str) -> None:
 
 def _objects_installed(connection: Connection) -> bool:
     return (
-        connection.execute(text("SELECT to_regprocedure('zp_undo_capture()')")).scalar()
-        is not None
+        connection.execute(text("SELECT to_regprocedure('zp_undo_capture()')")).scalar() is not None
     )
 
 
