@@ -240,3 +240,13 @@ def test_failing_migration_leaves_the_backup_and_no_half_changed_schema(
     assert verify_database(backups[0].path) == HEAD_REVISION
     assert _rows(backups[0].path) == rows
     assert not Path(f"{path}.lock").exists()
+
+
+def test_row_versions_start_at_one_for_existing_rows(tmp_path: Path) -> None:
+    path = tmp_path / "at-0001.sqlite"
+    _build_at(path, "0001_initial")
+    _fill(path, "0001_initial")
+    open_database(path).close()
+    rows = _rows(path)
+    assert all(row["version"] == 1 for table in rows.values() for row in table)
+    assert sum(len(table) for table in rows.values()) == 40

@@ -25,7 +25,7 @@ from zpdesk.domain.enums import (
     NetworkStatus,
     ObligationKind,
 )
-from zpdesk.services.errors import NotFoundError, ValidationError
+from zpdesk.services.errors import NotFoundError, ValidationError, check_version
 from zpdesk.store.models import Engagement, Network, NetworkMotive, Obligation, ReferralGiven
 
 COLOUR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -112,6 +112,7 @@ class NetworkDetail:
     values: NetworkInput
     parent_name: str | None
     child_names: tuple[str, ...]
+    version: int = 1  # the row's version when read: an edit based on it passes it back
 
 
 def list_networks(session: Session) -> list[NetworkRow]:
@@ -186,6 +187,7 @@ def get_network(session: Session, network_id: int) -> NetworkDetail:
         values=values,
         parent_name=network.parent.name if network.parent is not None else None,
         child_names=tuple(children),
+        version=network.version,
     )
 
 
@@ -396,9 +398,16 @@ def create_network(session: Session, values: NetworkInput) -> int:
     return network.id
 
 
-def update_network(session: Session, network_id: int, values: NetworkInput) -> None:
-    """Replace every field of a network (motives and obligations included)."""
+def update_network(
+    session: Session, network_id: int, values: NetworkInput, expected_version: int | None = None
+) -> None:
+    """Replace every field of a network (motives and obligations included).
+
+    ``expected_version``: the version the edit started from (``NetworkDetail.version``);
+    StaleEditError when another device changed the network since.
+    """
     network = _load(session, network_id)
+    check_version(network.version, expected_version)
     validate_network(session, values, network_id)
     _apply(session, network, values)
     session.flush()

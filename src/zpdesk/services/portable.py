@@ -36,7 +36,7 @@ from zpdesk.services.timelog import MAX_MINUTES_PER_DAY
 from zpdesk.services.work import MAX_CENTS
 from zpdesk.store.db import Database, open_database, sidecar
 from zpdesk.store.lock import DatabaseLock
-from zpdesk.store.models import Base
+from zpdesk.store.models import VERSION_COLUMN, Base
 from zpdesk.store.postgres import advance_sequences, defer_foreign_keys
 from zpdesk.store.schema import HEAD_REVISION, KNOWN_REVISIONS
 from zpdesk.store.types import ScaledDecimal
@@ -76,6 +76,11 @@ def tables() -> list[Table]:
     return list(Base.metadata.sorted_tables)
 
 
+def data_columns(table: Table) -> list[Any]:
+    """The columns an export holds: all but the row version, a store's bookkeeping."""
+    return [column for column in table.columns if column.name != VERSION_COLUMN]
+
+
 def _kind(column: Any) -> str:
     """How a column is written in JSON; every column type of the model must be known here."""
     kind = column.type
@@ -112,7 +117,7 @@ def export_data(session: Session) -> dict[str, Any]:
     """The whole database as a JSON-ready dict."""
     data: dict[str, list[dict[str, Any]]] = {}
     for table in tables():
-        kinds = {column.name: _kind(column) for column in table.columns}
+        kinds = {column.name: _kind(column) for column in data_columns(table)}
         order = list(table.primary_key.columns) or list(table.columns)
         rows = session.execute(select(table).order_by(*order)).mappings()
         data[table.name] = [
@@ -251,7 +256,7 @@ def parse_export(data: Any) -> dict[str, list[dict[str, Any]]]:
         rows = content.get(name, [])
         if not isinstance(rows, list):
             raise ValidationError(f"table '{name}': expected a list of rows.")
-        columns = {column.name: column for column in table.columns}
+        columns = {column.name: column for column in data_columns(table)}
         converted = []
         for index, row in enumerate(rows):
             if not isinstance(row, dict):

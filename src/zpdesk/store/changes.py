@@ -27,6 +27,9 @@ from typing import Any, Literal
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+# A row's version is never put back: an undo or redo counts as a new change.
+from zpdesk.store.models import VERSION_COLUMN
+
 Operation = Literal["insert", "update", "delete"]
 
 _PREFIX = "zp_undo_"
@@ -234,16 +237,33 @@ def _where(key: list[str]) -> str:
     return " AND ".join(f"{_q(c)} IS ?" for c in key)
 
 
-def _expect_row(connection: Connection, table: str, key: list[str], image: dict[str, Any]) -> None:
+def _expect_row(
+    connection: Connection, table: str, key: list[str], image: dict[str, Any]
+) -> dict[str, Any]:
+    """The row as it is now; it must be as ``image`` (but for its version)."""
     columns = list(image)
     rows = connection.exec_driver_sql(
         f"SELECT {', '.join(_q(c) for c in columns)} FROM main.{_q(table)} WHERE {_where(key)}",
         tuple(image[c] for c in key),
     ).all()
-    if len(rows) != 1 or tuple(rows[0]) != tuple(image[c] for c in columns):
+    found = dict(zip(columns, rows[0], strict=True)) if len(rows) == 1 else None
+    if found is None or _without_version(found) != _without_version(image):
         raise ChangeConflictError(
             f"A row in {table} changed since this action; it cannot be undone or redone."
         )
+    return found
+
+
+def _without_version(image: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in image.items() if k != VERSION_COLUMN}
+
+
+def _next_version(target: dict[str, Any], current: dict[str, Any]) -> dict[str, Any]:
+    """``target`` with a version above ``current``'s: an undone or redone row is newer
+    than any copy of it another device still holds, never an older version again."""
+    if VERSION_COLUMN not in target:
+        return target
+    return {**target, VERSION_COLUMN: int(current.get(VERSION_COLUMN) or 0) + 1}
 
 
 def _insert(connection: Connection, table: str, image: dict[str, Any]) -> None:
@@ -299,13 +319,13 @@ def apply_changes(session: Session, changes: Sequence[RowChange], *, undo: bool)
                 key = keys[change.table] = _key_columns(connection, change.table)
             before, after = (change.new, change.old) if undo else (change.old, change.new)
             if before is None and after is not None:  # the row must come (back)
-                _insert(connection, change.table, after)
+                _insert(connection, change.table, _next_version(after, after))
             elif before is not None and after is None:  # the row must go (again)
                 _expect_row(connection, change.table, key, before)
                 _delete(connection, change.table, key, before)
             elif before is not None and after is not None:
-                _expect_row(connection, change.table, key, before)
-                _update(connection, change.table, key, before, after)
+                found = _expect_row(connection, change.table, key, before)
+                _update(connection, change.table, key, found, _next_version(after, found))
     except IntegrityError as exc:
         recorder.cancel()
         raise ChangeConflictError(

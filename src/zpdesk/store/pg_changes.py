@@ -20,10 +20,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
-from zpdesk.store.changes import ChangeConflictError, RowChange
-
-# Bumped by every write, never restored by an undo (store.changes.VERSION_COLUMN).
-VERSION_COLUMN = "version"
+from zpdesk.store.changes import VERSION_COLUMN, ChangeConflictError, RowChange
 
 _LOG_SQL = (
     "CREATE TEMP TABLE IF NOT EXISTS zp_undo_log (seq bigserial PRIMARY KEY, "
