@@ -189,3 +189,35 @@ def test_sslmode_from_the_url_reaches_the_server(pg_server) -> None:  # noqa: AN
     url = pg_server.database_url("postgres") + "?sslmode=require"
     with pytest.raises(Exception, match="(?i)ssl"):
         open_location(url)
+
+
+def test_backup_of_a_server_database_is_verified_rotated_json(
+    pg_url: str,
+    tmp_path: Path,
+    capsys,  # noqa: ANN001
+) -> None:
+    from datetime import datetime, timedelta
+
+    from zpdesk.services.server_backup import backup_server, server_backups
+
+    database = open_location(pg_url)
+    with database.session() as session:
+        session.add(Network(name="Kenniskring", kind=NetworkKind.OTHER))
+    folder = tmp_path / "backups"
+    assert main(["backup", "--db", pg_url, "--to", str(folder)]) == 0
+    written = Path(capsys.readouterr().out.strip())
+    assert written.parent == folder and written.suffix == ".json"
+    assert json.loads(written.read_text())["tables"]["network"][0]["name"] == "Kenniskring"
+    # it restores anywhere: into a new file
+    restored = tmp_path / "restored.sqlite"
+    assert main(["import", "--db", str(restored), "--json", str(written)]) == 0
+    assert _export(restored, tmp_path / "r.json") == _export(pg_url, tmp_path / "s.json")
+    # forty days of daily backups are thinned out to 7 daily, then weekly ones
+    start = datetime(2026, 1, 1, 12, 0)
+    daily = tmp_path / "daily"
+    for day in range(40):
+        backup_server(database, daily, now=start + timedelta(days=day))
+    database.close()
+    kept = [stamp.date() for stamp, _ in server_backups(daily)]
+    assert len(kept) < 20 and kept[0] == date(2026, 2, 9)
+    assert kept[:7] == [date(2026, 2, 9) - timedelta(days=n) for n in range(7)]

@@ -18,11 +18,25 @@ def _fail(args: argparse.Namespace, message: str) -> int:
     return 1
 
 
-def run_backup(path: Path, args: argparse.Namespace) -> int:
-    """Make a verified backup of ``path`` (into ``--to`` or the backup folder); print its path."""
+def run_backup(path: Path | str, args: argparse.Namespace) -> int:
+    """Make a verified backup of ``path`` (into ``--to`` or the backup folder); print its path.
+
+    A server database is backed up as verified, rotated portable JSON.
+    """
     from zpdesk.services import backups
+    from zpdesk.store.postgres import is_server_url
 
     folder = Path(args.to).expanduser() if getattr(args, "to", None) else None
+    if is_server_url(path):
+        from zpdesk.services.server_backup import backup_server
+        from zpdesk.store.locations import open_location
+
+        db = open_location(path)
+        try:
+            print(backup_server(db, folder))
+        finally:
+            db.close()
+        return 0
     info = backups.backup_now(Path(path).absolute(), folder)
     print(info.path)
     return 0

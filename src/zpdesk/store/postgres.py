@@ -25,7 +25,9 @@ Passwords are never stored by zpdesk: they come from the URL, ``PGPASSWORD`` or
 
 from __future__ import annotations
 
+import os
 import re
+import secrets
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -51,6 +53,9 @@ CHANGED_CHANNEL = "zpdesk_changed"
 FOLD_FUNCTION = "zpd_fold"
 # pg_advisory_xact_lock key: "zpd1" like SQLite's application_id; one migration at a time.
 MIGRATION_LOCK = 0x7A706431
+# This process's name on the server: the notifications of its own writes carry it, so a
+# window refreshes for the other device's changes only.
+PROCESS_TAG = f"zpdesk-{os.getpid()}-{secrets.token_hex(4)}"
 # The Alembic table and the undo log are not user data.
 _SKIPPED = frozenset({"alembic_version"})
 # Letters people write in names and titles: Latin-1, Latin Extended-A/B, the Latin
@@ -112,7 +117,7 @@ def make_server_engine(url: str) -> Engine:
     engine = create_engine(
         _sqlalchemy_url(url),
         pool_pre_ping=True,  # a connection lost meanwhile is replaced, not used
-        connect_args={"connect_timeout": 10, "application_name": "zpdesk"},
+        connect_args={"connect_timeout": 10, "application_name": PROCESS_TAG},
     )
 
     # The columns are bigint on the server (install_server_objects) but Integer in the
@@ -227,7 +232,7 @@ $capture$
 _NOTIFY_SQL = f"""
 CREATE OR REPLACE FUNCTION zp_notify_changed() RETURNS trigger LANGUAGE plpgsql AS $notify$
 BEGIN
-    PERFORM pg_notify('{CHANGED_CHANNEL}', pg_backend_pid()::text);
+    PERFORM pg_notify('{CHANGED_CHANNEL}', current_setting('application_name'));
     RETURN NULL;
 END
 $notify$
