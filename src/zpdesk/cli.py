@@ -75,6 +75,7 @@ def _existing_db(args: argparse.Namespace) -> Path | str:
     location = resolve_location(args.db)
     if not exists(location):
         raise CliError(f"no database at {location}")
+    warn_if_synchronised(location)
     return location
 
 
@@ -85,11 +86,21 @@ def _open(location: Path | str, *, write: bool = False):  # noqa: ANN202 - store
     return open_location(location, lock=write)
 
 
+def warn_if_synchronised(location: Path | str) -> None:
+    """One line on stderr when the database file lies in a synchronised folder."""
+    from zpdesk.store.locations import sync_warning
+
+    warning = sync_warning(location)
+    if warning is not None:
+        print(f"zpdesk: {one_line(warning)}", file=sys.stderr)
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from zpdesk.services import demo
     from zpdesk.store.locations import resolve_location
 
     path = resolve_location(args.db)
+    warn_if_synchronised(path)
     db = _open(path, write=True)
     try:
         summary = demo.write_demo(db, seed=args.seed, size=args.size, force=args.force)

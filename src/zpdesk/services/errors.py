@@ -36,6 +36,21 @@ def stale_edit_message() -> str:
     )
 
 
+class ConnectionLostError(ValidationError):
+    """The server database could not be reached; nothing was saved, try again."""
+
+
+def connection_lost_message() -> str:
+    """What the user reads when the server went away during an action."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "services",
+        "The connection to the server database was lost, so this was not saved. What you "
+        "typed is still here: zpdesk reconnects by itself, try again in a moment.",
+    )
+
+
 def check_version(current: int, expected: int | None) -> None:
     """Refuse an edit based on ``expected`` when the row is at another version now."""
     if expected is not None and current != expected:

@@ -56,6 +56,13 @@ class Database:
         """What names this database on the command line: the file or the server URL."""
         return self.url if self.url is not None else str(self.path)
 
+    @property
+    def location_shown(self) -> str:
+        """``location`` as it may be shown: a server URL without its password."""
+        from zpdesk.store.postgres import redacted
+
+        return redacted(self.url) if self.url is not None else str(self.path)
+
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session in one transaction: committed on success, rolled back on error."""

@@ -44,3 +44,58 @@ def open_location(location: Location, *, lock: bool = False) -> Database:
 def exists(location: Location) -> bool:
     """Whether a command that reads has something to read (a server database always)."""
     return is_server_url(location) or Path(location).exists()
+
+
+# Folder names the synchronisation programs create (compared case-insensitively with each
+# folder of the path, as names or name prefixes), and files they leave in a synchronised
+# folder's root.
+_SYNC_NAMES: tuple[tuple[str, str], ...] = (
+    ("dropbox", "Dropbox"),
+    ("onedrive", "OneDrive"),
+    ("mobile documents", "iCloud Drive"),
+    ("icloud drive", "iCloud Drive"),
+    ("iclouddrive", "iCloud Drive"),
+    ("google drive", "Google Drive"),
+    ("googledrive", "Google Drive"),
+    ("my drive", "Google Drive"),
+    ("nextcloud", "Nextcloud"),
+    ("owncloud", "Nextcloud"),
+    ("syncthing", "Syncthing"),
+)
+_SYNC_MARKERS = ((".stfolder", "Syncthing"), (".dropbox", "Dropbox"))
+
+
+def synchronised_folder(path: Path) -> str | None:
+    """The synchronisation service whose folder holds ``path`` (e.g. "Dropbox"), or None.
+
+    Such services copy the database file between devices behind SQLite's back; when two
+    devices write, the file gets damaged (DOMAIN.md "Two devices").
+    """
+    path = Path(path).expanduser().absolute()
+    for folder in path.parents:
+        name = folder.name.lower()
+        for prefix, service in _SYNC_NAMES:
+            if name.startswith(prefix):
+                return service
+        for marker, service in _SYNC_MARKERS:
+            try:
+                if (folder / marker).exists():
+                    return service
+            except OSError:
+                continue
+    return None
+
+
+def sync_warning(location: Location) -> str | None:
+    """The warning for stderr about a database file in a synchronised folder, or None."""
+    if is_server_url(location):
+        return None
+    path = Path(location)
+    service = synchronised_folder(path)
+    if service is None:
+        return None
+    return (
+        f"warning: {path} lies in a {service} folder; two devices writing to it can damage "
+        "it. To use zpdesk on two devices, move the data to a server database "
+        "(zpdesk copy --from FILE --to postgresql://…; see the README, 'Two devices')."
+    )
