@@ -222,12 +222,16 @@ class TwoDevices(QObject):
     def db(self) -> Database:
         return self.window.context.db
 
-    def follow_database(self) -> None:
-        """(Re)start listening when the window is on a server database."""
+    def stop_following(self) -> None:
+        """Stop listening for the other device's changes."""
         if self.watcher is not None:
             self.watcher.close()
             self.watcher.deleteLater()
             self.watcher = None
+
+    def follow_database(self) -> None:
+        """(Re)start listening when the window is on a server database."""
+        self.stop_following()
         self.move_action.setEnabled(self.db.url is None)
         if self.db.url is None:
             return
