@@ -328,9 +328,9 @@ class TwoDevices(QObject):
         progress.deleteLater()
         if self.open_server(url, connect_url):
             self.window.statusBar().showMessage(
-                self.tr("%1 rows copied to %2 and checked; the file is left as it was.")
-                .replace("%1", rows)
-                .replace("%2", redacted(url)),
+                self.tr(
+                    "%n rows copied to %1 and checked; the file is left as it was.", "", int(rows)
+                ).replace("%1", redacted(url)),
                 15_000,
             )
 
