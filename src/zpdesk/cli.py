@@ -347,6 +347,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             # run after it).
             import sqlalchemy.dialects.sqlite  # noqa: F401
 
+            from zpdesk.store.locations import resolve_location
+
+            if isinstance(resolve_location(args.db), str):  # a server database
+                import psycopg  # noqa: F401
+                import sqlalchemy.dialects.postgresql.psycopg  # noqa: F401
+
             import zpdesk.services.contract  # noqa: F401
             import zpdesk.services.review  # noqa: F401
             import zpdesk.store.models  # noqa: F401
