@@ -160,6 +160,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from zpdesk.services import safety_cli
+    from zpdesk.store.locations import resolve_location
+
+    if isinstance(resolve_location(args.db), str):
+        raise CliError(
+            "a server database is restored from a JSON backup into an empty database: "
+            "zpdesk import --db postgresql://… --json BACKUP.json"
+        )
 
     return safety_cli.run_restore(args)
 

@@ -92,9 +92,11 @@ def run_import(args: argparse.Namespace) -> int:
     source = Path(args.json).expanduser()
     if not source.is_file():
         return _fail(args, f"there is no file {source}")
+    from zpdesk.services.copy import shown_location
+
     try:
         summary = portable.import_location(path, source)
     except ValidationError as exc:
-        return _fail(args, f"{exc} Nothing was imported into {path}.")
-    print(f"imported {summary.total} rows from {source} into {path}")
+        return _fail(args, f"{exc} Nothing was imported into {shown_location(path)}.")
+    print(f"imported {summary.total} rows from {source} into {shown_location(path)}")
     return 0

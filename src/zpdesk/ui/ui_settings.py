@@ -63,7 +63,7 @@ class UiSettings:
         value = self._settings.value("sync_warning/answered", [])
         if isinstance(value, str):
             return [value]
-        return [str(v) for v in value or []]
+        return [str(v) for v in value] if isinstance(value, list) else []
 
     @sync_warned.setter
     def sync_warned(self, value: list[str]) -> None:
