@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import json
 import os
-from itertools import groupby
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import Enum as PyEnum
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
