@@ -13,14 +13,12 @@ value returns exactly (dates, times, big integers).
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import IntegrityError
 
-from zpdesk.store.changes import VERSION_COLUMN, ChangeConflictError, RowChange
+from zpdesk.store.changes import RowChange
 
 _LOG_SQL = (
     "CREATE TEMP TABLE IF NOT EXISTS zp_undo_log (seq bigserial PRIMARY KEY, "
@@ -63,135 +61,68 @@ def _image(value: dict[str, Any]) -> str:
     return json.dumps(value)
 
 
-def _current(
-    connection: Connection, table: str, key: list[str], image: dict[str, Any]
-) -> dict[str, Any] | None:
-    match = " AND ".join(f"t.{_q(c)} IS NOT DISTINCT FROM k.{_q(c)}" for c in key)
-    rows = connection.execute(
-        text(
-            f"SELECT to_jsonb(t) FROM {_q(table)} t, "
-            f"jsonb_populate_record(NULL::{_q(table)}, CAST(:k AS jsonb)) k WHERE {match}"
-        ),
-        {"k": _image(image)},
-    ).scalars()
-    found = list(rows)
-    return found[0] if len(found) == 1 else None
+def _match(key: list[str]) -> str:
+    return " AND ".join(f"t.{_q(c)} IS NOT DISTINCT FROM k.{_q(c)}" for c in key)
 
 
-def _same(found: dict[str, Any] | None, image: dict[str, Any]) -> bool:
-    if found is None:
-        return False
-    return {k: v for k, v in found.items() if k != VERSION_COLUMN} == {
-        k: v for k, v in image.items() if k != VERSION_COLUMN
-    }
+def _record(table: str, name: str) -> str:
+    """A row of ``table`` typed from the jsonb parameter ``name``."""
+    return f"jsonb_populate_record(NULL::{_q(table)}, CAST(:{name} AS jsonb))"
 
 
-def _done_by_cascade(found: dict[str, Any] | None, after: dict[str, Any] | None) -> bool:
-    """Whether the row is already as the change leaves it.
+class ServerRows:
+    """Rows of a server database as ``jsonb`` images (``store.changes.RowAccess``)."""
 
-    The server logs the rows a cascade deletes or clears after the row that caused it
-    (SQLite logs them before), so replaying the log forward finds them already done.
-    Rows a cascade touches are recorded while applying, so the final count still tells
-    an unexpected cascade from an expected one.
-    """
-    if after is None:
-        return found is None
-    return found is not None and _same(found, after)
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        self.inspector = inspect(connection)
 
+    def defer_references(self) -> None:  # noqa: D102 - RowAccess
+        # The foreign keys are DEFERRABLE on the server (store.postgres).
+        self.connection.execute(text("SET CONSTRAINTS ALL DEFERRED"))
 
-def _insert(connection: Connection, table: str, image: dict[str, Any]) -> None:
-    row = dict(image)
-    if VERSION_COLUMN in row:
-        # A row that comes back is newer than any copy of it another device still holds.
-        row[VERSION_COLUMN] = int(row[VERSION_COLUMN] or 0) + 1
-    connection.execute(
-        text(
-            f"INSERT INTO {_q(table)} SELECT * FROM "
-            f"jsonb_populate_record(NULL::{_q(table)}, CAST(:r AS jsonb))"
-        ),
-        {"r": _image(row)},
-    )
+    def check_references(self) -> None:  # noqa: D102 - RowAccess
+        self.connection.execute(text("SET CONSTRAINTS ALL IMMEDIATE"))
 
+    def key_columns(self, table: str) -> list[str]:  # noqa: D102 - RowAccess
+        return list(self.inspector.get_pk_constraint(table)["constrained_columns"])
 
-def _delete(connection: Connection, table: str, key: list[str], image: dict[str, Any]) -> None:
-    match = " AND ".join(f"t.{_q(c)} IS NOT DISTINCT FROM k.{_q(c)}" for c in key)
-    connection.execute(
-        text(
-            f"DELETE FROM {_q(table)} t USING "
-            f"jsonb_populate_record(NULL::{_q(table)}, CAST(:k AS jsonb)) k WHERE {match}"
-        ),
-        {"k": _image(image)},
-    )
+    def current(  # noqa: D102 - RowAccess
+        self, table: str, key: list[str], image: dict[str, Any]
+    ) -> dict[str, Any] | None:
+        found = list(
+            self.connection.execute(
+                text(
+                    f"SELECT to_jsonb(t) FROM {_q(table)} t, {_record(table, 'k')} k "
+                    f"WHERE {_match(key)}"
+                ),
+                {"k": _image(image)},
+            ).scalars()
+        )
+        return found[0] if len(found) == 1 else None
 
+    def insert(self, table: str, image: dict[str, Any]) -> None:  # noqa: D102 - RowAccess
+        self.connection.execute(
+            text(f"INSERT INTO {_q(table)} SELECT * FROM {_record(table, 'r')}"),
+            {"r": _image(image)},
+        )
 
-def _update(
-    connection: Connection,
-    table: str,
-    key: list[str],
-    current: dict[str, Any],
-    target: dict[str, Any],
-) -> None:
-    columns = [c for c in target if c != VERSION_COLUMN]
-    assignments = [f"{_q(c)} = n.{_q(c)}" for c in columns]
-    if VERSION_COLUMN in target:
-        assignments.append(f"{_q(VERSION_COLUMN)} = t.{_q(VERSION_COLUMN)} + 1")
-    match = " AND ".join(f"t.{_q(c)} IS NOT DISTINCT FROM k.{_q(c)}" for c in key)
-    connection.execute(
-        text(
-            f"UPDATE {_q(table)} t SET {', '.join(assignments)} FROM "
-            f"jsonb_populate_record(NULL::{_q(table)}, CAST(:n AS jsonb)) n, "
-            f"jsonb_populate_record(NULL::{_q(table)}, CAST(:k AS jsonb)) k WHERE {match}"
-        ),
-        {"n": _image(target), "k": _image(current)},
-    )
+    def delete(  # noqa: D102 - RowAccess
+        self, table: str, key: list[str], image: dict[str, Any]
+    ) -> None:
+        self.connection.execute(
+            text(f"DELETE FROM {_q(table)} t USING {_record(table, 'k')} k WHERE {_match(key)}"),
+            {"k": _image(image)},
+        )
 
-
-def apply_server_changes(
-    connection: Connection, changes: Sequence[RowChange], *, undo: bool
-) -> None:
-    """Undo or redo ``changes`` in the connection's transaction (see store.changes)."""
-    # Rows come back in an order that keeps references valid at the end (the foreign
-    # keys are DEFERRABLE on the server, store.postgres).
-    connection.execute(text("SET CONSTRAINTS ALL DEFERRED"))
-    inspector = inspect(connection)
-    keys: dict[str, list[str]] = {}
-    recorder = PgChangeRecorder(connection)
-    recorder.start()
-    try:
-        for change in reversed(changes) if undo else changes:
-            key = keys.get(change.table)
-            if key is None:
-                key = inspector.get_pk_constraint(change.table)["constrained_columns"]
-                keys[change.table] = key
-            before, after = (change.new, change.old) if undo else (change.old, change.new)
-            if before is None and after is not None:
-                _insert(connection, change.table, after)
-                continue
-            assert before is not None
-            found = _current(connection, change.table, key, before)
-            if not _same(found, before) and _done_by_cascade(found, after):
-                continue
-            if found is None or not _same(found, before):
-                raise ChangeConflictError(
-                    f"A row in {change.table} changed since this action; "
-                    "it cannot be undone or redone."
-                )
-            if after is None:
-                _delete(connection, change.table, key, before)
-            else:
-                _update(connection, change.table, key, found, after)
-        connection.execute(text("SET CONSTRAINTS ALL IMMEDIATE"))
-    except IntegrityError as exc:
-        # The server aborted the transaction; the caller's rollback forgets the log.
-        raise ChangeConflictError(
-            f"The database no longer fits this change ({' '.join(str(exc.orig).split())}); "
-            "it cannot be applied."
-        ) from exc
-    except BaseException:
-        recorder.cancel()
-        raise
-    touched = recorder.stop()
-    if len(touched) != len(changes):
-        raise ChangeConflictError(
-            "Applying this change would also change other rows; it cannot be applied."
+    def update(  # noqa: D102 - RowAccess
+        self, table: str, key: list[str], current: dict[str, Any], target: dict[str, Any]
+    ) -> None:
+        assignments = ", ".join(f"{_q(c)} = n.{_q(c)}" for c in target)
+        self.connection.execute(
+            text(
+                f"UPDATE {_q(table)} t SET {assignments} FROM {_record(table, 'n')} n, "
+                f"{_record(table, 'k')} k WHERE {_match(key)}"
+            ),
+            {"n": _image(target), "k": _image(current)},
         )
