@@ -2,7 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
     <context>
+        <name>AgendaCli</name>
+        <message>
+            <source>%1 must be a date like 2026-10-01, not %2</source>
+            <translation>%1 moet een datum zijn zoals 2026-10-01, niet %2</translation>
+        </message>
+        <message>
+            <source>%1 must lie in the years %2, not %3</source>
+            <translation>%1 moet in de jaren %2 liggen, niet %3</translation>
+        </message>
+        <message>
+            <source>--to lies before --from</source>
+            <translation>--to ligt vóór --from</translation>
+        </message>
+        <message>
+            <source>the period is longer than three years</source>
+            <translation>de periode is langer dan drie jaar</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaCliCounts</name>
+        <message numerus="yes">
+            <source>%n occurrence(s)</source>
+            <translation>
+                <numerusform>%n bijeenkomst</numerusform>
+                <numerusform>%n bijeenkomsten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n series</source>
+            <translation>
+                <numerusform>%n reeks</numerusform>
+                <numerusform>%n reeksen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n pagina</numerusform>
+                <numerusform>%n pagina's</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n week</numerusform>
+                <numerusform>%n weken</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaCounts</name>
+        <message numerus="yes">
+            <source>meeting(s) that take your time</source>
+            <translation>
+                <numerusform>bijeenkomst die je tijd kost</numerusform>
+                <numerusform>bijeenkomsten die je tijd kosten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>meeting(s) that overlap</source>
+            <translation>
+                <numerusform>bijeenkomst die overlapt</numerusform>
+                <numerusform>bijeenkomsten die overlappen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaReport</name>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 u</translation>
+        </message>
         <message>
             <source>%1 to %2</source>
             <translation>%1 tot en met %2</translation>
@@ -73,7 +144,7 @@
         </message>
         <message>
             <source>meetings</source>
-            <translation>bijeenkomsten</translation>
+            <translation type="vanished">bijeenkomsten</translation>
         </message>
         <message>
             <source>hours scheduled</source>
@@ -89,7 +160,7 @@
         </message>
         <message>
             <source>meetings that overlap</source>
-            <translation>overlappende bijeenkomsten</translation>
+            <translation type="vanished">overlappende bijeenkomsten</translation>
         </message>
         <message>
             <source>Networks</source>
@@ -262,9 +333,16 @@
             <source>PDF files (*.pdf)</source>
             <translation>PDF-bestanden (*.pdf)</translation>
         </message>
+        <message numerus="yes">
+            <source>Saved %1 (%n page(s))</source>
+            <translation>
+                <numerusform>%1 opgeslagen (%n pagina)</numerusform>
+                <numerusform>%1 opgeslagen (%n pagina's)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Saved %1 (%2 pages)</source>
-            <translation>%1 opgeslagen (%2 pagina's)</translation>
+            <translation type="vanished">%1 opgeslagen (%2 pagina's)</translation>
         </message>
         <message>
             <source>Import calendar file</source>
@@ -331,7 +409,21 @@
         </message>
     </context>
     <context>
+        <name>AtRiskSection</name>
+        <message>
+            <source>No important expectation scored low at its latest check-in.</source>
+            <translation>Geen belangrijke verwachting scoorde laag bij het laatste toetsmoment.</translation>
+        </message>
+    </context>
+    <context>
         <name>BreachesSection</name>
+        <message numerus="yes">
+            <source>No breaches, but %n important expectation(s) at risk: see below.</source>
+            <translation>
+                <numerusform>Geen breuken, maar %n belangrijke verwachting loopt gevaar: zie hieronder.</numerusform>
+                <numerusform>Geen breuken, maar %n belangrijke verwachtingen lopen gevaar: zie hieronder.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>No breaches: every important expectation is on track.</source>
             <translation>Geen breuken: elke belangrijke verwachting ligt op koers.</translation>
@@ -519,9 +611,16 @@
             <source>Edit…</source>
             <translation>Bewerken…</translation>
         </message>
+        <message numerus="yes">
+            <source>Attendance in %1: %2 of %n meeting(s) (%3)</source>
+            <translation>
+                <numerusform>Aanwezigheid in %1: %2 van %n bijeenkomst (%3)</numerusform>
+                <numerusform>Aanwezigheid in %1: %2 van %n bijeenkomsten (%3)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Attendance in %1: %2 of %3 meetings (%4)</source>
-            <translation>Aanwezigheid in %1: %2 van %3 bijeenkomsten (%4)</translation>
+            <translation type="vanished">Aanwezigheid in %1: %2 van %3 bijeenkomsten (%4)</translation>
         </message>
         <message>
             <source>No past meetings in %1 yet.</source>
@@ -582,9 +681,23 @@
             <source>next check-in %1</source>
             <translation>volgend toetsmoment %1</translation>
         </message>
+        <message numerus="yes">
+            <source>rhythm every %n month(s)</source>
+            <translation>
+                <numerusform>ritme elke %n maand</numerusform>
+                <numerusform>ritme elke %n maanden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Check-in pass for '%1' (%n expectation(s))</source>
+            <translation>
+                <numerusform>Toetsronde voor ‘%1’ (%n verwachting)</numerusform>
+                <numerusform>Toetsronde voor ‘%1’ (%n verwachtingen)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>rhythm every %1 months</source>
-            <translation>ritme elke %1 maanden</translation>
+            <translation type="vanished">ritme elke %1 maanden</translation>
         </message>
         <message>
             <source>%1 in breach</source>
@@ -632,7 +745,7 @@
         </message>
         <message>
             <source>Check-in pass for '%1' (%2 expectations)</source>
-            <translation>Toetsronde voor ‘%1’ (%2 verwachtingen)</translation>
+            <translation type="vanished">Toetsronde voor ‘%1’ (%2 verwachtingen)</translation>
         </message>
         <message>
             <source>Add %1 suggested expectations to '%2'</source>
@@ -748,13 +861,27 @@
             <source>Rejected lines (not imported): %1</source>
             <translation>Afgewezen regels (niet geïmporteerd): %1</translation>
         </message>
+        <message numerus="yes">
+            <source>%n line(s) will be imported, together %1.</source>
+            <translation>
+                <numerusform>%n regel wordt geïmporteerd, samen %1.</numerusform>
+                <numerusform>%n regels worden geïmporteerd, samen %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new engagement(s).</source>
+            <translation>
+                <numerusform>%n nieuwe opdracht.</numerusform>
+                <numerusform>%n nieuwe opdrachten.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>%1 line(s) will be imported, together %2.</source>
-            <translation>%1 regel(s) worden geïmporteerd, samen %2.</translation>
+            <translation type="vanished">%1 regel(s) worden geïmporteerd, samen %2.</translation>
         </message>
         <message>
             <source>%1 new engagement(s).</source>
-            <translation>%1 nieuwe opdracht(en).</translation>
+            <translation type="vanished">%1 nieuwe opdracht(en).</translation>
         </message>
         <message>
             <source>%1 already imported, skipped.</source>
@@ -989,7 +1116,14 @@
         </message>
         <message>
             <source>%1 engagements · revenue %2 · commission %3</source>
-            <translation>%1 opdrachten · omzet %2 · afdracht %3</translation>
+            <translation type="vanished">%1 opdrachten · omzet %2 · afdracht %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n engagement(s) · revenue %1 · commission %2</source>
+            <translation>
+                <numerusform>%n opdracht · omzet %1 · afdracht %2</numerusform>
+                <numerusform>%n opdrachten · omzet %1 · afdracht %2</numerusform>
+            </translation>
         </message>
         <message>
             <source>Add engagement '%1'</source>
@@ -1027,13 +1161,41 @@
             <source>%1 holds no lines to import.</source>
             <translation>%1 bevat geen regels om te importeren.</translation>
         </message>
+        <message numerus="yes">
+            <source>Import %n revenue line(s) from %1</source>
+            <translation>
+                <numerusform>%n omzetregel importeren uit %1</numerusform>
+                <numerusform>%n omzetregels importeren uit %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n revenue line(s).</source>
+            <translation>
+                <numerusform>%n omzetregel geïmporteerd.</numerusform>
+                <numerusform>%n omzetregels geïmporteerd.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new engagement(s).</source>
+            <translation>
+                <numerusform>%n nieuwe opdracht.</numerusform>
+                <numerusform>%n nieuwe opdrachten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) written to %1</source>
+            <translation>
+                <numerusform>%n regel weggeschreven naar %1</numerusform>
+                <numerusform>%n regels weggeschreven naar %1</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Import %1 revenue line(s) from %2</source>
-            <translation>%1 omzetregel(s) importeren uit %2</translation>
+            <translation type="vanished">%1 omzetregel(s) importeren uit %2</translation>
         </message>
         <message>
             <source>Imported %1 revenue line(s); %2 new engagement(s).</source>
-            <translation>%1 omzetregel(s) geïmporteerd; %2 nieuwe opdracht(en).</translation>
+            <translation type="vanished">%1 omzetregel(s) geïmporteerd; %2 nieuwe opdracht(en).</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
@@ -1041,7 +1203,7 @@
         </message>
         <message>
             <source>%1 line(s) written to %2</source>
-            <translation>%1 regel(s) weggeschreven naar %2</translation>
+            <translation type="vanished">%1 regel(s) weggeschreven naar %2</translation>
         </message>
         <message>
             <source>Export engagements</source>
@@ -1115,8 +1277,12 @@
             <translation>Schrijf op wat er verwacht wordt.</translation>
         </message>
         <message>
+            <source>The target needs a number, e.g. 20 or %1.</source>
+            <translation>Het doel heeft een getal nodig, bijv. 20 of %1.</translation>
+        </message>
+        <message>
             <source>The target needs a number, e.g. 20 or 4,5.</source>
-            <translation>Het doel heeft een getal nodig, bijv. 20 of 4,5.</translation>
+            <translation type="vanished">Het doel heeft een getal nodig, bijv. 20 of 4,5.</translation>
         </message>
         <message>
             <source>A target cannot be negative.</source>
@@ -1206,7 +1372,14 @@
         </message>
         <message>
             <source>%1 expenses · together %2</source>
-            <translation>%1 uitgaven · samen %2</translation>
+            <translation type="vanished">%1 uitgaven · samen %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n expense(s) · together %1</source>
+            <translation>
+                <numerusform>%n uitgave · samen %1</numerusform>
+                <numerusform>%n uitgaven · samen %1</numerusform>
+            </translation>
         </message>
         <message>
             <source>Add expense of %1 for '%2'</source>
@@ -1240,17 +1413,38 @@
             <source>Every membership year already has its fee.</source>
             <translation>Elk lidmaatschapsjaar heeft al zijn contributie.</translation>
         </message>
+        <message numerus="yes">
+            <source>Repeat the yearly fee of '%1' (%n year(s))</source>
+            <translation>
+                <numerusform>Jaarcontributie van ‘%1’ herhalen (%n jaar)</numerusform>
+                <numerusform>Jaarcontributie van ‘%1’ herhalen (%n jaar)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Repeat the yearly fees of %1 networks (%n year(s))</source>
+            <translation>
+                <numerusform>Jaarcontributies van %1 netwerken herhalen (%n jaar)</numerusform>
+                <numerusform>Jaarcontributies van %1 netwerken herhalen (%n jaar)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n membership fee(s) booked.</source>
+            <translation>
+                <numerusform>%n contributie geboekt.</numerusform>
+                <numerusform>%n contributies geboekt.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Repeat the yearly fee of '%1' (%2 year(s))</source>
-            <translation>Jaarcontributie van ‘%1’ herhalen (%2 jaar)</translation>
+            <translation type="vanished">Jaarcontributie van ‘%1’ herhalen (%2 jaar)</translation>
         </message>
         <message>
             <source>Repeat the yearly fees of %3 networks (%2 year(s))</source>
-            <translation>Jaarcontributies van %3 netwerken herhalen (%2 jaar)</translation>
+            <translation type="vanished">Jaarcontributies van %3 netwerken herhalen (%2 jaar)</translation>
         </message>
         <message>
             <source>%1 membership fee(s) booked.</source>
-            <translation>%1 contributie(s) geboekt.</translation>
+            <translation type="vanished">%1 contributie(s) geboekt.</translation>
         </message>
     </context>
     <context>
@@ -1380,9 +1574,37 @@
             <source>This file cannot be imported, nothing will be changed: %1</source>
             <translation>Dit bestand kan niet worden geïmporteerd, er wordt niets gewijzigd: %1</translation>
         </message>
+        <message numerus="yes">
+            <source>%n new series</source>
+            <translation>
+                <numerusform>%n nieuwe reeks</numerusform>
+                <numerusform>%n nieuwe reeksen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>with %n meeting(s).</source>
+            <translation>
+                <numerusform>met %n bijeenkomst.</numerusform>
+                <numerusform>met %n bijeenkomsten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n series already there will be skipped.</source>
+            <translation>
+                <numerusform>%n reeks die er al is wordt overgeslagen.</numerusform>
+                <numerusform>%n reeksen die er al zijn worden overgeslagen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n series from '%1' into '%2'</source>
+            <translation>
+                <numerusform>%n reeks uit '%1' importeren in '%2'</numerusform>
+                <numerusform>%n reeksen uit '%1' importeren in '%2'</numerusform>
+            </translation>
+        </message>
         <message>
             <source>%1 new series with %2 meetings; %3 series already there are skipped.</source>
-            <translation>%1 nieuwe reeksen met %2 bijeenkomsten; %3 reeksen die er al zijn worden overgeslagen.</translation>
+            <translation type="vanished">%1 nieuwe reeksen met %2 bijeenkomsten; %3 reeksen die er al zijn worden overgeslagen.</translation>
         </message>
         <message>
             <source>Series without an end are counted up to %1.</source>
@@ -1394,7 +1616,7 @@
         </message>
         <message>
             <source>Import %1 series from '%2' into '%3'</source>
-            <translation>%1 reeksen uit '%2' importeren in '%3'</translation>
+            <translation type="vanished">%1 reeksen uit '%2' importeren in '%3'</translation>
         </message>
     </context>
     <context>
@@ -1548,10 +1770,20 @@ Gegevens: %2</translation>
         </message>
     </context>
     <context>
+        <name>NetworkDetailsCounts</name>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n maand</numerusform>
+                <numerusform>%n maanden</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>NetworkDetailsTab</name>
         <message>
             <source>%1 months</source>
-            <translation>%1 maanden</translation>
+            <translation type="vanished">%1 maanden</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -1654,7 +1886,14 @@ Gegevens: %2</translation>
         </message>
         <message>
             <source>my default (%1 months)</source>
-            <translation>mijn standaard (%1 maanden)</translation>
+            <translation type="vanished">mijn standaard (%1 maanden)</translation>
+        </message>
+        <message numerus="yes">
+            <source>my default (%n month(s))</source>
+            <translation>
+                <numerusform>mijn standaard (%n maand)</numerusform>
+                <numerusform>mijn standaard (%n maanden)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Annual &amp;fee (€):</source>
@@ -2397,7 +2636,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>, %1 times</source>
-            <translation>, %1 keer</translation>
+            <translation type="vanished">, %1 keer</translation>
         </message>
     </context>
     <context>
@@ -2474,21 +2713,33 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <source>Custom rule (kept as it is)</source>
             <translation>Eigen regel (blijft ongewijzigd)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>day(s)</source>
-            <translation>dag(en)</translation>
+            <translation>
+                <numerusform>dag</numerusform>
+                <numerusform>dagen</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>week(s)</source>
-            <translation>week/weken</translation>
+            <translation>
+                <numerusform>week</numerusform>
+                <numerusform>weken</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>month(s)</source>
-            <translation>maand(en)</translation>
+            <translation>
+                <numerusform>maand</numerusform>
+                <numerusform>maanden</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>year(s)</source>
-            <translation>jaar</translation>
+            <translation>
+                <numerusform>jaar</numerusform>
+                <numerusform>jaar</numerusform>
+            </translation>
         </message>
         <message>
             <source>Once, on %1</source>
@@ -2501,6 +2752,16 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>First dates: %1</source>
             <translation>Eerste data: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecurrenceCounts</name>
+        <message numerus="yes">
+            <source>, %n time(s)</source>
+            <translation>
+                <numerusform>, %n keer</numerusform>
+                <numerusform>, %n keer</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2578,7 +2839,14 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>%1 referrals · estimated value %2 · %3 became work</source>
-            <translation>%1 doorverwijzingen · geschatte waarde %2 · %3 leverden werk op</translation>
+            <translation type="vanished">%1 doorverwijzingen · geschatte waarde %2 · %3 leverden werk op</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n referral(s) · estimated value %1 · %2 became work</source>
+            <translation>
+                <numerusform>%n doorverwijzing · geschatte waarde %1 · %2 leverde(n) werk op</numerusform>
+                <numerusform>%n doorverwijzingen · geschatte waarde %1 · %2 leverden werk op</numerusform>
+            </translation>
         </message>
         <message>
             <source>Add referral to '%1'</source>
@@ -3053,9 +3321,35 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <source>Nothing was imported: %1</source>
             <translation>Er is niets geïmporteerd: %1</translation>
         </message>
+        <message numerus="yes">
+            <source>Imported %n row(s) from %1</source>
+            <translation>
+                <numerusform>%n rij geïmporteerd uit %1</numerusform>
+                <numerusform>%n rijen geïmporteerd uit %1</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Imported %1 rows from %2</source>
-            <translation>%1 rijen geïmporteerd uit %2</translation>
+            <translation type="vanished">%1 rijen geïmporteerd uit %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SampleData</name>
+        <message>
+            <source>Open &amp;my own data</source>
+            <translation>Mijn &amp;eigen gegevens openen</translation>
+        </message>
+        <message>
+            <source>Leave the sample data and continue in your own, empty database.</source>
+            <translation>Verlaat de voorbeeldgegevens en ga verder in je eigen, lege database.</translation>
+        </message>
+        <message>
+            <source>zpdesk — Sample data (%1)</source>
+            <translation>zpdesk — Voorbeeldgegevens (%1)</translation>
+        </message>
+        <message>
+            <source>Back in your own data: %1</source>
+            <translation>Terug in je eigen gegevens: %1</translation>
         </message>
     </context>
     <context>
@@ -3202,7 +3496,11 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>e.g. 1,5 or 1:30</source>
-            <translation>bijv. 1,5 of 1:30</translation>
+            <translation type="vanished">bijv. 1,5 of 1:30</translation>
+        </message>
+        <message>
+            <source>e.g. %1 or 1:30</source>
+            <translation>bijv. %1 of 1:30</translation>
         </message>
         <message>
             <source>Internal</source>
@@ -3697,6 +3995,10 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <translation>Waarom</translation>
         </message>
         <message>
+            <source>scored %1 on %2; one more low score makes it a breach</source>
+            <translation>scoorde %1 op %2; nog één lage score maakt het een breuk</translation>
+        </message>
+        <message>
             <source>What</source>
             <translation>Wat</translation>
         </message>
@@ -3719,6 +4021,10 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>never done</source>
             <translation>nooit gedaan</translation>
+        </message>
+        <message>
+            <source>never checked</source>
+            <translation>nog nooit gedaan</translation>
         </message>
         <message>
             <source>%1 day</source>
@@ -4039,10 +4345,18 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <translation>Welkom bij zpdesk</translation>
         </message>
         <message>
+            <source>Your database is empty. Look around in sample data first?
+
+The sample data opens in a file of its own; your database stays empty. File → Open my own data brings you back to it.</source>
+            <translation>Je database is leeg. Eerst rondkijken in voorbeeldgegevens?
+
+De voorbeeldgegevens openen in een eigen bestand; je eigen database blijft leeg. Bestand → Mijn eigen gegevens openen brengt je er weer naar terug.</translation>
+        </message>
+        <message>
             <source>Your database is empty. Load sample data to see what zpdesk can do?
 
 You can start over with your own data at any time.</source>
-            <translation>Je database is leeg. Voorbeeldgegevens laden om te zien wat zpdesk kan?
+            <translation type="vanished">Je database is leeg. Voorbeeldgegevens laden om te zien wat zpdesk kan?
 
 Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
         </message>
@@ -4612,6 +4926,10 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
         <message>
             <source>Breaches in the psychological contract</source>
             <translation>Breuken in het psychologisch contract</translation>
+        </message>
+        <message>
+            <source>Expectations at risk</source>
+            <translation>Verwachtingen in gevaar</translation>
         </message>
         <message>
             <source>Check-ins and health checks overdue</source>

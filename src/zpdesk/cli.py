@@ -209,7 +209,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="database file or postgresql://user@host/dbname (default: ZPDESK_DB or the user "
         "data folder)",
     )
-    parser.add_argument("--lang", choices=["nl", "en"], help="language of the window")
+    parser.add_argument(
+        "--lang", choices=["nl", "en"], help="language of the window and of documents"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(
@@ -248,6 +250,9 @@ def build_parser() -> argparse.ArgumentParser:
     agenda.add_argument("--pdf", metavar="OUT.pdf")
     agenda.add_argument("--ics", metavar="OUT.ics")
     agenda.add_argument("--csv", metavar="OUT.csv")
+    agenda.add_argument(
+        "--lang", choices=["nl", "en"], default=argparse.SUPPRESS, help="language of the PDF"
+    )
 
     ics = add("import-ics", cmd_import_ics, "import an iCalendar file into a network's commitments")
     ics.add_argument("--network", required=True, metavar="NAME")

@@ -277,3 +277,22 @@ def parse_day(text: str, loc: QLocale | None = None) -> date:
     raised = QCoreApplication.translate("formatting", "“%1” is not a date; type it like %2.")
     example = loc.toString(QDate(2026, 11, 23), QLocale.FormatType.ShortFormat)
     raise ValueError(raised.replace("%1", cleaned).replace("%2", example))
+
+
+# --- filling translated texts ----------------------------------------------------------
+
+_ARGUMENT = re.compile(r"%([1-9])")
+
+
+def fill(text: str, *values: object) -> str:
+    """``text`` with ``%1``, ``%2``… replaced by ``values`` in one pass.
+
+    One pass, so a value that itself holds ``%2`` stays as it is (chained ``replace``
+    calls would fill it in). ``%n`` is Qt's plural count and is filled by ``translate``.
+    """
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if index < len(values) else match.group(0)
+
+    return _ARGUMENT.sub(value, text)

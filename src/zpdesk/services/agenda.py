@@ -631,6 +631,12 @@ def weekly_capacity(session: Session) -> int:
     return DEFAULT_CAPACITY_MINUTES if value is None else int(value)
 
 
+def owner_name(session: Session) -> str:
+    """The user's name from Preferences ("" when not given): printed on the overview."""
+    value = session.scalar(select(UserSettings.name).where(UserSettings.id == 1))
+    return (value or "").strip()
+
+
 def find_clashes(
     rows: Sequence[OccurrenceRow],
 ) -> dict[tuple[int, datetime], list[tuple[int, datetime]]]:
@@ -715,6 +721,12 @@ class AgendaPeriod:
     weeks: tuple[WeekLoad, ...]
     networks: tuple[NetworkLoad, ...]  # every network with time in the period, by name
     capacity_minutes: int
+    owner_name: str = ""  # Preferences → Your name, printed on the overview
+
+    @property
+    def rows_taking_my_time(self) -> tuple[OccurrenceRow, ...]:
+        """The occurrences that take my time (not absent, cancelled or sent a substitute)."""
+        return tuple(r for r in self.rows if r.takes_my_time())
 
     def week_rows(self, monday: date) -> list[OccurrenceRow]:
         return [r for r in self.rows if week_monday(r.start.date()) == monday]
@@ -810,6 +822,7 @@ def agenda_period(
         weeks=weeks,
         networks=networks,
         capacity_minutes=capacity,
+        owner_name=owner_name(session),
     )
 
 

@@ -220,8 +220,6 @@ class SafetyMenu(QObject):
         window.context.actions.clear_history()
         window.context.actions.changed.emit()
         self._status(
-            self.tr("Imported %1 rows from %2")
-            .replace("%1", str(summary.total))
-            .replace("%2", source.name)
+            self.tr("Imported %n row(s) from %1", "", summary.total).replace("%1", source.name)
         )
         return summary.total

@@ -191,12 +191,16 @@ class IcsImportDialog(AgendaDialog):
         if self.preview is None:
             self.summary.clear()
             return
+        preview = self.preview
         text = (
-            self.tr("%1 new series with %2 meetings; %3 series already there are skipped.")
-            .replace("%1", str(self.preview.series_added))
-            .replace("%2", str(self.preview.occurrences_added))
-            .replace("%3", str(self.preview.series_skipped))
+            self.tr("%n new series", "", preview.series_added)
+            + " "
+            + self.tr("with %n meeting(s).", "", preview.occurrences_added)
         )
+        if preview.series_skipped:
+            text += " " + self.tr(
+                "%n series already there will be skipped.", "", preview.series_skipped
+            )
         if self.preview.has_open_ended:
             text += " " + self.tr("Series without an end are counted up to %1.").replace(
                 "%1", formatting.day(self.preview.horizon)
@@ -208,10 +212,11 @@ class IcsImportDialog(AgendaDialog):
             raise ValidationError(self.problem.text() or self.tr("Nothing to import."))
         preview = self.preview
         self.result = self.context.actions.run(
-            self.tr("Import %1 series from '%2' into '%3'")
-            .replace("%1", str(preview.series_added))
-            .replace("%2", self.path.name)
-            .replace("%3", preview.network_name),
+            formatting.fill(
+                self.tr("Import %n series from '%1' into '%2'", "", preview.series_added),
+                self.path.name,
+                preview.network_name,
+            ),
             lambda session: ics.apply_import(session, preview),
         )
         return None

@@ -75,11 +75,12 @@ class CommitmentsTab(NetworkTab):
         if rates and rates[0].eligible:
             rate = rates[0]
             self.summary.setText(
-                self.tr("Attendance in %1: %2 of %3 meetings (%4)")
-                .replace("%1", str(year))
-                .replace("%2", str(rate.attended))
-                .replace("%3", str(rate.eligible))
-                .replace("%4", formatting.percent(rate.rate))
+                formatting.fill(
+                    self.tr("Attendance in %1: %2 of %n meeting(s) (%3)", "", rate.eligible),
+                    year,
+                    rate.attended,
+                    formatting.percent(rate.rate),
+                )
             )
         else:
             self.summary.setText(self.tr("No past meetings in %1 yet.").replace("%1", str(year)))

@@ -367,11 +367,12 @@ class RecurrenceBuilder(QWidget):
         frequency = self.current_frequency()
         repeats = frequency is not Frequency.NONE
         structured = repeats and frequency != CUSTOM
+        n = self.interval.value()  # "every 1 week", "every 2 weeks"
         units = {
-            Frequency.DAILY: self.tr("day(s)"),
-            Frequency.WEEKLY: self.tr("week(s)"),
-            Frequency.MONTHLY: self.tr("month(s)"),
-            Frequency.YEARLY: self.tr("year(s)"),
+            Frequency.DAILY: self.tr("day(s)", "", n),
+            Frequency.WEEKLY: self.tr("week(s)", "", n),
+            Frequency.MONTHLY: self.tr("month(s)", "", n),
+            Frequency.YEARLY: self.tr("year(s)", "", n),
         }
         self.interval_unit.setText(units.get(frequency, ""))
         self.interval_row.setVisible(structured)

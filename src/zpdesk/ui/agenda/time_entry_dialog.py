@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -64,7 +65,9 @@ class TimeEntryDialog(AgendaDialog):
         self.date_edit.setObjectName("date")
         self.hours = QLineEdit()
         self.hours.setObjectName("hours")
-        self.hours.setPlaceholderText(self.tr("e.g. 1,5 or 1:30"))
+        # The example in the language's own decimal sign: 1.5 (en), 1,5 (nl).
+        example = formatting.number(Decimal("1.5"))
+        self.hours.setPlaceholderText(formatting.fill(self.tr("e.g. %1 or 1:30"), example))
         self.activity = QComboBox()
         self.activity.setObjectName("activity")
         for text, value in choices(TimeActivity):

@@ -266,7 +266,10 @@ class ExpectationDialog(SavingDialog[ExpectationData]):
             try:
                 quantity = formatting.parse_decimal(self.quantity.text())
             except ValueError:
-                raise ValueError(self.tr("The target needs a number, e.g. 20 or 4,5.")) from None
+                example = formatting.number(Decimal("4.5"))
+                raise ValueError(
+                    formatting.fill(self.tr("The target needs a number, e.g. 20 or %1."), example)
+                ) from None
             if quantity < 0:
                 raise ValueError(self.tr("A target cannot be negative."))
             if quantity != quantity.quantize(Decimal("0.01")):

@@ -296,7 +296,7 @@ class ContractTab(_ContractPage):
                 parts.append(self.tr("<b>check-in overdue since %1</b>").replace("%1", due))
             else:
                 parts.append(self.tr("next check-in %1").replace("%1", due))
-        parts.append(self.tr("rhythm every %1 months").replace("%1", str(contract.rhythm_months)))
+        parts.append(self.tr("rhythm every %n month(s)", "", contract.rhythm_months))
         if breaches:
             parts.append(
                 "<span style='color:#c0392b'><b>"
@@ -405,9 +405,10 @@ class ContractTab(_ContractPage):
         def save(values: tuple[date, dict[int, tuple[int, str]]]) -> None:
             on, scores = values
             self.context.actions.run(
-                self.tr("Check-in pass for '%1' (%2 expectations)")
-                .replace("%1", self.network_name)
-                .replace("%2", str(len(scores))),
+                formatting.fill(
+                    self.tr("Check-in pass for '%1' (%n expectation(s))", "", len(scores)),
+                    self.network_name,
+                ),
                 lambda s: svc.checkin_pass(s, network_id, on, scores),
             )
 

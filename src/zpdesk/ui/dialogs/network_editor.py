@@ -107,7 +107,7 @@ class NetworkEditor(EditorDialog):
         self.interval_spin.setRange(0, 24)
         self.interval_spin.setSuffix(self.tr(" months"))
         self.interval_spin.setSpecialValueText(
-            self.tr("my default (%1 months)").replace("%1", str(default_interval))
+            self.tr("my default (%n month(s))", "", default_interval)
         )
 
         fee_label = QLabel(self.tr("Annual &fee (€):"))

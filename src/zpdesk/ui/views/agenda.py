@@ -637,7 +637,7 @@ class AgendaView(View):
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(
-                self.tr("Saved %1 (%2 pages)").replace("%1", path).replace("%2", str(pages)), 8000
+                formatting.fill(self.tr("Saved %1 (%n page(s))", "", pages), path), 8000
             )
         return pages
 

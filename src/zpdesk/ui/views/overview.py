@@ -128,6 +128,11 @@ OVERVIEW_SECTIONS: list[OverviewSectionSpec] = [
         _contract("BreachesSection"),
     ),
     OverviewSectionSpec(
+        "at_risk",
+        QT_TRANSLATE_NOOP("overview", "Expectations at risk"),
+        _contract("AtRiskSection"),
+    ),
+    OverviewSectionSpec(
         "due",
         QT_TRANSLATE_NOOP("overview", "Check-ins and health checks overdue"),
         _contract("DueSection"),

@@ -194,10 +194,11 @@ class EngagementsTab(RecordsTab):
     def _update_footer(self) -> None:
         rows = self.matching_rows()
         self.footer.setText(
-            self.tr("%1 engagements · revenue %2 · commission %3")
-            .replace("%1", str(len(rows)))
-            .replace("%2", formatting.money(sum(r.revenue_cents for r in rows)))
-            .replace("%3", formatting.money(sum(r.commission_cents for r in rows)))
+            formatting.fill(
+                self.tr("%n engagement(s) · revenue %1 · commission %2", "", len(rows)),
+                formatting.money(sum(r.revenue_cents for r in rows)),
+                formatting.money(sum(r.commission_cents for r in rows)),
+            )
         )
 
     def _update_buttons(self) -> None:
@@ -280,18 +281,17 @@ class EngagementsTab(RecordsTab):
                 return csv_import.build_preview(session, table, mapping)
 
         def run(preview: csv_import.ImportPreview) -> csv_import.ImportResult:
-            text = (
-                self.tr("Import %1 revenue line(s) from %2")
-                .replace("%1", str(len(preview.to_import)))
-                .replace("%2", Path(path).name)
+            count = len(preview.to_import)
+            text = formatting.fill(
+                self.tr("Import %n revenue line(s) from %1", "", count), Path(path).name
             )
             result = self.context.actions.run(
                 text, lambda session: csv_import.apply_import(session, preview)
             )
             self.message.setText(
-                self.tr("Imported %1 revenue line(s); %2 new engagement(s).")
-                .replace("%1", str(result.added))
-                .replace("%2", str(result.engagements_created))
+                self.tr("Imported %n revenue line(s).", "", result.added)
+                + " "
+                + self.tr("%n new engagement(s).", "", result.engagements_created)
             )
             return result
 
@@ -307,9 +307,7 @@ class EngagementsTab(RecordsTab):
         except OSError as exc:
             QMessageBox.warning(self, title, str(exc))
             return
-        self.message.setText(
-            self.tr("%1 line(s) written to %2").replace("%1", str(count)).replace("%2", path)
-        )
+        self.message.setText(formatting.fill(self.tr("%n line(s) written to %1", "", count), path))
 
     def export_engagements(self) -> None:
         self._export(
@@ -344,10 +342,11 @@ class ReferralsTab(RecordsTab):
     def _update_footer(self) -> None:
         rows = self.matching_rows()
         self.footer.setText(
-            self.tr("%1 referrals · estimated value %2 · %3 became work")
-            .replace("%1", str(len(rows)))
-            .replace("%2", formatting.money(sum(r.estimated_value_cents for r in rows)))
-            .replace("%3", str(sum(1 for r in rows if r.became_work)))
+            formatting.fill(
+                self.tr("%n referral(s) · estimated value %1 · %2 became work", "", len(rows)),
+                formatting.money(sum(r.estimated_value_cents for r in rows)),
+                sum(1 for r in rows if r.became_work),
+            )
         )
 
     def _update_buttons(self) -> None:
@@ -457,9 +456,10 @@ class ExpensesTab(RecordsTab):
     def _update_footer(self) -> None:
         rows = self.matching_rows()
         self.footer.setText(
-            self.tr("%1 expenses · together %2")
-            .replace("%1", str(len(rows)))
-            .replace("%2", formatting.money(sum(r.amount_cents for r in rows)))
+            formatting.fill(
+                self.tr("%n expense(s) · together %1", "", len(rows)),
+                formatting.money(sum(r.amount_cents for r in rows)),
+            )
         )
 
     def _update_buttons(self) -> None:
@@ -546,14 +546,14 @@ class ExpensesTab(RecordsTab):
             self.message.setText(self.tr("Every membership year already has its fee."))
             return
         if len(targets) == 1:
-            text = self.tr("Repeat the yearly fee of '%1' (%2 year(s))").replace(
-                "%1", targets[0].name
+            text = formatting.fill(
+                self.tr("Repeat the yearly fee of '%1' (%n year(s))", "", years), targets[0].name
             )
         else:
-            text = self.tr("Repeat the yearly fees of %3 networks (%2 year(s))").replace(
-                "%3", str(len(targets))
+            text = formatting.fill(
+                self.tr("Repeat the yearly fees of %1 networks (%n year(s))", "", years),
+                len(targets),
             )
-        text = text.replace("%2", str(years))
 
         def action(session) -> int:  # noqa: ANN001
             return sum(len(work.repeat_yearly_fee(session, o.id, today)) for o in targets)
@@ -563,7 +563,7 @@ class ExpensesTab(RecordsTab):
         except ValidationError as exc:
             QMessageBox.warning(self, self.tr("Repeat the yearly fee"), str(exc))
             return
-        self.message.setText(self.tr("%1 membership fee(s) booked.").replace("%1", str(booked)))
+        self.message.setText(self.tr("%n membership fee(s) booked.", "", booked))
 
 
 class WorkView(View):
