@@ -8,6 +8,7 @@
     python packaging/i18n.py check         # exit 1 when anything is missing or stale
     python packaging/i18n.py all           # update, compile, check
     python packaging/i18n.py prune         # drop the remembered strings no code uses
+    add --lang en for English's plural forms ("%n network(s)" -> "1 network", "2 networks")
 
 The workflow after adding strings: ``update``, then ``todo todo.json``, fill in the
 "translation" fields (use the words in DOMAIN.md), ``fill todo.json``, then ``all``.
@@ -119,11 +120,13 @@ def run_lupdate(ts: Path, sources: Path = SOURCES, *, prune: bool = False) -> No
 
     Messages no longer in the code are kept as "vanished" unless ``prune``.
     """
-    language = LANGUAGES[ts.stem.rsplit("_", 1)[1]]
+    code = ts.stem.rsplit("_", 1)[1]
+    language = LANGUAGES[code]
     _run(
         [
             qt_tool("lupdate"),
             "-silent",
+            *(["-pluralonly"] if code == "en" else []),
             "-extensions",
             "py",
             *(["-pluralonly"] if ts.stem.rsplit("_", 1)[1] in PLURAL_ONLY else []),

@@ -413,7 +413,15 @@ def test_contract_type_per_year(qtbot, window, db) -> None:  # noqa: ANN001
 
 def test_overview_on_an_empty_database(window) -> None:  # noqa: ANN001
     overview = window.show_view("overview")
-    assert list(overview.sections) == ["breaches", "at_risk", "due", "networks", "year_to_date"]
+    assert list(overview.sections) == [
+        "exclusivity",
+        "breaches",
+        "at_risk",
+        "due",
+        "networks",
+        "year_to_date",
+    ]
+    assert overview.sections["exclusivity"].isHidden()  # shown only for a conflict
     assert overview.sections["breaches"].empty.text() == (
         "No breaches: every important expectation is on track."
     )

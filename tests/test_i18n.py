@@ -66,6 +66,57 @@ def test_every_string_in_the_code_has_a_finished_dutch_translation() -> None:
     )
 
 
+def test_every_plural_has_its_english_forms() -> None:
+    """English is the sources' language; its catalogue holds the %n forms only."""
+    assert tool.check("en") == []
+
+
+def test_the_review_documents_are_wholly_in_the_chosen_language(demo_db, qapp, capsys) -> None:  # noqa: ANN001
+    """Every text of the review's PDF, summary and terminal table is translated (issue 14:
+    headings inside f-strings were English in the Dutch PDF), plurals take their form and
+    hours their language's convention."""
+    import argparse
+
+    from zpdesk import clock
+    from zpdesk.reports import review as report
+    from zpdesk.reports.review_cli import run_review
+    from zpdesk.store.db import open_database
+
+    english = {
+        message.source
+        for message in tool.read_ts(tool.ts_path("nl"))
+        if message.context in ("ReviewReport", "ReviewCounts", "ReviewCharts")
+        and message.in_code
+        and len(message.source.split()) >= 2
+        and message.translations
+        and message.source not in message.translations
+    }
+    year = clock.today().year - 1
+    i18n.install_translators(qapp, "nl")
+    with demo_db.session() as session:
+        built = report.build_report(session, year, clock.now())
+    text = report.review_document(built).toPlainText()
+    for source in english:
+        # "%1 h"-like sources are checked by their fixed words only
+        for part in source.replace("%n", "%1").split("%1"):
+            if len(part.strip().split()) >= 2:
+                assert part.strip() not in text, source
+    assert "Samenvatting" in text and "Cijfers per netwerk" in text
+    assert f"Besluiten voor {year + 1}" in text and "Oordeel" in text
+    assert report.hours_text(228) == "3,8 u"
+    assert "netwerken." in report.summarise(built.review).opening  # "7 netwerken", plural
+    path = demo_db.path
+    demo_db.close()
+    args = argparse.Namespace(year=year, csv=None, pdf=None, lang="nl")
+    assert run_review(open_database(path), args) == 0
+    assert "Hier weggelaten (zie de CSV-export): decision_note" in capsys.readouterr().out
+
+    i18n.install_translators(qapp, "en")
+    assert report.hours_text(228) == "3.8 h"
+    assert report.ReviewCounts().networks(1) == "In %1 you were part of 1 network."
+    assert report.ReviewCounts().networks(7) == "In %1 you were part of 7 networks."
+
+
 def _copy_sources(tmp_path: Path) -> Path:
     sources = tmp_path / "zpdesk"
     shutil.copytree(tool.SOURCES, sources, ignore=shutil.ignore_patterns("__pycache__"))
@@ -318,11 +369,11 @@ def test_view_language_menu_stores_the_choice(window, ui_settings, monkeypatch) 
 EXPECTED = {
     "en": {
         "menus": ["&File", "&Edit", "&View", "&Help"],
-        "views": ["Overview", "Networks", "People", "Agenda", "Work", "Review"],
+        "views": ["Overview", "Networks", "People", "Agenda", "Work", "Review", "Atlas"],
     },
     "nl": {
         "menus": ["&Bestand", "Be&werken", "Beel&d", "&Help"],
-        "views": ["Overzicht", "Netwerken", "Mensen", "Agenda", "Werk", "Jaarevaluatie"],
+        "views": ["Overzicht", "Netwerken", "Mensen", "Agenda", "Werk", "Jaarevaluatie", "Atlas"],
     },
 }
 

@@ -60,6 +60,30 @@
         </message>
     </context>
     <context>
+        <name>AtlasView</name>
+        <message numerus="yes">
+            <source>Exclusivity conflicts: %n</source>
+            <translation>
+                <numerusform>Exclusivity conflicts: %n</numerusform>
+                <numerusform>Exclusivity conflicts: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You meet %n people in two or more of your current networks.</source>
+            <translation>
+                <numerusform>You meet %n people in two or more of your current networks.</numerusform>
+                <numerusform>You meet %n people in two or more of your current networks.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more people</source>
+            <translation>
+                <numerusform>%n more people</numerusform>
+                <numerusform>%n more people</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BreachesSection</name>
         <message numerus="yes">
             <source>No breaches, but %n important expectation(s) at risk: see below.</source>
@@ -161,22 +185,29 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Repeat the yearly fee of '%1' (%n year(s))</source>
+            <source>%n expected fee(s), together %1</source>
             <translation>
+                <numerusform>%n expected fee, together %1</numerusform>
+                <numerusform>%n expected fees, together %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Repeat the yearly fee of '%1' (%n year(s))</source>
+            <translation type="vanished">
                 <numerusform>Repeat the yearly fee of '%1' (%n year)</numerusform>
                 <numerusform>Repeat the yearly fee of '%1' (%n years)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Repeat the yearly fees of %1 networks (%n year(s))</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>Repeat the yearly fees of %1 networks (%n year)</numerusform>
                 <numerusform>Repeat the yearly fees of %1 networks (%n years)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n membership fee(s) booked.</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n membership fee booked.</numerusform>
                 <numerusform>%n membership fees booked.</numerusform>
             </translation>
@@ -281,6 +312,30 @@
             <translation>
                 <numerusform>%n referral · estimated value %1 · %2 became work</numerusform>
                 <numerusform>%n referrals · estimated value %1 · %2 became work</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewCounts</name>
+        <message numerus="yes">
+            <source>In %1 you were part of %n network(s).</source>
+            <translation>
+                <numerusform>In %1 you were part of %n network.</numerusform>
+                <numerusform>In %1 you were part of %n networks.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n membership fee(s) counted as expected, not booked: %1.</source>
+            <translation>
+                <numerusform>%n membership fee counted as expected, not booked: %1.</numerusform>
+                <numerusform>%n membership fees counted as expected, not booked: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n referral(s)</source>
+            <translation>
+                <numerusform>%n referral</numerusform>
+                <numerusform>%n referrals</numerusform>
             </translation>
         </message>
     </context>

@@ -50,7 +50,8 @@ def money(cents: int | Decimal | None, decimals: int = 2, *, symbol: bool = True
     if cents is None:
         return ""
     loc = locale()
-    euros = Decimal(cents) / 100
+    # to the cent first, so whole euros agree with the same amount shown with cents
+    euros = (Decimal(cents) / 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     text = _digits(abs(euros), decimals, loc)
     quantum = Decimal(1).scaleb(-decimals)
     negative = euros.quantize(quantum, rounding=ROUND_HALF_UP) < 0
@@ -76,7 +77,7 @@ def integer(value: int | None) -> str:
     return locale().toString(int(value))
 
 
-def hours(minutes: int | None, decimals: int = 1) -> str:
+def hours(minutes: int | Decimal | None, decimals: int = 1) -> str:
     """Minutes shown as hours: ``2,5`` (nl)."""
     if minutes is None:
         return ""

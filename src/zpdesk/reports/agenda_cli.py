@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from zpdesk import clock
 from zpdesk.domain.limits import in_range, range_text
 from zpdesk.files import write_bytes_atomic
 from zpdesk.locale_format import fill
@@ -93,7 +94,7 @@ def _run(db: Database, args: argparse.Namespace) -> int:
         raise ValidationError(
             QCoreApplication.translate("AgendaCli", "the period is longer than three years")
         )
-    now = agenda.local_now()
+    now = clock.now()
     with db.session() as session:
         period = agenda.agenda_period(session, date_from, date_to, now)
         series_ids = {r.commitment_id for r in period.rows}

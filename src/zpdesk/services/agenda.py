@@ -27,6 +27,7 @@ from enum import StrEnum
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from zpdesk import clock
 from zpdesk.domain.enums import Attendance, CommitmentKind
 from zpdesk.domain.limits import in_range, range_text
 from zpdesk.domain.recurrence import (
@@ -39,7 +40,6 @@ from zpdesk.domain.recurrence import (
     localise_until,
     next_occurrence,
     rule_parts,
-    to_local,
     with_count,
     with_until,
 )
@@ -63,11 +63,6 @@ from zpdesk.store.models import (
 MAX_DURATION_MINUTES = 7 * 24 * 60
 DEFAULT_CAPACITY_MINUTES = 8 * 60  # UserSettings' default when no settings row exists yet
 ATTENDED = frozenset({Attendance.ATTENDED, Attendance.LATE})
-
-
-def local_now() -> datetime:
-    """Now as a naive Europe/Amsterdam wall-clock time, like everything stored."""
-    return to_local(datetime.now().astimezone())
 
 
 def new_uid() -> str:
@@ -787,7 +782,7 @@ def agenda_period(
     """The occurrences, clashes and weekly loads of [date_from, date_to] (whole days)."""
     if date_to < date_from:
         raise ValidationError("The period ends before it starts.")
-    now = now or local_now()
+    now = now or clock.now()
     ids = list(network_ids) if network_ids is not None else None
     rows = occurrences(session, date_from, date_to, ids)
     entries = minutes_by_day(session, date_from, date_to, ids)
@@ -861,7 +856,7 @@ def attendance_rates(
     network_ids: Iterable[int] | None = None,
 ) -> list[AttendanceRate]:
     """Per network with occurrences in ``year``: attended / past occurrences not cancelled."""
-    now = now or local_now()
+    now = now or clock.now()
     rows = occurrences(session, date(year, 1, 1), date(year, 12, 31), network_ids)
     counts: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     names: dict[int, str] = {}

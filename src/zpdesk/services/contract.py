@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
+from zpdesk import clock
 from zpdesk.domain.contract import (
     BreachReason,
     CheckInPoint,
@@ -91,7 +92,7 @@ class ExpectationData:
     target_unit: TargetUnit | None = None
     target_period: TargetPeriod | None = None
     explicit: bool = False
-    opened_on: date = field(default_factory=date.today)
+    opened_on: date = field(default_factory=clock.today)
     retired_on: date | None = None
     note: str = ""
 
@@ -317,7 +318,7 @@ def checkin_pass(
 
 def default_now(on: date) -> datetime:
     """The moment measuring "on a day" looks from: now, or the end of that day if earlier."""
-    return min(datetime.now(), day_start(on + timedelta(days=1)))
+    return min(clock.now(), day_start(on + timedelta(days=1)))
 
 
 @dataclass(frozen=True)

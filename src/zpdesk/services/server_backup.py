@@ -14,6 +14,7 @@ import re
 from datetime import datetime
 from pathlib import Path
 
+from zpdesk import clock
 from zpdesk.files import write_text_atomic
 from zpdesk.services import portable
 from zpdesk.store.backup import STAMP_FORMAT, stamps_to_keep
@@ -52,7 +53,7 @@ def _destination(folder: Path, now: datetime) -> Path:
 
 def backup_server(db: Database, folder: Path | None = None, now: datetime | None = None) -> Path:
     """Write a verified JSON backup of ``db`` into ``folder``; rotate; return its path."""
-    now = now or datetime.now()
+    now = now or clock.now()
     folder = folder or backup_folder(db)
     folder.mkdir(parents=True, exist_ok=True)
     with db.session() as session:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from zpdesk import clock
 from zpdesk.services import ics
 from zpdesk.services.errors import ValidationError
 from zpdesk.services.ics import ImportPreview, ImportResult
@@ -115,7 +116,7 @@ class IcsImportDialog(AgendaDialog):
         self.setObjectName("ics_import_dialog")
         self.setWindowTitle(self.tr("Import calendar file"))
         self.path = Path(path)
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.result: ImportResult | None = None
         self.preview: ImportPreview | None = None
         try:

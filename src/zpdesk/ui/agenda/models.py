@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
+from zpdesk import clock
 from zpdesk.domain.enums import Attendance
 from zpdesk.services.agenda import AgendaPeriod, CommitmentRecord
 from zpdesk.services.occurrences import OccurrenceRow
@@ -75,7 +76,7 @@ class OccurrenceTableModel(QAbstractTableModel):
         self._rows: list[OccurrenceRow] = []
         self._clashes: dict[tuple[int, datetime], list[tuple[int, datetime]]] = {}
         self._titles: dict[tuple[int, datetime], str] = {}
-        self._now = datetime.now()
+        self._now = clock.now()
 
     def set_period(self, period: AgendaPeriod) -> None:
         self.beginResetModel()

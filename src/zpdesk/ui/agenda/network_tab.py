@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk import clock
 from zpdesk.services import agenda
 from zpdesk.ui import formatting
 from zpdesk.ui.agenda.models import SeriesTableModel, source_row
@@ -64,7 +63,7 @@ class CommitmentsTab(NetworkTab):
             self.model.set_rows([])
             self.summary.clear()
             return
-        year = date.today().year
+        year = clock.today().year
         with self.context.db.session() as session:
             rows = agenda.list_commitments(session, [self.network_id])
             rates = agenda.attendance_rates(session, year, network_ids=[self.network_id])

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk import clock
 from zpdesk.domain.recurrence import (
     Frequency,
     MonthlyMode,
@@ -51,7 +52,7 @@ class RecurrenceBuilder(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._start = datetime.combine(date.today(), datetime.min.time()).replace(hour=9)
+        self._start = datetime.combine(clock.today(), datetime.min.time()).replace(hour=9)
         self._custom_rule = ""
         self._updating = False
 

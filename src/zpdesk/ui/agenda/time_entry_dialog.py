@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from zpdesk import clock
 from zpdesk.domain.enums import TimeActivity
 from zpdesk.services import timelog
 from zpdesk.services.errors import ValidationError
@@ -98,7 +99,7 @@ class TimeEntryDialog(AgendaDialog):
             self.set_values(
                 TimeEntryData(
                     network_id=network_id or (self.network.itemData(0) or 0),
-                    on=day or date.today(),
+                    on=day or clock.today(),
                     minutes=60,
                 )
             )

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk import clock
 from zpdesk.domain.contract import Suggestion, contract_type
 from zpdesk.domain.enums import (
     ContractPhase,
@@ -591,7 +592,7 @@ class AssessmentDialog(SavingDialog[AssessmentData]):
         self.setMinimumWidth(560)
         self.year = QSpinBox()
         self.year.setRange(1990, 2100)
-        self.year.setValue(date.today().year)
+        self.year.setValue(clock.today().year)
         self.year.setMaximumWidth(100)
 
         self.short_term = QRadioButton(

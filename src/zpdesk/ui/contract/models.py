@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
+from zpdesk import clock
 from zpdesk.domain.contract import Suggestion, Target
 from zpdesk.domain.enums import Direction, HealthFactor
 from zpdesk.services.contract import (
@@ -575,7 +576,7 @@ class DueModel(RowsModel[DueItem]):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.on = date.today()
+        self.on = clock.today()
 
     def cell(self, row: DueItem, column: int, role: int) -> Any:
         if role == DISPLAY:

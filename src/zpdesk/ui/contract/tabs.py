@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from zpdesk import clock
 from zpdesk.domain.contract import ContractType, suggest_expectations
 from zpdesk.domain.enums import ContractSpecificity, ContractTimeFrame, Direction
 from zpdesk.services import contract as svc
@@ -77,7 +78,7 @@ class _ContractPage(NetworkTab):
         self.network_name = ""
 
     def today(self) -> date:
-        return date.today()
+        return clock.today()
 
     def run(self, description: str, action: Callable[[Session], T]) -> T | None:
         """Run a write; show a message (and return None) when it is refused."""
