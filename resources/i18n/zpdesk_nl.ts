@@ -270,6 +270,18 @@
             <translation>Urenregistratie</translation>
         </message>
         <message>
+            <source>&amp;Edit meeting…</source>
+            <translation>Bijeenkomst &amp;bewerken…</translation>
+        </message>
+        <message>
+            <source>Edit the &amp;series…</source>
+            <translation>De &amp;reeks bewerken…</translation>
+        </message>
+        <message>
+            <source>Mark &amp;attendance</source>
+            <translation>&amp;Aanwezigheid markeren</translation>
+        </message>
+        <message>
             <source>Week %1 · %2 – %3</source>
             <translation>Week %1 · %2 – %3</translation>
         </message>
@@ -278,8 +290,16 @@
             <translation>Alle netwerken</translation>
         </message>
         <message>
+            <source>Week %1</source>
+            <translation>Week %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;: %2 h of %3 h capacity</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;: %2 u van %3 u capaciteit</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Week %1&lt;/b&gt;: %2 h of %3 h capacity</source>
-            <translation>&lt;b&gt;Week %1&lt;/b&gt;: %2 u van %3 u capaciteit</translation>
+            <translation type="vanished">&lt;b&gt;Week %1&lt;/b&gt;: %2 u van %3 u capaciteit</translation>
         </message>
         <message>
             <source>internal %1 h · external %2 h</source>
@@ -298,12 +318,20 @@
             <translation>%1 u</translation>
         </message>
         <message>
+            <source>No network time this month.</source>
+            <translation>Geen netwerktijd deze maand.</translation>
+        </message>
+        <message>
             <source>No network time this week.</source>
             <translation>Deze week geen tijd voor netwerken.</translation>
         </message>
         <message>
             <source>W%1</source>
             <translation>W%1</translation>
+        </message>
+        <message>
+            <source>Mark '%1' of %2 as %3</source>
+            <translation>'%1' van %2 markeren als %3</translation>
         </message>
         <message>
             <source>Delete series?</source>
@@ -871,7 +899,7 @@
             <source>rhythm every %n month(s)</source>
             <translation>
                 <numerusform>ritme elke %n maand</numerusform>
-                <numerusform>ritme elke %n maanden</numerusform>
+                <numerusform>ritme: om de %n maanden</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1328,11 +1356,11 @@
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation>&amp;Bewerken…</translation>
+            <translation type="vanished">&amp;Bewerken…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;Verwijderen</translation>
+            <translation type="vanished">&amp;Verwijderen</translation>
         </message>
         <message>
             <source>&amp;Import revenue…</source>
@@ -1588,11 +1616,11 @@
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation>&amp;Bewerken…</translation>
+            <translation type="vanished">&amp;Bewerken…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;Verwijderen</translation>
+            <translation type="vanished">&amp;Verwijderen</translation>
         </message>
         <message>
             <source>&amp;Repeat the yearly fee</source>
@@ -2090,7 +2118,7 @@ Gegevens: %2</translation>
         </message>
         <message>
             <source>Check-ins every</source>
-            <translation>Toetsmoment elke</translation>
+            <translation>Toetsmoment om de</translation>
         </message>
         <message>
             <source>%1 (my default)</source>
@@ -2212,7 +2240,7 @@ Gegevens: %2</translation>
         </message>
         <message>
             <source>&amp;Check-in every:</source>
-            <translation>Toets&amp;moment elke:</translation>
+            <translation>Toets&amp;moment om de:</translation>
         </message>
         <message>
             <source>Network</source>
@@ -2629,6 +2657,10 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <translation>Lidmaatschap verwijderen</translation>
         </message>
         <message>
+            <source>&amp;Open network</source>
+            <translation>Netwerk &amp;openen</translation>
+        </message>
+        <message>
             <source>Memberships</source>
             <translation>Lidmaatschappen</translation>
         </message>
@@ -2799,7 +2831,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Repeats</source>
-            <translation>Herhaalt</translation>
+            <translation>Herhaling</translation>
         </message>
         <message>
             <source>Meetings</source>
@@ -2878,6 +2910,25 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>Value received</source>
             <translation>Waarde ontvangen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordsTab</name>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bewerken…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>&amp;Open network</source>
+            <translation>Netwerk &amp;openen</translation>
+        </message>
+        <message>
+            <source>Show this record's network in Networks</source>
+            <translation>Het netwerk hiervan tonen in Netwerken</translation>
         </message>
     </context>
     <context>
@@ -2963,7 +3014,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <name>RecurrenceBuilder</name>
         <message>
             <source>Does not repeat</source>
-            <translation>Herhaalt niet</translation>
+            <translation>Eenmalig</translation>
         </message>
         <message>
             <source>Daily</source>
@@ -3011,7 +3062,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Repeats</source>
-            <translation>Herhaalt</translation>
+            <translation>Herhaling</translation>
         </message>
         <message>
             <source>Ends</source>
@@ -3151,11 +3202,11 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation>&amp;Bewerken…</translation>
+            <translation type="vanished">&amp;Bewerken…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;Verwijderen</translation>
+            <translation type="vanished">&amp;Verwijderen</translation>
         </message>
         <message>
             <source>%1 referrals · estimated value %2 · %3 became work</source>
@@ -3896,7 +3947,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Repeats</source>
-            <translation>Herhaalt</translation>
+            <translation>Herhaling</translation>
         </message>
         <message>
             <source>Time</source>
@@ -3970,7 +4021,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>&amp;Check-in on expectations every:</source>
-            <translation>T&amp;oetsmoment voor verwachtingen elke:</translation>
+            <translation>T&amp;oetsmoment voor verwachtingen om de:</translation>
         </message>
         <message>
             <source>The review sets each network's net result per invested hour against your target rate; the agenda sets your weekly load against the time you want to give your networks. A network can have its own check-in rhythm.</source>
@@ -5464,7 +5515,7 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
         </message>
         <message>
             <source>Health</source>
-            <translation>Gezondheid</translation>
+            <translation>Gezondheidscheck</translation>
         </message>
         <message>
             <source>Contract type</source>

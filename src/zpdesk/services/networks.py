@@ -100,6 +100,7 @@ class NetworkRow:
     commission_pct: Decimal
     colour: str
     parent_name: str | None
+    parent_id: int | None = None
 
     def is_ended(self, today: date) -> bool:
         """Ended, or left on or before ``today``."""
@@ -135,6 +136,7 @@ def list_networks(session: Session) -> list[NetworkRow]:
             Network.commission_pct,
             Network.colour,
             parent.name,
+            Network.parent_id,
         )
         .outerjoin(parent, Network.parent_id == parent.id)
         .order_by(func.lower(Network.name), Network.id)

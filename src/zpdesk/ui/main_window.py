@@ -62,11 +62,18 @@ class MainWindow(QMainWindow):
             self._placeholders[spec.key] = placeholder
             self.stack.addWidget(placeholder)
         self.navigation.currentRowChanged.connect(self._on_navigation)
+        # As wide as the longest view name ("Jaarevaluatie"), never narrower: the splitter
+        # must not cut "Overzicht" at 1024×640.
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        needed = self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 12
+        self.navigation.setMinimumWidth(needed)
+        self.navigation.setMaximumWidth(needed)
 
         splitter = QSplitter()
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
         splitter.setCollapsible(1, False)
         splitter.setSizes([self.navigation.maximumWidth(), 1000])  # no gap beside the list
         self.setCentralWidget(splitter)
@@ -167,9 +174,7 @@ class MainWindow(QMainWindow):
     def _create(self, spec: ViewSpec) -> View:
         view = create_view(spec, self.context)
         view.setObjectName(f"view_{spec.key}")
-        opener = getattr(view, "open_requested", None)  # a view that opens networks/people
-        if opener is not None:
-            opener.connect(self.open_item)
+        view.open_requested.connect(self.open_item)
         placeholder = self._placeholders.pop(spec.key)
         index = self.stack.indexOf(placeholder)
         self.stack.insertWidget(index, view)

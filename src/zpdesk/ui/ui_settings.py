@@ -69,5 +69,19 @@ class UiSettings:
     def sync_warned(self, value: list[str]) -> None:
         self._settings.setValue("sync_warning/answered", value)
 
+    def column_widths(self, table: str) -> dict[int, int]:
+        """Widths (pixels by column) the user gave the columns of ``table``."""
+        value = self._settings.value(f"columns/{table}", "")
+        widths: dict[int, int] = {}
+        for part in str(value or "").split(","):
+            column, _, width = part.partition(":")
+            if column.isdigit() and width.isdigit():
+                widths[int(column)] = int(width)
+        return widths
+
+    def set_column_widths(self, table: str, widths: dict[int, int]) -> None:
+        text = ",".join(f"{column}:{width}" for column, width in sorted(widths.items()))
+        self._settings.setValue(f"columns/{table}", text)
+
     def sync(self) -> None:
         self._settings.sync()

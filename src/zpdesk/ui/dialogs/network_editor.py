@@ -53,6 +53,7 @@ from zpdesk.ui.dialogs.fields import (
 from zpdesk.ui.labels import choices
 from zpdesk.ui.models import obligations as ob
 from zpdesk.ui.models.networks import commission_text
+from zpdesk.ui.views.common import row_menu
 
 
 class NetworkEditor(EditorDialog):
@@ -203,6 +204,7 @@ class NetworkEditor(EditorDialog):
         self.obligation_view.selectionModel().selectionChanged.connect(
             lambda *_args: self._update_obligation_buttons()
         )
+        row_menu(self.obligation_view, [self.remove_obligation_button])
         self.obligation_model.modelReset.connect(self._update_obligation_buttons)
         self.obligation_model.rowsRemoved.connect(self._update_obligation_buttons)
         obligation_buttons = QHBoxLayout()
