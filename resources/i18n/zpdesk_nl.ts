@@ -5734,6 +5734,13 @@ de opdracht</translation>
         <message>
             <source>Net per
 networking hour</source>
+            <translation type="vanished">Netto per
+netwerkuur</translation>
+        </message>
+        <message>
+            <source>Net per
+networking
+hour</source>
             <translation>Netto per
 netwerkuur</translation>
         </message>

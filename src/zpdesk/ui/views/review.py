@@ -93,7 +93,7 @@ class ReviewTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("review_columns", "Net"),
         QT_TRANSLATE_NOOP("review_columns", "Hours\ninvested"),
         QT_TRANSLATE_NOOP("review_columns", "Work\nhours"),
-        QT_TRANSLATE_NOOP("review_columns", "Net per\nnetworking hour"),
+        QT_TRANSLATE_NOOP("review_columns", "Net per\nnetworking\nhour"),
         QT_TRANSLATE_NOOP("review_columns", "Effective\nrate"),
         QT_TRANSLATE_NOOP("review_columns", "Verdict"),
         QT_TRANSLATE_NOOP("review_columns", "Referrals\nreceived"),
