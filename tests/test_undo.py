@@ -265,3 +265,29 @@ def test_undo_refreshes_the_visible_view(window, qtbot) -> None:  # noqa: ANN001
     view.refresh = lambda: refreshed.append(True)  # type: ignore[method-assign]
     window.safety.undo_action.trigger()
     assert refreshed
+
+
+def test_a_fee_change_and_its_history_undo_together(qapp, db: Database, db_path: Path) -> None:  # noqa: ANN001
+    from zpdesk.services import networks as network_service
+
+    runner = ActionRunner(db)
+    network_id = runner.run("Add network", lambda s: add_network(s, "KKP").id)
+
+    def change_fee(cents: int, year: int) -> Callable[[Session], None]:
+        def action(session: Session) -> None:
+            values = network_service.get_network(session, network_id).values
+            values.annual_fee_cents = cents
+            network_service.update_network(session, network_id, values, fee_from_year=year)
+
+        return action
+
+    dumps = [dump(db_path)]
+    for cents, year in ((30_000, 2025), (32_500, 2025), (35_000, 2026)):
+        runner.run("Change the fee", change_fee(cents, year))
+        dumps.append(dump(db_path))
+    fees = [(row[2], row[3]) for row in dumps[-1]["network_fee"]]  # from_year, amount_cents
+    # add_network's history (€ 200, € 250 from 2024), then 2025 set twice and 2026
+    assert sorted(fees) == [(1900, 20_000), (2024, 25_000), (2025, 32_500), (2026, 35_000)]
+    for index in range(3, 0, -1):
+        runner.undo_stack.undo()
+        assert dump(db_path) == dumps[index - 1]
