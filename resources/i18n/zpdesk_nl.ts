@@ -2125,6 +2125,10 @@ Gegevens: %2</translation>
             <translation>%1 (mijn standaard)</translation>
         </message>
         <message>
+            <source>Exclusivity</source>
+            <translation>Exclusiviteit</translation>
+        </message>
+        <message>
             <source>Website</source>
             <translation>Website</translation>
         </message>
@@ -2602,6 +2606,10 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
     </context>
     <context>
         <name>OverlapMatrixModel</name>
+        <message>
+            <source>%n of the members of %1 are also in %2</source>
+            <translation type="vanished">['%n van de leden van %1 zit ook in %2', '%n van de leden van %1 zitten ook in %2']</translation>
+        </message>
         <message>
             <source>Members of %1 also in %2: %3</source>
             <translation>Leden van %1 die ook in %2 zitten: %3</translation>
@@ -5733,12 +5741,6 @@ de opdracht</translation>
         </message>
         <message>
             <source>Net per
-networking hour</source>
-            <translation type="vanished">Netto per
-netwerkuur</translation>
-        </message>
-        <message>
-            <source>Net per
 networking
 hour</source>
             <translation>Netto per
@@ -5938,16 +5940,16 @@ uurtarief</translation>
             <translation>De capaciteit per week moet tussen 0 en 168 uur liggen.</translation>
         </message>
         <message>
+            <source>The fee for %1 must be dated in %1.</source>
+            <translation>De contributie voor %1 moet in %1 gedateerd zijn.</translation>
+        </message>
+        <message>
             <source>Another device changed this since you opened it, so your change was not saved. The current values are shown now; make your change again.</source>
             <translation>Een ander apparaat heeft dit gewijzigd nadat je het opende, dus je wijziging is niet opgeslagen. De huidige gegevens staan nu in beeld; breng je wijziging opnieuw aan.</translation>
         </message>
         <message>
             <source>The connection to the server database was lost, so this was not saved. What you typed is still here: zpdesk reconnects by itself, try again in a moment.</source>
             <translation>De verbinding met de serverdatabase is verbroken, dus dit is niet opgeslagen. Wat je typte staat er nog: zpdesk verbindt vanzelf opnieuw, probeer het zo nog eens.</translation>
-        </message>
-        <message>
-            <source>The fee for %1 must be dated in %1.</source>
-            <translation>De contributie voor %1 moet in %1 gedateerd zijn.</translation>
         </message>
     </context>
     <context>
