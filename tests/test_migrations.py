@@ -261,3 +261,13 @@ def test_0003_engagements_get_no_estimate_and_fees_no_history(tmp_path: Path) ->
         assert con.execute("SELECT estimated_value_cents FROM engagement").fetchone() == (500000,)
     finally:
         con.close()
+
+
+def test_row_versions_start_at_one_for_existing_rows(tmp_path: Path) -> None:
+    path = tmp_path / "at-0003.sqlite"
+    _build_at(path, "0003_engagement_estimated_value")
+    _fill(path, "0003_engagement_estimated_value")
+    open_database(path).close()
+    rows = _rows(path)
+    assert all(row["version"] == 1 for table in rows.values() for row in table)
+    assert sum(len(table) for table in rows.values()) == 42

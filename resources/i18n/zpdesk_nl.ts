@@ -297,13 +297,6 @@
             <source>&lt;b&gt;%1&lt;/b&gt;: %2 h of %3 h capacity</source>
             <translation>&lt;b&gt;%1&lt;/b&gt;: %2 u van %3 u capaciteit</translation>
         </message>
-        <message numerus="yes">
-            <source>Saved %1 (%n page(s))</source>
-            <translation>
-                <numerusform>%1 opgeslagen (%n pagina)</numerusform>
-                <numerusform>%1 opgeslagen (%n pagina's)</numerusform>
-            </translation>
-        </message>
         <message>
             <source>&lt;b&gt;Week %1&lt;/b&gt;: %2 h of %3 h capacity</source>
             <translation type="vanished">&lt;b&gt;Week %1&lt;/b&gt;: %2 u van %3 u capaciteit</translation>
@@ -367,6 +360,13 @@
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>PDF-bestanden (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %1 (%n page(s))</source>
+            <translation>
+                <numerusform>%1 opgeslagen (%n pagina)</numerusform>
+                <numerusform>%1 opgeslagen (%n pagina's)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Saved %1 (%2 pages)</source>
@@ -911,7 +911,7 @@
         </message>
         <message>
             <source>rhythm every %1 months</source>
-            <translation type="vanished">ritme: om de %1 maanden</translation>
+            <translation type="vanished">ritme elke %1 maanden</translation>
         </message>
         <message>
             <source>%1 in breach</source>
@@ -1700,6 +1700,27 @@
             <source>Every membership year already has its fee.</source>
             <translation type="vanished">Elk lidmaatschapsjaar heeft al zijn contributie.</translation>
         </message>
+        <message numerus="yes">
+            <source>Repeat the yearly fee of '%1' (%n year(s))</source>
+            <translation type="vanished">
+                <numerusform>Jaarcontributie van ‘%1’ herhalen (%n jaar)</numerusform>
+                <numerusform>Jaarcontributie van ‘%1’ herhalen (%n jaar)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Repeat the yearly fees of %1 networks (%n year(s))</source>
+            <translation type="vanished">
+                <numerusform>Jaarcontributies van %1 netwerken herhalen (%n jaar)</numerusform>
+                <numerusform>Jaarcontributies van %1 netwerken herhalen (%n jaar)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n membership fee(s) booked.</source>
+            <translation type="vanished">
+                <numerusform>%n contributie geboekt.</numerusform>
+                <numerusform>%n contributies geboekt.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Repeat the yearly fee of '%1' (%2 year(s))</source>
             <translation type="vanished">Jaarcontributie van ‘%1’ herhalen (%2 jaar)</translation>
@@ -2102,6 +2123,10 @@ Gegevens: %2</translation>
         <message>
             <source>%1 (my default)</source>
             <translation>%1 (mijn standaard)</translation>
+        </message>
+        <message>
+            <source>Exclusivity</source>
+            <translation>Exclusiviteit</translation>
         </message>
         <message>
             <source>Website</source>
@@ -2581,6 +2606,10 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
     </context>
     <context>
         <name>OverlapMatrixModel</name>
+        <message>
+            <source>%n of the members of %1 are also in %2</source>
+            <translation type="vanished">['%n van de leden van %1 zit ook in %2', '%n van de leden van %1 zitten ook in %2']</translation>
+        </message>
         <message>
             <source>Members of %1 also in %2: %3</source>
             <translation>Leden van %1 die ook in %2 zitten: %3</translation>
@@ -3946,6 +3975,25 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
     </context>
     <context>
+        <name>ServerDialog</name>
+        <message>
+            <source>from ~/.pgpass or PGPASSWORD if empty</source>
+            <translation>uit ~/.pgpass of PGPASSWORD als dit leeg is</translation>
+        </message>
+        <message>
+            <source>Server database</source>
+            <translation>Serverdatabase</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Wachtwoord</translation>
+        </message>
+        <message>
+            <source>The password is used for this connection only and never stored. Add ?sslmode=require to the address for an encrypted connection.</source>
+            <translation>Het wachtwoord wordt alleen voor deze verbinding gebruikt en nooit bewaard. Zet ?sslmode=require achter het adres voor een versleutelde verbinding.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Preferences</source>
@@ -4210,6 +4258,64 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>Net per hour: %1</source>
             <translation type="vanished">Netto per uur: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TwoDevices</name>
+        <message>
+            <source>Open &amp;Server Database…</source>
+            <translation>&amp;Serverdatabase openen…</translation>
+        </message>
+        <message>
+            <source>&amp;Move to a Server Database…</source>
+            <translation>&amp;Verhuizen naar een serverdatabase…</translation>
+        </message>
+        <message>
+            <source>The connection to the server was lost; zpdesk keeps trying to reconnect.</source>
+            <translation>De verbinding met de server is verbroken; zpdesk blijft proberen opnieuw te verbinden.</translation>
+        </message>
+        <message>
+            <source>Connected to the server again.</source>
+            <translation>Weer verbonden met de server.</translation>
+        </message>
+        <message>
+            <source>Open Server Database</source>
+            <translation>Serverdatabase openen</translation>
+        </message>
+        <message>
+            <source>Give an address that starts with postgresql://</source>
+            <translation>Geef een adres dat begint met postgresql://</translation>
+        </message>
+        <message>
+            <source>Move to a Server Database</source>
+            <translation>Verhuizen naar een serverdatabase</translation>
+        </message>
+        <message>
+            <source>Copying your data to the server…</source>
+            <translation>Je gegevens worden naar de server gekopieerd…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows copied to %1 and checked; the file is left as it was.</source>
+            <translation>
+                <numerusform>%n rij gekopieerd naar %1 en gecontroleerd; het bestand is ongewijzigd gelaten.</numerusform>
+                <numerusform>%n rijen gekopieerd naar %1 en gecontroleerd; het bestand is ongewijzigd gelaten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Synchronised folder</source>
+            <translation>Gesynchroniseerde map</translation>
+        </message>
+        <message>
+            <source>Your database lies in a %1 folder. When two devices write to it, the file can be damaged. To use zpdesk on two devices, move your data to a server database.</source>
+            <translation>Je database staat in een %1-map. Als twee apparaten erin schrijven, kan het bestand beschadigd raken. Wil je zpdesk op twee apparaten gebruiken, verhuis je gegevens dan naar een serverdatabase.</translation>
+        </message>
+        <message>
+            <source>Move to a Server Database…</source>
+            <translation>Verhuizen naar een serverdatabase…</translation>
+        </message>
+        <message>
+            <source>Keep It Here</source>
+            <translation>Hier laten staan</translation>
         </message>
     </context>
     <context>
@@ -5482,6 +5588,10 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
             <source>Restore failed</source>
             <translation>Terugzetten mislukt</translation>
         </message>
+        <message>
+            <source>Cannot open the database</source>
+            <translation>De database kan niet worden geopend</translation>
+        </message>
     </context>
     <context>
         <name>overview</name>
@@ -5628,12 +5738,6 @@ uren</translation>
 hours</source>
             <translation>Uren aan
 de opdracht</translation>
-        </message>
-        <message>
-            <source>Net per
-networking hour</source>
-            <translation type="vanished">Netto per
-netwerkuur</translation>
         </message>
         <message>
             <source>Net per
@@ -5838,6 +5942,14 @@ uurtarief</translation>
         <message>
             <source>The fee for %1 must be dated in %1.</source>
             <translation>De contributie voor %1 moet in %1 gedateerd zijn.</translation>
+        </message>
+        <message>
+            <source>Another device changed this since you opened it, so your change was not saved. The current values are shown now; make your change again.</source>
+            <translation>Een ander apparaat heeft dit gewijzigd nadat je het opende, dus je wijziging is niet opgeslagen. De huidige gegevens staan nu in beeld; breng je wijziging opnieuw aan.</translation>
+        </message>
+        <message>
+            <source>The connection to the server database was lost, so this was not saved. What you typed is still here: zpdesk reconnects by itself, try again in a moment.</source>
+            <translation>De verbinding met de serverdatabase is verbroken, dus dit is niet opgeslagen. Wat je typte staat er nog: zpdesk verbindt vanzelf opnieuw, probeer het zo nog eens.</translation>
         </message>
     </context>
     <context>

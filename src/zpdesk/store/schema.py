@@ -14,5 +14,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0001_initial",
     "0002_exclusivity",
     "0003_engagement_estimated_value",
+    "0004_row_versions",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
