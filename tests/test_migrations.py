@@ -263,13 +263,23 @@ def test_0003_engagements_get_no_estimate_and_fees_no_history(tmp_path: Path) ->
         con.close()
 
 
-def test_0004_networks_get_no_renewal_terms(tmp_path: Path) -> None:
-    """From 0003: every network's renewal terms are "not entered" (kind none, no date,
-    no notice, renews automatically, no announced fee change, no notice given), so no
-    deadline appears until the user fills them; the new columns refuse impossible values."""
+def test_row_versions_start_at_one_for_existing_rows(tmp_path: Path) -> None:
     path = tmp_path / "at-0003.sqlite"
     _build_at(path, "0003_engagement_estimated_value")
     _fill(path, "0003_engagement_estimated_value")
+    open_database(path).close()
+    rows = _rows(path)
+    assert all(row["version"] == 1 for table in rows.values() for row in table)
+    assert sum(len(table) for table in rows.values()) == 42
+
+
+def test_0005_networks_get_no_renewal_terms(tmp_path: Path) -> None:
+    """From 0004: every network's renewal terms are "not entered" (kind none, no date,
+    no notice, renews automatically, no announced fee change, no notice given), so no
+    deadline appears until the user fills them; the new columns refuse impossible values."""
+    path = tmp_path / "at-0004.sqlite"
+    _build_at(path, "0004_row_versions")
+    _fill(path, "0004_row_versions")
     open_database(path).close()
     rows = _rows(path)["network"]
     assert [

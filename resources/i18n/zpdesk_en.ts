@@ -370,12 +370,12 @@
         </message>
     </context>
     <context>
-        <name>WhatIfDialog</name>
+        <name>TwoDevices</name>
         <message numerus="yes">
-            <source>%n referral(s), %1</source>
-            <translation type="vanished">
-                <numerusform>%n referral, %1</numerusform>
-                <numerusform>%n referrals, %1</numerusform>
+            <source>%n rows copied to %1 and checked; the file is left as it was.</source>
+            <translation>
+                <numerusform>%n rows copied to %1 and checked; the file is left as it was.</numerusform>
+                <numerusform>%n rows copied to %1 and checked; the file is left as it was.</numerusform>
             </translation>
         </message>
     </context>

@@ -2137,6 +2137,10 @@ Gegevens: %2</translation>
             <translation>%1 (mijn standaard)</translation>
         </message>
         <message>
+            <source>Exclusivity</source>
+            <translation>Exclusiviteit</translation>
+        </message>
+        <message>
             <source>Website</source>
             <translation>Website</translation>
         </message>
@@ -4061,6 +4065,25 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
     </context>
     <context>
+        <name>ServerDialog</name>
+        <message>
+            <source>from ~/.pgpass or PGPASSWORD if empty</source>
+            <translation>uit ~/.pgpass of PGPASSWORD als dit leeg is</translation>
+        </message>
+        <message>
+            <source>Server database</source>
+            <translation>Serverdatabase</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Wachtwoord</translation>
+        </message>
+        <message>
+            <source>The password is used for this connection only and never stored. Add ?sslmode=require to the address for an encrypted connection.</source>
+            <translation>Het wachtwoord wordt alleen voor deze verbinding gebruikt en nooit bewaard. Zet ?sslmode=require achter het adres voor een versleutelde verbinding.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Preferences</source>
@@ -4325,6 +4348,64 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>Net per hour: %1</source>
             <translation type="vanished">Netto per uur: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TwoDevices</name>
+        <message>
+            <source>Open &amp;Server Database…</source>
+            <translation>&amp;Serverdatabase openen…</translation>
+        </message>
+        <message>
+            <source>&amp;Move to a Server Database…</source>
+            <translation>&amp;Verhuizen naar een serverdatabase…</translation>
+        </message>
+        <message>
+            <source>The connection to the server was lost; zpdesk keeps trying to reconnect.</source>
+            <translation>De verbinding met de server is verbroken; zpdesk blijft proberen opnieuw te verbinden.</translation>
+        </message>
+        <message>
+            <source>Connected to the server again.</source>
+            <translation>Weer verbonden met de server.</translation>
+        </message>
+        <message>
+            <source>Open Server Database</source>
+            <translation>Serverdatabase openen</translation>
+        </message>
+        <message>
+            <source>Give an address that starts with postgresql://</source>
+            <translation>Geef een adres dat begint met postgresql://</translation>
+        </message>
+        <message>
+            <source>Move to a Server Database</source>
+            <translation>Verhuizen naar een serverdatabase</translation>
+        </message>
+        <message>
+            <source>Copying your data to the server…</source>
+            <translation>Je gegevens worden naar de server gekopieerd…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows copied to %1 and checked; the file is left as it was.</source>
+            <translation>
+                <numerusform>%n rij gekopieerd naar %1 en gecontroleerd; het bestand is ongewijzigd gelaten.</numerusform>
+                <numerusform>%n rijen gekopieerd naar %1 en gecontroleerd; het bestand is ongewijzigd gelaten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Synchronised folder</source>
+            <translation>Gesynchroniseerde map</translation>
+        </message>
+        <message>
+            <source>Your database lies in a %1 folder. When two devices write to it, the file can be damaged. To use zpdesk on two devices, move your data to a server database.</source>
+            <translation>Je database staat in een %1-map. Als twee apparaten erin schrijven, kan het bestand beschadigd raken. Wil je zpdesk op twee apparaten gebruiken, verhuis je gegevens dan naar een serverdatabase.</translation>
+        </message>
+        <message>
+            <source>Move to a Server Database…</source>
+            <translation>Verhuizen naar een serverdatabase…</translation>
+        </message>
+        <message>
+            <source>Keep It Here</source>
+            <translation>Hier laten staan</translation>
         </message>
     </context>
     <context>
@@ -5703,6 +5784,10 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
             <source>Restore failed</source>
             <translation>Terugzetten mislukt</translation>
         </message>
+        <message>
+            <source>Cannot open the database</source>
+            <translation>De database kan niet worden geopend</translation>
+        </message>
     </context>
     <context>
         <name>overview</name>
@@ -6159,6 +6244,14 @@ uurtarief</translation>
         <message>
             <source>The last day cannot lie before the day notice was given.</source>
             <translation>De laatste dag kan niet vóór de dag van opzeggen liggen.</translation>
+        </message>
+        <message>
+            <source>Another device changed this since you opened it, so your change was not saved. The current values are shown now; make your change again.</source>
+            <translation>Een ander apparaat heeft dit gewijzigd nadat je het opende, dus je wijziging is niet opgeslagen. De huidige gegevens staan nu in beeld; breng je wijziging opnieuw aan.</translation>
+        </message>
+        <message>
+            <source>The connection to the server database was lost, so this was not saved. What you typed is still here: zpdesk reconnects by itself, try again in a moment.</source>
+            <translation>De verbinding met de serverdatabase is verbroken, dus dit is niet opgeslagen. Wat je typte staat er nog: zpdesk verbindt vanzelf opnieuw, probeer het zo nog eens.</translation>
         </message>
     </context>
     <context>

@@ -25,6 +25,13 @@ from zpdesk.ui.views import VIEW_KEYS, VIEWS, ViewSpec, create_view
 from zpdesk.ui.views.base import View
 
 
+def database_name(db: Database) -> str:
+    """The database in the title bar: the file's name or ``dbname @ host``."""
+    from zpdesk.store.postgres import describe
+
+    return describe(db.url) if db.url is not None else db.path.name
+
+
 class MainWindow(QMainWindow):
     """Navigation, menus and the stack of lazily created views."""
 
@@ -37,7 +44,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self._views: dict[str, View] = {}
         self._placeholders: dict[str, QWidget] = {}
-        self.setWindowTitle(self.tr("zpdesk — %1").replace("%1", context.db.path.name))
+        self.setWindowTitle(self.tr("zpdesk — %1").replace("%1", database_name(context.db)))
         self.setMinimumSize(QSize(900, 600))
         self.setWindowIcon(theme.app_icon())
 
@@ -133,6 +140,10 @@ class MainWindow(QMainWindow):
         self.file_menu.insertAction(quit_action, self.calendar_action)
         self.file_menu.insertSeparator(quit_action)
 
+        from zpdesk.ui.two_devices import TwoDevices
+
+        self.two_devices = TwoDevices(self)  # File: open a server database, move to one
+
     def menu(self, name: str) -> QMenu:
         """One of the four menus by name: file, edit, view, help."""
         menus = {
@@ -147,7 +158,7 @@ class MainWindow(QMainWindow):
         return (
             self.tr("zpdesk %1\n\nYour networks, what they cost and what they bring.\n\nData: %2")
             .replace("%1", __version__)
-            .replace("%2", str(self.context.db.path))
+            .replace("%2", self.context.db.location_shown)
         )
 
     def show_preferences(self) -> None:
@@ -261,7 +272,7 @@ class MainWindow(QMainWindow):
             view.deleteLater()
         self._views.clear()
         context.actions.changed.connect(self.refresh_current)
-        self.setWindowTitle(self.tr("zpdesk — %1").replace("%1", context.db.path.name))
+        self.setWindowTitle(self.tr("zpdesk — %1").replace("%1", database_name(context.db)))
         self.safety.bind_history()
         self.navigation.setCurrentRow(-1)
         self.show_view(current)

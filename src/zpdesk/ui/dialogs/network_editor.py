@@ -68,6 +68,7 @@ class NetworkEditor(EditorDialog):
     ) -> None:
         super().__init__(context, parent)
         self.network_id = network_id
+        self.version: int | None = None  # of the row this edit started from
         with context.db.session() as session:
             parents = service.parent_choices(session, network_id)
             default_interval = get_settings(session).checkin_interval_months
@@ -80,6 +81,7 @@ class NetworkEditor(EditorDialog):
         else:
             self.setWindowTitle(self.tr("Edit network '%1'").replace("%1", detail.values.name))
             self.set_values(detail.values)
+            self.version = detail.version
         self.name_edit.setFocus()
 
     # -- building ---------------------------------------------------------------------------
@@ -463,6 +465,14 @@ class NetworkEditor(EditorDialog):
             )
         self.context.actions.run(
             self.tr("Edit network '%1'").replace("%1", name),
-            lambda session: service.update_network(session, network_id, values),
+            lambda session: service.update_network(session, network_id, values, self.version),
         )
         return network_id
+
+    def reload(self) -> None:  # noqa: D102 - EditorDialog
+        if self.network_id is None:
+            return
+        with self.context.db.session() as session:
+            detail = service.get_network(session, self.network_id)
+        self.version = detail.version
+        self.set_values(detail.values)

@@ -1,16 +1,16 @@
 """renewal terms of a network: how it renews, the notice period, an announced fee change,
 the day notice was given
 
-Revision ID: 0004_network_renewal
-Revises: 0003_engagement_estimated_value
+Revision ID: 0005_network_renewal
+Revises: 0004_row_versions
 """
 
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0004_network_renewal"
-down_revision = "0003_engagement_estimated_value"
+revision = "0005_network_renewal"
+down_revision = "0004_row_versions"
 branch_labels = None
 depends_on = None
 
