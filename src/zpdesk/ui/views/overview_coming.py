@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QLabel
 
 from zpdesk import clock
 from zpdesk.services import renewals
@@ -17,10 +16,9 @@ from zpdesk.services.renewals import ComingKind, ComingUp
 from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.contract.models import ID_ROLE
-from zpdesk.ui.contract.widgets import CompactTable
+from zpdesk.ui.contract.overview_sections import _TableSection
 from zpdesk.ui.labels import label
 from zpdesk.ui.models.rows import RowsModel
-from zpdesk.ui.views.overview import OverviewSection
 
 URGENT = QColor("#c0392b")
 
@@ -81,32 +79,15 @@ class ComingUpModel(RowsModel[ComingUp]):
         return label(item.decision)
 
 
-class ComingUpSection(OverviewSection):
+class ComingUpSection(_TableSection):
     """The "Coming up" block; double-click opens the network."""
 
-    def __init__(self, context: ViewContext, title: str) -> None:
-        super().__init__(context, title)
-        self.model = ComingUpModel(self)
-        self.table = CompactTable()
-        self.table.setModel(self.model)
-        self.table.stretch(ComingUpModel.DECISION)
-        self.table.doubleClicked.connect(self._activated)
-        self.empty = QLabel()
-        self.empty.setEnabled(False)
-        self.body.addWidget(self.table)
-        self.body.addWidget(self.empty)
+    STRETCH_COLUMN = ComingUpModel.DECISION
 
-    def _activated(self, index: QModelIndex) -> None:
-        network_id = index.data(ID_ROLE)
-        if network_id is not None:
-            self.network_activated.emit(int(network_id))
+    def __init__(self, context: ViewContext, title: str) -> None:
+        super().__init__(context, title, ComingUpModel())  # type: ignore[arg-type]
 
     def refresh(self, on: date) -> None:
         with self.context.db.session() as session:
             items = renewals.coming_up(session, on, clock.now())
-        self.model.set_rows(items)
-        self.table.setVisible(bool(items))
-        self.empty.setVisible(not items)
-        self.empty.setText(self.tr("Nothing in the next 90 days."))
-        self.set_count(len(items) if items else None)
-        self.table.updateGeometry()
+        self.show_rows(items, self.tr("Nothing in the next 90 days."))
