@@ -445,3 +445,13 @@ def test_a_suggestion_is_ticked_off_with_the_mouse(demo_window, qtbot) -> None: 
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert index.data(Qt.ItemDataRole.CheckStateRole) in (Qt.CheckState.Unchecked, 0)
     _close(qtbot, dialog)
+
+
+def test_a_double_click_in_the_overview_opens_the_network(demo_window, qtbot) -> None:  # noqa: ANN001
+    overview = demo_window.show_view("overview")
+    table = overview.sections["networks"].table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 1)
+    network_id = table.model().index(1, 0).data(ID_ROLE)
+    double_click_row(qtbot, table, 1)
+    assert demo_window.current_key() == "networks"
+    assert demo_window.view("networks").current_network_id() == network_id
