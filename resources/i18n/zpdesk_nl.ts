@@ -297,13 +297,6 @@
             <source>&lt;b&gt;%1&lt;/b&gt;: %2 h of %3 h capacity</source>
             <translation>&lt;b&gt;%1&lt;/b&gt;: %2 u van %3 u capaciteit</translation>
         </message>
-        <message numerus="yes">
-            <source>Saved %1 (%n page(s))</source>
-            <translation>
-                <numerusform>%1 opgeslagen (%n pagina)</numerusform>
-                <numerusform>%1 opgeslagen (%n pagina's)</numerusform>
-            </translation>
-        </message>
         <message>
             <source>&lt;b&gt;Week %1&lt;/b&gt;: %2 h of %3 h capacity</source>
             <translation type="vanished">&lt;b&gt;Week %1&lt;/b&gt;: %2 u van %3 u capaciteit</translation>
@@ -367,6 +360,13 @@
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>PDF-bestanden (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %1 (%n page(s))</source>
+            <translation>
+                <numerusform>%1 opgeslagen (%n pagina)</numerusform>
+                <numerusform>%1 opgeslagen (%n pagina's)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Saved %1 (%2 pages)</source>
@@ -701,6 +701,13 @@
         </message>
     </context>
     <context>
+        <name>ComingUpSection</name>
+        <message>
+            <source>Nothing in the next 90 days.</source>
+            <translation>Niets in de komende 90 dagen.</translation>
+        </message>
+    </context>
+    <context>
         <name>CommitmentDialog</name>
         <message>
             <source>Edit meeting</source>
@@ -911,7 +918,7 @@
         </message>
         <message>
             <source>rhythm every %1 months</source>
-            <translation type="vanished">ritme: om de %1 maanden</translation>
+            <translation type="vanished">ritme elke %1 maanden</translation>
         </message>
         <message>
             <source>%1 in breach</source>
@@ -1104,6 +1111,13 @@
         <message>
             <source>%1 rejected: fix them in the file and import again.</source>
             <translation>%1 afgewezen: verbeter ze in het bestand en importeer opnieuw.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlineTray</name>
+        <message>
+            <source>Deadline: %1</source>
+            <translation>Uiterste datum: %1</translation>
         </message>
     </context>
     <context>
@@ -1635,20 +1649,20 @@
             <translation type="vanished">Boek de jaarlijkse contributie van het netwerk één keer voor elk lidmaatschapsjaar dat er nog geen heeft, vanaf het jaar waarin je lid werd tot en met dit jaar (of het jaar waarin je vertrok).</translation>
         </message>
         <message>
-            <source>All networks</source>
-            <translation>Alle netwerken</translation>
-        </message>
-        <message>
-            <source>%1 expenses · together %2</source>
-            <translation type="vanished">%1 uitgaven · samen %2</translation>
-        </message>
-        <message>
             <source>&amp;Book…</source>
             <translation>&amp;Boeken…</translation>
         </message>
         <message>
             <source>Book the selected expected membership fee: enter the date and amount paid. Until then it counts in the review as expected.</source>
             <translation>Boek de gekozen verwachte contributie: vul de datum en het betaalde bedrag in. Tot dan telt ze in de jaarevaluatie als verwacht.</translation>
+        </message>
+        <message>
+            <source>All networks</source>
+            <translation>Alle netwerken</translation>
+        </message>
+        <message>
+            <source>%1 expenses · together %2</source>
+            <translation type="vanished">%1 uitgaven · samen %2</translation>
         </message>
         <message numerus="yes">
             <source>%n expense(s) · together %1</source>
@@ -1942,12 +1956,16 @@
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <source>Export the &amp;atlas…</source>
-            <translation>De &amp;atlas exporteren…</translation>
+            <source>Add &amp;deadlines to my calendar…</source>
+            <translation>&amp;Opzegdata in mijn agenda zetten…</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
             <translation>&amp;Voorkeuren…</translation>
+        </message>
+        <message>
+            <source>Export the &amp;atlas…</source>
+            <translation>De &amp;atlas exporteren…</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
@@ -1968,6 +1986,21 @@ Data: %2</source>
 Je netwerken, wat ze kosten en wat ze opleveren.
 
 Gegevens: %2</translation>
+        </message>
+        <message>
+            <source>Add deadlines to my calendar</source>
+            <translation>Opzegdata in mijn agenda zetten</translation>
+        </message>
+        <message>
+            <source>iCalendar files (*.ics)</source>
+            <translation>iCalendar-bestanden (*.ics)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deadline(s) written to %1. Open the file with your calendar (Thunderbird, Apple Calendar, Outlook); importing a newer file updates the events, with reminders two weeks and two days before.</source>
+            <translation>
+                <numerusform>%n uiterste datum geschreven naar %1. Open het bestand met uw agenda (Thunderbird, Apple Agenda, Outlook); een nieuwer bestand importeren werkt de afspraken bij, met herinneringen twee weken en twee dagen vooraf.</numerusform>
+                <numerusform>%n uiterste data geschreven naar %1. Open het bestand met uw agenda (Thunderbird, Apple Agenda, Outlook); een nieuwer bestand importeren werkt de afspraken bij, met herinneringen twee weken en twee dagen vooraf.</numerusform>
+            </translation>
         </message>
         <message>
             <source>About zpdesk</source>
@@ -2106,6 +2139,10 @@ Gegevens: %2</translation>
         <message>
             <source>%1 (my default)</source>
             <translation>%1 (mijn standaard)</translation>
+        </message>
+        <message>
+            <source>Exclusivity</source>
+            <translation>Exclusiviteit</translation>
         </message>
         <message>
             <source>Website</source>
@@ -2254,6 +2291,42 @@ Gegevens: %2</translation>
             <translation>Verplichtingen en afspraken (collectief of individueel)</translation>
         </message>
         <message>
+            <source>Renews &amp;automatically</source>
+            <translation>Wordt &amp;automatisch verlengd</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>ongewijzigd</translation>
+        </message>
+        <message>
+            <source>Re&amp;news:</source>
+            <translation>&amp;Verlenging:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>&amp;Term:</source>
+            <translation>&amp;Termijn:</translation>
+        </message>
+        <message>
+            <source>N&amp;otice period:</source>
+            <translation>&amp;Opzegtermijn:</translation>
+        </message>
+        <message>
+            <source>Announced new fee (€):</source>
+            <translation>Aangekondigde nieuwe contributie (€):</translation>
+        </message>
+        <message>
+            <source>from:</source>
+            <translation>vanaf:</translation>
+        </message>
+        <message>
+            <source>Renewal and notice</source>
+            <translation>Verlenging en opzegging</translation>
+        </message>
+        <message>
             <source>'%1' is not an amount in euros; type it like %2.</source>
             <translation>‘%1’ is geen bedrag in euro’s; typ het als %2.</translation>
         </message>
@@ -2359,6 +2432,10 @@ Gegevens: %2</translation>
             <translation>&amp;Verwijderen</translation>
         </message>
         <message>
+            <source>What if I &amp;leave…</source>
+            <translation>Wat als ik op&amp;zeg…</translation>
+        </message>
+        <message>
             <source>Find</source>
             <translation>Zoeken</translation>
         </message>
@@ -2393,6 +2470,44 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>Delete network '%1'</source>
             <translation>Netwerk ‘%1’ verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeDialog</name>
+        <message>
+            <source>Give notice to '%1'</source>
+            <translation>Opzeggen bij '%1'</translation>
+        </message>
+        <message>
+            <source>You decided to leave. Record the notice: the membership then ends on the last day, and its history stays.</source>
+            <translation>U hebt besloten te stoppen. Leg de opzegging vast: het lidmaatschap eindigt dan op de laatste dag, en de geschiedenis blijft bewaard.</translation>
+        </message>
+        <message>
+            <source>Notice &amp;given on:</source>
+            <translation>Opgezegd &amp;op:</translation>
+        </message>
+        <message>
+            <source>&amp;Last day:</source>
+            <translation>&amp;Laatste dag:</translation>
+        </message>
+        <message>
+            <source>Stop the meetings</source>
+            <translation>Bijeenkomsten stoppen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting series of '%1' continue after %2. Stop them after that day? Meetings up to then, and what you recorded of them, stay.</source>
+            <translation>
+                <numerusform>%n reeks bijeenkomsten van '%1' gaat door na %2. Na die dag stoppen? Bijeenkomsten tot dan, en wat u ervan vastlegde, blijven bewaard.</numerusform>
+                <numerusform>%n reeksen bijeenkomsten van '%1' gaan door na %2. Na die dag stoppen? Bijeenkomsten tot dan, en wat u ervan vastlegde, blijven bewaard.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stop them</source>
+            <translation>Stoppen</translation>
+        </message>
+        <message>
+            <source>Stop the meetings of '%1'</source>
+            <translation>Bijeenkomsten van '%1' stoppen</translation>
         </message>
     </context>
     <context>
@@ -3749,6 +3864,10 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <translation>&amp;CSV…</translation>
         </message>
         <message>
+            <source>What if I &amp;leave…</source>
+            <translation>Wat als ik op&amp;zeg…</translation>
+        </message>
+        <message>
             <source>&amp;Year</source>
             <translation>&amp;Jaar</translation>
         </message>
@@ -3951,6 +4070,25 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>no end</source>
             <translation>geen einde</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerDialog</name>
+        <message>
+            <source>from ~/.pgpass or PGPASSWORD if empty</source>
+            <translation>uit ~/.pgpass of PGPASSWORD als dit leeg is</translation>
+        </message>
+        <message>
+            <source>Server database</source>
+            <translation>Serverdatabase</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Wachtwoord</translation>
+        </message>
+        <message>
+            <source>The password is used for this connection only and never stored. Add ?sslmode=require to the address for an encrypted connection.</source>
+            <translation>Het wachtwoord wordt alleen voor deze verbinding gebruikt en nooit bewaard. Zet ?sslmode=require achter het adres voor een versleutelde verbinding.</translation>
         </message>
     </context>
     <context>
@@ -4221,6 +4359,64 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
     </context>
     <context>
+        <name>TwoDevices</name>
+        <message>
+            <source>Open &amp;Server Database…</source>
+            <translation>&amp;Serverdatabase openen…</translation>
+        </message>
+        <message>
+            <source>&amp;Move to a Server Database…</source>
+            <translation>&amp;Verhuizen naar een serverdatabase…</translation>
+        </message>
+        <message>
+            <source>The connection to the server was lost; zpdesk keeps trying to reconnect.</source>
+            <translation>De verbinding met de server is verbroken; zpdesk blijft proberen opnieuw te verbinden.</translation>
+        </message>
+        <message>
+            <source>Connected to the server again.</source>
+            <translation>Weer verbonden met de server.</translation>
+        </message>
+        <message>
+            <source>Open Server Database</source>
+            <translation>Serverdatabase openen</translation>
+        </message>
+        <message>
+            <source>Give an address that starts with postgresql://</source>
+            <translation>Geef een adres dat begint met postgresql://</translation>
+        </message>
+        <message>
+            <source>Move to a Server Database</source>
+            <translation>Verhuizen naar een serverdatabase</translation>
+        </message>
+        <message>
+            <source>Copying your data to the server…</source>
+            <translation>Je gegevens worden naar de server gekopieerd…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows copied to %1 and checked; the file is left as it was.</source>
+            <translation>
+                <numerusform>%n rij gekopieerd naar %1 en gecontroleerd; het bestand is ongewijzigd gelaten.</numerusform>
+                <numerusform>%n rijen gekopieerd naar %1 en gecontroleerd; het bestand is ongewijzigd gelaten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Synchronised folder</source>
+            <translation>Gesynchroniseerde map</translation>
+        </message>
+        <message>
+            <source>Your database lies in a %1 folder. When two devices write to it, the file can be damaged. To use zpdesk on two devices, move your data to a server database.</source>
+            <translation>Je database staat in een %1-map. Als twee apparaten erin schrijven, kan het bestand beschadigd raken. Wil je zpdesk op twee apparaten gebruiken, verhuis je gegevens dan naar een serverdatabase.</translation>
+        </message>
+        <message>
+            <source>Move to a Server Database…</source>
+            <translation>Verhuizen naar een serverdatabase…</translation>
+        </message>
+        <message>
+            <source>Keep It Here</source>
+            <translation>Hier laten staan</translation>
+        </message>
+    </context>
+    <context>
         <name>WeekSheetDialog</name>
         <message>
             <source>Week sheet</source>
@@ -4280,6 +4476,84 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>Total</source>
             <translation>Totaal</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIfDialog</name>
+        <message>
+            <source>Hours freed (reference year)</source>
+            <translation>Vrijgekomen uren (peiljaar)</translation>
+        </message>
+        <message>
+            <source>Planned hours freed (next 12 months)</source>
+            <translation>Vrijgekomen geplande uren (komende 12 maanden)</translation>
+        </message>
+        <message>
+            <source>Costs saved</source>
+            <translation>Bespaarde kosten</translation>
+        </message>
+        <message>
+            <source>Revenue at risk</source>
+            <translation>Omzet in gevaar</translation>
+        </message>
+        <message>
+            <source>Referrals at risk</source>
+            <translation>Doorverwijzingen in gevaar</translation>
+        </message>
+        <message>
+            <source>Value of the referrals at risk</source>
+            <translation>Waarde van de doorverwijzingen in gevaar</translation>
+        </message>
+        <message>
+            <source>Net effect per year</source>
+            <translation>Netto-effect per jaar</translation>
+        </message>
+        <message>
+            <source>Work hours freed</source>
+            <translation>Vrijgekomen uren aan de opdracht</translation>
+        </message>
+        <message>
+            <source>Earliest leave date</source>
+            <translation>Vroegste einddatum</translation>
+        </message>
+        <message>
+            <source>Collaborations that go with it</source>
+            <translation>Samenwerkingsverbanden die meegaan</translation>
+        </message>
+        <message>
+            <source>People known only through it</source>
+            <translation>Mensen die ik alleen hierdoor ken</translation>
+        </message>
+        <message>
+            <source>Expectations left unmet</source>
+            <translation>Onvervulde verwachtingen</translation>
+        </message>
+        <message>
+            <source>What if I leave…</source>
+            <translation>Wat als ik opzeg…</translation>
+        </message>
+        <message>
+            <source>Reference &amp;year:</source>
+            <translation>&amp;Peiljaar:</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Netwerk</translation>
+        </message>
+        <message>
+            <source>Figures of the reference year, as in its review; the collaborations inside a network leave with it.</source>
+            <translation>Cijfers van het peiljaar, zoals in de jaarevaluatie; de samenwerkingsverbanden binnen een netwerk gaan mee.</translation>
+        </message>
+        <message>
+            <source>Scenario %1</source>
+            <translation>Scenario %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n referral(s), %1</source>
+            <translation type="vanished">
+                <numerusform>%n doorverwijzing, %1</numerusform>
+                <numerusform>%n doorverwijzingen, %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5069,6 +5343,34 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
             <translation>Opzeggen</translation>
         </message>
         <message>
+            <source>Not entered</source>
+            <translation>Niet ingevuld</translation>
+        </message>
+        <message>
+            <source>Yearly on a date</source>
+            <translation>Jaarlijks op een datum</translation>
+        </message>
+        <message>
+            <source>Per term of months</source>
+            <translation>Per termijn van maanden</translation>
+        </message>
+        <message>
+            <source>Ends on a contract date</source>
+            <translation>Eindigt op een contractdatum</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>dagen</translation>
+        </message>
+        <message>
+            <source>weeks</source>
+            <translation>weken</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation>maanden</translation>
+        </message>
+        <message>
             <source>What I give</source>
             <translation>Wat ik geef</translation>
         </message>
@@ -5490,9 +5792,17 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
             <source>Restore failed</source>
             <translation>Terugzetten mislukt</translation>
         </message>
+        <message>
+            <source>Cannot open the database</source>
+            <translation>De database kan niet worden geopend</translation>
+        </message>
     </context>
     <context>
         <name>overview</name>
+        <message>
+            <source>Coming up</source>
+            <translation>Binnenkort</translation>
+        </message>
         <message>
             <source>Exclusivity conflicts</source>
             <translation>Exclusiviteitsconflicten</translation>
@@ -5516,6 +5826,50 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
         <message>
             <source>Money and time this year</source>
             <translation>Geld en tijd dit jaar</translation>
+        </message>
+        <message>
+            <source>Last day to give notice</source>
+            <translation>Uiterste opzegdatum</translation>
+        </message>
+        <message>
+            <source>Renewal</source>
+            <translation>Verlenging</translation>
+        </message>
+        <message>
+            <source>Contract ends</source>
+            <translation>Contract eindigt</translation>
+        </message>
+        <message>
+            <source>Check-in due</source>
+            <translation>Toetsmoment gepland</translation>
+        </message>
+        <message>
+            <source>Health check due</source>
+            <translation>Gezondheidscheck gepland</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Bijeenkomst</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Netwerk</translation>
+        </message>
+        <message>
+            <source>Decision after the last review</source>
+            <translation>Besluit na de laatste jaarevaluatie</translation>
+        </message>
+        <message>
+            <source>You decided to leave or reduce, and this deadline is near.</source>
+            <translation>U besloot op te zeggen of af te bouwen, en deze datum komt dichtbij.</translation>
         </message>
     </context>
     <context>
@@ -5640,6 +5994,13 @@ de opdracht</translation>
         <message>
             <source>Net per
 networking hour</source>
+            <translation type="vanished">Netto per
+netwerkuur</translation>
+        </message>
+        <message>
+            <source>Net per
+networking
+hour</source>
             <translation>Netto per
 netwerkuur</translation>
         </message>
@@ -5763,6 +6124,26 @@ uurtarief</translation>
         <message>
             <source>The title of obligation %1 is too long.</source>
             <translation>De titel van verplichting %1 is te lang.</translation>
+        </message>
+        <message>
+            <source>Give the date of the renewal or the end.</source>
+            <translation>Vul de datum van de verlenging of het einde in.</translation>
+        </message>
+        <message>
+            <source>A term lasts from 1 to %1 months.</source>
+            <translation>Een termijn duurt 1 tot %1 maanden.</translation>
+        </message>
+        <message>
+            <source>The notice period must be between 0 and %1.</source>
+            <translation>De opzegtermijn moet tussen 0 en %1 liggen.</translation>
+        </message>
+        <message>
+            <source>An announced fee change needs both the new fee and the date.</source>
+            <translation>Een aangekondigde contributiewijziging heeft zowel de nieuwe contributie als de datum nodig.</translation>
+        </message>
+        <message>
+            <source>The new fee cannot be negative.</source>
+            <translation>De nieuwe contributie kan niet negatief zijn.</translation>
         </message>
         <message>
             <source>A network cannot be part of itself.</source>
@@ -5917,228 +6298,44 @@ uurtarief</translation>
             <translation>De contributie voor %1 moet in %1 gedateerd zijn.</translation>
         </message>
         <message>
-            <source>Give the meeting a title.</source>
-            <translation>Geef de bijeenkomst een titel.</translation>
+            <source>Last day to give notice: %1</source>
+            <translation>Uiterste opzegdatum: %1</translation>
         </message>
         <message>
-            <source>The title is longer than 200 characters.</source>
-            <translation>De titel is langer dan 200 tekens.</translation>
+            <source>Renew, or the membership ends: %1</source>
+            <translation>Verlengen, of het lidmaatschap eindigt: %1</translation>
         </message>
         <message>
-            <source>Choose the network this meeting belongs to.</source>
-            <translation>Kies het netwerk waar deze bijeenkomst bij hoort.</translation>
+            <source>Contract ends: %1</source>
+            <translation>Contract eindigt: %1</translation>
         </message>
         <message>
-            <source>The duration must be between 1 minute and 7 days.</source>
-            <translation>De duur moet tussen 1 minuut en 7 dagen liggen.</translation>
+            <source>zpdesk deadlines</source>
+            <translation>zpdesk opzegdata</translation>
         </message>
         <message>
-            <source>The start %1 lies outside the years %2.</source>
-            <translation>Het begin %1 ligt buiten de jaren %2.</translation>
+            <source>Renewal or end: %1</source>
+            <translation>Verlenging of einde: %1</translation>
         </message>
         <message>
-            <source>The recurrence rule is too long.</source>
-            <translation>De herhaalregel is te lang.</translation>
+            <source>New annual fee from then: € %1</source>
+            <translation>Nieuwe contributie vanaf dan: € %1</translation>
         </message>
         <message>
-            <source>The recurrence gives no dates at all (check its end).</source>
-            <translation>De herhaling geeft helemaal geen data (controleer het einde).</translation>
+            <source>My decision after %1: %2</source>
+            <translation>Mijn besluit na %1: %2</translation>
         </message>
         <message>
-            <source>The start (%1) is not one of the dates the recurrence gives; the first would be %2.</source>
-            <translation>Het begin (%1) is niet een van de data die de herhaling geeft; de eerste zou %2 zijn.</translation>
+            <source>The last day cannot lie before the day notice was given.</source>
+            <translation>De laatste dag kan niet vóór de dag van opzeggen liggen.</translation>
         </message>
         <message>
-            <source>A single meeting has no exception dates.</source>
-            <translation>Een losse bijeenkomst heeft geen uitzonderingsdata.</translation>
+            <source>Another device changed this since you opened it, so your change was not saved. The current values are shown now; make your change again.</source>
+            <translation>Een ander apparaat heeft dit gewijzigd nadat je het opende, dus je wijziging is niet opgeslagen. De huidige gegevens staan nu in beeld; breng je wijziging opnieuw aan.</translation>
         </message>
         <message>
-            <source>%1 is not a date of this series, so it cannot be an exception.</source>
-            <translation>%1 is geen datum van deze reeks en kan dus geen uitzondering zijn.</translation>
-        </message>
-        <message>
-            <source>Every date of the series is an exception.</source>
-            <translation>Elke datum van de reeks is een uitzondering.</translation>
-        </message>
-        <message>
-            <source>The location is longer than 300 characters.</source>
-            <translation>De locatie is langer dan 300 tekens.</translation>
-        </message>
-        <message>
-            <source>A series with UID %1 already exists.</source>
-            <translation>Er bestaat al een reeks met UID %1.</translation>
-        </message>
-        <message>
-            <source>meeting series %1 no longer exists</source>
-            <translation>reeks bijeenkomsten %1 bestaat niet meer</translation>
-        </message>
-        <message>
-            <source>The series has no dates left after that day.</source>
-            <translation>De reeks heeft na die dag geen data meer.</translation>
-        </message>
-        <message>
-            <source>The new part of the series must start on or after that day.</source>
-            <translation>Het nieuwe deel van de reeks moet op of na die dag beginnen.</translation>
-        </message>
-        <message>
-            <source>The series has no dates before that day; delete the series instead.</source>
-            <translation>De reeks heeft geen data vóór die dag; verwijder de reeks in plaats daarvan.</translation>
-        </message>
-        <message>
-            <source>An occurrence can be moved at most 8 weeks; change the series instead.</source>
-            <translation>Een bijeenkomst kan hoogstens 8 weken verschoven worden; wijzig in plaats daarvan de reeks.</translation>
-        </message>
-        <message>
-            <source>The actual time must be between 0 and 7 days.</source>
-            <translation>De werkelijke tijd moet tussen 0 en 7 dagen liggen.</translation>
-        </message>
-        <message>
-            <source>Use update_occurrence for a single occurrence.</source>
-            <translation>Gebruik update_occurrence voor één bijeenkomst.</translation>
-        </message>
-        <message>
-            <source>The period ends before it starts.</source>
-            <translation>De periode eindigt voordat hij begint.</translation>
-        </message>
-        <message>
-            <source>%1 has no date on or after %2</source>
-            <translation>%1 heeft geen datum op of na %2</translation>
-        </message>
-        <message>
-            <source>An expectation needs a statement.</source>
-            <translation>Een verwachting heeft een omschrijving nodig.</translation>
-        </message>
-        <message>
-            <source>Importance is 1 to 5.</source>
-            <translation>Het belang is 1 tot en met 5.</translation>
-        </message>
-        <message>
-            <source>A target needs a quantity, a unit and a period together.</source>
-            <translation>Een doel heeft een aantal, een eenheid en een periode samen nodig.</translation>
-        </message>
-        <message>
-            <source>A target cannot be negative.</source>
-            <translation>Een doel kan niet negatief zijn.</translation>
-        </message>
-        <message>
-            <source>A target has at most two decimals.</source>
-            <translation>Een doel heeft hoogstens twee decimalen.</translation>
-        </message>
-        <message>
-            <source>An expectation cannot be retired before it was opened.</source>
-            <translation>Een verwachting kan niet beëindigd worden vóórdat ze geopend is.</translation>
-        </message>
-        <message>
-            <source>Network %1 no longer exists.</source>
-            <translation>Netwerk %1 bestaat niet meer.</translation>
-        </message>
-        <message>
-            <source>Expectation %1 no longer exists.</source>
-            <translation>Verwachting %1 bestaat niet meer.</translation>
-        </message>
-        <message>
-            <source>It was checked on %1, so it cannot open later than that.</source>
-            <translation>Er is op %1 een toetsmoment geweest, dus ze kan niet later geopend worden.</translation>
-        </message>
-        <message>
-            <source>This expectation is already retired.</source>
-            <translation>Deze verwachting is al beëindigd.</translation>
-        </message>
-        <message>
-            <source>A check-in scores 1 to 5.</source>
-            <translation>Een toetsmoment scoort 1 tot en met 5.</translation>
-        </message>
-        <message>
-            <source>'%1' was opened on %2; a check-in cannot be earlier.</source>
-            <translation>‘%1’ is geopend op %2; een toetsmoment kan niet eerder zijn.</translation>
-        </message>
-        <message>
-            <source>'%1' was retired on %2; a check-in cannot be later.</source>
-            <translation>‘%1’ is beëindigd op %2; een toetsmoment kan niet later zijn.</translation>
-        </message>
-        <message>
-            <source>Check-in %1 no longer exists.</source>
-            <translation>Toetsmoment %1 bestaat niet meer.</translation>
-        </message>
-        <message>
-            <source>Score at least one expectation.</source>
-            <translation>Geef ten minste één verwachting een score.</translation>
-        </message>
-        <message>
-            <source>Expectation %1 is not one of this network's.</source>
-            <translation>Verwachting %1 hoort niet bij dit netwerk.</translation>
-        </message>
-        <message>
-            <source>'%1' is not open on %2.</source>
-            <translation>‘%1’ is op %2 niet geopend.</translation>
-        </message>
-        <message>
-            <source>Score at least one success factor.</source>
-            <translation>Geef ten minste één succesfactor een score.</translation>
-        </message>
-        <message>
-            <source>The score of %1 is 1 to 5.</source>
-            <translation>De score van %1 is 1 tot en met 5.</translation>
-        </message>
-        <message>
-            <source>Health check %1 no longer exists.</source>
-            <translation>Gezondheidscheck %1 bestaat niet meer.</translation>
-        </message>
-        <message>
-            <source>Give a year such as 2026.</source>
-            <translation>Geef een jaar zoals 2026.</translation>
-        </message>
-        <message>
-            <source>%1 has already been assessed; edit that year.</source>
-            <translation>%1 is al beoordeeld; wijzig dat jaar.</translation>
-        </message>
-        <message>
-            <source>Assessment %1 no longer exists.</source>
-            <translation>Beoordeling %1 bestaat niet meer.</translation>
-        </message>
-        <message>
-            <source>the period %1–%2 is empty</source>
-            <translation>de periode %1–%2 is leeg</translation>
-        </message>
-        <message>
-            <source>network %1 no longer exists</source>
-            <translation>netwerk %1 bestaat niet meer</translation>
-        </message>
-        <message>
-            <source>Choose a decision to keep a note with it.</source>
-            <translation>Kies een besluit om er een notitie bij te bewaren.</translation>
-        </message>
-        <message>
-            <source>Choose the network the time was for.</source>
-            <translation>Kies het netwerk waarvoor de tijd was.</translation>
-        </message>
-        <message>
-            <source>The time must be more than zero.</source>
-            <translation>De tijd moet meer dan nul zijn.</translation>
-        </message>
-        <message>
-            <source>One entry can hold at most 24 hours.</source>
-            <translation>Eén registratie kan hoogstens 24 uur bevatten.</translation>
-        </message>
-        <message>
-            <source>time entry %1 no longer exists</source>
-            <translation>tijdregistratie %1 bestaat niet meer</translation>
-        </message>
-        <message>
-            <source>network %1 does not exist</source>
-            <translation>netwerk %1 bestaat niet</translation>
-        </message>
-        <message>
-            <source>%1 is not in the week of %2</source>
-            <translation>%1 valt niet in de week van %2</translation>
-        </message>
-        <message>
-            <source>Time cannot be negative.</source>
-            <translation>Tijd kan niet negatief zijn.</translation>
-        </message>
-        <message>
-            <source>%1: a day has at most 24 hours.</source>
-            <translation>%1: een dag heeft hoogstens 24 uur.</translation>
+            <source>The connection to the server database was lost, so this was not saved. What you typed is still here: zpdesk reconnects by itself, try again in a moment.</source>
+            <translation>De verbinding met de serverdatabase is verbroken, dus dit is niet opgeslagen. Wat je typte staat er nog: zpdesk verbindt vanzelf opnieuw, probeer het zo nog eens.</translation>
         </message>
     </context>
     <context>

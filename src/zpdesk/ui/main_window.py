@@ -26,6 +26,13 @@ from zpdesk.ui.views import VIEW_KEYS, VIEWS, ViewSpec, create_view
 from zpdesk.ui.views.base import View
 
 
+def database_name(db: Database) -> str:
+    """The database in the title bar: the file's name or ``dbname @ host``."""
+    from zpdesk.store.postgres import describe
+
+    return describe(db.url) if db.url is not None else db.path.name
+
+
 class MainWindow(QMainWindow):
     """Navigation, menus and the stack of lazily created views."""
 
@@ -38,7 +45,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self._views: dict[str, View] = {}
         self._placeholders: dict[str, QWidget] = {}
-        self.setWindowTitle(fill(self.tr("zpdesk — %1"), context.db.path.name))
+        self.setWindowTitle(self.tr("zpdesk — %1").replace("%1", database_name(context.db)))
         self.setMinimumSize(QSize(900, 600))
         self.setWindowIcon(theme.app_icon())
 
@@ -79,6 +86,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         context.actions.changed.connect(self.refresh_current)
+        from zpdesk.ui.deadline_tray import DeadlineTray
+
+        self.deadline_tray = DeadlineTray(context, self)
         if context.ui_settings.geometry is not None:
             self.restoreGeometry(context.ui_settings.geometry)
         else:
@@ -126,6 +136,14 @@ class MainWindow(QMainWindow):
         from zpdesk.ui.safety_menu import SafetyMenu
 
         self.safety = SafetyMenu(self)  # File: backup/restore/export/import; Edit: undo/redo
+        self.calendar_action = QAction(self.tr("Add &deadlines to my calendar…"), self)
+        self.calendar_action.triggered.connect(self.export_deadlines)
+        self.file_menu.insertAction(quit_action, self.calendar_action)
+        self.file_menu.insertSeparator(quit_action)
+
+        from zpdesk.ui.two_devices import TwoDevices
+
+        self.two_devices = TwoDevices(self)  # File: open a server database, move to one
 
     def menu(self, name: str) -> QMenu:
         """One of the four menus by name: file, edit, view, help."""
@@ -138,10 +156,10 @@ class MainWindow(QMainWindow):
         return menus[name]
 
     def about_text(self) -> str:
-        return fill(
-            self.tr("zpdesk %1\n\nYour networks, what they cost and what they bring.\n\nData: %2"),
-            __version__,
-            self.context.db.path,
+        return (
+            self.tr("zpdesk %1\n\nYour networks, what they cost and what they bring.\n\nData: %2")
+            .replace("%1", __version__)
+            .replace("%2", self.context.db.location_shown)
         )
 
     def show_preferences(self) -> None:
@@ -150,6 +168,39 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.context, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def export_deadlines(self) -> None:
+        """Write the notice deadlines as an .ics the user imports into their calendar."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from zpdesk.reports.reminders import write_reminders
+
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Add deadlines to my calendar"),
+            str(Path.home() / "zpdesk-deadlines.ics"),
+            self.tr("iCalendar files (*.ics)"),
+        )
+        if not path:
+            return
+        try:
+            written, count = write_reminders(self.context.db, path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Add deadlines to my calendar"), str(exc))
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Add deadlines to my calendar"),
+            self.tr(
+                "%n deadline(s) written to %1. Open the file with your calendar "
+                "(Thunderbird, Apple Calendar, Outlook); importing a newer file updates "
+                "the events, with reminders two weeks and two days before.",
+                "",
+                count,
+            ).replace("%1", str(written)),
+        )
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About zpdesk"), self.about_text())
@@ -213,6 +264,7 @@ class MainWindow(QMainWindow):
         current = self.current_key()
         self.context.actions.changed.disconnect(self.refresh_current)
         self.context = context
+        self.deadline_tray.context = context
         for key, view in list(self._views.items()):
             placeholder = QWidget()
             self._placeholders[key] = placeholder
@@ -221,7 +273,7 @@ class MainWindow(QMainWindow):
             view.deleteLater()
         self._views.clear()
         context.actions.changed.connect(self.refresh_current)
-        self.setWindowTitle(fill(self.tr("zpdesk — %1"), context.db.path.name))
+        self.setWindowTitle(self.tr("zpdesk — %1").replace("%1", database_name(context.db)))
         self.safety.bind_history()
         self.navigation.setCurrentRow(-1)
         self.show_view(current)

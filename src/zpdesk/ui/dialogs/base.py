@@ -15,7 +15,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QWidget
 
-from zpdesk.services.errors import NotFoundError, ValidationError
+from zpdesk.services.errors import NotFoundError, StaleEditError, ValidationError
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.errors import error_text
 
@@ -64,11 +64,18 @@ class FormDialog(QDialog):
         """Store the input; return the record's id when there is one."""
         raise NotImplementedError
 
+    def reload(self) -> None:
+        """Show the record as stored now (after another device changed it)."""
+
     def accept(self) -> None:
         try:
             self.saved_id = self.save()
-        except (ValueError, ValidationError, NotFoundError) as exc:
-            self.show_error(self.error_message(exc), getattr(exc, "field", None))
+        except StaleEditError as exc:
+            self.reload()
+            self.show_error(str(exc))
+            return
+        except (ValidationError, NotFoundError) as exc:
+            self.show_error(str(exc), getattr(exc, "field", None))
             return
         self.error.hide()
         super().accept()
