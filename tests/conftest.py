@@ -121,7 +121,7 @@ _pg_serial = iter(range(1, 1_000_000))
 
 
 @pytest.fixture(scope="session")
-def pg_template(pg_server) -> str:  # noqa: ANN001
+def pg_template(pg_server) -> str:
     """A database at the current schema, copied for every test that needs an empty one."""
     from zpdesk.store.locations import open_location
 
@@ -131,7 +131,7 @@ def pg_template(pg_server) -> str:  # noqa: ANN001
 
 
 @pytest.fixture
-def pg_url(pg_server, pg_template: str) -> Iterator[str]:  # noqa: ANN001
+def pg_url(pg_server, pg_template: str) -> Iterator[str]:
     """The URL of a fresh, empty zpdesk database on the test server (dropped afterwards)."""
     name = f"zpdesk_test_{os.getpid()}_{next(_pg_serial)}"
     pg_server.admin(f"CREATE DATABASE {name} TEMPLATE {pg_template}")
@@ -140,7 +140,7 @@ def pg_url(pg_server, pg_template: str) -> Iterator[str]:  # noqa: ANN001
 
 
 @pytest.fixture
-def empty_pg_url(pg_server) -> Iterator[str]:  # noqa: ANN001
+def empty_pg_url(pg_server) -> Iterator[str]:
     """The URL of a new database without any schema (as a user's fresh server database)."""
     name = f"zpdesk_bare_{os.getpid()}_{next(_pg_serial)}"
     pg_server.admin(f"CREATE DATABASE {name}")

@@ -407,7 +407,7 @@ def test_restore_dialog_answers_the_mouse(window, qtbot) -> None:
     dialog.close()
 
 
-def test_an_expected_fee_is_booked_from_its_row_menu(demo_window, qtbot) -> None:  # noqa: ANN001
+def test_an_expected_fee_is_booked_from_its_row_menu(demo_window, qtbot) -> None:
     view = demo_window.show_view("work")
     tab = view.expenses
     view.tabs.setCurrentWidget(tab)
@@ -421,7 +421,7 @@ def test_an_expected_fee_is_booked_from_its_row_menu(demo_window, qtbot) -> None
     _close(qtbot, open_dialog(qtbot, tab, ExpenseDialog))
 
 
-def test_a_suggestion_is_ticked_off_with_the_mouse(demo_window, qtbot) -> None:  # noqa: ANN001
+def test_a_suggestion_is_ticked_off_with_the_mouse(demo_window, qtbot) -> None:
     """Tables of check boxes in dialogs answer a click on the box."""
     from PySide6.QtWidgets import QStyle
 
@@ -447,7 +447,7 @@ def test_a_suggestion_is_ticked_off_with_the_mouse(demo_window, qtbot) -> None: 
     _close(qtbot, dialog)
 
 
-def test_a_double_click_in_the_overview_opens_the_network(demo_window, qtbot) -> None:  # noqa: ANN001
+def test_a_double_click_in_the_overview_opens_the_network(demo_window, qtbot) -> None:
     overview = demo_window.show_view("overview")
     table = overview.sections["networks"].table
     qtbot.waitUntil(lambda: table.model().rowCount() > 1)

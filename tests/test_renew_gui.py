@@ -23,14 +23,14 @@ from zpdesk.ui import formatting
 pytestmark = pytest.mark.gui
 
 
-def _network_id(db, name: str) -> int:  # noqa: ANN001
+def _network_id(db, name: str) -> int:
     with db.session() as session:
         return session.scalars(select(Network.id).where(Network.name == name)).one()
 
 
 def test_coming_up_marks_the_reduce_deadline_red_and_opens_the_network(
     demo_window, demo_db, qtbot
-) -> None:  # noqa: ANN001
+) -> None:
     overview = demo_window.show_view("overview")
     section = overview.sections["coming_up"]
     model = section.model
@@ -64,7 +64,7 @@ def test_coming_up_marks_the_reduce_deadline_red_and_opens_the_network(
     assert demo_window.view("networks").current_network_id() == hr
 
 
-def _click_check(qtbot, table, row: int, column: int) -> None:  # noqa: ANN001
+def _click_check(qtbot, table, row: int, column: int) -> None:
     rect = table.visualRect(table.model().index(row, column))
     # The check indicator sits at the left of an item without text.
     qtbot.mouseClick(
@@ -74,7 +74,7 @@ def _click_check(qtbot, table, row: int, column: int) -> None:  # noqa: ANN001
     )
 
 
-def test_whatif_from_the_review_compares_two_scenarios(demo_window, demo_db, qtbot) -> None:  # noqa: ANN001
+def test_whatif_from_the_review_compares_two_scenarios(demo_window, demo_db, qtbot) -> None:
     from zpdesk.ui.whatif import WhatIfDialog
 
     review = demo_window.show_view("review")
@@ -113,7 +113,7 @@ def test_whatif_from_the_review_compares_two_scenarios(demo_window, demo_db, qtb
     dialog.close()
 
 
-def test_network_editor_keeps_renewal_terms(window, db, qtbot) -> None:  # noqa: ANN001
+def test_network_editor_keeps_renewal_terms(window, db, qtbot) -> None:
     from zpdesk.ui.dialogs.network_editor import NetworkEditor
 
     networks = window.show_view("networks")
@@ -147,7 +147,7 @@ def test_network_editor_keeps_renewal_terms(window, db, qtbot) -> None:  # noqa:
         )
 
 
-def _tool_button(view, action):  # noqa: ANN001, ANN202
+def _tool_button(view, action):
     from PySide6.QtWidgets import QToolButton
 
     return next(b for b in view.findChildren(QToolButton) if b.defaultAction() is action)
@@ -155,7 +155,7 @@ def _tool_button(view, action):  # noqa: ANN001, ANN202
 
 def test_file_menu_writes_the_deadlines_calendar(
     demo_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # noqa: ANN001
+) -> None:
     import icalendar
 
     out = tmp_path / "deadlines.ics"
@@ -173,7 +173,7 @@ def test_file_menu_writes_the_deadlines_calendar(
 
 def test_deciding_leave_records_the_notice_and_stops_later_meetings(
     demo_window, demo_db, qtbot, monkeypatch: pytest.MonkeyPatch
-) -> None:  # noqa: ANN001
+) -> None:
     from zpdesk.domain.enums import Decision, NetworkStatus
     from zpdesk.services.occurrences import occurrences
     from zpdesk.ui.dialogs import confirm
@@ -224,7 +224,7 @@ def test_deciding_leave_records_the_notice_and_stops_later_meetings(
 
 def test_tray_announces_a_deadline_in_the_alarm_window_once(
     demo_db, ui_settings, qtbot, monkeypatch: pytest.MonkeyPatch
-) -> None:  # noqa: ANN001
+) -> None:
     from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
     from zpdesk.ui.actions import ActionRunner

@@ -54,7 +54,7 @@ def devices(pg_url: str) -> Iterator[tuple[Device, Device]]:
     desktop.close()
 
 
-def test_two_devices_write_refuse_stale_edits_and_undo_only_their_own(devices) -> None:  # noqa: ANN001
+def test_two_devices_write_refuse_stale_edits_and_undo_only_their_own(devices) -> None:
     laptop, desktop = devices
     # both write different rows; each sees the other's
     shared = laptop(do="add", name="Kenniskring")["id"]

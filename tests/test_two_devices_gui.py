@@ -30,7 +30,7 @@ def server_db(pg_url: str) -> Iterator[Database]:
 
 
 @pytest.fixture
-def server_window(qtbot, server_db: Database, ui_settings):  # noqa: ANN001, ANN201
+def server_window(qtbot, server_db: Database, ui_settings):
     from zpdesk.ui.app import build_window
 
     window = build_window(server_db, ui_settings)
@@ -45,7 +45,7 @@ def _add_person(db: Database, name: str) -> int:
         return svc.create_person(session, svc.PersonInput(name=name))
 
 
-def _open_editor(qtbot, window) -> PersonEditor:  # noqa: ANN001
+def _open_editor(qtbot, window) -> PersonEditor:
     view = window.show_view("people")
     focus(qtbot, view.table)
     cell = view.table.visualRect(view.proxy.index(0, pm.COL_NAME))
@@ -63,7 +63,7 @@ def test_a_stale_edit_is_refused_shown_anew_and_can_be_made_again(
     qtbot,
     server_window,
     server_db: Database,
-    pg_url: str,  # noqa: ANN001
+    pg_url: str,
 ) -> None:
     anna = _add_person(server_db, "Anna")
     server_window.refresh_current()
@@ -94,7 +94,7 @@ def test_a_lost_connection_keeps_what_was_typed_and_reconnects(
     server_window,
     server_db: Database,
     pg_server,
-    pg_url: str,  # noqa: ANN001
+    pg_url: str,
 ) -> None:
     _add_person(server_db, "Anna")
     server_window.refresh_current()
@@ -119,7 +119,7 @@ def test_a_lost_connection_keeps_what_was_typed_and_reconnects(
 def test_the_other_devices_change_shows_without_a_click(
     qtbot,
     server_window,
-    pg_url: str,  # noqa: ANN001
+    pg_url: str,
 ) -> None:
     view = server_window.show_view("networks")
     rows = view.proxy.rowCount if hasattr(view, "proxy") else view.model.rowCount
@@ -136,7 +136,7 @@ def test_open_a_server_database_remembers_the_url_without_password(
     qtbot,
     window,
     pg_url: str,
-    db: Database,  # noqa: ANN001
+    db: Database,
 ) -> None:
     url = pg_url.replace("zpdesk@", "zpdesk:geheim@")
     assert window.two_devices.open_server(url)
@@ -155,7 +155,7 @@ def test_move_to_a_server_database_copies_with_progress_and_continues_there(
     ui_settings,
     demo_db: Database,
     empty_pg_url: str,
-    tmp_path: Path,  # noqa: ANN001
+    tmp_path: Path,
 ) -> None:
     from zpdesk.ui.app import build_window
 
@@ -202,7 +202,7 @@ def test_a_file_in_dropbox_is_warned_about_in_the_window_once_and_on_stderr(
     qtbot,
     tmp_path: Path,
     ui_settings,
-    capsys,  # noqa: ANN001
+    capsys,
 ) -> None:
     from zpdesk.ui.app import build_window
 

@@ -43,7 +43,7 @@ def test_demo_written_on_both_stores_gives_identical_exports_and_reviews(
     pg_url: str,
     tmp_path: Path,
     qapp,
-    capsys,  # noqa: ANN001
+    capsys,
 ) -> None:
     from zpdesk.services.demo import write_demo
 
@@ -69,7 +69,7 @@ def test_copy_file_to_server_to_file_round_trip(
     demo_template: Path,
     empty_pg_url: str,
     tmp_path: Path,
-    capsys,  # noqa: ANN001
+    capsys,
 ) -> None:
     # a server database without any schema yet, as a user's new one: copy creates it
     assert main(["copy", "--from", str(demo_template), "--to", empty_pg_url]) == 0
@@ -175,7 +175,7 @@ def test_zpdesk_db_may_name_a_server(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_a_wrong_password_is_one_line_without_the_password(
     pg_server,
-    capsys,  # noqa: ANN001
+    capsys,
 ) -> None:
     # trust authentication accepts any password; an unknown database shows the path
     url = pg_server.database_url("no_such_database").replace("zpdesk@", "zpdesk:geheim@")
@@ -184,7 +184,7 @@ def test_a_wrong_password_is_one_line_without_the_password(
     assert err.count("\n") == 1 and "geheim" not in err and "no_such_database" in err
 
 
-def test_sslmode_from_the_url_reaches_the_server(pg_server) -> None:  # noqa: ANN001
+def test_sslmode_from_the_url_reaches_the_server(pg_server) -> None:
     # the test server offers no TLS: sslmode=require must make the connection fail
     url = pg_server.database_url("postgres") + "?sslmode=require"
     with pytest.raises(Exception, match="(?i)ssl"):
@@ -194,7 +194,7 @@ def test_sslmode_from_the_url_reaches_the_server(pg_server) -> None:  # noqa: AN
 def test_backup_of_a_server_database_is_verified_rotated_json(
     pg_url: str,
     tmp_path: Path,
-    capsys,  # noqa: ANN001
+    capsys,
 ) -> None:
     from datetime import datetime, timedelta
 

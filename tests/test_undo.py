@@ -267,7 +267,7 @@ def test_undo_refreshes_the_visible_view(window, qtbot) -> None:
     assert refreshed
 
 
-def test_a_fee_change_and_its_history_undo_together(qapp, db: Database) -> None:  # noqa: ANN001
+def test_a_fee_change_and_its_history_undo_together(qapp, db: Database) -> None:
     from zpdesk.services import networks as network_service
 
     runner = ActionRunner(db)

@@ -6337,6 +6337,230 @@ uurtarief</translation>
             <source>The connection to the server database was lost, so this was not saved. What you typed is still here: zpdesk reconnects by itself, try again in a moment.</source>
             <translation>De verbinding met de serverdatabase is verbroken, dus dit is niet opgeslagen. Wat je typte staat er nog: zpdesk verbindt vanzelf opnieuw, probeer het zo nog eens.</translation>
         </message>
+        <message>
+            <source>Give the meeting a title.</source>
+            <translation>Geef de bijeenkomst een titel.</translation>
+        </message>
+        <message>
+            <source>The title is longer than 200 characters.</source>
+            <translation>De titel is langer dan 200 tekens.</translation>
+        </message>
+        <message>
+            <source>Choose the network this meeting belongs to.</source>
+            <translation>Kies het netwerk waar deze bijeenkomst bij hoort.</translation>
+        </message>
+        <message>
+            <source>The duration must be between 1 minute and 7 days.</source>
+            <translation>De duur moet tussen 1 minuut en 7 dagen liggen.</translation>
+        </message>
+        <message>
+            <source>The start %1 lies outside the years %2.</source>
+            <translation>Het begin %1 ligt buiten de jaren %2.</translation>
+        </message>
+        <message>
+            <source>The recurrence rule is too long.</source>
+            <translation>De herhaalregel is te lang.</translation>
+        </message>
+        <message>
+            <source>The recurrence gives no dates at all (check its end).</source>
+            <translation>De herhaling geeft helemaal geen data (controleer het einde).</translation>
+        </message>
+        <message>
+            <source>The start (%1) is not one of the dates the recurrence gives; the first would be %2.</source>
+            <translation>Het begin (%1) is niet een van de data die de herhaling geeft; de eerste zou %2 zijn.</translation>
+        </message>
+        <message>
+            <source>A single meeting has no exception dates.</source>
+            <translation>Een losse bijeenkomst heeft geen uitzonderingsdata.</translation>
+        </message>
+        <message>
+            <source>%1 is not a date of this series, so it cannot be an exception.</source>
+            <translation>%1 is geen datum van deze reeks en kan dus geen uitzondering zijn.</translation>
+        </message>
+        <message>
+            <source>Every date of the series is an exception.</source>
+            <translation>Elke datum van de reeks is een uitzondering.</translation>
+        </message>
+        <message>
+            <source>The location is longer than 300 characters.</source>
+            <translation>De locatie is langer dan 300 tekens.</translation>
+        </message>
+        <message>
+            <source>A series with UID %1 already exists.</source>
+            <translation>Er bestaat al een reeks met UID %1.</translation>
+        </message>
+        <message>
+            <source>meeting series %1 no longer exists</source>
+            <translation>reeks bijeenkomsten %1 bestaat niet meer</translation>
+        </message>
+        <message>
+            <source>The series has no dates left after that day.</source>
+            <translation>De reeks heeft na die dag geen data meer.</translation>
+        </message>
+        <message>
+            <source>The new part of the series must start on or after that day.</source>
+            <translation>Het nieuwe deel van de reeks moet op of na die dag beginnen.</translation>
+        </message>
+        <message>
+            <source>The series has no dates before that day; delete the series instead.</source>
+            <translation>De reeks heeft geen data vóór die dag; verwijder de reeks in plaats daarvan.</translation>
+        </message>
+        <message>
+            <source>An occurrence can be moved at most 8 weeks; change the series instead.</source>
+            <translation>Een bijeenkomst kan hoogstens 8 weken verschoven worden; wijzig in plaats daarvan de reeks.</translation>
+        </message>
+        <message>
+            <source>The actual time must be between 0 and 7 days.</source>
+            <translation>De werkelijke tijd moet tussen 0 en 7 dagen liggen.</translation>
+        </message>
+        <message>
+            <source>Use update_occurrence for a single occurrence.</source>
+            <translation>Gebruik update_occurrence voor één bijeenkomst.</translation>
+        </message>
+        <message>
+            <source>The period ends before it starts.</source>
+            <translation>De periode eindigt voordat hij begint.</translation>
+        </message>
+        <message>
+            <source>%1 has no date on or after %2</source>
+            <translation>%1 heeft geen datum op of na %2</translation>
+        </message>
+        <message>
+            <source>An expectation needs a statement.</source>
+            <translation>Een verwachting heeft een omschrijving nodig.</translation>
+        </message>
+        <message>
+            <source>Importance is 1 to 5.</source>
+            <translation>Het belang is 1 tot en met 5.</translation>
+        </message>
+        <message>
+            <source>A target needs a quantity, a unit and a period together.</source>
+            <translation>Een doel heeft een aantal, een eenheid en een periode samen nodig.</translation>
+        </message>
+        <message>
+            <source>A target cannot be negative.</source>
+            <translation>Een doel kan niet negatief zijn.</translation>
+        </message>
+        <message>
+            <source>A target has at most two decimals.</source>
+            <translation>Een doel heeft hoogstens twee decimalen.</translation>
+        </message>
+        <message>
+            <source>An expectation cannot be retired before it was opened.</source>
+            <translation>Een verwachting kan niet beëindigd worden vóórdat ze geopend is.</translation>
+        </message>
+        <message>
+            <source>Network %1 no longer exists.</source>
+            <translation>Netwerk %1 bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>Expectation %1 no longer exists.</source>
+            <translation>Verwachting %1 bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>It was checked on %1, so it cannot open later than that.</source>
+            <translation>Er is op %1 een toetsmoment geweest, dus ze kan niet later geopend worden.</translation>
+        </message>
+        <message>
+            <source>This expectation is already retired.</source>
+            <translation>Deze verwachting is al beëindigd.</translation>
+        </message>
+        <message>
+            <source>A check-in scores 1 to 5.</source>
+            <translation>Een toetsmoment scoort 1 tot en met 5.</translation>
+        </message>
+        <message>
+            <source>'%1' was opened on %2; a check-in cannot be earlier.</source>
+            <translation>‘%1’ is geopend op %2; een toetsmoment kan niet eerder zijn.</translation>
+        </message>
+        <message>
+            <source>'%1' was retired on %2; a check-in cannot be later.</source>
+            <translation>‘%1’ is beëindigd op %2; een toetsmoment kan niet later zijn.</translation>
+        </message>
+        <message>
+            <source>Check-in %1 no longer exists.</source>
+            <translation>Toetsmoment %1 bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>Score at least one expectation.</source>
+            <translation>Geef ten minste één verwachting een score.</translation>
+        </message>
+        <message>
+            <source>Expectation %1 is not one of this network's.</source>
+            <translation>Verwachting %1 hoort niet bij dit netwerk.</translation>
+        </message>
+        <message>
+            <source>'%1' is not open on %2.</source>
+            <translation>‘%1’ is op %2 niet geopend.</translation>
+        </message>
+        <message>
+            <source>Score at least one success factor.</source>
+            <translation>Geef ten minste één succesfactor een score.</translation>
+        </message>
+        <message>
+            <source>The score of %1 is 1 to 5.</source>
+            <translation>De score van %1 is 1 tot en met 5.</translation>
+        </message>
+        <message>
+            <source>Health check %1 no longer exists.</source>
+            <translation>Gezondheidscheck %1 bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>Give a year such as 2026.</source>
+            <translation>Geef een jaar zoals 2026.</translation>
+        </message>
+        <message>
+            <source>%1 has already been assessed; edit that year.</source>
+            <translation>%1 is al beoordeeld; wijzig dat jaar.</translation>
+        </message>
+        <message>
+            <source>Assessment %1 no longer exists.</source>
+            <translation>Beoordeling %1 bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>the period %1–%2 is empty</source>
+            <translation>de periode %1–%2 is leeg</translation>
+        </message>
+        <message>
+            <source>network %1 no longer exists</source>
+            <translation>netwerk %1 bestaat niet meer</translation>
+        </message>
+        <message>
+            <source>Choose a decision to keep a note with it.</source>
+            <translation>Kies een besluit om er een notitie bij te bewaren.</translation>
+        </message>
+        <message>
+            <source>Choose the network the time was for.</source>
+            <translation>Kies het netwerk waarvoor de tijd was.</translation>
+        </message>
+        <message>
+            <source>The time must be more than zero.</source>
+            <translation>De tijd moet meer dan nul zijn.</translation>
+        </message>
+        <message>
+            <source>One entry can hold at most 24 hours.</source>
+            <translation>Eén registratie kan hoogstens 24 uur bevatten.</translation>
+        </message>
+        <message>
+            <source>time entry %1 no longer exists</source>
+            <translation>tijdregistratie %1 bestaat niet meer</translation>
+        </message>
+        <message>
+            <source>network %1 does not exist</source>
+            <translation>netwerk %1 bestaat niet</translation>
+        </message>
+        <message>
+            <source>%1 is not in the week of %2</source>
+            <translation>%1 valt niet in de week van %2</translation>
+        </message>
+        <message>
+            <source>Time cannot be negative.</source>
+            <translation>Tijd kan niet negatief zijn.</translation>
+        </message>
+        <message>
+            <source>%1: a day has at most 24 hours.</source>
+            <translation>%1: een dag heeft hoogstens 24 uur.</translation>
+        </message>
     </context>
     <context>
         <name>suggestions</name>

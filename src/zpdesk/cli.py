@@ -83,7 +83,7 @@ def _existing_db(args: argparse.Namespace) -> Path | str:
     return location
 
 
-def _open(location: Path | str, *, write: bool = False):  # noqa: ANN202 - store.db.Database
+def _open(location: Path | str, *, write: bool = False):
     """Open the database; a command that writes takes the write lock (one writer at a time)."""
     from zpdesk.store.locations import open_location
 
@@ -417,7 +417,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             # PySide6 is loaded, its __feature__ import hook reads the source of every
             # module imported after it (and of every module named in an import statement
             # run after it).
-            import sqlalchemy.dialects.sqlite  # noqa: F401
+            import sqlalchemy.dialects.sqlite
 
             from zpdesk.store.locations import resolve_location
 
@@ -425,8 +425,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 import psycopg  # noqa: F401
                 import sqlalchemy.dialects.postgresql.psycopg  # noqa: F401
 
-            import zpdesk.services.contract  # noqa: F401
-            import zpdesk.services.review  # noqa: F401
+            import zpdesk.services.contract
+            import zpdesk.services.review
             import zpdesk.store.models  # noqa: F401
             from zpdesk.ui.app import run_app
 

@@ -350,35 +350,33 @@ def validate_network(session: Session, values: NetworkInput, network_id: int | N
 def _validate_renewal(terms: RenewalTerms) -> None:
     if terms.kind != RenewalKind.NONE and terms.on is None:
         raise ValidationError(
-            QCoreApplication.translate("services", "Give the date of the renewal or the end."),
+            QT_TRANSLATE_NOOP("services", "Give the date of the renewal or the end."),
             "renewal_on",
         )
     if terms.kind == RenewalKind.TERM and not (
         terms.term_months is not None and 1 <= terms.term_months <= MAX_TERM_MONTHS
     ):
         raise ValidationError(
-            QCoreApplication.translate("services", "A term lasts from 1 to %1 months.").replace(
-                "%1", str(MAX_TERM_MONTHS)
-            ),
+            QT_TRANSLATE_NOOP("services", "A term lasts from 1 to %1 months."),
             "renewal_term_months",
+            values=(MAX_TERM_MONTHS,),
         )
     if not 0 <= terms.notice <= MAX_NOTICE:
         raise ValidationError(
-            QCoreApplication.translate(
-                "services", "The notice period must be between 0 and %1."
-            ).replace("%1", str(MAX_NOTICE)),
+            QT_TRANSLATE_NOOP("services", "The notice period must be between 0 and %1."),
             "notice_amount",
+            values=(MAX_NOTICE,),
         )
     if (terms.fee_change_cents is None) != (terms.fee_change_from is None):
         raise ValidationError(
-            QCoreApplication.translate(
+            QT_TRANSLATE_NOOP(
                 "services", "An announced fee change needs both the new fee and the date."
             ),
             "fee_change_cents",
         )
     if terms.fee_change_cents is not None and terms.fee_change_cents < 0:
         raise ValidationError(
-            QCoreApplication.translate("services", "The new fee cannot be negative."),
+            QT_TRANSLATE_NOOP("services", "The new fee cannot be negative."),
             "fee_change_cents",
         )
 

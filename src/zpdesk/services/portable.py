@@ -339,6 +339,10 @@ def is_empty(session: Session) -> bool:
     return not any(row_counts(session).values())
 
 
+def _fields(row: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(row)
+
+
 def import_rows(session: Session, parsed: dict[str, list[dict[str, Any]]]) -> ImportSummary:
     """Insert ``parsed`` into the empty database of ``session`` (inside its transaction)."""
     if not is_empty(session):
@@ -357,7 +361,7 @@ def import_rows(session: Session, parsed: dict[str, list[dict[str, Any]]]) -> Im
         try:
             # One executemany per run of rows with the same fields (a server takes them
             # in one round trip instead of one each).
-            for _keys, batch in groupby(rows, key=lambda row: tuple(row)):
+            for _keys, batch in groupby(rows, key=_fields):
                 connection.execute(insert(table), list(batch))
         except IntegrityError as exc:
             raise ValidationError(

@@ -20,6 +20,7 @@ from zpdesk.domain.renewal import (
     next_deadline,
     next_renewal,
 )
+from zpdesk.locale_format import fill
 from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.services.networks import end_membership, renewal_terms
 from zpdesk.store.models import Commitment, Network, YearDecision
@@ -98,7 +99,7 @@ def deadline_summary(item: NetworkDeadline) -> str:
         ),
         DeadlineKind.CONTRACT_END: QCoreApplication.translate("services", "Contract ends: %1"),
     }
-    return texts[item.deadline.kind].replace("%1", item.name)
+    return fill(texts[item.deadline.kind], item.name)
 
 
 def reminders_ics(items: list[NetworkDeadline], stamp: datetime) -> bytes:
@@ -139,21 +140,25 @@ def reminders_ics(items: list[NetworkDeadline], stamp: datetime) -> bytes:
 
 def _description(item: NetworkDeadline) -> str:
     lines = [
-        QCoreApplication.translate("services", "Renewal or end: %1").replace(
-            "%1", item.deadline.renewal.isoformat()
+        fill(
+            QCoreApplication.translate("services", "Renewal or end: %1"),
+            item.deadline.renewal.isoformat(),
         )
     ]
     if item.deadline.fee_changes:
         lines.append(
-            QCoreApplication.translate("services", "New annual fee from then: € %1").replace(
-                "%1", f"{item.deadline.fee_cents / 100:.2f}"
+            fill(
+                QCoreApplication.translate("services", "New annual fee from then: € %1"),
+                f"{item.deadline.fee_cents / 100:.2f}",
             )
         )
     if item.decision is not None:
         lines.append(
-            QCoreApplication.translate("services", "My decision after %1: %2")
-            .replace("%1", str(item.decision_year))
-            .replace("%2", item.decision.value)
+            fill(
+                QCoreApplication.translate("services", "My decision after %1: %2"),
+                item.decision_year,
+                item.decision.value,
+            )
         )
     return "\n".join(lines)
 

@@ -63,7 +63,7 @@ def backup_server(db: Database, folder: Path | None = None, now: datetime | None
         # What a restore reads: the same bytes, and a file the import accepts whole.
         same = path.read_text(encoding="utf-8") == text
         portable.read_export(path)
-    except Exception as exc:  # noqa: BLE001 - any failure to read it back means no backup
+    except Exception as exc:  # any failure to read it back means no backup
         path.unlink(missing_ok=True)
         raise StoreError(None, f"The backup {path} could not be read back: {exc}") from exc
     if not same:

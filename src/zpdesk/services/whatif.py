@@ -145,7 +145,7 @@ def _planned_minutes(session: Session, leaving: frozenset[int], today: date, now
     )
 
 
-def _current_memberships(today: date):  # noqa: ANN202 - a SQL condition
+def _current_memberships(today: date):
     return or_(Membership.until.is_(None), Membership.until >= today)
 
 

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy import Integer, func, select, type_coerce
 from sqlalchemy.orm import Session
 

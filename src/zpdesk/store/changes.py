@@ -275,18 +275,16 @@ class SqliteRows:
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
 
-    def defer_references(self) -> None:  # noqa: D102 - RowAccess
+    def defer_references(self) -> None:
         self.connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
 
-    def check_references(self) -> None:  # noqa: D102 - RowAccess
+    def check_references(self) -> None:
         pass  # at commit
 
-    def key_columns(self, table: str) -> list[str]:  # noqa: D102 - RowAccess
+    def key_columns(self, table: str) -> list[str]:
         return _key_columns(self.connection, table)
 
-    def current(  # noqa: D102 - RowAccess
-        self, table: str, key: list[str], image: dict[str, Any]
-    ) -> dict[str, Any] | None:
+    def current(self, table: str, key: list[str], image: dict[str, Any]) -> dict[str, Any] | None:
         columns = list(image)
         rows = self.connection.exec_driver_sql(
             f"SELECT {', '.join(_q(c) for c in columns)} FROM main.{_q(table)} WHERE {_where(key)}",
@@ -294,7 +292,7 @@ class SqliteRows:
         ).all()
         return dict(zip(columns, rows[0], strict=True)) if len(rows) == 1 else None
 
-    def insert(self, table: str, image: dict[str, Any]) -> None:  # noqa: D102 - RowAccess
+    def insert(self, table: str, image: dict[str, Any]) -> None:
         columns = list(image)
         self.connection.exec_driver_sql(
             f"INSERT INTO main.{_q(table)} ({', '.join(_q(c) for c in columns)}) "
@@ -302,14 +300,12 @@ class SqliteRows:
             tuple(image[c] for c in columns),
         )
 
-    def delete(  # noqa: D102 - RowAccess
-        self, table: str, key: list[str], image: dict[str, Any]
-    ) -> None:
+    def delete(self, table: str, key: list[str], image: dict[str, Any]) -> None:
         self.connection.exec_driver_sql(
             f"DELETE FROM main.{_q(table)} WHERE {_where(key)}", tuple(image[c] for c in key)
         )
 
-    def update(  # noqa: D102 - RowAccess
+    def update(
         self, table: str, key: list[str], current: dict[str, Any], target: dict[str, Any]
     ) -> None:
         columns = list(target)

@@ -77,19 +77,17 @@ class ServerRows:
         self.connection = connection
         self.inspector = inspect(connection)
 
-    def defer_references(self) -> None:  # noqa: D102 - RowAccess
+    def defer_references(self) -> None:
         # The foreign keys are DEFERRABLE on the server (store.postgres).
         self.connection.execute(text("SET CONSTRAINTS ALL DEFERRED"))
 
-    def check_references(self) -> None:  # noqa: D102 - RowAccess
+    def check_references(self) -> None:
         self.connection.execute(text("SET CONSTRAINTS ALL IMMEDIATE"))
 
-    def key_columns(self, table: str) -> list[str]:  # noqa: D102 - RowAccess
+    def key_columns(self, table: str) -> list[str]:
         return list(self.inspector.get_pk_constraint(table)["constrained_columns"])
 
-    def current(  # noqa: D102 - RowAccess
-        self, table: str, key: list[str], image: dict[str, Any]
-    ) -> dict[str, Any] | None:
+    def current(self, table: str, key: list[str], image: dict[str, Any]) -> dict[str, Any] | None:
         found = list(
             self.connection.execute(
                 text(
@@ -101,21 +99,19 @@ class ServerRows:
         )
         return found[0] if len(found) == 1 else None
 
-    def insert(self, table: str, image: dict[str, Any]) -> None:  # noqa: D102 - RowAccess
+    def insert(self, table: str, image: dict[str, Any]) -> None:
         self.connection.execute(
             text(f"INSERT INTO {_q(table)} SELECT * FROM {_record(table, 'r')}"),
             {"r": _image(image)},
         )
 
-    def delete(  # noqa: D102 - RowAccess
-        self, table: str, key: list[str], image: dict[str, Any]
-    ) -> None:
+    def delete(self, table: str, key: list[str], image: dict[str, Any]) -> None:
         self.connection.execute(
             text(f"DELETE FROM {_q(table)} t USING {_record(table, 'k')} k WHERE {_match(key)}"),
             {"k": _image(image)},
         )
 
-    def update(  # noqa: D102 - RowAccess
+    def update(
         self, table: str, key: list[str], current: dict[str, Any], target: dict[str, Any]
     ) -> None:
         assignments = ", ".join(f"{_q(c)} = n.{_q(c)}" for c in target)

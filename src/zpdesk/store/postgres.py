@@ -30,7 +30,7 @@ import re
 import secrets
 import unicodedata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from sqlalchemy import Engine, create_engine, event, text
@@ -47,6 +47,9 @@ from zpdesk.store.errors import (
     StoreError,
 )
 from zpdesk.store.schema import HEAD_REVISION, KNOWN_REVISIONS
+
+if TYPE_CHECKING:
+    from zpdesk.store.db import Database
 
 SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
 CHANGED_CHANNEL = "zpdesk_changed"
@@ -329,7 +332,7 @@ def migrate_server(engine: Engine, url: str) -> None:
         ) from exc
 
 
-def open_server_database(url: str, *, local_folder: Path):  # noqa: ANN201 - store.db.Database
+def open_server_database(url: str, *, local_folder: Path) -> Database:
     """Open (creating the schema if empty) the zpdesk database on the server at ``url``.
 
     ``local_folder`` is this database's folder on this device (its backups).

@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from zpdesk import APP_NAME, __version__
+from zpdesk.locale_format import fill
 from zpdesk.store.backup import BackupInfo
 from zpdesk.store.db import Database, open_database
 from zpdesk.store.errors import (
@@ -483,7 +484,9 @@ def open_server_for_window(url: str) -> Database | None:
     except StoreError as exc:
         print(f"zpdesk: {exc}", file=sys.stderr)
         QMessageBox.critical(
-            None, QCoreApplication.translate("open_error", "Cannot open the database"), str(exc)
+            None,
+            QCoreApplication.translate("open_error", "Cannot open the database"),
+            error_text(exc),
         )
         return None
 

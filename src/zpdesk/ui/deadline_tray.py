@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from zpdesk import clock
+from zpdesk.locale_format import fill
 from zpdesk.services import renewals
 from zpdesk.services.renewals import NetworkDeadline
 from zpdesk.ui import formatting
@@ -56,7 +57,7 @@ class DeadlineTray(QObject):
         for item in items:
             self.icon.showMessage(
                 renewals.deadline_summary(item),
-                self.tr("Deadline: %1").replace("%1", formatting.day(item.deadline.deadline)),
+                fill(self.tr("Deadline: %1"), formatting.day(item.deadline.deadline)),
                 QSystemTrayIcon.MessageIcon.Warning,
             )
         if items:

@@ -21,6 +21,7 @@ from zpdesk.store.db import Database
 from zpdesk.ui import theme
 from zpdesk.ui.actions import ActionRunner
 from zpdesk.ui.context import ViewContext
+from zpdesk.ui.errors import error_text
 from zpdesk.ui.i18n import add_language_menu
 from zpdesk.ui.views import VIEW_KEYS, VIEWS, ViewSpec, create_view
 from zpdesk.ui.views.base import View
@@ -45,7 +46,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self._views: dict[str, View] = {}
         self._placeholders: dict[str, QWidget] = {}
-        self.setWindowTitle(self.tr("zpdesk — %1").replace("%1", database_name(context.db)))
+        self.setWindowTitle(fill(self.tr("zpdesk — %1"), database_name(context.db)))
         self.setMinimumSize(QSize(900, 600))
         self.setWindowIcon(theme.app_icon())
 
@@ -156,10 +157,10 @@ class MainWindow(QMainWindow):
         return menus[name]
 
     def about_text(self) -> str:
-        return (
-            self.tr("zpdesk %1\n\nYour networks, what they cost and what they bring.\n\nData: %2")
-            .replace("%1", __version__)
-            .replace("%2", self.context.db.location_shown)
+        return fill(
+            self.tr("zpdesk %1\n\nYour networks, what they cost and what they bring.\n\nData: %2"),
+            __version__,
+            self.context.db.location_shown,
         )
 
     def show_preferences(self) -> None:
@@ -188,18 +189,21 @@ class MainWindow(QMainWindow):
         try:
             written, count = write_reminders(self.context.db, path)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Add deadlines to my calendar"), str(exc))
+            QMessageBox.warning(self, self.tr("Add deadlines to my calendar"), error_text(exc))
             return
         QMessageBox.information(
             self,
             self.tr("Add deadlines to my calendar"),
-            self.tr(
-                "%n deadline(s) written to %1. Open the file with your calendar "
-                "(Thunderbird, Apple Calendar, Outlook); importing a newer file updates "
-                "the events, with reminders two weeks and two days before.",
-                "",
-                count,
-            ).replace("%1", str(written)),
+            fill(
+                self.tr(
+                    "%n deadline(s) written to %1. Open the file with your calendar "
+                    "(Thunderbird, Apple Calendar, Outlook); importing a newer file updates "
+                    "the events, with reminders two weeks and two days before.",
+                    "",
+                    count,
+                ),
+                written,
+            ),
         )
 
     def show_about(self) -> None:
@@ -273,7 +277,7 @@ class MainWindow(QMainWindow):
             view.deleteLater()
         self._views.clear()
         context.actions.changed.connect(self.refresh_current)
-        self.setWindowTitle(self.tr("zpdesk — %1").replace("%1", database_name(context.db)))
+        self.setWindowTitle(fill(self.tr("zpdesk — %1"), database_name(context.db)))
         self.safety.bind_history()
         self.navigation.setCurrentRow(-1)
         self.show_view(current)

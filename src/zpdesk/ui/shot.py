@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog
 
 from zpdesk.files import atomic_path
 from zpdesk.store.locations import open_location
@@ -15,15 +16,16 @@ from zpdesk.store.locations import open_location
 DIALOG_VIEWS = {"whatif": "review", "network-editor": "networks"}
 
 
-def _dialog(window, view: str, width: int, height: int):  # noqa: ANN001, ANN202
+def _dialog(window, view: str, width: int, height: int):
     """Open the dialog ``view`` names (None for a plain view): what-if with the first one,
     two and three current networks as scenarios; the editor on the first network."""
     if view == "whatif":
         from zpdesk.ui.whatif import WhatIfDialog
 
-        dialog = WhatIfDialog(window.context, [], None, window)
-        ids = dialog.network_ids
-        dialog.set_chosen([ids[:1], ids[:2], ids[:3]])
+        whatif = WhatIfDialog(window.context, [], None, window)
+        ids = whatif.network_ids
+        whatif.set_chosen([ids[:1], ids[:2], ids[:3]])
+        dialog: QDialog = whatif
     elif view == "network-editor":
         from zpdesk.ui.dialogs.network_editor import NetworkEditor
 

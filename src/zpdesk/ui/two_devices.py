@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk.locale_format import fill
 from zpdesk.store.errors import StoreError
 from zpdesk.store.locations import synchronised_folder
 from zpdesk.store.postgres import CHANGED_CHANNEL, PROCESS_TAG, is_server_url, redacted
+from zpdesk.ui.errors import error_text
 
 if TYPE_CHECKING:
     from zpdesk.store.db import Database
@@ -109,7 +111,7 @@ class ServerWatcher(QObject):
         if self.connection is not None:
             try:
                 self.connection.close()
-            except Exception:  # noqa: BLE001 - it is gone either way
+            except Exception:  # it is gone either way
                 pass
             self.connection = None
 
@@ -174,7 +176,7 @@ class CopyJob(QRunnable):
         self.target = target
         self.signals = _CopySignals()
 
-    def run(self) -> None:  # noqa: D102 - QRunnable override
+    def run(self) -> None:
         from zpdesk.services.copy import copy_database
         from zpdesk.services.errors import ValidationError
 
@@ -185,10 +187,10 @@ class CopyJob(QRunnable):
                 lambda _step, done, _total: self.signals.progress.emit(done),
             )
         except (ValidationError, StoreError, OSError) as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(error_text(exc))
             return
-        except Exception as exc:  # noqa: BLE001 - a connection error of any kind
-            self.signals.failed.emit(" ".join(str(exc).split()))
+        except Exception as exc:  # a connection error of any kind
+            self.signals.failed.emit(" ".join(error_text(exc).split()))
             return
         self.signals.done.emit(str(result.rows))
 
@@ -280,7 +282,7 @@ class TwoDevices(QObject):
         try:
             db = open_location(connect_url or url)
         except StoreError as exc:
-            QMessageBox.warning(self.window, self.tr("Open Server Database"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Open Server Database"), error_text(exc))
             return False
         self.window.context.ui_settings.server_url = url
         old = self.window.context.db
@@ -328,9 +330,14 @@ class TwoDevices(QObject):
         progress.deleteLater()
         if self.open_server(url, connect_url):
             self.window.statusBar().showMessage(
-                self.tr(
-                    "%n rows copied to %1 and checked; the file is left as it was.", "", int(rows)
-                ).replace("%1", redacted(url)),
+                fill(
+                    self.tr(
+                        "%n rows copied to %1 and checked; the file is left as it was.",
+                        "",
+                        int(rows),
+                    ),
+                    redacted(url),
+                ),
                 15_000,
             )
 
@@ -349,11 +356,14 @@ class TwoDevices(QObject):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Synchronised folder"))
         box.setText(
-            self.tr(
-                "Your database lies in a %1 folder. When two devices write to it, the file "
-                "can be damaged. To use zpdesk on two devices, move your data to a server "
-                "database."
-            ).replace("%1", service)
+            fill(
+                self.tr(
+                    "Your database lies in a %1 folder. When two devices write to it, the file "
+                    "can be damaged. To use zpdesk on two devices, move your data to a server "
+                    "database."
+                ),
+                service,
+            )
         )
         move = box.addButton(
             self.tr("Move to a Server Database…"), QMessageBox.ButtonRole.AcceptRole

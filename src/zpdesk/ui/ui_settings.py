@@ -89,7 +89,7 @@ class UiSettings:
         value = self._settings.value("tray/notified_deadlines", [])
         if isinstance(value, str):  # QSettings returns a one-element list as a string
             return [value] if value else []
-        return [str(v) for v in value or []]
+        return [str(v) for v in value or []] if isinstance(value, list) else []
 
     @notified_deadlines.setter
     def notified_deadlines(self, value: list[str]) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from zpdesk import clock
 from zpdesk.domain.enums import NetworkStatus
+from zpdesk.locale_format import fill
 from zpdesk.services import renewals, whatif
 from zpdesk.services.networks import list_networks
+from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.date_edit import DateEdit
@@ -49,6 +51,10 @@ FIGURES = (
     QT_TRANSLATE_NOOP("WhatIfDialog", "Expectations left unmet"),
 )
 NEGATIVE = QColor("#c0392b")
+
+
+def _checked(item: QTableWidgetItem | None) -> bool:
+    return item is not None and item.checkState() == Qt.CheckState.Checked
 
 
 class WhatIfDialog(QDialog):
@@ -100,13 +106,13 @@ class WhatIfDialog(QDialog):
         for column in range(1, 1 + SCENARIOS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
-        self.result = QTableWidget(len(FIGURES), SCENARIOS)
-        self.result.setObjectName("whatif_result")
-        self.result.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.result.setVerticalHeaderLabels(
+        self.outcome = QTableWidget(len(FIGURES), SCENARIOS)
+        self.outcome.setObjectName("whatif_result")
+        self.outcome.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.outcome.setVerticalHeaderLabels(
             [QCoreApplication.translate("WhatIfDialog", text) for text in FIGURES]
         )
-        self.result.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.outcome.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.note = QLabel(
             self.tr(
                 "Figures of the reference year, as in its review; the collaborations inside "
@@ -124,7 +130,7 @@ class WhatIfDialog(QDialog):
         top.addStretch(1)
         body = QHBoxLayout()
         body.addWidget(self.pick, 3)
-        body.addWidget(self.result, 8)
+        body.addWidget(self.outcome, 8)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(body, 1)
@@ -138,7 +144,7 @@ class WhatIfDialog(QDialog):
         self.recompute()
 
     def scenario_name(self, index: int) -> str:
-        return self.tr("Scenario %1").replace("%1", "ABC"[index])
+        return fill(self.tr("Scenario %1"), "ABC"[index])
 
     def chosen(self) -> list[list[int]]:
         """Per scenario the ticked network ids."""
@@ -146,7 +152,7 @@ class WhatIfDialog(QDialog):
             [
                 network_id
                 for row, network_id in enumerate(self.network_ids)
-                if self.pick.item(row, column).checkState() == Qt.CheckState.Checked
+                if _checked(self.pick.item(row, column))
             ]
             for column in range(1, 1 + SCENARIOS)
         ]
@@ -158,7 +164,9 @@ class WhatIfDialog(QDialog):
             for column in range(1, 1 + SCENARIOS):
                 ids = chosen[column - 1] if column - 1 < len(chosen) else []
                 state = Qt.CheckState.Checked if network_id in ids else Qt.CheckState.Unchecked
-                self.pick.item(row, column).setCheckState(state)
+                item = self.pick.item(row, column)
+                if item is not None:
+                    item.setCheckState(state)
         self.pick.blockSignals(False)
         self.recompute()
 
@@ -181,8 +189,8 @@ class WhatIfDialog(QDialog):
                     item.setToolTip(tip)
                 if negative:
                     item.setForeground(NEGATIVE)
-                self.result.setItem(row, column, item)
-        self.result.setHorizontalHeaderLabels(headers)
+                self.outcome.setItem(row, column, item)
+        self.outcome.setHorizontalHeaderLabels(headers)
 
     def _cells(self, s: whatif.Scenario | None) -> list[tuple[str, str, bool]]:
         if s is None:
@@ -221,7 +229,7 @@ class NoticeDialog(EditorDialog):
         super().__init__(context, parent)
         self.network_id = network_id
         self.name = name
-        self.setWindowTitle(self.tr("Give notice to '%1'").replace("%1", name))
+        self.setWindowTitle(fill(self.tr("Give notice to '%1'"), name))
         today = clock.today()
         self.given_edit = DateEdit()
         self.given_edit.set_date(today)
@@ -242,8 +250,7 @@ class NoticeDialog(EditorDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.finish_layout(layout)
         self.field_widgets = {"left_on": self.last_edit}
 
     def _given_changed(self) -> None:
@@ -256,7 +263,7 @@ class NoticeDialog(EditorDialog):
         given, last = self.given_edit.date_value(), self.last_edit.date_value()
         network_id = self.network_id
         self.context.actions.run(
-            self.tr("Give notice to '%1'").replace("%1", self.name),
+            fill(self.tr("Give notice to '%1'"), self.name),
             lambda session: renewals.record_notice(session, network_id, given, last),
         )
         with self.context.db.session() as session:
@@ -264,18 +271,20 @@ class NoticeDialog(EditorDialog):
         if continuing and confirm.ask(
             self,
             self.tr("Stop the meetings"),
-            self.tr(
-                "%n meeting series of '%1' continue after %2. Stop them after that day? "
-                "Meetings up to then, and what you recorded of them, stay.",
-                "",
-                continuing,
-            )
-            .replace("%1", self.name)
-            .replace("%2", formatting.day(last)),
+            fill(
+                self.tr(
+                    "%n meeting series of '%1' continue after %2. Stop them after that day? "
+                    "Meetings up to then, and what you recorded of them, stay.",
+                    "",
+                    continuing,
+                ),
+                self.name,
+                formatting.day(last),
+            ),
             self.tr("Stop them"),
         ):
             self.context.actions.run(
-                self.tr("Stop the meetings of '%1'").replace("%1", self.name),
+                fill(self.tr("Stop the meetings of '%1'"), self.name),
                 lambda session: renewals.stop_meetings_after(session, network_id, last),
             )
         return network_id

@@ -72,10 +72,10 @@ class FormDialog(QDialog):
             self.saved_id = self.save()
         except StaleEditError as exc:
             self.reload()
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         except (ValidationError, NotFoundError) as exc:
-            self.show_error(str(exc), getattr(exc, "field", None))
+            self.show_error(error_text(exc), getattr(exc, "field", None))
             return
         self.error.hide()
         super().accept()

@@ -39,6 +39,7 @@ from zpdesk.domain.enums import (
     RenewalKind,
 )
 from zpdesk.domain.renewal import RenewalTerms
+from zpdesk.locale_format import fill
 from zpdesk.services import networks as service
 from zpdesk.services.errors import ValidationError
 from zpdesk.services.networks import NetworkInput
@@ -225,7 +226,7 @@ class NetworkEditor(EditorDialog):
         grid.addWidget(why, 0, 1)
         grid.addWidget(self._build_renewal(), 1, 0, 1, 2)
         grid.addWidget(obligations, 2, 0, 1, 2)
-        grid.addWidget(self.error_label, 3, 0, 1, 2)
+        grid.addWidget(self.error, 3, 0, 1, 2)
         grid.addWidget(self.buttons, 4, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
@@ -432,9 +433,11 @@ class NetworkEditor(EditorDialog):
             return formatting.parse_money_cents(text)
         except ValueError:
             raise ValidationError(
-                self.tr("'%1' is not an amount in euros; type it like %2.")
-                .replace("%1", text)
-                .replace("%2", formatting.money(125_050, symbol=False)),
+                fill(
+                    self.tr("'%1' is not an amount in euros; type it like %2."),
+                    text,
+                    formatting.money(125_050, symbol=False),
+                ),
                 field,
             ) from None
 
@@ -462,12 +465,12 @@ class NetworkEditor(EditorDialog):
                 lambda session: service.create_network(session, values),
             )
         self.context.actions.run(
-            self.tr("Edit network '%1'").replace("%1", name),
+            fill(self.tr("Edit network '%1'"), name),
             lambda session: service.update_network(session, network_id, values, self.version),
         )
         return network_id
 
-    def reload(self) -> None:  # noqa: D102 - EditorDialog
+    def reload(self) -> None:
         if self.network_id is None:
             return
         with self.context.db.session() as session:

@@ -116,12 +116,12 @@ class PersonEditor(EditorDialog):
                 lambda session: service.create_person(session, values),
             )
         self.context.actions.run(
-            self.tr("Edit person '%1'").replace("%1", name),
+            fill(self.tr("Edit person '%1'"), name),
             lambda session: service.update_person(session, person_id, values, self.version),
         )
         return person_id
 
-    def reload(self) -> None:  # noqa: D102 - EditorDialog
+    def reload(self) -> None:
         if self.person_id is None:
             return
         with self.context.db.session() as session:

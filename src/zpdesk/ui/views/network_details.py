@@ -9,6 +9,7 @@ from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from zpdesk.domain.enums import Exclusivity, Motive
+from zpdesk.locale_format import fill
 from zpdesk.services.networks import NetworkDetail, get_network
 from zpdesk.services.people import MembershipRow, members_of
 from zpdesk.services.settings import get_settings

@@ -7,12 +7,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from zpdesk import clock
 from zpdesk.services import renewals
 from zpdesk.services.renewals import ComingKind, ComingUp
+from zpdesk.translation_marks import QT_TRANSLATE_NOOP
 from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.contract.models import ID_ROLE
