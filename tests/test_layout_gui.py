@@ -13,6 +13,7 @@ from zpdesk.ui import i18n
 from zpdesk.ui.agenda.models import OccurrenceTableModel, SeriesTableModel, TimeEntryTableModel
 from zpdesk.ui.models import networks as nm
 from zpdesk.ui.models import people as pm
+from zpdesk.ui.views.review import ReviewTableModel
 
 pytestmark = pytest.mark.gui
 
@@ -61,12 +62,9 @@ def elided(table: QAbstractItemView, columns: tuple[int, ...]) -> list[str]:
             text = str(index.data() or "")
             if not text:
                 continue
-            needed = metrics.horizontalAdvance(text) + margin
             font = index.data(Qt.ItemDataRole.FontRole)
-            if font is not None:  # e.g. the agenda's titles in bold
-                needed += QFontMetrics(font).horizontalAdvance(text) - metrics.horizontalAdvance(
-                    text
-                )
+            used = metrics if font is None else QFontMetrics(font)  # e.g. titles in bold
+            needed = max(used.horizontalAdvance(line) for line in text.split("\n")) + margin
             if index.data(Qt.ItemDataRole.DecorationRole) is not None:
                 needed += table.iconSize().width() if table.iconSize().isValid() else 16
                 needed += 4
@@ -116,6 +114,22 @@ def test_no_name_is_elided_at_1280x800(dutch_window, qtbot) -> None:  # noqa: AN
         qtbot.waitUntil(lambda tab=tab: tab.proxy.rowCount() > 0)
         problems += elided(tab.table, columns)
     assert problems == []
+
+
+def test_the_review_table_fits_without_scrolling_at_1280x800(dutch_window, qtbot) -> None:  # noqa: ANN001
+    """Every column of the year's review in sight, no name cut short, the totals' long name
+    on two lines (issue 14)."""
+    review = dutch_window.show_view("review")
+    qtbot.waitUntil(lambda: review.proxy.rowCount() > 0)
+    table = review.table
+    header = table.horizontalHeader()
+    assert not table.horizontalScrollBar().isVisible()
+    assert header.length() <= table.viewport().width()
+    assert elided(table, (ReviewTableModel.NAME,)) == []
+    assert elided(table, tuple(range(1, header.count()))) == []  # nor a figure
+    total = review.proxy.index(review.proxy.rowCount() - 1, ReviewTableModel.NAME)
+    assert total.data() == "Totaal (netwerken en\neigen acquisitie)"
+    assert table.rowHeight(total.row()) >= 2 * table.fontMetrics().lineSpacing()
 
 
 def test_free_text_takes_the_room_that_is_left(dutch_window, qtbot) -> None:  # noqa: ANN001

@@ -1132,6 +1132,10 @@
             <source>%1 in %2</source>
             <translation>%1 in %2</translation>
         </message>
+        <message>
+            <source>Verdict: %1</source>
+            <translation>Oordeel: %1</translation>
+        </message>
     </context>
     <context>
         <name>DetailModel</name>
@@ -5686,26 +5690,27 @@ uur</translation>
         <message>
             <source>Referrals
 received</source>
-            <translation>Doorverwijzingen
+            <translation type="vanished">Doorverwijzingen
 ontvangen</translation>
         </message>
         <message>
             <source>Referrals
 given</source>
-            <translation>Doorverwijzingen
+            <translation type="vanished">Doorverwijzingen
 gegeven</translation>
         </message>
         <message>
             <source>Fulfilment</source>
-            <translation>Waargemaakt</translation>
+            <translation>Waar-
+gemaakt</translation>
         </message>
         <message>
             <source>Attendance</source>
-            <translation>Aanwezigheid</translation>
+            <translation>Aanwezig</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation>Besluit</translation>
+            <translation type="vanished">Besluit</translation>
         </message>
         <message>
             <source>Revenue entries dated in the year of work that came through it</source>
@@ -5730,14 +5735,14 @@ gegeven</translation>
         <message>
             <source>Hours
 invested</source>
-            <translation>Geïnvesteerde
+            <translation>Netwerk-
 uren</translation>
         </message>
         <message>
             <source>Work
 hours</source>
             <translation>Uren aan
-de opdracht</translation>
+opdracht</translation>
         </message>
         <message>
             <source>Net per
@@ -5754,7 +5759,7 @@ uurtarief</translation>
         </message>
         <message>
             <source>Verdict</source>
-            <translation>Oordeel</translation>
+            <translation type="vanished">Oordeel</translation>
         </message>
         <message>
             <source>Expenses dated in the year + commission + the membership fee, booked or expected</source>
@@ -5774,15 +5779,25 @@ uurtarief</translation>
         </message>
         <message>
             <source>Whether it pays, by what you received (not by referrals you gave)</source>
-            <translation>Of het loont, naar wat je ontving (niet naar doorverwijzingen die je gaf)</translation>
+            <translation type="vanished">Of het loont, naar wat je ontving (niet naar doorverwijzingen die je gaf)</translation>
         </message>
         <message>
             <source>Engagements referred to you through it that started in the year, at their estimated value (else their revenue up to the end of the year)</source>
-            <translation>Opdrachten die via het netwerk naar je doorverwezen werden en in het jaar begonnen, tegen hun geschatte waarde (anders hun omzet tot het eind van het jaar)</translation>
+            <translation type="vanished">Opdrachten die via het netwerk naar je doorverwezen werden en in het jaar begonnen, tegen hun geschatte waarde (anders hun omzet tot het eind van het jaar)</translation>
         </message>
         <message>
             <source>Referrals you gave in it in the year, and their estimated value</source>
-            <translation>Doorverwijzingen die je in het jaar via dit netwerk gaf, met hun geschatte waarde</translation>
+            <translation type="vanished">Doorverwijzingen die je in het jaar via dit netwerk gaf, met hun geschatte waarde</translation>
+        </message>
+        <message>
+            <source>Referrals
+received / given</source>
+            <translation>Doorverwijzingen
+ontvangen / gegeven</translation>
+        </message>
+        <message>
+            <source>Received: engagements referred to you through it that started in the year, at their estimated value (else their revenue up to the end of the year). Given: referrals you gave in it in the year, and their estimated value</source>
+            <translation>Ontvangen: opdrachten die via dit netwerk naar je zijn doorverwezen en in het jaar begonnen, tegen hun geschatte waarde (anders hun omzet tot het einde van het jaar). Gegeven: doorverwijzingen die je in het jaar in dit netwerk gaf, met hun geschatte waarde</translation>
         </message>
         <message>
             <source>How well your expectations were met at the end of the year</source>
