@@ -564,8 +564,16 @@
             <translation>Mensen</translation>
         </message>
         <message>
+            <source>Work in</source>
+            <translation>Werk in</translation>
+        </message>
+        <message>
             <source>Who brings me work</source>
             <translation>Wie brengt mij werk</translation>
+        </message>
+        <message>
+            <source>Work out</source>
+            <translation>Werk uit</translation>
         </message>
         <message>
             <source>Where my work goes</source>
@@ -4717,11 +4725,13 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Next check-in</source>
-            <translation>Volgend toetsmoment</translation>
+            <translation>Volgend
+toetsmoment</translation>
         </message>
         <message>
             <source>Last health check</source>
-            <translation>Laatste gezondheidscheck</translation>
+            <translation>Laatste
+gezondheidscheck</translation>
         </message>
         <message>
             <source>no expectations yet</source>
