@@ -209,3 +209,49 @@ def test_column_widths_the_user_sets_come_back(qapp, qtbot, demo_db, ui_settings
     people = again.show_view("people")
     assert people.table.horizontalHeader().sectionSize(pm.COL_ORGANISATION) == dragged
     again.close()
+
+
+def _header_texts_fit(table: QAbstractItemView) -> list[str]:
+    """Header sections narrower than their widest line (plus the header's margins)."""
+    header = table.horizontalHeader()  # type: ignore[attr-defined]
+    metrics = header.fontMetrics()
+    margin = 2 * header.style().pixelMetric(header.style().PixelMetric.PM_HeaderMargin)
+    found = []
+    for column in range(header.count()):
+        text = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        needed = max(metrics.horizontalAdvance(line) for line in text.split("\n")) + margin
+        if needed > header.sectionSize(column):
+            found.append(f"{text!r}: {needed} > {header.sectionSize(column)}")
+    return found
+
+
+def test_overview_and_atlas_fit_at_1024x640(qapp, qtbot, demo_db, ui_settings) -> None:  # noqa: ANN001
+    """The Overview's networks table keeps its headers whole; the atlas's network choice
+    reads "Alle netwerken" and every tab title is in sight (no scroll arrows)."""
+    from zpdesk.ui.app import build_window
+
+    i18n.install_translators(qapp, "nl")
+    try:
+        window = build_window(demo_db, ui_settings)
+        qtbot.addWidget(window)
+        window.resize(1024, 640)
+        window.show()
+        qtbot.waitExposed(window)
+        overview = window.show_view("overview")
+        networks = overview.sections["networks"].table
+        qtbot.waitUntil(lambda: networks.model().rowCount() > 0)
+        assert _header_texts_fit(networks) == []
+        assert not networks.horizontalScrollBar().isVisible()
+
+        atlas = window.show_view("atlas")
+        qtbot.waitUntil(lambda: atlas.network.count() > 1)
+        combo = atlas.network
+        # as wide as its widest choice wants (Qt measures that, the arrow included), not squeezed
+        assert combo.sizeAdjustPolicy() == combo.SizeAdjustPolicy.AdjustToContents
+        assert combo.width() >= combo.sizeHint().width()
+        assert combo.currentText() == "Alle netwerken"
+        bar = atlas.tabs.tabBar()
+        for index in range(bar.count()):
+            assert bar.rect().contains(bar.tabRect(index)), bar.tabText(index)
+    finally:
+        i18n.install_translators(qapp, "en")

@@ -45,8 +45,13 @@ def _names(db) -> list[str]:  # noqa: ANN001
 def test_file_menu_has_the_safety_entries_before_quit(window) -> None:  # noqa: ANN001
     names = [a.objectName() or a.text() for a in window.menu("file").actions() if a.text()]
     assert names[:4] == ["action_backup", "action_restore", "action_export", "action_import"]
-    # the atlas document comes after the data's safety entries, before the server entries
-    assert names[4:7] == ["action_export_atlas", "action_open_server", "action_move_to_server"]
+    # the documents (deadlines, the atlas) come after the data's safety entries, then the server
+    assert names[4:8] == [
+        "action_calendar",
+        "action_export_atlas",
+        "action_open_server",
+        "action_move_to_server",
+    ]
     assert window.menu("file").actions()[-1] is window.quit_action
 
 

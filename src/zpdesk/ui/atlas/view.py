@@ -197,7 +197,8 @@ class AtlasView(View):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.active_only)  # it filters the map: right under it
+        # it filters the map: right above it, as wide as its words (a click there toggles it)
+        left_layout.addWidget(self.active_only, 0, Qt.AlignmentFlag.AlignLeft)
         left_layout.addWidget(self.canvas, 1)
         left_layout.addWidget(self.legend)
 
