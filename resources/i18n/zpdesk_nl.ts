@@ -286,6 +286,14 @@
             <translation>Week %1 · %2 – %3</translation>
         </message>
         <message>
+            <source>Meetings · %1 h</source>
+            <translation>Bijeenkomsten · %1 u</translation>
+        </message>
+        <message>
+            <source>Time log · %1 h</source>
+            <translation>Urenregistratie · %1 u</translation>
+        </message>
+        <message>
             <source>All networks</source>
             <translation>Alle netwerken</translation>
         </message>

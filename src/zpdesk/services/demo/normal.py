@@ -955,6 +955,10 @@ class _Story:
         ]
         # fmt: on
         entries: list[dict] = []
+        # The running month: its entries spread over the whole month, those after today left
+        # out (drawn from a generator of their own, so the rest of the data stays the same).
+        # Before, a month's worth of entries crowded into the days so far: 18 h in three days.
+        running = random.Random(f"{self.today.isoformat()}-time")
         for year, month in months(self.first, self.today):
             last = min(month_end(year, month), self.today)
             for key, activity, external, (lo, hi), per_month, note, only, span in plans:
@@ -963,6 +967,11 @@ class _Story:
                 count = int(per_month) + (1 if self.rng.random() < per_month % 1 else 0)
                 for _ in range(count):
                     day = workday(date(year, month, self.rng.randint(1, last.day)))
+                    if last < month_end(year, month):
+                        whole = running.randint(1, month_end(year, month).day)
+                        day = workday(date(year, month, whole))
+                        if day > self.today:
+                            continue
                     if day.month != month or not self.member_on(key, day):
                         continue
                     if span is not None and not span[0] <= day <= span[1]:
