@@ -96,9 +96,6 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        export_atlas = QAction(self.tr("Export the &atlas…"), self)
-        export_atlas.triggered.connect(lambda: self.show_view("atlas").export())  # type: ignore[attr-defined]
-        self.file_menu.addAction(export_atlas)
         self.file_menu.addAction(quit_action)
         self.quit_action = quit_action
 
@@ -132,6 +129,9 @@ class MainWindow(QMainWindow):
         from zpdesk.ui.safety_menu import SafetyMenu
 
         self.safety = SafetyMenu(self)  # File: backup/restore/export/import; Edit: undo/redo
+        export_atlas = QAction(self.tr("Export the &atlas…"), self)
+        export_atlas.triggered.connect(lambda: self.show_view("atlas").export())  # type: ignore[attr-defined]
+        self.file_menu.insertAction(self.quit_action, export_atlas)  # after the safety entries
 
         from zpdesk.ui.two_devices import TwoDevices
 
