@@ -15,5 +15,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0002_exclusivity",
     "0003_engagement_estimated_value",
     "0004_row_versions",
+    "0005_network_renewal",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
