@@ -240,3 +240,14 @@ def test_failing_migration_leaves_the_backup_and_no_half_changed_schema(
     assert verify_database(backups[0].path) == HEAD_REVISION
     assert _rows(backups[0].path) == rows
     assert not Path(f"{path}.lock").exists()
+
+
+def test_series_timezone_existing_series_repeat_in_amsterdam(tmp_path: Path) -> None:
+    """0002_series_timezone: every series made before it repeats in Europe/Amsterdam."""
+    path = tmp_path / "at-0001.sqlite"
+    _build_at(path, "0001_initial")
+    _fill(path, "0001_initial")
+    open_database(path).close()
+    rows = _rows(path)
+    assert [r["timezone"] for r in rows["commitment"]] == ["Europe/Amsterdam"] * 2
+    assert all(r["title"] is None and r["location"] is None for r in rows["occurrence"])
