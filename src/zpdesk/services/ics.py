@@ -460,48 +460,45 @@ class _Component:
         return _CONTROL.sub("", _unescape(prop.value)).strip()[:limit] if prop else ""
 
 
-def _components(text: str) -> Iterator[tuple[int, _Component]]:
-    """(calendar number, component) for each component directly inside a VCALENDAR."""
+def _components(text: str) -> Iterator[_Component]:
+    """Each component directly inside a VCALENDAR, then the VCALENDAR's own properties."""
     depth = 0
-    calendar = -1
+    calendar: _Component | None = None
     current: _Component | None = None
-    nested = 0
     for line in _unfold(text):
         name, sep, value = line.partition(":")
         keyword = name.split(";", 1)[0].strip().upper()
         if keyword == "BEGIN":
-            what = value.strip().upper()
             depth += 1
-            if what == "VCALENDAR" and depth == 1:
-                calendar += 1
-                current = _Component("VCALENDAR", {}, [])
+            if depth == 1:
+                calendar = _Component(value.strip().upper(), {}, [])
             elif depth == 2:
-                current = _Component(what, {}, [line])
-                nested = 0
+                current = _Component(value.strip().upper(), {}, [line])
             elif current is not None:
-                nested += 1
                 current.lines.append(line)
             continue
         if keyword == "END":
             depth -= 1
-            if depth == 1 and current is not None:
+            if current is not None:
                 current.lines.append(line)
-                yield calendar, current
-                current = None
-            elif depth == 0 and current is not None and current.kind == "VCALENDAR":
-                yield calendar, current
-                current = None
-            elif current is not None:
-                nested -= 1
-                current.lines.append(line)
+                if depth == 1:
+                    yield current
+                    current = None
+            elif depth == 0 and calendar is not None:
+                yield calendar
+                calendar = None
             continue
-        if current is None or not sep and not line.strip():
+        if not sep:
             continue
-        current.lines.append(line)
-        if nested == 0 and (depth == 2 or current.kind == "VCALENDAR"):
+        owner = current if depth >= 2 else calendar
+        if owner is None:
+            continue
+        if owner is current:
+            current.lines.append(line)
+        if depth <= 2:
             prop_name, params, prop_value = _split_line(line)
             if prop_name:
-                current.props.setdefault(prop_name, []).append(_Prop(params, prop_value))
+                owner.props.setdefault(prop_name, []).append(_Prop(params, prop_value))
 
 
 def _unescape(value: str) -> str:
@@ -783,7 +780,7 @@ def read_calendar(data: bytes | str) -> IcsCalendar:
     groups: dict[str, _Group] = {}
     skipped: list[IcsSkipped] = []
     components = 0
-    for _number, component in _components(text):
+    for component in _components(text):
         if component.kind == "VCALENDAR":
             method = component.first("METHOD")
             if method is not None and method.value.strip().upper() == "CANCEL":
@@ -843,7 +840,7 @@ def _text_of(component: _Component, name: str, limit: int) -> str:
 
 
 def _base(component: _Component, uid: str, start: datetime, minutes: int) -> IcsSeries:
-    title = " ".join(_text_of(component, "SUMMARY", 400).split())[:200] or "(no title)"
+    title = _text_of(component, "SUMMARY", 200) or "(no title)"
     categories = component.first("CATEGORIES")
     network = ""
     if categories is not None:
@@ -1014,6 +1011,11 @@ def _group_series(group: _Group, zones: _Zones) -> list[IcsSeries]:
     local_start = start.local()
     if rule and _is_cancelled(master):
         raise _Skip("the whole series is cancelled")
+    if start.all_day and rule and minutes > ALL_DAY_MINUTES:
+        days = (minutes - ALL_DAY_MINUTES) // (24 * 60) + 1
+        raise _Skip(
+            f"it repeats and spans {days} days each time; zpdesk repeats meetings of one day"
+        )
     if start.all_day and not rule and minutes > ALL_DAY_MINUTES:
         # A multi-day event: one working day per day.
         days = (minutes - ALL_DAY_MINUTES) // (24 * 60) + 1
@@ -1075,7 +1077,7 @@ def _group_series(group: _Group, zones: _Zones) -> list[IcsSeries]:
         o_minutes = _minutes(component, o_start, zones)
         o_local = o_start.local()
         cancelled = _is_cancelled(component)
-        o_title = " ".join(_text_of(component, "SUMMARY", 400).split())[:200]
+        o_title = _text_of(component, "SUMMARY", 200)
         o_location = _text_of(component, "LOCATION", 300)
         title = o_title if o_title and o_title != base.title else None
         location = o_location if o_location != base.location else None
