@@ -288,9 +288,7 @@ def next_occurrence(
     return None if after is None else into_local(after, zone)
 
 
-def last_occurrence(
-    starts_at: datetime, rule: str, zone: str = LOCAL_ZONE_NAME
-) -> datetime | None:
+def last_occurrence(starts_at: datetime, rule: str, zone: str = LOCAL_ZONE_NAME) -> datetime | None:
     """The last start of a bounded series; None when it never ends."""
     if not rule:
         return starts_at

@@ -110,13 +110,18 @@ class CommitmentRecord:
 
 def validate_commitment(session: Session, data: CommitmentData) -> CommitmentData:
     """The data cleaned up, or ValidationError naming what is wrong."""
+    if session.get(Network, data.network_id) is None:
+        raise ValidationError("Choose the network this meeting belongs to.", "network_id")
+    return clean_commitment(data)
+
+
+def clean_commitment(data: CommitmentData) -> CommitmentData:
+    """``validate_commitment`` without the network check (an import checks that once)."""
     title = " ".join(data.title.split())  # one line: no newlines or tabs
     if not title:
         raise ValidationError("Give the meeting a title.", "title")
     if len(title) > 200:
         raise ValidationError("The title is longer than 200 characters.", "title")
-    if session.get(Network, data.network_id) is None:
-        raise ValidationError("Choose the network this meeting belongs to.", "network_id")
     if not 0 < data.duration_minutes <= MAX_DURATION_MINUTES:
         raise ValidationError("The duration must be between 1 minute and 7 days.", "duration")
     starts_at = data.starts_at.replace(second=0, microsecond=0, tzinfo=None)

@@ -19,6 +19,7 @@ The ``icalendar`` library is imported inside the functions: it is not needed at 
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -53,7 +54,7 @@ from zpdesk.domain.recurrence import (
     validate_rule,
     zone_info,
 )
-from zpdesk.services.agenda import MAX_DURATION_MINUTES, CommitmentData, validate_commitment
+from zpdesk.services.agenda import MAX_DURATION_MINUTES, CommitmentData, clean_commitment
 from zpdesk.services.errors import ValidationError, shown
 from zpdesk.store.models import Commitment, CommitmentExdate, Network, Occurrence
 
@@ -356,11 +357,17 @@ def export_calendar(
 # and the names of the Windows time zones Outlook writes.
 
 
+def _lines(text: str) -> Iterator[str]:
+    """The physical lines of ``text`` one by one (no list of the whole file)."""
+    for line in io.StringIO(text, newline=""):
+        yield line.rstrip("\r\n")
+
+
 def _check_structure(text: str) -> None:
     """BEGIN/END must pair up; a file that does not is refused whole."""
     stack: list[str] = []
     seen_calendar = False
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(_lines(text), start=1):
         if not line or line[0] in " \t":
             continue
         name, _, value = line.partition(":")
@@ -396,6 +403,9 @@ Props = dict[str, list[_Prop]]
 
 def _split_line(line: str) -> tuple[str, dict[str, str], str]:
     """``NAME;P=V;Q="x:y":value`` → (NAME, {P: V, Q: x:y}, value)."""
+    colon = line.find(":")
+    if colon >= 0 and ";" not in line[:colon]:
+        return line[:colon].strip().upper(), {}, line[colon + 1 :]
     params: dict[str, str] = {}
     i, n = 0, len(line)
     while i < n and line[i] not in ";:":
@@ -434,7 +444,7 @@ def _split_line(line: str) -> tuple[str, dict[str, str], str]:
 def _unfold(text: str) -> Iterator[str]:
     """Logical content lines (folded continuation lines joined)."""
     current: str | None = None
-    for line in text.splitlines():
+    for line in _lines(text):
         if line[:1] in (" ", "\t") and current is not None:
             current += line[1:]
             continue
@@ -447,9 +457,45 @@ def _unfold(text: str) -> Iterator[str]:
 
 @dataclass
 class _Component:
+    """One component as its content lines; the properties are read when first asked for.
+
+    Holding the lines (not parsed properties) keeps a file of 100,000 events small in memory
+    until each event is turned into a series.
+    """
+
     kind: str
-    props: Props
-    lines: list[str]  # the component's own content lines (for VTIMEZONE)
+    block: str  # the component's content lines joined by "\n", nested components included
+    _props: Props | None = None
+
+    @property
+    def lines(self) -> list[str]:
+        return self.block.split("\n")
+
+    @property
+    def props(self) -> Props:
+        if self._props is None:
+            props: Props = {}
+            depth = 0
+            for line in self.lines[1:-1]:
+                keyword = line[:6].upper()
+                if keyword == "BEGIN:":
+                    depth += 1
+                elif keyword.startswith("END:"):
+                    depth -= 1
+                elif depth == 0:
+                    name, params, value = _split_line(line)
+                    if name:
+                        props.setdefault(name, []).append(_Prop(params, value))
+            self._props = props
+        return self._props
+
+    def peek(self, name: str) -> str | None:
+        """The value of the first ``name`` line, without reading every property."""
+        size = len(name)
+        for line in self.lines[1:-1]:
+            if line[:size].upper() == name and line[size : size + 1] in (":", ";"):
+                return _split_line(line)[2]
+        return None
 
     def first(self, name: str) -> _Prop | None:
         found = self.props.get(name)
@@ -463,42 +509,37 @@ class _Component:
 def _components(text: str) -> Iterator[_Component]:
     """Each component directly inside a VCALENDAR, then the VCALENDAR's own properties."""
     depth = 0
-    calendar: _Component | None = None
-    current: _Component | None = None
+    calendar: list[str] = []
+    current: list[str] | None = None
     for line in _unfold(text):
-        name, sep, value = line.partition(":")
-        keyword = name.split(";", 1)[0].strip().upper()
+        head = line[:6].upper()
+        if head == "BEGIN:" or head.startswith("END:"):
+            keyword = "BEGIN" if head == "BEGIN:" else "END"
+        else:
+            name = line.split(":", 1)[0].split(";", 1)[0].strip().upper()
+            keyword = name if name in ("BEGIN", "END") else ""
         if keyword == "BEGIN":
             depth += 1
             if depth == 1:
-                calendar = _Component(value.strip().upper(), {}, [])
-            elif depth == 2:
-                current = _Component(value.strip().upper(), {}, [line])
-            elif current is not None:
-                current.lines.append(line)
-            continue
-        if keyword == "END":
+                calendar = [line]
+                continue
+            if depth == 2:
+                current = []
+        elif keyword == "END":
             depth -= 1
-            if current is not None:
-                current.lines.append(line)
-                if depth == 1:
-                    yield current
-                    current = None
-            elif depth == 0 and calendar is not None:
-                yield calendar
-                calendar = None
-            continue
-        if not sep:
-            continue
-        owner = current if depth >= 2 else calendar
-        if owner is None:
-            continue
-        if owner is current:
-            current.lines.append(line)
-        if depth <= 2:
-            prop_name, params, prop_value = _split_line(line)
-            if prop_name:
-                owner.props.setdefault(prop_name, []).append(_Prop(params, prop_value))
+            if depth == 0:
+                calendar.append(line)
+                yield _Component("VCALENDAR", "\n".join(calendar))
+                calendar = []
+                continue
+        if current is not None:
+            current.append(line)
+            if keyword == "END" and depth == 1:
+                kind = current[0].partition(":")[2].strip().upper()
+                yield _Component(kind, "\n".join(current))
+                current = None
+        elif depth == 1:
+            calendar.append(line)
 
 
 def _unescape(value: str) -> str:
@@ -795,8 +836,8 @@ def read_calendar(data: bytes | str) -> IcsCalendar:
         elif component.kind in _NOT_MEETINGS:
             skipped.append(IcsSkipped(_describe(component), _NOT_MEETINGS[component.kind]))
         elif component.kind == "VEVENT":
-            uid_prop = component.first("UID")
-            uid = _CONTROL.sub("", _unescape(uid_prop.value)).strip() if uid_prop else ""
+            uid_value = component.peek("UID")
+            uid = _CONTROL.sub("", _unescape(uid_value)).strip() if uid_value else ""
             if not uid:
                 uid = _generated_uid(component)
             if len(uid) > MAX_UID_LENGTH:
@@ -807,14 +848,16 @@ def read_calendar(data: bytes | str) -> IcsCalendar:
                 )
                 continue
             group = groups.setdefault(uid, _Group(uid))
-            if component.first("RECURRENCE-ID") is not None:
+            if component.peek("RECURRENCE-ID") is not None:
                 group.overrides.append(component)
             else:
                 group.masters.append(component)
     if not groups and not skipped:
         raise ValidationError("the file holds no events (VEVENT)")
     series: list[IcsSeries] = []
-    for group in groups.values():
+    for uid in list(groups):
+        # One series at a time, each let go when done: memory stays near the file's size.
+        group = groups.pop(uid)
         head = _newest(group.masters) if group.masters else group.overrides[0]
         try:
             series.extend(_group_series(group, zones))
@@ -832,6 +875,8 @@ def parse_calendar(data: bytes | str) -> list[IcsSeries]:
 
 def _newest(components: list[_Component]) -> _Component:
     """The version a calendar program shows: the highest SEQUENCE, then the last written."""
+    if len(components) == 1:
+        return components[0]
     return max(enumerate(components), key=lambda item: (_sequence(item[1]), item[0]))[1]
 
 
@@ -839,7 +884,9 @@ def _text_of(component: _Component, name: str, limit: int) -> str:
     return component.text(name, limit)
 
 
-def _base(component: _Component, uid: str, start: datetime, minutes: int) -> IcsSeries:
+def _base(
+    component: _Component, uid: str, start: datetime, minutes: int, zone: str = TZID
+) -> IcsSeries:
     title = _text_of(component, "SUMMARY", 200) or "(no title)"
     categories = component.first("CATEGORIES")
     network = ""
@@ -858,6 +905,7 @@ def _base(component: _Component, uid: str, start: datetime, minutes: int) -> Ics
         required=_flag(component, "X-ZPDESK-REQUIRED", True),
         network_name=network,
         group_uid=uid,
+        timezone=zone,
     )
 
 
@@ -876,10 +924,16 @@ def _kind(component: _Component, title: str) -> CommitmentKind:
         except ValueError:
             pass
     lowered = title.lower()
-    for kind, words in _KIND_WORDS:
-        if any(re.search(rf"\b{re.escape(word)}", lowered) for word in words):
+    for kind, pattern in _KIND_PATTERNS:
+        if pattern.search(lowered):
             return kind
     return CommitmentKind.OTHER
+
+
+_KIND_PATTERNS = tuple(
+    (kind, re.compile("|".join(rf"\b{re.escape(word)}" for word in words)))
+    for kind, words in _KIND_WORDS
+)
 
 
 def _is_cancelled(component: _Component) -> bool:
@@ -1028,8 +1082,14 @@ def _group_series(group: _Group, zones: _Zones) -> list[IcsSeries]:
         _original(_parse_when(value, params, zones, "EXDATE"), start, rule, local_start)
         for value, params in _values(master, "EXDATE")
     }
-    base = _base(master, uid, local_start, minutes)
-    base = replace(base, timezone=zone if rule else TZID)
+    base = _base(master, uid, local_start, minutes, zone if rule else TZID)
+    if not (rule or rdates or exdates or group.overrides):
+        # A single meeting (most of a big file): nothing more to match.
+        if _is_cancelled(master):
+            return [
+                replace(base, overrides=(IcsOverride(local_start, local_start, minutes, True),))
+            ]
+        return [base]
     extras: dict[datetime, IcsSeries] = {}
     main_start: datetime | None = local_start
     if rule:
@@ -1292,7 +1352,7 @@ def preview_import(
         if progress is not None and done % 500 == 0 and not progress(done, total):
             raise ImportCancelled("the import was cancelled")
         try:
-            _commitment_row(session, network_id, s)
+            s = _cleaned(network_id, s)
             count, open_ended, last = _count(s, horizon_start)
         except (RecurrenceError, ValidationError) as exc:  # e.g. too many dates
             event = f"'{_brief(s.title, 60)}' ({s.starts_at:%Y-%m-%d %H:%M})"
@@ -1358,11 +1418,15 @@ def apply_import(
         if progress is not None and not progress(begin, len(todo)):
             raise ImportCancelled("the import was cancelled")
         batch = todo[begin : begin + BATCH]
-        rows = [_commitment_row(session, preview.network_id, s) for s in batch]
+        rows = [_commitment_row(preview.network_id, s) for s in batch]
+        connection = session.connection()
         batch_ids = list(
-            session.scalars(
-                insert(Commitment).returning(Commitment.id, sort_by_parameter_order=True), rows
-            )
+            connection.execute(
+                insert(Commitment.__table__).returning(
+                    Commitment.__table__.c.id, sort_by_parameter_order=True
+                ),
+                rows,
+            ).scalars()
         )
         exdates = [
             {"commitment_id": cid, "original_start": d}
@@ -1370,14 +1434,14 @@ def apply_import(
             for d in s.exdates
         ]
         if exdates:
-            session.execute(insert(CommitmentExdate), exdates)
+            connection.execute(insert(CommitmentExdate.__table__), exdates)
         occurrences = [
             _occurrence_row(cid, s, o)
             for cid, s in zip(batch_ids, batch, strict=True)
             for o in s.overrides
         ]
         if occurrences:
-            session.execute(insert(Occurrence), occurrences)
+            connection.execute(insert(Occurrence.__table__), occurrences)
         ids.extend(batch_ids)
     if progress is not None:
         progress(len(todo), len(todo))
@@ -1397,8 +1461,8 @@ def _existing_uids(session: Session, uids: set[str]) -> Iterator[str]:
             yield uid
 
 
-def _commitment_row(session: Session, network_id: int, s: IcsSeries) -> dict[str, Any]:
-    """A series as a row, checked by the one definition of a valid series."""
+def _cleaned(network_id: int, s: IcsSeries) -> IcsSeries:
+    """The series as the one definition of a valid series cleans it (ValidationError)."""
     data = CommitmentData(
         network_id=network_id,
         title=s.title,
@@ -1413,20 +1477,39 @@ def _commitment_row(session: Session, network_id: int, s: IcsSeries) -> dict[str
         note=s.note,
         timezone=s.timezone,
     )
-    data = validate_commitment(session, data)
+    data = clean_commitment(data)
+    if (data.title, data.rrule, data.exdates, data.location, data.note) == (
+        s.title,
+        s.rrule,
+        s.exdates,
+        s.location,
+        s.note,
+    ):
+        return s
+    return replace(
+        s,
+        title=data.title,
+        rrule=data.rrule,
+        exdates=data.exdates,
+        location=data.location,
+        note=data.note,
+    )
+
+
+def _commitment_row(network_id: int, s: IcsSeries) -> dict[str, Any]:
     return {
         "network_id": network_id,
         "uid": s.uid,
-        "title": data.title,
-        "kind": data.kind,
-        "starts_at": data.starts_at,
-        "duration_minutes": data.duration_minutes,
-        "location": data.location,
-        "is_external": data.is_external,
-        "required": data.required,
-        "rrule": data.rrule,
-        "note": data.note,
-        "timezone": data.timezone,
+        "title": s.title,
+        "kind": s.kind.value,
+        "starts_at": s.starts_at,
+        "duration_minutes": s.duration_minutes,
+        "location": s.location,
+        "is_external": s.is_external,
+        "required": s.required,
+        "rrule": s.rrule,
+        "note": s.note,
+        "timezone": s.timezone,
     }
 
 
@@ -1436,7 +1519,7 @@ def _occurrence_row(commitment_id: int, s: IcsSeries, o: IcsOverride) -> dict[st
         "original_start": o.original_start,
         "moved_start": o.start if o.start != o.original_start else None,
         "moved_duration_minutes": o.minutes if o.minutes != s.duration_minutes else None,
-        "attendance": Attendance.CANCELLED if o.cancelled else Attendance.PLANNED,
+        "attendance": (Attendance.CANCELLED if o.cancelled else Attendance.PLANNED).value,
         "title": o.title,
         "location": o.location,
         "note": "",
