@@ -1025,6 +1025,9 @@ def _rule(component: _Component, zone: str) -> str:
         del parts["UNTIL"]  # "until 31-12-9999" is how some programs write "no end"
     elif year is not None and year < FIRST_YEAR:
         raise _Skip(f"its RRULE ends (UNTIL) before {FIRST_YEAR}")
+    count = parts.get("COUNT", "1").strip()
+    if "UNTIL" in parts and not (count.isdigit() and int(count) > 0):
+        del parts["COUNT"]  # "COUNT=-1" beside UNTIL: programs mean "until", as the reference
     if not parts:
         return ""
     if "UNTIL" in parts and not parts["UNTIL"].upper().endswith("Z") and zone not in ("", TZID):
