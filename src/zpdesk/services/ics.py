@@ -274,7 +274,10 @@ def calendar_bytes(series: Sequence[IcsSeries], stamp: datetime, name: str = "zp
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", name)
-    calendar.add("x-wr-timezone", TZID)
+    if all(s.timezone != "UTC" for s in series):
+        # Readers that honour X-WR-TIMEZONE move UTC times into it, which would make a
+        # UTC-anchored series repeat in Amsterdam time: then it is left out.
+        calendar.add("x-wr-timezone", TZID)
     calendar.add_component(_vtimezone())
     others = sorted({s.timezone for s in series if s.rrule} - {TZID, "UTC"})
     for zone in others:
@@ -855,12 +858,18 @@ def read_calendar(data: bytes | str) -> IcsCalendar:
     if not groups and not skipped:
         raise ValidationError("the file holds no events (VEVENT)")
     series: list[IcsSeries] = []
+    seen_uids: set[str] = set()
     for uid in list(groups):
         # One series at a time, each let go when done: memory stays near the file's size.
         group = groups.pop(uid)
         head = _newest(group.masters) if group.masters else group.overrides[0]
         try:
-            series.extend(_group_series(group, zones))
+            found = _group_series(group, zones)
+            uids = [one.uid for one in found]
+            if len(set(uids)) != len(uids) or not seen_uids.isdisjoint(uids):
+                raise _Skip("two of its versions start at the same time")
+            seen_uids.update(uids)
+            series.extend(found)
         except _Skip as exc:
             skipped.append(IcsSkipped(_describe(head), str(exc)))
         except (RecurrenceError, ValueError, OverflowError) as exc:
