@@ -1377,12 +1377,24 @@
             <translation>Voeg eerst een netwerk toe.</translation>
         </message>
         <message>
+            <source>Reading %1…</source>
+            <translation>%1 wordt gelezen…</translation>
+        </message>
+        <message>
+            <source>Reading the file was cancelled.</source>
+            <translation>Het lezen van het bestand is afgebroken.</translation>
+        </message>
+        <message>
             <source>This file cannot be imported, nothing will be changed: %1</source>
             <translation>Dit bestand kan niet worden geïmporteerd, er wordt niets gewijzigd: %1</translation>
         </message>
         <message>
             <source>%1 new series with %2 meetings; %3 series already there are skipped.</source>
             <translation>%1 nieuwe reeksen met %2 bijeenkomsten; %3 reeksen die er al zijn worden overgeslagen.</translation>
+        </message>
+        <message>
+            <source>Events that cannot be imported are left out (listed in red with the reason): %1.</source>
+            <translation>Afspraken die niet kunnen worden geïmporteerd, worden weggelaten (in rood vermeld met de reden): %1.</translation>
         </message>
         <message>
             <source>Series without an end are counted up to %1.</source>
@@ -1393,8 +1405,20 @@
             <translation>Niets te importeren.</translation>
         </message>
         <message>
+            <source>Importing %1 series…</source>
+            <translation>%1 reeksen worden geïmporteerd…</translation>
+        </message>
+        <message>
             <source>Import %1 series from '%2' into '%3'</source>
             <translation>%1 reeksen uit '%2' importeren in '%3'</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>Het importeren is afgebroken; er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
         </message>
     </context>
     <context>
@@ -2280,6 +2304,10 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>new</source>
             <translation>nieuw</translation>
+        </message>
+        <message>
+            <source>left out: %1</source>
+            <translation>weggelaten: %1</translation>
         </message>
     </context>
     <context>
