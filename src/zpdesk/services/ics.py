@@ -28,7 +28,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from zpdesk import __version__
@@ -604,7 +604,7 @@ class _Zones:
         try:
             from icalendar import Timezone
 
-            zone = Timezone.from_ical("\r\n".join(component.lines))
+            zone: Any = Timezone.from_ical("\r\n".join(component.lines))
             self.defined[tzid_prop.value.strip()] = zone.to_tz()
         except Exception:  # noqa: BLE001 - a broken definition: the name may still be known
             return
@@ -1432,28 +1432,30 @@ def apply_import(
         batch = todo[begin : begin + BATCH]
         rows = [_commitment_row(preview.network_id, s) for s in batch]
         connection = session.connection()
-        batch_ids = list(
+        connection.execute(insert(_table(Commitment)), rows)
+        # The new ids by UID (an INSERT … RETURNING in a fixed order runs row by row).
+        by_uid = dict(
             connection.execute(
-                insert(Commitment.__table__).returning(
-                    Commitment.__table__.c.id, sort_by_parameter_order=True
-                ),
-                rows,
-            ).scalars()
+                select(Commitment.uid, Commitment.id).where(
+                    Commitment.uid.in_([s.uid for s in batch])
+                )
+            ).all()
         )
+        batch_ids = [by_uid[s.uid] for s in batch]
         exdates = [
             {"commitment_id": cid, "original_start": d}
             for cid, s in zip(batch_ids, batch, strict=True)
             for d in s.exdates
         ]
         if exdates:
-            connection.execute(insert(CommitmentExdate.__table__), exdates)
+            connection.execute(insert(_table(CommitmentExdate)), exdates)
         occurrences = [
             _occurrence_row(cid, s, o)
             for cid, s in zip(batch_ids, batch, strict=True)
             for o in s.overrides
         ]
         if occurrences:
-            connection.execute(insert(Occurrence.__table__), occurrences)
+            connection.execute(insert(_table(Occurrence)), occurrences)
         ids.extend(batch_ids)
     if progress is not None:
         progress(len(todo), len(todo))
@@ -1465,6 +1467,12 @@ def apply_import(
         occurrences_skipped=preview.occurrences_skipped,
         commitment_ids=tuple(ids),
     )
+
+
+def _table(model: type[Any]) -> Table:
+    """A model's table, for Core's many-row INSERT (one statement per batch)."""
+    table: Table = model.__table__
+    return table
 
 
 def _existing_uids(session: Session, uids: set[str]) -> Iterator[str]:
