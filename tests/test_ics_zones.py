@@ -393,3 +393,25 @@ def test_progress_is_reported_and_cancel_writes_nothing(db) -> None:  # noqa: AN
     assert seen == [(0, 2500), (1000, 2500)]
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Commitment)) == 0
+
+
+def test_a_repeating_all_day_event_of_days_becomes_working_days(db) -> None:  # noqa: ANN001
+    data = _calendar(
+        "UID:wk@x\nSUMMARY:Week\nDTSTART;VALUE=DATE:20240701\nDTEND;VALUE=DATE:20240704\n"
+        "RRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=2",
+        "UID:wk@x\nSUMMARY:Short\nRECURRENCE-ID;VALUE=DATE:20240715\n"
+        "DTSTART;VALUE=DATE:20240716\nDTEND;VALUE=DATE:20240717",
+    )
+    preview = _import(db, data)
+    assert preview.series_added == 1  # one event of the file, kept as one group
+    got = _agenda(db, date(2024, 6, 1), date(2024, 8, 31))
+    assert got == [
+        ("Week", datetime(2024, 7, 1, 9, 0), 480, False),
+        ("Week", datetime(2024, 7, 2, 9, 0), 480, False),
+        ("Week", datetime(2024, 7, 3, 9, 0), 480, False),
+        ("Short", datetime(2024, 7, 16, 9, 0), 480, False),  # the changed one: one day
+    ]
+    reference = expected(Calendar.from_ical(data), date(2024, 6, 1), date(2024, 8, 31))
+    assert set(reference) == {(r[1], r[1] + timedelta(minutes=r[2]), r[0]) for r in got}
+    again = _import(db, data)
+    assert (again.series_added, again.series_skipped) == (0, 1)

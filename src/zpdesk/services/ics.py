@@ -37,6 +37,7 @@ from zpdesk.domain.limits import FIRST_YEAR, LAST_YEAR, in_range, range_text
 from zpdesk.domain.recurrence import (
     LOCAL_ZONE_NAME,
     UTC,
+    WEEKDAY_CODES,
     RecurrenceError,
     all_excluded,
     expand,
@@ -1077,11 +1078,7 @@ def _group_series(group: _Group, zones: _Zones) -> list[IcsSeries]:
     local_start = start.local()
     if rule and _is_cancelled(master):
         raise _Skip("the whole series is cancelled")
-    if start.all_day and rule and minutes > ALL_DAY_MINUTES:
-        days = (minutes - ALL_DAY_MINUTES) // (24 * 60) + 1
-        raise _Skip(
-            f"it repeats and spans {days} days each time; zpdesk repeats meetings of one day"
-        )
+    span = _span_days(minutes) if start.all_day and rule else 1
     if start.all_day and not rule and minutes > ALL_DAY_MINUTES:
         # A multi-day event: one working day per day.
         days = (minutes - ALL_DAY_MINUTES) // (24 * 60) + 1
@@ -1113,6 +1110,8 @@ def _group_series(group: _Group, zones: _Zones) -> list[IcsSeries]:
                     base, uid=_derived_uid(uid, local_start), timezone=TZID
                 )
             main_start = first
+        if first is None and not rdates:
+            raise _Skip("its rule ends (UNTIL) before it starts, so it gives no dates")
         if main_start is not None and all_excluded(main_start, rule, exdates, zone):
             main_start = None
     for rdate, length in sorted(rdates.items()):
@@ -1160,6 +1159,8 @@ def _group_series(group: _Group, zones: _Zones) -> list[IcsSeries]:
             )
             and original not in exdates
         )
+        if not belongs and original not in extras and _sequence(component) < _sequence(master):
+            continue  # a newer version of the series no longer has this occurrence
         override = IcsOverride(original, o_local, o_minutes, cancelled, title, location)
         if belongs:
             if o_local != original or o_minutes != minutes or cancelled or title or location:
@@ -1190,7 +1191,101 @@ def _group_series(group: _Group, zones: _Zones) -> list[IcsSeries]:
             )
         )
     result.extend(extras[key] for key in sorted(extras))
+    if span > 1:
+        return _split_days(result, span)
     return result
+
+
+def _span_days(minutes: int) -> int:
+    """How many days an all-day length covers (1 for one working day)."""
+    return (minutes - ALL_DAY_MINUTES) // (24 * 60) + 1 if minutes > ALL_DAY_MINUTES else 1
+
+
+def _split_days(found: list[IcsSeries], span: int) -> list[IcsSeries]:
+    """A repeating all-day event of ``span`` days as one series of working days per day.
+
+    zpdesk repeats meetings within a day, so day k of every occurrence becomes series k:
+    the same rule shifted by k days. Where shifting could change which dates the rule
+    gives (a month's last days, weeks counted from WKST), the event is refused.
+    """
+    split: list[IcsSeries] = []
+    for series in found:
+        if not series.rrule:
+            days = _span_days(series.duration_minutes)
+            if days > 1 and series.starts_at.time() == ALL_DAY_START:
+                series = replace(
+                    series, rrule=f"FREQ=DAILY;COUNT={days}", duration_minutes=ALL_DAY_MINUTES
+                )
+            split.append(series)
+            continue
+        for k in range(span):
+            split.append(_day_of(series, k, span))
+    return split
+
+
+def _day_of(series: IcsSeries, k: int, span: int) -> IcsSeries:
+    shift = timedelta(days=k)
+    exdates = [d + shift for d in series.exdates]
+    overrides: list[IcsOverride] = []
+    for o in series.overrides:
+        original = o.original_start + shift
+        if o.cancelled:
+            overrides.append(replace(o, original_start=original, start=original, minutes=480))
+            continue
+        all_day = o.start.time() == ALL_DAY_START and (o.minutes - ALL_DAY_MINUTES) % 1440 == 0
+        days = _span_days(o.minutes) if all_day else 1
+        if k >= days:
+            exdates.append(original)  # the changed occurrence is shorter
+        elif all_day:
+            overrides.append(
+                replace(o, original_start=original, start=o.start + shift, minutes=480)
+            )
+        else:
+            overrides.append(replace(o, original_start=original))
+    return replace(
+        series,
+        uid=series.uid if k == 0 else f"{series.uid}#day{k + 1}",
+        group_uid=series.group,
+        starts_at=series.starts_at + shift,
+        duration_minutes=ALL_DAY_MINUTES,
+        rrule=_shifted_rule(series.rrule, series.starts_at, k, span),
+        exdates=tuple(sorted(exdates)),
+        overrides=tuple(sorted(overrides, key=_by_original)),
+    )
+
+
+_SHIFTABLE = {"FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST", "BYDAY"}
+
+
+def _shifted_rule(rule: str, start: datetime, k: int, span: int) -> str:
+    parts = rule_parts(rule)
+    refuse = _Skip(
+        f"it repeats and spans {span} days each time in a way zpdesk cannot repeat day by day"
+    )
+    if not parts.keys() <= _SHIFTABLE:
+        raise refuse
+    freq = parts["FREQ"].upper()
+    if freq in ("MONTHLY", "YEARLY"):
+        if "BYDAY" in parts or start.day + span - 1 > 28:
+            raise refuse
+    elif freq == "WEEKLY":
+        codes = [c.strip() for c in parts.get("BYDAY", WEEKDAY_CODES[start.weekday()]).split(",")]
+        if any(c not in WEEKDAY_CODES for c in codes):
+            raise refuse
+        first = WEEKDAY_CODES.index(parts.get("WKST", "MO").upper())
+        if int(parts.get("INTERVAL", "1")) > 1 and any(
+            (WEEKDAY_CODES.index(c) - first) % 7 + span - 1 >= 7 for c in codes
+        ):
+            raise refuse
+        if "BYDAY" in parts:
+            parts["BYDAY"] = ",".join(
+                WEEKDAY_CODES[(WEEKDAY_CODES.index(c) + k) % 7] for c in codes
+            )
+    elif "BYDAY" in parts:
+        raise refuse
+    if "UNTIL" in parts:
+        parts["UNTIL"] = f"{parse_until(parts['UNTIL']) + timedelta(days=k):%Y%m%dT%H%M%S}"
+    return join_parts(parts)
 
 
 def _by_original(override: IcsOverride) -> datetime:
