@@ -1,17 +1,28 @@
 """iCalendar (.ics) export and import of commitments.
 
-Export: one VEVENT per series with RRULE/EXDATE (TZID=Europe/Amsterdam, VTIMEZONE included,
-UNTIL in UTC as RFC 5545 asks), a stable UID per series, UTC DTSTAMP and PRODID. Each moved
+Export: one VEVENT per series with RRULE/EXDATE in the series' own zone (its VTIMEZONE
+included, UNTIL in UTC as RFC 5545 asks), a stable UID per series, UTC DTSTAMP and PRODID. Each moved
 occurrence, and each occurrence cancelled by the network, is a RECURRENCE-ID override; a
 cancelled one carries STATUS:CANCELLED (it stays in the calendar, marked, as it does in the
 agenda). Occurrences removed from a series are EXDATEs. Import reads these back the same way.
 
-Import: reads a whole file into plain ``IcsSeries`` values first (RRULE, EXDATE, RDATE and
-RECURRENCE-ID overrides), so a malformed file is rejected as a whole with a message naming
-the problem before anything is written. Extra dates a single RRULE cannot hold (RDATEs, a
-DTSTART that the rule itself does not produce, overrides of dates the rule does not give)
-become one-off meetings with the UID ``<series UID>#<local start>``. Series whose UID is
-already in the database are skipped. All-day events become 09:00–17:00 working days.
+Import: a file that is not an iCalendar file at all is refused whole; otherwise every event
+is judged on its own, and what cannot be represented (a task, a journal entry, two
+different rules, RANGE=THISANDFUTURE, a meeting longer than 7 days) is listed as skipped,
+named by its summary and start, while the rest is imported. Lenient where RFC 5545 allows:
+a missing UID is made from the event's content (a re-import finds it), an event without
+an end is a moment (kept as one minute), the newest SEQUENCE of an event wins, identical
+rules and an empty ``RRULE:`` are read as one rule and none.
+
+A series keeps the time zone its DTSTART names (IANA, UTC, a Windows name as Outlook
+writes, or a VTIMEZONE matched to the IANA zone with the same offsets): it repeats in that
+zone and is shown in Amsterdam time; floating times and dates are Amsterdam time. An edited
+occurrence is matched by the instant its RECURRENCE-ID refers to (an all-day one by date,
+also when written as midnight UTC), and keeps its own title, location and length; an RDATE
+PERIOD keeps its own length. Extra dates a single RRULE cannot hold become one-off meetings
+with the UID ``<series UID>#<local start>``; a repeating all-day event of several days
+becomes one series per day (``<UID>#day2``…). Series whose UID is already in the database
+are skipped. All-day events become 09:00–17:00 working days.
 
 The ``icalendar`` library is imported inside the functions: it is not needed at start-up.
 """
@@ -1088,7 +1099,7 @@ def _group_series(group: _Group, zones: _Zones) -> list[IcsSeries]:
         when, length = _rdate(value, params, zones, start, minutes)
         rdates.setdefault(when, length)
     exdates = {
-        _original(_parse_when(value, params, zones, "EXDATE"), start, rule, local_start)
+        _original(_parse_when(value, params, zones, "EXDATE"), start, rule)
         for value, params in _values(master, "EXDATE")
     }
     base = _base(master, uid, local_start, minutes, zone if rule else TZID)
@@ -1140,7 +1151,6 @@ def _group_series(group: _Group, zones: _Zones) -> list[IcsSeries]:
             _parse_when(rid.value, rid.params, zones, "RECURRENCE-ID"),
             start,
             rule,
-            local_start,
             main_start,
             zone,
         )
@@ -1336,7 +1346,6 @@ def _original(
     when: _When,
     start: _When,
     rule: str,
-    local_start: datetime,
     main_start: datetime | None = None,
     zone: str = TZID,
 ) -> datetime:
@@ -1357,7 +1366,6 @@ def _original(
         on_day = expand(main_start, rule, day, day + timedelta(days=1), zone=zone)
         if on_day:
             return on_day[0]
-    del local_start
     return found
 
 
