@@ -1,8 +1,8 @@
 """iCalendar (.ics) export and import of commitments.
 
 Export: one VEVENT per series with RRULE/EXDATE in the series' own zone (its VTIMEZONE
-included, UNTIL in UTC as RFC 5545 asks), a stable UID per series, UTC DTSTAMP and PRODID. Each moved
-occurrence, and each occurrence cancelled by the network, is a RECURRENCE-ID override; a
+included, UNTIL in UTC as RFC 5545 asks), a stable UID per series, UTC DTSTAMP and PRODID.
+Each moved occurrence, and each occurrence cancelled by the network, is a RECURRENCE-ID override; a
 cancelled one carries STATUS:CANCELLED (it stays in the calendar, marked, as it does in the
 agenda). Occurrences removed from a series are EXDATEs. Import reads these back the same way.
 
