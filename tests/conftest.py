@@ -26,6 +26,21 @@ def isolated_home(
     return home
 
 
+@pytest.fixture(autouse=True)
+def no_sample_data_question(monkeypatch: pytest.MonkeyPatch, qapp) -> None:  # noqa: ANN001
+    """A window started on an empty database asks whether to look at sample data; a test
+    answers "No" unless it patches the question itself (it would block otherwise).
+
+    Every test runs with pytest-qt's QApplication: a command run in-process (``main([
+    "agenda", …])``) would otherwise make its own QGuiApplication for its words and dates,
+    and a later test's QApplication would abort the process."""
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *_args, **_kwargs: QMessageBox.StandardButton.No
+    )
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.sqlite"
@@ -72,8 +87,13 @@ def ui_settings(tmp_path: Path):  # noqa: ANN201
 
 
 def _window(qtbot, database: Database, ui_settings):  # noqa: ANN001, ANN202
+    from PySide6.QtWidgets import QApplication
+
+    from zpdesk import translations
     from zpdesk.ui.app import build_window
 
+    if translations.current_language() is None:  # as run_app does: English plural forms
+        translations.install_translators(QApplication.instance(), "en")
     window = build_window(database, ui_settings)
     qtbot.addWidget(window)
     window.show()

@@ -70,3 +70,22 @@ def test_ruff_is_clean() -> None:
         text=True,
     )
     assert result.returncode == 0, result.stdout
+
+
+def test_one_clock() -> None:
+    """Only zpdesk.clock asks the system for the time (Europe/Amsterdam wall time for all)."""
+    offences = []
+    for path in SRC.rglob("*.py"):
+        if path.name == "clock.py" and path.parent == SRC:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr in ("now", "today", "utcnow")
+                and isinstance(node.value, ast.Name)
+                and node.value.id in ("datetime", "date")
+            ):
+                offences.append(
+                    f"{path.relative_to(SRC)}:{node.lineno} {node.value.id}.{node.attr}"
+                )
+    assert offences == []

@@ -242,8 +242,29 @@ def test_failing_migration_leaves_the_backup_and_no_half_changed_schema(
     assert not Path(f"{path}.lock").exists()
 
 
+def test_0003_engagements_get_no_estimate_and_fees_no_history(tmp_path: Path) -> None:
+    """From 0001: every engagement's estimated value is "not entered" (NULL, so the review
+    counts its revenue), the fee history is empty (the current fee holds for every year),
+    and the new column refuses a negative estimate."""
+    path = tmp_path / "at-0001.sqlite"
+    _build_at(path, "0001_initial")
+    _fill(path, "0001_initial")
+    open_database(path).close()
+    rows = _rows(path)
+    assert [r["estimated_value_cents"] for r in rows["engagement"]] == [None]
+    assert rows["network_fee"] == []
+    con = sqlite3.connect(path)
+    try:
+        with pytest.raises(sqlite3.IntegrityError):
+            con.execute("UPDATE engagement SET estimated_value_cents = -1")
+        con.execute("UPDATE engagement SET estimated_value_cents = 500000")
+        assert con.execute("SELECT estimated_value_cents FROM engagement").fetchone() == (500000,)
+    finally:
+        con.close()
+
+
 def test_series_timezone_existing_series_repeat_in_amsterdam(tmp_path: Path) -> None:
-    """0002_series_timezone: every series made before it repeats in Europe/Amsterdam."""
+    """0004_series_timezone: every series made before it repeats in Europe/Amsterdam."""
     path = tmp_path / "at-0001.sqlite"
     _build_at(path, "0001_initial")
     _fill(path, "0001_initial")

@@ -144,7 +144,8 @@ def test_cli_export_and_import(
     assert capsys.readouterr().out.strip() == str(out)
     target = tmp_path / "laptop" / "zpdesk.sqlite"
     assert main(["import", "--db", str(target), "--json", str(out)]) == 0
-    assert capsys.readouterr().out.startswith("imported 40 rows")
+    # 44: two networks each with a two-row fee history (network_fee, schema 0002)
+    assert capsys.readouterr().out.startswith("imported 44 rows")
     assert dump(target) == dump(full_db)
 
 

@@ -42,7 +42,8 @@ def _row(view, name: str) -> int:  # noqa: ANN001
 def test_table_shows_the_year(review_view) -> None:
     model = review_view.model
     names = [r.name for r in model.rows]
-    assert names[-2:] == ["Own acquisition", "Total"]
+    # the totals row says what it includes (issue 13: one labelled definition of the totals)
+    assert names[-2:] == ["Own acquisition", "Total (networks and own acquisition)"]
     assert "Oud netwerk" not in names
     a = _row(review_view, "Adviespool")
     assert model.rows[a].revenue_cents == 550000

@@ -152,6 +152,7 @@ def test_a_network_delete_records_the_rows_sqlite_cascades(db: Database) -> None
         "health_score",
         "membership",
         "network",
+        "network_fee",
         "network_motive",
         "obligation",
         "occurrence",

@@ -35,6 +35,8 @@ OUTPUTS = {
     "export": ("json",),
     "shot": ("out",),
     "backup": ("to",),
+    "atlas": ("out",),
+    "overlap": ("csv",),
 }
 MAX_SHOT_SIDE = 8000
 # Arguments that name a file or folder, by their argparse dest.
@@ -139,6 +141,18 @@ def cmd_review(args: argparse.Namespace) -> int:
     return review_cli.run_review(_open(_existing_db(args)), args)
 
 
+def cmd_atlas(args: argparse.Namespace) -> int:
+    from zpdesk.ui.atlas.export import run_atlas
+
+    return run_atlas(_open(_existing_db(args)), args)
+
+
+def cmd_overlap(args: argparse.Namespace) -> int:
+    from zpdesk.services import overlap_cli
+
+    return overlap_cli.run_overlap(_open(_existing_db(args)), args)
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from zpdesk.services import safety_cli
 
@@ -173,7 +187,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db", metavar="PATH", help="database file (default: ZPDESK_DB or the user data folder)"
     )
-    parser.add_argument("--lang", choices=["nl", "en"], help="language of the window")
+    parser.add_argument(
+        "--lang", choices=["nl", "en"], help="language of the window and of documents"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(
@@ -197,7 +213,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument(
         "--view",
         required=True,
-        choices=["overview", "networks", "people", "agenda", "work", "review"],
+        choices=["overview", "networks", "people", "agenda", "work", "review", "atlas"],
     )
     shot.add_argument("--out", required=True, metavar="FILE.png")
     shot.add_argument("--size", default="1280x800", metavar="WxH")
@@ -209,6 +225,9 @@ def build_parser() -> argparse.ArgumentParser:
     agenda.add_argument("--pdf", metavar="OUT.pdf")
     agenda.add_argument("--ics", metavar="OUT.ics")
     agenda.add_argument("--csv", metavar="OUT.csv")
+    agenda.add_argument(
+        "--lang", choices=["nl", "en"], default=argparse.SUPPRESS, help="language of the PDF"
+    )
 
     ics = add("import-ics", cmd_import_ics, "import an iCalendar file into a network's commitments")
     ics.add_argument("--network", required=True, metavar="NAME")
@@ -218,6 +237,16 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--year", type=int, required=True, metavar="YYYY")
     review.add_argument("--pdf", metavar="OUT.pdf")
     review.add_argument("--csv", metavar="OUT.csv")
+
+    atlas = add("atlas", cmd_atlas, "the network atlas of a year as an A4 page (PNG, PDF or SVG)")
+    atlas.add_argument("--year", type=int, required=True, metavar="YYYY")
+    atlas.add_argument("--out", required=True, metavar="FILE.png|.pdf|.svg")
+    atlas.add_argument("--lang", choices=["nl", "en"], default=argparse.SUPPRESS)
+
+    overlap = add(
+        "overlap", cmd_overlap, "people in two or more of my networks, and the overlap matrix"
+    )
+    overlap.add_argument("--csv", metavar="OUT.csv")
 
     backup = add("backup", cmd_backup, "make a verified backup now and print its path")
     backup.add_argument(

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from zpdesk import clock
 from zpdesk.files import fsync_file, fsync_folder
 from zpdesk.store.backup import (
     DAILY,
@@ -59,7 +60,7 @@ def backup_if_due(
     db_path: Path, folder: Path | None = None, now: datetime | None = None
 ) -> BackupInfo | None:
     """Make the daily backup when the newest backup is older than a day (or missing)."""
-    now = now or datetime.now()
+    now = now or clock.now()
     target = folder_for(db_path, folder)
     existing = list_backups(target)
     if existing and now - existing[0].created < DAILY_INTERVAL:
@@ -151,7 +152,7 @@ def restore_backup(db_path: Path, backup: Path, now: datetime | None = None) -> 
         raise StoreError(backup, f"{backup} is the database itself, not a backup of it.")
     revision = verify_backup(backup)
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    now = now or datetime.now()
+    now = now or clock.now()
     incoming = db_path.with_name(f".{db_path.name}.restoring")
     backup_database(backup, incoming)
     kept_aside = None

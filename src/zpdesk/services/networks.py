@@ -16,8 +16,10 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from zpdesk import clock
 from zpdesk.domain.enums import (
     Arrangement,
+    Exclusivity,
     LegalForm,
     Motive,
     MyRole,
@@ -25,6 +27,7 @@ from zpdesk.domain.enums import (
     NetworkStatus,
     ObligationKind,
 )
+from zpdesk.services import work
 from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.store.models import Engagement, Network, NetworkMotive, Obligation, ReferralGiven
 
@@ -78,6 +81,7 @@ class NetworkInput:
     website: str = ""
     description: str = ""
     checkin_interval_months: int | None = None  # None: the user's default rhythm
+    exclusivity: Exclusivity = Exclusivity.NONE
     obligations: list[ObligationInput] = field(default_factory=list)
 
 
@@ -171,6 +175,7 @@ def get_network(session: Session, network_id: int) -> NetworkDetail:
         website=network.website,
         description=network.description,
         checkin_interval_months=network.checkin_interval_months,
+        exclusivity=network.exclusivity,
         obligations=[
             ObligationInput(kind=o.kind, title=o.title, arrangement=o.arrangement, note=o.note)
             for o in sorted(network.obligations, key=lambda o: o.id)
@@ -364,6 +369,7 @@ def _apply(session: Session, network: Network, values: NetworkInput) -> None:
     network.website = values.website.strip()
     network.description = values.description.strip()
     network.checkin_interval_months = values.checkin_interval_months
+    network.exclusivity = values.exclusivity
     # Motives: keep the rows that stay (same primary key), drop and add the rest.
     wanted = set(values.motives)
     for row in list(network.motives):
@@ -396,10 +402,18 @@ def create_network(session: Session, values: NetworkInput) -> int:
     return network.id
 
 
-def update_network(session: Session, network_id: int, values: NetworkInput) -> None:
-    """Replace every field of a network (motives and obligations included)."""
+def update_network(
+    session: Session, network_id: int, values: NetworkInput, *, fee_from_year: int | None = None
+) -> None:
+    """Replace every field of a network (motives and obligations included).
+
+    A changed annual fee counts from ``fee_from_year`` (default: this year) on; earlier
+    membership years keep the fee they had.
+    """
     network = _load(session, network_id)
     validate_network(session, values, network_id)
+    year = clock.today().year if fee_from_year is None else fee_from_year
+    work.record_fee_change(session, network, values.annual_fee_cents, year)
     _apply(session, network, values)
     session.flush()
 

@@ -31,6 +31,7 @@ class PersonInput:
     region: str = ""
     background: str = ""
     notes: str = ""
+    profession: str = ""  # compared with mine for networks with one member per profession
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,7 @@ def get_person(session: Session, person_id: int) -> PersonDetail:
         region=person.region,
         background=person.background,
         notes=person.notes,
+        profession=person.profession,
     )
     return PersonDetail(person.id, values, list_memberships(session, person_id))
 
@@ -200,7 +202,7 @@ def validate_person(values: PersonInput) -> None:
             ).replace("%1", email),
             "email",
         )
-    limits = {"organisation": 200, "email": 200, "phone": 50, "region": 100}
+    limits = {"organisation": 200, "email": 200, "phone": 50, "region": 100, "profession": 100}
     for name_of_field, limit in limits.items():
         if len(getattr(values, name_of_field).strip()) > limit:
             raise ValidationError(
@@ -220,6 +222,7 @@ def _apply(person: Person, values: PersonInput) -> None:
     person.region = values.region.strip()
     person.background = values.background.strip()
     person.notes = values.notes.strip()
+    person.profession = values.profession.strip()
 
 
 def create_person(session: Session, values: PersonInput) -> int:

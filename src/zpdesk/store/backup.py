@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from zpdesk import clock
 from zpdesk.files import atomic_path
 from zpdesk.store.errors import StoreError
 
@@ -92,7 +93,7 @@ def backup_database(source: Path, destination: Path) -> Path:
 
 def timestamped_name(db_path: Path, reason: str, now: datetime | None = None) -> str:
     """A backup file name such as ``zpdesk-2026-11-23T104200-pre-migration.sqlite``."""
-    stamp = (now or datetime.now()).strftime(STAMP_FORMAT)
+    stamp = (now or clock.now()).strftime(STAMP_FORMAT)
     return f"{db_path.stem}-{stamp}-{reason}{SUFFIX}"
 
 
@@ -208,7 +209,7 @@ def make_backup(
     db_path: Path, folder: Path, reason: str, now: datetime | None = None
 ) -> BackupInfo:
     """Back ``db_path`` up into ``folder`` and rotate the automatic backups there."""
-    now = now or datetime.now()
+    now = now or clock.now()
     make_private_folder(folder)
     destination = unique_destination(folder, db_path, reason, now)
     backup_database(db_path, destination)

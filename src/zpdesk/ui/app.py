@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from zpdesk import APP_NAME, __version__
-from zpdesk.paths import default_db_path, resolve_db_path
+from zpdesk.paths import resolve_db_path
 from zpdesk.store.backup import BackupInfo
 from zpdesk.store.db import Database, open_database
 from zpdesk.store.errors import (
@@ -197,7 +197,9 @@ class DailyBackup(QRunnable):
 
 def start_daily_backup(window: MainWindow, now: datetime | None = None) -> DailyBackup:
     """Check for (and make) the daily backup in the background; report in the status bar."""
-    job = DailyBackup(window.context.db.path, now)
+    from zpdesk.ui.first_start import own_database
+
+    job = DailyBackup(own_database(window).path, now)  # never the sample data's file
     job.setAutoDelete(False)  # the caller may hold on to it (tests wait for its signals)
 
     def written(path: str) -> None:
@@ -406,7 +408,9 @@ class Running(QObject):
 
         self._deferred_done = True
         self.window.removeEventFilter(self)
-        self.server = InstanceServer(self.window.context.db.path, self.window)
+        from zpdesk.ui.first_start import own_database
+
+        self.server = InstanceServer(own_database(self.window).path, self.window)
         self.server.raise_requested.connect(lambda: bring_forward(self.window))
         self.daily_backup = start_daily_backup(self.window)
         self.warm_up = warm_up_later(self)
@@ -416,6 +420,11 @@ class Running(QObject):
         QThreadPool.globalInstance().waitForDone()
         if self.server is not None:
             self.server.close()
+        from zpdesk.ui.first_start import SampleData
+
+        sample = self.window.findChild(SampleData, "sample_data")
+        if sample is not None:
+            sample.close()  # the database the window does not show
         self.window.context.db.close()
 
 
@@ -427,7 +436,6 @@ def start(db_arg: str | None, language: str | None = None) -> Running | int:
     theme.follow_os_theme(app)
     app.setWindowIcon(theme.app_icon())
     path: Path = resolve_db_path(db_arg).expanduser().absolute()
-    is_default = db_arg is None and path == default_db_path().expanduser().absolute()
     try:
         db = open_for_window(path)
     except AlreadyOpen:
@@ -438,16 +446,22 @@ def start(db_arg: str | None, language: str | None = None) -> Running | int:
     window = build_window(db, ui_settings)
     running = Running(window, armed=False)
     window.show()
-    if is_default:
-        from zpdesk.ui.first_start import offer_demo_if_empty
+    from zpdesk.ui.first_start import offer_demo_if_empty
 
-        offer_demo_if_empty(window)
+    offer_demo_if_empty(window)  # the default database or --db NEW: both may start empty
     running.arm()
     return running
 
 
 def run_app(db_arg: str | None, language: str | None = None) -> int:
     """Open the window on the database from ``--db``/``ZPDESK_DB``/default and run."""
+    from zpdesk.ui.platform_libraries import check_before_window
+
+    if QApplication.instance() is None:
+        problem = check_before_window()  # before Qt would abort on a missing library
+        if problem is not None:
+            print(problem, file=sys.stderr)
+            return 1
     app = application()
     running = start(db_arg, language)
     # What start-up built lives as long as the window: move it out of the collector's

@@ -13,6 +13,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
+from zpdesk import clock
 from zpdesk.domain.limits import FIRST_DAY, LAST_DAY
 
 
@@ -41,7 +42,7 @@ class DateEdit(QDateEdit):
         if "yyyy" not in display:
             display = display.replace("yy", "yyyy")
         self.setDisplayFormat(display)
-        self.set_date(value or date.today())
+        self.set_date(value or clock.today())
 
     def date_value(self) -> date:
         return from_qdate(self.date())

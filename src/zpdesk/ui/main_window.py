@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        export_atlas = QAction(self.tr("Export the &atlas…"), self)
+        export_atlas.triggered.connect(lambda: self.show_view("atlas").export())  # type: ignore[attr-defined]
+        self.file_menu.addAction(export_atlas)
         self.file_menu.addAction(quit_action)
         self.quit_action = quit_action
 
@@ -153,12 +156,22 @@ class MainWindow(QMainWindow):
     def _create(self, spec: ViewSpec) -> View:
         view = create_view(spec, self.context)
         view.setObjectName(f"view_{spec.key}")
+        opener = getattr(view, "open_requested", None)  # a view that opens networks/people
+        if opener is not None:
+            opener.connect(self.open_item)
         placeholder = self._placeholders.pop(spec.key)
         index = self.stack.indexOf(placeholder)
         self.stack.insertWidget(index, view)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         return view
+
+    def open_item(self, kind: str, item_id: int) -> None:
+        """Show the network or person ``item_id`` in its own view (kind "network"/"person")."""
+        if kind == "network":
+            self.show_view("networks").select_network(item_id)  # type: ignore[attr-defined]
+        elif kind == "person":
+            self.show_view("people").select_person(item_id)  # type: ignore[attr-defined]
 
     def current_key(self) -> str:
         item = self.navigation.currentItem()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk import clock
 from zpdesk.services import agenda
 from zpdesk.ui import formatting
 from zpdesk.ui.agenda.models import SeriesTableModel, source_row
@@ -64,7 +63,7 @@ class CommitmentsTab(NetworkTab):
             self.model.set_rows([])
             self.summary.clear()
             return
-        year = date.today().year
+        year = clock.today().year
         with self.context.db.session() as session:
             rows = agenda.list_commitments(session, [self.network_id])
             rates = agenda.attendance_rates(session, year, network_ids=[self.network_id])
@@ -75,11 +74,12 @@ class CommitmentsTab(NetworkTab):
         if rates and rates[0].eligible:
             rate = rates[0]
             self.summary.setText(
-                self.tr("Attendance in %1: %2 of %3 meetings (%4)")
-                .replace("%1", str(year))
-                .replace("%2", str(rate.attended))
-                .replace("%3", str(rate.eligible))
-                .replace("%4", formatting.percent(rate.rate))
+                formatting.fill(
+                    self.tr("Attendance in %1: %2 of %n meeting(s) (%3)", "", rate.eligible),
+                    year,
+                    rate.attended,
+                    formatting.percent(rate.rate),
+                )
             )
         else:
             self.summary.setText(self.tr("No past meetings in %1 yet.").replace("%1", str(year)))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from zpdesk import clock
 from zpdesk.domain.contract import ContractType, suggest_expectations
 from zpdesk.domain.enums import ContractSpecificity, ContractTimeFrame, Direction
 from zpdesk.services import contract as svc
@@ -77,7 +78,7 @@ class _ContractPage(NetworkTab):
         self.network_name = ""
 
     def today(self) -> date:
-        return date.today()
+        return clock.today()
 
     def run(self, description: str, action: Callable[[Session], T]) -> T | None:
         """Run a write; show a message (and return None) when it is refused."""
@@ -296,7 +297,7 @@ class ContractTab(_ContractPage):
                 parts.append(self.tr("<b>check-in overdue since %1</b>").replace("%1", due))
             else:
                 parts.append(self.tr("next check-in %1").replace("%1", due))
-        parts.append(self.tr("rhythm every %1 months").replace("%1", str(contract.rhythm_months)))
+        parts.append(self.tr("rhythm every %n month(s)", "", contract.rhythm_months))
         if breaches:
             parts.append(
                 "<span style='color:#c0392b'><b>"
@@ -405,9 +406,10 @@ class ContractTab(_ContractPage):
         def save(values: tuple[date, dict[int, tuple[int, str]]]) -> None:
             on, scores = values
             self.context.actions.run(
-                self.tr("Check-in pass for '%1' (%2 expectations)")
-                .replace("%1", self.network_name)
-                .replace("%2", str(len(scores))),
+                formatting.fill(
+                    self.tr("Check-in pass for '%1' (%n expectation(s))", "", len(scores)),
+                    self.network_name,
+                ),
                 lambda s: svc.checkin_pass(s, network_id, on, scores),
             )
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from zpdesk.domain.enums import (
     Arrangement,
+    Exclusivity,
     LegalForm,
     Motive,
     MyRole,
@@ -89,6 +90,7 @@ class NetworkEditor(EditorDialog):
             self.parent_combo.addItem(name, network_id)
         self.role_combo = enum_combo(MyRole)
         self.status_combo = enum_combo(NetworkStatus)
+        self.exclusivity_combo = enum_combo(Exclusivity)
         self.joined_edit = OptionalDateEdit()
         self.left_edit = OptionalDateEdit()
         self.fee_edit = QLineEdit()
@@ -105,7 +107,7 @@ class NetworkEditor(EditorDialog):
         self.interval_spin.setRange(0, 24)
         self.interval_spin.setSuffix(self.tr(" months"))
         self.interval_spin.setSpecialValueText(
-            self.tr("my default (%1 months)").replace("%1", str(default_interval))
+            self.tr("my default (%n month(s))", "", default_interval)
         )
 
         fee_label = QLabel(self.tr("Annual &fee (€):"))
@@ -129,6 +131,7 @@ class NetworkEditor(EditorDialog):
         form.addRow(self.tr("&Part of:"), self.parent_combo)
         form.addRow(self.tr("My &role:"), self.role_combo)
         form.addRow(self.tr("&Status:"), self.status_combo)
+        form.addRow(self.tr("E&xclusivity:"), self.exclusivity_combo)
         form.addRow(self.tr("&Joined on:"), self.joined_edit)
         form.addRow(self.tr("Left o&n:"), self.left_edit)
         form.addRow(fee_label, money_row)
@@ -262,6 +265,7 @@ class NetworkEditor(EditorDialog):
         set_combo_data(self.parent_combo, values.parent_id)
         set_combo_data(self.role_combo, values.my_role)
         set_combo_data(self.status_combo, values.status)
+        set_combo_data(self.exclusivity_combo, values.exclusivity)
         self.joined_edit.set_value(values.joined_on)
         self.left_edit.set_value(values.left_on)
         self.fee_edit.setText(
@@ -300,6 +304,7 @@ class NetworkEditor(EditorDialog):
             motives=motives,
             my_role=combo_enum(self.role_combo, MyRole),
             status=combo_enum(self.status_combo, NetworkStatus),
+            exclusivity=combo_enum(self.exclusivity_combo, Exclusivity),
             joined_on=self.joined_edit.value(),
             left_on=self.left_edit.value(),
             annual_fee_cents=self._fee_cents(),

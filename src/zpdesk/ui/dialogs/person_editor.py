@@ -41,6 +41,9 @@ class PersonEditor(EditorDialog):
         self.region_edit = QLineEdit()
         self.region_edit.setMaxLength(100)
         self.region_edit.setPlaceholderText(self.tr("e.g. Breda, West-Brabant"))
+        self.profession_edit = QLineEdit()
+        self.profession_edit.setMaxLength(100)
+        self.profession_edit.setPlaceholderText(self.tr("e.g. interim HR, labour lawyer"))
         self.expertise_edit = _text_box(
             self.tr("What they are good at, e.g. interim HR, labour law, change management"), 3
         )
@@ -54,6 +57,7 @@ class PersonEditor(EditorDialog):
         form.addRow(self.tr("&E-mail:"), self.email_edit)
         form.addRow(self.tr("&Phone:"), self.phone_edit)
         form.addRow(self.tr("&Region:"), self.region_edit)
+        form.addRow(self.tr("Pro&fession:"), self.profession_edit)
         form.addRow(self.tr("E&xpertise:"), self.expertise_edit)
         form.addRow(self.tr("&Background:"), self.background_edit)
         form.addRow(self.tr("No&tes:"), self.notes_edit)
@@ -67,6 +71,7 @@ class PersonEditor(EditorDialog):
             "email": self.email_edit,
             "phone": self.phone_edit,
             "region": self.region_edit,
+            "profession": self.profession_edit,
         }
         self.set_values(values)
         self.setWindowTitle(
@@ -83,6 +88,7 @@ class PersonEditor(EditorDialog):
         self.email_edit.setText(values.email)
         self.phone_edit.setText(values.phone)
         self.region_edit.setText(values.region)
+        self.profession_edit.setText(values.profession)
         self.expertise_edit.setPlainText(values.expertise)
         self.background_edit.setPlainText(values.background)
         self.notes_edit.setPlainText(values.notes)
@@ -97,6 +103,7 @@ class PersonEditor(EditorDialog):
             region=self.region_edit.text(),
             background=self.background_edit.toPlainText(),
             notes=self.notes_edit.toPlainText(),
+            profession=self.profession_edit.text(),
         )
 
     def save(self) -> int:

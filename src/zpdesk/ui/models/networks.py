@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
+from zpdesk import clock
 from zpdesk.domain.text import fold
 from zpdesk.services.contract import NetworkContractSummary
 from zpdesk.services.networks import NetworkRow
@@ -75,7 +76,8 @@ class NetworkTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[NetworkRow] = []
         self._contracts: dict[int, NetworkContractSummary] = {}
-        self.today = today or date.today()
+        self.today = today or clock.today()
+        self.conflicts: dict[int, str] = {}  # network id -> what its exclusivity conflict is
 
     def set_rows(
         self,
@@ -131,6 +133,10 @@ class NetworkTableModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.DecorationRole and column == COL_NAME:
             return colour_icon(row.colour)
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_STATUS:
+            if row.id in self.conflicts:
+                style = QApplication.style()
+                return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.DecorationRole and column == COL_BREACH:
             contract = self.contract(row)
             if contract is not None and contract.breach:
@@ -184,6 +190,8 @@ class NetworkTableModel(QAbstractTableModel):
         return self._display(row, column)
 
     def _tooltip(self, row: NetworkRow, column: int) -> str | None:
+        if column == COL_STATUS and row.id in self.conflicts:
+            return self.conflicts[row.id]
         if column == COL_NAME and row.parent_name:
             return self.tr("Part of %1").replace("%1", row.parent_name)
         contract = self.contract(row)

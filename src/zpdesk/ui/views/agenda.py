@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from zpdesk import clock
 from zpdesk.services import agenda, timelog
 from zpdesk.services.agenda import AgendaPeriod, WeekLoad
 from zpdesk.services.timelog import week_monday
@@ -84,7 +85,7 @@ class AgendaView(View):
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.anchor = date.today()
+        self.anchor = clock.today()
         self.mode = WEEK
         self.period: AgendaPeriod | None = None
         self.weeks: tuple[WeekLoad, ...] = ()
@@ -300,7 +301,7 @@ class AgendaView(View):
             self.set_anchor((self.anchor.replace(day=1) + timedelta(days=32)).replace(day=1))
 
     def go_today(self) -> None:
-        self.set_anchor(date.today())
+        self.set_anchor(clock.today())
 
     def set_mode(self, mode: str) -> None:
         select_data(self.mode_combo, mode)
@@ -379,7 +380,7 @@ class AgendaView(View):
         wanted = week_monday(
             self.anchor
             if self.mode == WEEK
-            else min(max(date.today(), self.period.date_from), self.period.date_to)
+            else min(max(clock.today(), self.period.date_from), self.period.date_to)
         )
         return next((w for w in self.weeks if w.monday == wanted), self.weeks[0])
 
@@ -560,7 +561,7 @@ class AgendaView(View):
     def log_time(self, day: date | None = None):  # noqa: ANN201
         from zpdesk.ui.agenda.time_entry_dialog import TimeEntryDialog
 
-        today = date.today()
+        today = clock.today()
         first, last = self.date_range()
         default = day or (today if first <= today <= last else first)
         return self._open(
@@ -637,7 +638,7 @@ class AgendaView(View):
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(
-                self.tr("Saved %1 (%2 pages)").replace("%1", path).replace("%2", str(pages)), 8000
+                formatting.fill(self.tr("Saved %1 (%n page(s))", "", pages), path), 8000
             )
         return pages
 
@@ -672,7 +673,7 @@ class AgendaView(View):
             return None
         with self.context.db.session() as session:
             ids = self._network_ids()
-            data = ics.export_calendar(session, agenda.local_now(), network_ids=ids)
+            data = ics.export_calendar(session, clock.now(), network_ids=ids)
             count = len(ics.series_for_export(session, ids))
         try:
             write_bytes_atomic(Path(path), data)

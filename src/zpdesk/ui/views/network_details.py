@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from zpdesk.domain.enums import Motive
@@ -34,8 +34,15 @@ def _muted(text: str) -> str:
     return f'<p style="color:#6b6b6b; margin:0">{escape(text)}</p>'
 
 
+class NetworkDetailsCounts(QObject):
+    """Texts with a count: lupdate reads plural forms only from ``self.tr(text, "", n)``."""
+
+    def months(self, n: int) -> str:
+        return self.tr("%n month(s)", "", n)
+
+
 def _months(months: int) -> str:
-    return QCoreApplication.translate("NetworkDetailsTab", "%1 months").replace("%1", str(months))
+    return NetworkDetailsCounts().months(months)
 
 
 def details_html(detail: NetworkDetail, members: list[MembershipRow], default_interval: int) -> str:

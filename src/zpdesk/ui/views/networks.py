@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,9 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk import clock
 from zpdesk.services import contract as contract_service
 from zpdesk.services import networks as service
+from zpdesk.services import overlap as overlap_service
 from zpdesk.services.errors import NotFoundError, ValidationError
+from zpdesk.ui.atlas.texts import conflict_map
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.dialogs import confirm
 from zpdesk.ui.dialogs.end_membership import EndMembershipDialog
@@ -131,11 +133,13 @@ class NetworksView(View):
 
     def refresh(self) -> None:
         keep = self.current_network_id()
-        today = date.today()
+        today = clock.today()
         with self.context.db.session() as session:
             rows = service.list_networks(session)
             contracts = contract_service.network_summaries(session, today)
+            broken = overlap_service.conflicts(session, today)
         self.model.today = today
+        self.model.conflicts = conflict_map(broken)
         self.model.set_rows(rows, contracts)
         if not (keep is not None and self.select_network(keep)):
             self._select_first()

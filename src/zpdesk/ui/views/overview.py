@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from zpdesk import clock
 from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.views.base import View
@@ -105,7 +106,7 @@ def _year_to_date(context: ViewContext, title: str) -> OverviewSection:
     from zpdesk.ui.views.overview_money import YearToDateWidget
 
     class YearToDateSection(OverviewSection):
-        """Revenue, hours and net per hour per network this year, as in the Review."""
+        """Revenue, hours and effective rate per network this year, as in the Review."""
 
         def __init__(self) -> None:
             super().__init__(context, title)
@@ -120,12 +121,26 @@ def _year_to_date(context: ViewContext, title: str) -> OverviewSection:
     return YearToDateSection()
 
 
+def _exclusivity(context: ViewContext, title: str) -> OverviewSection:
+    from zpdesk.ui.atlas.overview_section import build
+
+    return build(context, title)
+
+
 # The extension point: sections shown top to bottom.
 OVERVIEW_SECTIONS: list[OverviewSectionSpec] = [
+    OverviewSectionSpec(
+        "exclusivity", QT_TRANSLATE_NOOP("overview", "Exclusivity conflicts"), _exclusivity
+    ),
     OverviewSectionSpec(
         "breaches",
         QT_TRANSLATE_NOOP("overview", "Breaches in the psychological contract"),
         _contract("BreachesSection"),
+    ),
+    OverviewSectionSpec(
+        "at_risk",
+        QT_TRANSLATE_NOOP("overview", "Expectations at risk"),
+        _contract("AtRiskSection"),
     ),
     OverviewSectionSpec(
         "due",
@@ -179,7 +194,7 @@ class OverviewView(View):
         layout.addWidget(scroll)
 
     def today(self) -> date:
-        return date.today()
+        return clock.today()
 
     def refresh(self) -> None:
         on = self.today()

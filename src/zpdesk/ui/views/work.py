@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -25,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk import clock
+from zpdesk.domain.enums import ExpenseCategory
 from zpdesk.services import csv_export, csv_import, work
 from zpdesk.services.errors import ValidationError
 from zpdesk.ui import formatting
@@ -194,10 +195,11 @@ class EngagementsTab(RecordsTab):
     def _update_footer(self) -> None:
         rows = self.matching_rows()
         self.footer.setText(
-            self.tr("%1 engagements · revenue %2 · commission %3")
-            .replace("%1", str(len(rows)))
-            .replace("%2", formatting.money(sum(r.revenue_cents for r in rows)))
-            .replace("%3", formatting.money(sum(r.commission_cents for r in rows)))
+            formatting.fill(
+                self.tr("%n engagement(s) · revenue %1 · commission %2", "", len(rows)),
+                formatting.money(sum(r.revenue_cents for r in rows)),
+                formatting.money(sum(r.commission_cents for r in rows)),
+            )
         )
 
     def _update_buttons(self) -> None:
@@ -280,18 +282,17 @@ class EngagementsTab(RecordsTab):
                 return csv_import.build_preview(session, table, mapping)
 
         def run(preview: csv_import.ImportPreview) -> csv_import.ImportResult:
-            text = (
-                self.tr("Import %1 revenue line(s) from %2")
-                .replace("%1", str(len(preview.to_import)))
-                .replace("%2", Path(path).name)
+            count = len(preview.to_import)
+            text = formatting.fill(
+                self.tr("Import %n revenue line(s) from %1", "", count), Path(path).name
             )
             result = self.context.actions.run(
                 text, lambda session: csv_import.apply_import(session, preview)
             )
             self.message.setText(
-                self.tr("Imported %1 revenue line(s); %2 new engagement(s).")
-                .replace("%1", str(result.added))
-                .replace("%2", str(result.engagements_created))
+                self.tr("Imported %n revenue line(s).", "", result.added)
+                + " "
+                + self.tr("%n new engagement(s).", "", result.engagements_created)
             )
             return result
 
@@ -307,21 +308,19 @@ class EngagementsTab(RecordsTab):
         except OSError as exc:
             QMessageBox.warning(self, title, str(exc))
             return
-        self.message.setText(
-            self.tr("%1 line(s) written to %2").replace("%1", str(count)).replace("%2", path)
-        )
+        self.message.setText(formatting.fill(self.tr("%n line(s) written to %1", "", count), path))
 
     def export_engagements(self) -> None:
         self._export(
             self.tr("Export engagements"),
-            f"engagements-{date.today().isoformat()}.csv",
+            f"engagements-{clock.today().isoformat()}.csv",
             csv_export.export_engagements,
         )
 
     def export_revenue(self) -> None:
         self._export(
             self.tr("Export revenue"),
-            f"revenue-{date.today().isoformat()}.csv",
+            f"revenue-{clock.today().isoformat()}.csv",
             csv_export.export_revenue,
         )
 
@@ -344,10 +343,11 @@ class ReferralsTab(RecordsTab):
     def _update_footer(self) -> None:
         rows = self.matching_rows()
         self.footer.setText(
-            self.tr("%1 referrals · estimated value %2 · %3 became work")
-            .replace("%1", str(len(rows)))
-            .replace("%2", formatting.money(sum(r.estimated_value_cents for r in rows)))
-            .replace("%3", str(sum(1 for r in rows if r.became_work)))
+            formatting.fill(
+                self.tr("%n referral(s) · estimated value %1 · %2 became work", "", len(rows)),
+                formatting.money(sum(r.estimated_value_cents for r in rows)),
+                sum(1 for r in rows if r.became_work),
+            )
         )
 
     def _update_buttons(self) -> None:
@@ -417,14 +417,11 @@ class ExpensesTab(RecordsTab):
         self.new_button = self.add_button(self.tr("&New expense…"), self.new, "new")
         self.edit_button = self.add_button(self.tr("&Edit…"), self.edit, "edit")
         self.delete_button = self.add_button(self.tr("&Delete"), self.delete, "delete")
-        self.fee_button = self.add_button(
-            self.tr("&Repeat the yearly fee"), self.repeat_fee, "repeatFee"
-        )
-        self.fee_button.setToolTip(
+        self.book_button = self.add_button(self.tr("&Book…"), self.book, "book")
+        self.book_button.setToolTip(
             self.tr(
-                "Book the network's annual membership fee once for every membership year that "
-                "does not have one yet, from the year you joined to this year (or the year you "
-                "left)."
+                "Book the selected expected membership fee: enter the date and amount paid. "
+                "Until then it counts in the review as expected."
             )
         )
         self.size_columns({1: 22, 2: 26}, stretch=4)
@@ -435,7 +432,7 @@ class ExpensesTab(RecordsTab):
     def refresh(self) -> None:
         with self.context.db.session() as session:
             self._networks = work.network_options(session)
-            rows = work.list_expenses(session, self.network_id())
+            rows = work.list_expenses(session, self.network_id(), expected_until=clock.today())
         current = self.network_id()
         self.network.blockSignals(True)
         self.network.clear()
@@ -452,26 +449,47 @@ class ExpensesTab(RecordsTab):
 
     def _network_changed(self) -> None:
         with self.context.db.session() as session:
-            self.set_rows(work.list_expenses(session, self.network_id()))
+            self.set_rows(
+                work.list_expenses(session, self.network_id(), expected_until=clock.today())
+            )
 
     def _update_footer(self) -> None:
         rows = self.matching_rows()
-        self.footer.setText(
-            self.tr("%1 expenses · together %2")
-            .replace("%1", str(len(rows)))
-            .replace("%2", formatting.money(sum(r.amount_cents for r in rows)))
+        booked = [r for r in rows if not r.expected]
+        expected = [r for r in rows if r.expected]
+        text = formatting.fill(
+            self.tr("%n expense(s) · together %1", "", len(booked)),
+            formatting.money(sum(r.amount_cents for r in booked)),
         )
+        if expected:
+            text += " · " + formatting.fill(
+                self.tr("%n expected fee(s), together %1", "", len(expected)),
+                formatting.money(sum(r.amount_cents for r in expected)),
+            )
+        self.footer.setText(text)
+
+    def selected_expected(self) -> work.ExpenseRow | None:
+        """The selected row when it is an expected fee (which has no id yet)."""
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        row = self.model.row_at(self.proxy.mapToSource(indexes[0]).row())
+        return row if row.expected else None
 
     def _update_buttons(self) -> None:
         selected = self.selected_id() is not None
         self.edit_button.setEnabled(selected)
         self.delete_button.setEnabled(selected)
+        self.book_button.setEnabled(self.selected_expected() is not None)
 
     def new(self) -> None:
         networks, _people = self.options()
         self._open(ExpenseDialog(networks, self._save, network_id=self.network_id(), parent=self))
 
     def edit(self) -> None:
+        if self.selected_expected() is not None:  # a double-click on an expected fee books it
+            self.book()
+            return
         expense_id = self.selected_id()
         if expense_id is None:
             return
@@ -479,6 +497,42 @@ class ExpensesTab(RecordsTab):
         with self.context.db.session() as session:
             data = work.get_expense(session, expense_id)
         self._open(ExpenseDialog(networks, self._save, data, parent=self))
+
+    def book(self) -> None:
+        """Book the selected expected fee: the expense dialog asks the date and amount."""
+        row = self.selected_expected()
+        if row is None:
+            return
+        fee = row.as_expected_fee()
+        networks, _people = self.options()
+        data = work.ExpenseInput(
+            network_id=fee.network_id,
+            on=fee.on,
+            amount_cents=fee.amount_cents,
+            category=ExpenseCategory.MEMBERSHIP_FEE,
+        )
+        dialog = ExpenseDialog(networks, lambda d: self._book(fee, d), data, parent=self)
+        dialog.setWindowTitle(
+            self.tr("Book the membership fee %1 of '%2'")
+            .replace("%1", str(fee.year))
+            .replace("%2", fee.network_name)
+        )
+        dialog.network.setEnabled(False)  # booking this fee: only date and amount change
+        dialog.category.setEnabled(False)
+        self._open(dialog)
+
+    def _book(self, fee: work.ExpectedFee, data: work.ExpenseInput) -> None:
+        text = (
+            self.tr("Book the membership fee %1 of '%2' (%3)")
+            .replace("%1", str(fee.year))
+            .replace("%2", fee.network_name)
+            .replace("%3", formatting.money(data.amount_cents))
+        )
+        new_id = self.context.actions.run(
+            text, lambda session: work.book_fee(session, fee, data.on, data.amount_cents)
+        )
+        self.refresh()
+        self.select_id(new_id)
 
     def _open(self, dialog: ExpenseDialog) -> None:
         self.dialog = dialog
@@ -518,52 +572,6 @@ class ExpensesTab(RecordsTab):
             .replace("%2", row.network_name),
             lambda session: work.delete_expense(session, expense_id),
         )
-
-    def repeat_fee(self) -> None:
-        """Book missing yearly fees for the chosen network, or for every network with a fee."""
-        today = date.today()
-        chosen = self.network_id()
-        targets = [
-            o
-            for o in self._networks
-            if (chosen is None or o.id == chosen) and o.annual_fee_cents > 0 and o.joined_on
-        ]
-        if not targets:
-            self.message.setText("")
-            QMessageBox.information(
-                self,
-                self.tr("Repeat the yearly fee"),
-                self.tr(
-                    "Set the annual fee and the date you joined on the network first "
-                    "(Networks view)."
-                ),
-            )
-            return
-        with self.context.db.session() as session:
-            missing = {o.id: work.missing_fee_years(session, o.id, today) for o in targets}
-        years = sum(len(v) for v in missing.values())
-        if years == 0:
-            self.message.setText(self.tr("Every membership year already has its fee."))
-            return
-        if len(targets) == 1:
-            text = self.tr("Repeat the yearly fee of '%1' (%2 year(s))").replace(
-                "%1", targets[0].name
-            )
-        else:
-            text = self.tr("Repeat the yearly fees of %3 networks (%2 year(s))").replace(
-                "%3", str(len(targets))
-            )
-        text = text.replace("%2", str(years))
-
-        def action(session) -> int:  # noqa: ANN001
-            return sum(len(work.repeat_yearly_fee(session, o.id, today)) for o in targets)
-
-        try:
-            booked = self.context.actions.run(text, action)
-        except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("Repeat the yearly fee"), str(exc))
-            return
-        self.message.setText(self.tr("%1 membership fee(s) booked.").replace("%1", str(booked)))
 
 
 class WorkView(View):
