@@ -226,6 +226,11 @@ def test_month_mode_lists_the_month_and_its_weeks(window, db) -> None:
     # the 2nd Tuesday of October 2031 (1 Oct is a Wednesday: Tuesdays 7 and 14)
     assert [r.start for r in view.visible_occurrences()] == [datetime(2031, 10, 14, 13, 0)]
     assert "W42" in view.weeks_label.text()
+    # The header speaks of the month, not of one of its weeks.
+    assert view.load_label.text().startswith("<b>October 2031</b>: 2.0 h of ")
+    assert "Week" not in view.load_label.text()
+    view.set_mode("week")
+    assert view.load_label.text().startswith("<b>Week ")
 
 
 def test_commitment_dialog_refuses_bad_input_and_saves_nothing(window, db, qtbot) -> None:

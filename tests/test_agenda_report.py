@@ -11,7 +11,7 @@ from agenda_data import seed_agenda
 from zpdesk.reports import agenda as report
 from zpdesk.services import agenda
 
-pytestmark = pytest.mark.store
+pytestmark = [pytest.mark.store, pytest.mark.both_stores]
 
 NOW = datetime(2026, 11, 23, 12, 0)  # a fixed "now": the rows before it are past
 

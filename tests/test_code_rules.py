@@ -72,6 +72,19 @@ def test_ruff_is_clean() -> None:
     assert result.returncode == 0, result.stdout
 
 
+def test_views_follow_the_selection_not_the_current_row() -> None:
+    """A mouse press makes a row current before it is selected: a view that listens to
+    ``currentRowChanged`` and asks ``isRowSelected`` sees nothing selected (issue 14).
+    Views react to ``selectionChanged`` (views.common.on_selection) or read the selection."""
+    offenders = [
+        str(path.relative_to(SRC))
+        for path in sorted((SRC / "ui").rglob("*.py"))
+        if "selectionModel().currentRowChanged" in path.read_text(encoding="utf-8")
+        or "isRowSelected(" in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == []
+
+
 def test_one_clock() -> None:
     """Only zpdesk.clock asks the system for the time (Europe/Amsterdam wall time for all)."""
     offences = []

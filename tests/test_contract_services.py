@@ -38,7 +38,7 @@ from zpdesk.store.models import (
     UserSettings,
 )
 
-pytestmark = pytest.mark.store
+pytestmark = [pytest.mark.store, pytest.mark.both_stores]
 
 GIVE, GET = Direction.GIVE, Direction.GET
 

@@ -263,8 +263,18 @@ def test_0003_engagements_get_no_estimate_and_fees_no_history(tmp_path: Path) ->
         con.close()
 
 
+def test_row_versions_start_at_one_for_existing_rows(tmp_path: Path) -> None:
+    path = tmp_path / "at-0003.sqlite"
+    _build_at(path, "0003_engagement_estimated_value")
+    _fill(path, "0003_engagement_estimated_value")
+    open_database(path).close()
+    rows = _rows(path)
+    assert all(row["version"] == 1 for table in rows.values() for row in table)
+    assert sum(len(table) for table in rows.values()) == 42
+
+
 def test_series_timezone_existing_series_repeat_in_amsterdam(tmp_path: Path) -> None:
-    """0004_series_timezone: every series made before it repeats in Europe/Amsterdam."""
+    """0005_series_timezone: every series made before it repeats in Europe/Amsterdam."""
     path = tmp_path / "at-0001.sqlite"
     _build_at(path, "0001_initial")
     _fill(path, "0001_initial")

@@ -14,7 +14,7 @@ from zpdesk.domain.review import RowKind, Verdict, shown_amounts
 from zpdesk.services import review
 from zpdesk.services.errors import ValidationError
 
-pytestmark = pytest.mark.store
+pytestmark = [pytest.mark.store, pytest.mark.both_stores]
 
 
 @pytest.fixture

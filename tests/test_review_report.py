@@ -12,7 +12,7 @@ from review_data import NOW, build
 from zpdesk.cli import main
 from zpdesk.reports import review as report
 
-pytestmark = pytest.mark.store
+pytestmark = [pytest.mark.store, pytest.mark.both_stores]
 
 
 @pytest.fixture
@@ -193,7 +193,7 @@ def test_cli_review_writes_csv_and_pdf(db, data, tmp_path: Path, capsys) -> None
         [
             "review",
             "--db",
-            str(db.path),
+            db.location,
             "--year",
             "2025",
             "--csv",
@@ -217,7 +217,7 @@ def test_cli_review_writes_csv_and_pdf(db, data, tmp_path: Path, capsys) -> None
 
 def test_cli_review_prints_a_table_without_outputs(db, data, capsys) -> None:
     db.close()
-    assert main(["review", "--db", str(db.path), "--year", "2025"]) == 0
+    assert main(["review", "--db", db.location, "--year", "2025"]) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[0].split()[:3] == ["network", "revenue", "costs"]
     assert "own acquisition" in out and "total" in out
@@ -225,5 +225,5 @@ def test_cli_review_prints_a_table_without_outputs(db, data, capsys) -> None:
 
 def test_cli_review_refuses_a_silly_year(db, capsys) -> None:
     db.close()
-    assert main(["review", "--db", str(db.path), "--year", "99"]) == 2
+    assert main(["review", "--db", db.location, "--year", "99"]) == 2
     assert "--year" in capsys.readouterr().err

@@ -166,6 +166,12 @@ def test_nothing_is_saved_while_the_dialog_reports_a_problem(window, db, ids, qt
     qtbot.keyClicks(entry.amount, "x")
     _ok(entry)
     assert entry.isVisible() and "not a number" in entry.error.text()
+    qtbot.keyClick(entry.amount, Qt.Key.Key_Backspace)  # "12,345x" -> "12,345": fixed
+    assert entry.error.isHidden()
+    qtbot.keyClicks(entry.amount, "y")  # wrong again: the message waits for the next OK
+    assert entry.error.isHidden()
+    _ok(entry)
+    assert entry.error.isVisible()
     entry.reject()
     dialog.reject()
     assert _count(db, Engagement) == 0

@@ -13,7 +13,7 @@ from zpdesk.services.errors import ValidationError
 from zpdesk.services.work import EngagementInput, ExpenseInput, ReferralInput, RevenueLine
 from zpdesk.store.models import Network, Person
 
-pytestmark = pytest.mark.store
+pytestmark = [pytest.mark.store, pytest.mark.both_stores]
 
 
 @pytest.fixture

@@ -349,4 +349,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>TwoDevices</name>
+        <message numerus="yes">
+            <source>%n rows copied to %1 and checked; the file is left as it was.</source>
+            <translation>
+                <numerusform>%n rows copied to %1 and checked; the file is left as it was.</numerusform>
+                <numerusform>%n rows copied to %1 and checked; the file is left as it was.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

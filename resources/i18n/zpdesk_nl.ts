@@ -270,6 +270,18 @@
             <translation>Urenregistratie</translation>
         </message>
         <message>
+            <source>&amp;Edit meeting…</source>
+            <translation>Bijeenkomst &amp;bewerken…</translation>
+        </message>
+        <message>
+            <source>Edit the &amp;series…</source>
+            <translation>De &amp;reeks bewerken…</translation>
+        </message>
+        <message>
+            <source>Mark &amp;attendance</source>
+            <translation>&amp;Aanwezigheid markeren</translation>
+        </message>
+        <message>
             <source>Week %1 · %2 – %3</source>
             <translation>Week %1 · %2 – %3</translation>
         </message>
@@ -278,8 +290,16 @@
             <translation>Alle netwerken</translation>
         </message>
         <message>
+            <source>Week %1</source>
+            <translation>Week %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;: %2 h of %3 h capacity</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;: %2 u van %3 u capaciteit</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Week %1&lt;/b&gt;: %2 h of %3 h capacity</source>
-            <translation>&lt;b&gt;Week %1&lt;/b&gt;: %2 u van %3 u capaciteit</translation>
+            <translation type="vanished">&lt;b&gt;Week %1&lt;/b&gt;: %2 u van %3 u capaciteit</translation>
         </message>
         <message>
             <source>internal %1 h · external %2 h</source>
@@ -298,12 +318,20 @@
             <translation>%1 u</translation>
         </message>
         <message>
+            <source>No network time this month.</source>
+            <translation>Geen netwerktijd deze maand.</translation>
+        </message>
+        <message>
             <source>No network time this week.</source>
             <translation>Deze week geen tijd voor netwerken.</translation>
         </message>
         <message>
             <source>W%1</source>
             <translation>W%1</translation>
+        </message>
+        <message>
+            <source>Mark '%1' of %2 as %3</source>
+            <translation>'%1' van %2 markeren als %3</translation>
         </message>
         <message>
             <source>Delete series?</source>
@@ -871,7 +899,7 @@
             <source>rhythm every %n month(s)</source>
             <translation>
                 <numerusform>ritme elke %n maand</numerusform>
-                <numerusform>ritme elke %n maanden</numerusform>
+                <numerusform>ritme: om de %n maanden</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1328,11 +1356,11 @@
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation>&amp;Bewerken…</translation>
+            <translation type="vanished">&amp;Bewerken…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;Verwijderen</translation>
+            <translation type="vanished">&amp;Verwijderen</translation>
         </message>
         <message>
             <source>&amp;Import revenue…</source>
@@ -1588,11 +1616,11 @@
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation>&amp;Bewerken…</translation>
+            <translation type="vanished">&amp;Bewerken…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;Verwijderen</translation>
+            <translation type="vanished">&amp;Verwijderen</translation>
         </message>
         <message>
             <source>&amp;Repeat the yearly fee</source>
@@ -2093,11 +2121,15 @@ Gegevens: %2</translation>
         </message>
         <message>
             <source>Check-ins every</source>
-            <translation>Toetsmoment elke</translation>
+            <translation>Toetsmoment om de</translation>
         </message>
         <message>
             <source>%1 (my default)</source>
             <translation>%1 (mijn standaard)</translation>
+        </message>
+        <message>
+            <source>Exclusivity</source>
+            <translation>Exclusiviteit</translation>
         </message>
         <message>
             <source>Website</source>
@@ -2215,7 +2247,7 @@ Gegevens: %2</translation>
         </message>
         <message>
             <source>&amp;Check-in every:</source>
-            <translation>Toets&amp;moment elke:</translation>
+            <translation>Toets&amp;moment om de:</translation>
         </message>
         <message>
             <source>Network</source>
@@ -2632,6 +2664,10 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <translation>Lidmaatschap verwijderen</translation>
         </message>
         <message>
+            <source>&amp;Open network</source>
+            <translation>Netwerk &amp;openen</translation>
+        </message>
+        <message>
             <source>Memberships</source>
             <translation>Lidmaatschappen</translation>
         </message>
@@ -2802,7 +2838,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Repeats</source>
-            <translation>Herhaalt</translation>
+            <translation>Herhaling</translation>
         </message>
         <message>
             <source>Meetings</source>
@@ -2888,6 +2924,25 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
     </context>
     <context>
+        <name>RecordsTab</name>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bewerken…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>&amp;Open network</source>
+            <translation>Netwerk &amp;openen</translation>
+        </message>
+        <message>
+            <source>Show this record's network in Networks</source>
+            <translation>Het netwerk hiervan tonen in Netwerken</translation>
+        </message>
+    </context>
+    <context>
         <name>Recurrence</name>
         <message>
             <source>1st</source>
@@ -2970,7 +3025,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <name>RecurrenceBuilder</name>
         <message>
             <source>Does not repeat</source>
-            <translation>Herhaalt niet</translation>
+            <translation>Eenmalig</translation>
         </message>
         <message>
             <source>Daily</source>
@@ -3018,7 +3073,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Repeats</source>
-            <translation>Herhaalt</translation>
+            <translation>Herhaling</translation>
         </message>
         <message>
             <source>Ends</source>
@@ -3158,11 +3213,11 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation>&amp;Bewerken…</translation>
+            <translation type="vanished">&amp;Bewerken…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;Verwijderen</translation>
+            <translation type="vanished">&amp;Verwijderen</translation>
         </message>
         <message>
             <source>%1 referrals · estimated value %2 · %3 became work</source>
@@ -3903,7 +3958,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Repeats</source>
-            <translation>Herhaalt</translation>
+            <translation>Herhaling</translation>
         </message>
         <message>
             <source>Time</source>
@@ -3920,6 +3975,25 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>no end</source>
             <translation>geen einde</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerDialog</name>
+        <message>
+            <source>from ~/.pgpass or PGPASSWORD if empty</source>
+            <translation>uit ~/.pgpass of PGPASSWORD als dit leeg is</translation>
+        </message>
+        <message>
+            <source>Server database</source>
+            <translation>Serverdatabase</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Wachtwoord</translation>
+        </message>
+        <message>
+            <source>The password is used for this connection only and never stored. Add ?sslmode=require to the address for an encrypted connection.</source>
+            <translation>Het wachtwoord wordt alleen voor deze verbinding gebruikt en nooit bewaard. Zet ?sslmode=require achter het adres voor een versleutelde verbinding.</translation>
         </message>
     </context>
     <context>
@@ -3958,7 +4032,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>&amp;Check-in on expectations every:</source>
-            <translation>T&amp;oetsmoment voor verwachtingen elke:</translation>
+            <translation>T&amp;oetsmoment voor verwachtingen om de:</translation>
         </message>
         <message>
             <source>The review sets each network's net result per invested hour against your target rate; the agenda sets your weekly load against the time you want to give your networks. A network can have its own check-in rhythm.</source>
@@ -4187,6 +4261,64 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>Net per hour: %1</source>
             <translation type="vanished">Netto per uur: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TwoDevices</name>
+        <message>
+            <source>Open &amp;Server Database…</source>
+            <translation>&amp;Serverdatabase openen…</translation>
+        </message>
+        <message>
+            <source>&amp;Move to a Server Database…</source>
+            <translation>&amp;Verhuizen naar een serverdatabase…</translation>
+        </message>
+        <message>
+            <source>The connection to the server was lost; zpdesk keeps trying to reconnect.</source>
+            <translation>De verbinding met de server is verbroken; zpdesk blijft proberen opnieuw te verbinden.</translation>
+        </message>
+        <message>
+            <source>Connected to the server again.</source>
+            <translation>Weer verbonden met de server.</translation>
+        </message>
+        <message>
+            <source>Open Server Database</source>
+            <translation>Serverdatabase openen</translation>
+        </message>
+        <message>
+            <source>Give an address that starts with postgresql://</source>
+            <translation>Geef een adres dat begint met postgresql://</translation>
+        </message>
+        <message>
+            <source>Move to a Server Database</source>
+            <translation>Verhuizen naar een serverdatabase</translation>
+        </message>
+        <message>
+            <source>Copying your data to the server…</source>
+            <translation>Je gegevens worden naar de server gekopieerd…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows copied to %1 and checked; the file is left as it was.</source>
+            <translation>
+                <numerusform>%n rij gekopieerd naar %1 en gecontroleerd; het bestand is ongewijzigd gelaten.</numerusform>
+                <numerusform>%n rijen gekopieerd naar %1 en gecontroleerd; het bestand is ongewijzigd gelaten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Synchronised folder</source>
+            <translation>Gesynchroniseerde map</translation>
+        </message>
+        <message>
+            <source>Your database lies in a %1 folder. When two devices write to it, the file can be damaged. To use zpdesk on two devices, move your data to a server database.</source>
+            <translation>Je database staat in een %1-map. Als twee apparaten erin schrijven, kan het bestand beschadigd raken. Wil je zpdesk op twee apparaten gebruiken, verhuis je gegevens dan naar een serverdatabase.</translation>
+        </message>
+        <message>
+            <source>Move to a Server Database…</source>
+            <translation>Verhuizen naar een serverdatabase…</translation>
+        </message>
+        <message>
+            <source>Keep It Here</source>
+            <translation>Hier laten staan</translation>
         </message>
     </context>
     <context>
@@ -5394,7 +5526,7 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
         </message>
         <message>
             <source>Health</source>
-            <translation>Gezondheid</translation>
+            <translation>Gezondheidscheck</translation>
         </message>
         <message>
             <source>Contract type</source>
@@ -5458,6 +5590,10 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
         <message>
             <source>Restore failed</source>
             <translation>Terugzetten mislukt</translation>
+        </message>
+        <message>
+            <source>Cannot open the database</source>
+            <translation>De database kan niet worden geopend</translation>
         </message>
     </context>
     <context>
@@ -5609,6 +5745,13 @@ de opdracht</translation>
         <message>
             <source>Net per
 networking hour</source>
+            <translation type="vanished">Netto per
+netwerkuur</translation>
+        </message>
+        <message>
+            <source>Net per
+networking
+hour</source>
             <translation>Netto per
 netwerkuur</translation>
         </message>
@@ -5808,6 +5951,14 @@ uurtarief</translation>
         <message>
             <source>The fee for %1 must be dated in %1.</source>
             <translation>De contributie voor %1 moet in %1 gedateerd zijn.</translation>
+        </message>
+        <message>
+            <source>Another device changed this since you opened it, so your change was not saved. The current values are shown now; make your change again.</source>
+            <translation>Een ander apparaat heeft dit gewijzigd nadat je het opende, dus je wijziging is niet opgeslagen. De huidige gegevens staan nu in beeld; breng je wijziging opnieuw aan.</translation>
+        </message>
+        <message>
+            <source>The connection to the server database was lost, so this was not saved. What you typed is still here: zpdesk reconnects by itself, try again in a moment.</source>
+            <translation>De verbinding met de serverdatabase is verbroken, dus dit is niet opgeslagen. Wat je typte staat er nog: zpdesk verbindt vanzelf opnieuw, probeer het zo nog eens.</translation>
         </message>
     </context>
     <context>

@@ -28,7 +28,7 @@ from zpdesk.domain.enums import (
     ObligationKind,
 )
 from zpdesk.services import work
-from zpdesk.services.errors import NotFoundError, ValidationError
+from zpdesk.services.errors import NotFoundError, ValidationError, check_version
 from zpdesk.store.models import Engagement, Network, NetworkMotive, Obligation, ReferralGiven
 
 COLOUR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -100,6 +100,7 @@ class NetworkRow:
     commission_pct: Decimal
     colour: str
     parent_name: str | None
+    parent_id: int | None = None
 
     def is_ended(self, today: date) -> bool:
         """Ended, or left on or before ``today``."""
@@ -116,6 +117,7 @@ class NetworkDetail:
     values: NetworkInput
     parent_name: str | None
     child_names: tuple[str, ...]
+    version: int = 1  # the row's version when read: an edit based on it passes it back
 
 
 def list_networks(session: Session) -> list[NetworkRow]:
@@ -134,6 +136,7 @@ def list_networks(session: Session) -> list[NetworkRow]:
             Network.commission_pct,
             Network.colour,
             parent.name,
+            Network.parent_id,
         )
         .outerjoin(parent, Network.parent_id == parent.id)
         .order_by(func.lower(Network.name), Network.id)
@@ -191,6 +194,7 @@ def get_network(session: Session, network_id: int) -> NetworkDetail:
         values=values,
         parent_name=network.parent.name if network.parent is not None else None,
         child_names=tuple(children),
+        version=network.version,
     )
 
 
@@ -403,14 +407,22 @@ def create_network(session: Session, values: NetworkInput) -> int:
 
 
 def update_network(
-    session: Session, network_id: int, values: NetworkInput, *, fee_from_year: int | None = None
+    session: Session,
+    network_id: int,
+    values: NetworkInput,
+    expected_version: int | None = None,
+    *,
+    fee_from_year: int | None = None,
 ) -> None:
     """Replace every field of a network (motives and obligations included).
 
-    A changed annual fee counts from ``fee_from_year`` (default: this year) on; earlier
-    membership years keep the fee they had.
+    ``expected_version``: the version the edit started from (``NetworkDetail.version``);
+    StaleEditError when another device changed the network since. A changed annual fee
+    counts from ``fee_from_year`` (default: this year) on; earlier membership years keep
+    the fee they had.
     """
     network = _load(session, network_id)
+    check_version(network.version, expected_version)
     validate_network(session, values, network_id)
     year = clock.today().year if fee_from_year is None else fee_from_year
     work.record_fee_change(session, network, values.annual_fee_cents, year)

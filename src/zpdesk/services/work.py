@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import Integer, delete, func, select, type_coerce
+from sqlalchemy import Integer, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from zpdesk.domain.enums import EngagementStatus, ExpenseCategory, NetworkStatus, Route
@@ -718,8 +718,16 @@ def record_fee_change(session: Session, network: Network, new_cents: int, year: 
     wanted = fee_history_after_change(history, network.annual_fee_cents, new_cents, year)
     if wanted == sorted(history):
         return
-    session.execute(delete(NetworkFee).where(NetworkFee.network_id == network.id))
-    session.add_all(
-        NetworkFee(network_id=network.id, from_year=from_year, amount_cents=cents)
-        for from_year, cents in wanted
-    )
+    # row by row through the ORM, so undo records every change
+    existing = {
+        fee.from_year: fee
+        for fee in session.scalars(select(NetworkFee).where(NetworkFee.network_id == network.id))
+    }
+    for from_year, cents in wanted:
+        fee = existing.pop(from_year, None)
+        if fee is None:
+            session.add(NetworkFee(network_id=network.id, from_year=from_year, amount_cents=cents))
+        elif fee.amount_cents != cents:
+            fee.amount_cents = cents
+    for fee in existing.values():
+        session.delete(fee)

@@ -48,6 +48,20 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     lock: DatabaseLock | None = None  # held while this database is open for writing
+    # A server database (store.postgres): its URL; ``path`` is then its local folder.
+    url: str | None = None
+
+    @property
+    def location(self) -> str:
+        """What names this database on the command line: the file or the server URL."""
+        return self.url if self.url is not None else str(self.path)
+
+    @property
+    def location_shown(self) -> str:
+        """``location`` as it may be shown: a server URL without its password."""
+        from zpdesk.store.postgres import redacted
+
+        return redacted(self.url) if self.url is not None else str(self.path)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

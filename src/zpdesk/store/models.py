@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -25,7 +26,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from zpdesk.domain.enums import (
     Arrangement,
@@ -66,8 +67,21 @@ NAMING = {
 }
 
 
+# Every row's version: the ORM bumps it with every UPDATE and refuses to write a row
+# whose version changed since it was read (another device wrote it meanwhile).
+VERSION_COLUMN = "version"
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+    version: Mapped[int] = mapped_column(
+        Integer, nullable=False, default=1, server_default="1", sort_order=1000
+    )
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - SQLAlchemy's declared_attr
+        return {"version_id_col": cls.__table__.c.version}
 
 
 def _pct() -> ScaledDecimal:

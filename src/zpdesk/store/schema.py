@@ -14,6 +14,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0001_initial",
     "0002_exclusivity",
     "0003_engagement_estimated_value",
-    "0004_series_timezone",
+    "0004_row_versions",
+    "0005_series_timezone",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -13,8 +13,16 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
+from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
+from zpdesk.services.errors import (
+    ConnectionLostError,
+    StaleEditError,
+    connection_lost_message,
+    stale_edit_message,
+)
 from zpdesk.store.changes import recording
 from zpdesk.store.db import Database
 
@@ -38,8 +46,18 @@ class ActionRunner(QObject):
         """Run ``action`` in its own transaction; ``description`` names it for undo."""
         from zpdesk.ui.undo import RecordedAction
 
-        with self.db.session() as session, recording(session) as changes:
-            result = action(session)
+        try:
+            with self.db.session() as session, recording(session) as changes:
+                result = action(session)
+        except StaleDataError as exc:
+            # The ORM found a row at another version than it read (store.models): another
+            # device wrote it in between. The transaction was rolled back.
+            raise StaleEditError(stale_edit_message()) from exc
+        except (OperationalError, InterfaceError) as exc:
+            if self.db.url is None:
+                raise
+            # The server went away; the next action gets a new connection (pre-ping).
+            raise ConnectionLostError(connection_lost_message()) from exc
         if changes:
             self.undo_stack.push(RecordedAction(self, description, tuple(changes)))
         self.changed.emit()

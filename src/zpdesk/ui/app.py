@@ -30,7 +30,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from zpdesk import APP_NAME, __version__
-from zpdesk.paths import resolve_db_path
 from zpdesk.store.backup import BackupInfo
 from zpdesk.store.db import Database, open_database
 from zpdesk.store.errors import (
@@ -412,7 +411,8 @@ class Running(QObject):
 
         self.server = InstanceServer(own_database(self.window).path, self.window)
         self.server.raise_requested.connect(lambda: bring_forward(self.window))
-        self.daily_backup = start_daily_backup(self.window)
+        if self.window.context.db.url is None:  # a server database: `zpdesk backup`
+            self.daily_backup = start_daily_backup(self.window)
         self.warm_up = warm_up_later(self)
 
     def shut_down(self) -> None:
@@ -435,7 +435,19 @@ def start(db_arg: str | None, language: str | None = None) -> Running | int:
     i18n.install_translators(app, language or ui_settings.language or None)
     theme.follow_os_theme(app)
     app.setWindowIcon(theme.app_icon())
-    path: Path = resolve_db_path(db_arg).expanduser().absolute()
+    from zpdesk.store.locations import resolve_location
+
+    location = resolve_location(db_arg)
+    if isinstance(location, str):
+        db = open_server_for_window(location)
+        if db is None:
+            return 1
+        window = build_window(db, ui_settings)
+        running = Running(window, armed=False)
+        window.show()
+        running.arm()
+        return running
+    path: Path = location.expanduser().absolute()
     try:
         db = open_for_window(path)
     except AlreadyOpen:
@@ -449,8 +461,28 @@ def start(db_arg: str | None, language: str | None = None) -> Running | int:
     from zpdesk.ui.first_start import offer_demo_if_empty
 
     offer_demo_if_empty(window)  # the default database or --db NEW: both may start empty
+    from zpdesk.store.locations import sync_warning
+
+    warning = sync_warning(path)
+    if warning is not None:
+        print(f"zpdesk: {warning}", file=sys.stderr)
+        window.two_devices.sync_warning()
     running.arm()
     return running
+
+
+def open_server_for_window(url: str) -> Database | None:
+    """Open the server database ``url``, explaining a problem in a dialog (and on stderr)."""
+    from zpdesk.store.locations import open_location
+
+    try:
+        return open_location(url)
+    except StoreError as exc:
+        print(f"zpdesk: {exc}", file=sys.stderr)
+        QMessageBox.critical(
+            None, QCoreApplication.translate("open_error", "Cannot open the database"), str(exc)
+        )
+        return None
 
 
 def run_app(db_arg: str | None, language: str | None = None) -> int:

@@ -19,6 +19,7 @@ from zpdesk.services import agenda
 from zpdesk.ui import formatting
 from zpdesk.ui.agenda.models import SeriesTableModel, source_row
 from zpdesk.ui.context import ViewContext
+from zpdesk.ui.views.common import row_menu
 from zpdesk.ui.views.network_tabs import NetworkTab
 
 
@@ -36,6 +37,7 @@ class CommitmentsTab(NetworkTab):
         self.table.setObjectName("network_series")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.hideColumn(SeriesTableModel.NETWORK)
@@ -57,6 +59,7 @@ class CommitmentsTab(NetworkTab):
         self.new_button.clicked.connect(lambda: self.new_commitment())
         self.edit_button.clicked.connect(lambda: self.edit_selected())
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        row_menu(self.table, [self.edit_button])
 
     def refresh(self) -> None:
         if self.network_id is None:

@@ -153,8 +153,6 @@ def _caption(text: str) -> QLabel:
 class AtlasView(View):
     """Me, my networks and the people in them, with the year's flows; lists beside it."""
 
-    open_requested = Signal(str, int)  # "network" or "person", id: the window opens it
-
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.full: Atlas | None = None

@@ -51,6 +51,7 @@ from zpdesk.ui.contract.models import (
 )
 from zpdesk.ui.contract.widgets import FulfilmentBars, SparklineDelegate, TitledDelegate
 from zpdesk.ui.labels import label
+from zpdesk.ui.views.common import on_selection, row_menu
 from zpdesk.ui.views.network_tabs import NetworkTab
 
 T = TypeVar("T")
@@ -152,7 +153,11 @@ class _DirectionPanel(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.table.selectionModel().selectionChanged.connect(self.update_buttons)
+        on_selection(self.table, self.update_buttons)
+        row_menu(
+            self.table,
+            [self.edit_button, self.checkin_button, self.retire_button, None, self.delete_button],
+        )
         self.update_buttons()
 
     def selected_row(self) -> svc.ExpectationRow | None:
@@ -482,8 +487,9 @@ class HealthTab(_ContractPage):
         self.add_button.clicked.connect(self.add_check)
         self.edit_button.clicked.connect(self.edit_check)
         self.delete_button.clicked.connect(self.delete_check)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        on_selection(self.table, self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.edit_check())
+        row_menu(self.table, [self.edit_button, None, self.delete_button])
         self.refresh()
 
     def refresh(self) -> None:
@@ -763,7 +769,8 @@ class ContractTypeTab(_ContractPage):
         self.edit_button.clicked.connect(self.edit_assessment)
         self.delete_button.clicked.connect(self.delete_assessment)
         self.table.doubleClicked.connect(lambda _index: self.edit_assessment())
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        on_selection(self.table, self._update_buttons)
+        row_menu(self.table, [self.edit_button, None, self.delete_button])
         self.refresh()
 
     def refresh(self) -> None:

@@ -53,6 +53,7 @@ from zpdesk.ui.dialogs.fields import (
 from zpdesk.ui.labels import choices
 from zpdesk.ui.models import obligations as ob
 from zpdesk.ui.models.networks import commission_text
+from zpdesk.ui.views.common import row_menu
 
 
 class NetworkEditor(EditorDialog):
@@ -63,6 +64,7 @@ class NetworkEditor(EditorDialog):
     ) -> None:
         super().__init__(context, parent)
         self.network_id = network_id
+        self.version: int | None = None  # of the row this edit started from
         with context.db.session() as session:
             parents = service.parent_choices(session, network_id)
             default_interval = get_settings(session).checkin_interval_months
@@ -75,6 +77,7 @@ class NetworkEditor(EditorDialog):
         else:
             self.setWindowTitle(self.tr("Edit network '%1'").replace("%1", detail.values.name))
             self.set_values(detail.values)
+            self.version = detail.version
         self.name_edit.setFocus()
 
     # -- building ---------------------------------------------------------------------------
@@ -201,6 +204,7 @@ class NetworkEditor(EditorDialog):
         self.obligation_view.selectionModel().selectionChanged.connect(
             lambda *_args: self._update_obligation_buttons()
         )
+        row_menu(self.obligation_view, [self.remove_obligation_button])
         self.obligation_model.modelReset.connect(self._update_obligation_buttons)
         self.obligation_model.rowsRemoved.connect(self._update_obligation_buttons)
         obligation_buttons = QHBoxLayout()
@@ -357,6 +361,14 @@ class NetworkEditor(EditorDialog):
             )
         self.context.actions.run(
             self.tr("Edit network '%1'").replace("%1", name),
-            lambda session: service.update_network(session, network_id, values),
+            lambda session: service.update_network(session, network_id, values, self.version),
         )
         return network_id
+
+    def reload(self) -> None:  # noqa: D102 - EditorDialog
+        if self.network_id is None:
+            return
+        with self.context.db.session() as session:
+            detail = service.get_network(session, self.network_id)
+        self.version = detail.version
+        self.set_values(detail.values)

@@ -26,10 +26,12 @@ class PersonEditor(EditorDialog):
     ) -> None:
         super().__init__(context, parent)
         self.person_id = person_id
+        self.version: int | None = None  # of the row this edit started from
         values = PersonInput()
         if person_id is not None:
             with context.db.session() as session:
-                values = service.get_person(session, person_id).values
+                detail = service.get_person(session, person_id)
+            values, self.version = detail.values, detail.version
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(service.MAX_NAME_LENGTH)
         self.organisation_edit = QLineEdit()
@@ -117,6 +119,14 @@ class PersonEditor(EditorDialog):
             )
         self.context.actions.run(
             self.tr("Edit person '%1'").replace("%1", name),
-            lambda session: service.update_person(session, person_id, values),
+            lambda session: service.update_person(session, person_id, values, self.version),
         )
         return person_id
+
+    def reload(self) -> None:  # noqa: D102 - EditorDialog
+        if self.person_id is None:
+            return
+        with self.context.db.session() as session:
+            detail = service.get_person(session, self.person_id)
+        self.version = detail.version
+        self.set_values(detail.values)

@@ -163,8 +163,6 @@ OVERVIEW_SECTIONS: list[OverviewSectionSpec] = [
 class OverviewView(View):
     """Sections of what needs attention, built from ``OVERVIEW_SECTIONS``."""
 
-    network_activated = Signal(int)
-
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.date_label = QLabel()
@@ -181,7 +179,9 @@ class OverviewView(View):
             section = spec.factory(context, QCoreApplication.translate("overview", spec.title))
             section.setObjectName(f"overview_{spec.key}")
             section.memo = self.memo
-            section.network_activated.connect(self.network_activated)
+            section.network_activated.connect(
+                lambda network_id: self.open_requested.emit("network", network_id)
+            )
             self.sections[spec.key] = section
             column.addWidget(section)
         column.addStretch(1)
@@ -195,6 +195,9 @@ class OverviewView(View):
 
     def today(self) -> date:
         return clock.today()
+
+    def _open_network(self, network_id: int) -> None:
+        self.open_requested.emit("network", network_id)
 
     def refresh(self) -> None:
         on = self.today()

@@ -93,7 +93,7 @@ class ReviewTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("review_columns", "Net"),
         QT_TRANSLATE_NOOP("review_columns", "Hours\ninvested"),
         QT_TRANSLATE_NOOP("review_columns", "Work\nhours"),
-        QT_TRANSLATE_NOOP("review_columns", "Net per\nnetworking hour"),
+        QT_TRANSLATE_NOOP("review_columns", "Net per\nnetworking\nhour"),
         QT_TRANSLATE_NOOP("review_columns", "Effective\nrate"),
         QT_TRANSLATE_NOOP("review_columns", "Verdict"),
         QT_TRANSLATE_NOOP("review_columns", "Referrals\nreceived"),
@@ -619,19 +619,21 @@ class ReviewView(View):
     def _summary_html(self) -> str:
         import html
 
-        from zpdesk.reports.review import summarise
+        from zpdesk.reports.review import summarise, unbreakable
 
         assert self.review is not None
         summary = summarise(self.review)
         verdicts = "".join(
-            f"<li><b>{html.escape(head)}</b> {html.escape(names)}</li>"
+            f"<li><b>{html.escape(head)}</b> {html.escape(unbreakable(names))}</li>"
             for head, names in summary.verdicts
         )
-        parts = [f"<p style='margin:0'>{html.escape(summary.opening)}</p>"]
+        parts = [f"<p style='margin:0'>{html.escape(unbreakable(summary.opening))}</p>"]
         if verdicts:
             parts.append(f"<ul style='margin:2px 0 0 -20px'>{verdicts}</ul>")
         if summary.closing:
-            parts.append(f"<p style='margin:2px 0 0 0'>{html.escape(summary.closing)}</p>")
+            parts.append(
+                f"<p style='margin:2px 0 0 0'>{html.escape(unbreakable(summary.closing))}</p>"
+            )
         return "".join(parts)
 
     # ------------------------------------------------------------------ selection and decision

@@ -4,20 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
-    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -31,6 +28,13 @@ from zpdesk.services.errors import ValidationError
 from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.views.base import View
+from zpdesk.ui.views.common import (
+    ColumnFitter,
+    RowItem,
+    on_selection,
+    read_only_table,
+    row_menu,
+)
 from zpdesk.ui.work.engagement_dialog import EngagementDialog
 from zpdesk.ui.work.expense_dialog import ExpenseDialog
 from zpdesk.ui.work.import_dialog import CsvImportDialog
@@ -47,23 +51,18 @@ from zpdesk.ui.work.referral_dialog import ReferralDialog
 class RecordsTab(QWidget):
     """A filterable, sortable table of records with buttons above and a total below."""
 
-    def __init__(self, context: ViewContext, model: RowsModel, parent: QWidget | None = None):
+    open_requested = Signal(str, int)  # as View.open_requested: the window opens it
+
+    def __init__(
+        self, context: ViewContext, model: RowsModel, new_text: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.model = model
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(model)
-        self.table = QTableView()
+        self.table = read_only_table("")
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        self.table.horizontalHeader().setHighlightSections(False)
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
@@ -84,19 +83,28 @@ class RecordsTab(QWidget):
         layout.addLayout(self.bar)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        on_selection(self.table, self._selection_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, self.filter.setFocus)
+        # The same four buttons on every tab, in the same order; a tab adds its own after them.
+        self.new_button = self.add_button(new_text, self.new, "new")
+        self.edit_button = self.add_button(self.tr("&Edit…"), self.edit, "edit")
+        self.delete_button = self.add_button(self.tr("&Delete"), self.delete, "delete")
+        self.open_button = self.add_button(self.tr("&Open network"), self.open_network, "open")
+        self.open_button.setToolTip(self.tr("Show this record's network in Networks"))
+        # The row's right-click menu; a tab may add its own (read when the menu opens).
+        self.menu_items: list[RowItem] = [
+            self.edit_button,
+            self.open_button,
+            None,
+            self.delete_button,
+        ]
+        row_menu(self.table, self.menu_items)
 
-    def size_columns(self, widths: dict[int, int], stretch: int) -> None:
-        """Text columns get a width in characters (the user may drag them), ``stretch`` takes
-        the rest, the others fit their contents."""
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        char = self.table.fontMetrics().averageCharWidth()
-        for column, chars in widths.items():
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, chars * char + 12)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    def fit_columns(self, name: str, stretch: int) -> None:
+        """Every column fits its contents (names are never cut), ``stretch`` (free text)
+        takes the rest; widths the user drags are remembered."""
+        self.table.setObjectName(name)
+        self.columns = ColumnFitter(self.table, self.context.ui_settings, stretch)
 
     def add_button(self, text: str, slot, name: str) -> QPushButton:  # noqa: ANN001
         button = QPushButton(text)
@@ -111,13 +119,17 @@ class RecordsTab(QWidget):
         if selected is not None:
             self.select_id(selected)
         self._update_footer()
-        self._update_buttons()
+        self._selection_changed()
 
-    def selected_id(self) -> int | None:
+    def selected_record(self):  # noqa: ANN201 - the tab's row type
         indexes = self.table.selectionModel().selectedRows()
         if not indexes:
             return None
-        return self.model.row_at(self.proxy.mapToSource(indexes[0]).row()).id
+        return self.model.row_at(self.proxy.mapToSource(indexes[0]).row())
+
+    def selected_id(self) -> int | None:
+        record = self.selected_record()
+        return None if record is None else record.id
 
     def select_id(self, record_id: int) -> None:
         for row, record in enumerate(self.model.rows):
@@ -145,11 +157,31 @@ class RecordsTab(QWidget):
     def _update_footer(self) -> None:
         """Override: the totals of the visible rows."""
 
+    def _selection_changed(self) -> None:
+        record = self.selected_record()
+        stored = record is not None and record.id is not None  # an expected fee is not (yet)
+        self.edit_button.setEnabled(stored)
+        self.delete_button.setEnabled(stored)
+        self.open_button.setEnabled(getattr(record, "network_id", None) is not None)
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
-        """Override: enable buttons that need a selection."""
+        """Override: enable the tab's own buttons that need a selection."""
+
+    def new(self) -> None:
+        """Override: add a record."""
 
     def edit(self) -> None:
         """Override: open the selected record."""
+
+    def delete(self) -> None:
+        """Override: delete the selected record."""
+
+    def open_network(self) -> None:
+        record = self.selected_record()
+        network_id = getattr(record, "network_id", None)
+        if network_id is not None:
+            self.open_requested.emit("network", int(network_id))
 
     def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(
@@ -168,11 +200,8 @@ class RecordsTab(QWidget):
 
 class EngagementsTab(RecordsTab):
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, EngagementsModel(), parent)
+        super().__init__(context, EngagementsModel(), self.tr("&New engagement…"), parent)
         self.filter.setPlaceholderText(self.tr("Filter by client, title, network, person, status…"))
-        self.new_button = self.add_button(self.tr("&New engagement…"), self.new, "new")
-        self.edit_button = self.add_button(self.tr("&Edit…"), self.edit, "edit")
-        self.delete_button = self.add_button(self.tr("&Delete"), self.delete, "delete")
         self.import_button = self.add_button(
             self.tr("&Import revenue…"), self.import_revenue, "import"
         )
@@ -184,7 +213,12 @@ class EngagementsTab(RecordsTab):
         menu.addAction(self.tr("Revenue entries as CSV…"), self.export_revenue)
         self.export_button.setMenu(menu)
         self.bar.addWidget(self.export_button)
-        self.size_columns({0: 17, 5: 15, 6: 11, 7: 16}, stretch=1)
+        self.fit_columns("engagements_table", stretch=1)
+        # The figures right after the status, before the names of network and person: at
+        # 1280 pixels they stay in sight while every name is shown whole.
+        header = self.table.horizontalHeader()
+        for place, column in enumerate((8, 9, 10), start=5):
+            header.moveSection(header.visualIndex(column), place)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.dialog: EngagementDialog | CsvImportDialog | None = None
 
@@ -201,11 +235,6 @@ class EngagementsTab(RecordsTab):
                 formatting.money(sum(r.commission_cents for r in rows)),
             )
         )
-
-    def _update_buttons(self) -> None:
-        selected = self.selected_id() is not None
-        self.edit_button.setEnabled(selected)
-        self.delete_button.setEnabled(selected)
 
     def new(self) -> None:
         networks, people = self.options()
@@ -327,12 +356,9 @@ class EngagementsTab(RecordsTab):
 
 class ReferralsTab(RecordsTab):
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, ReferralsModel(), parent)
+        super().__init__(context, ReferralsModel(), self.tr("&New referral…"), parent)
         self.filter.setPlaceholderText(self.tr("Filter by person, network, client…"))
-        self.new_button = self.add_button(self.tr("&New referral…"), self.new, "new")
-        self.edit_button = self.add_button(self.tr("&Edit…"), self.edit, "edit")
-        self.delete_button = self.add_button(self.tr("&Delete"), self.delete, "delete")
-        self.size_columns({1: 20, 2: 22, 3: 22}, stretch=4)
+        self.fit_columns("referrals_table", stretch=4)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.dialog: ReferralDialog | None = None
 
@@ -349,11 +375,6 @@ class ReferralsTab(RecordsTab):
                 sum(1 for r in rows if r.became_work),
             )
         )
-
-    def _update_buttons(self) -> None:
-        selected = self.selected_id() is not None
-        self.edit_button.setEnabled(selected)
-        self.delete_button.setEnabled(selected)
 
     def new(self) -> None:
         networks, people = self.options()
@@ -407,24 +428,22 @@ class ReferralsTab(RecordsTab):
 
 class ExpensesTab(RecordsTab):
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, ExpensesModel(), parent)
+        super().__init__(context, ExpensesModel(), self.tr("&New expense…"), parent)
         self.filter.setPlaceholderText(self.tr("Filter by category, note…"))
         self.network = QComboBox()
         self.network.setObjectName("networkFilter")
         self.network.setMinimumWidth(200)
         self.network.currentIndexChanged.connect(self._network_changed)
         self.bar.insertWidget(0, self.network)
-        self.new_button = self.add_button(self.tr("&New expense…"), self.new, "new")
-        self.edit_button = self.add_button(self.tr("&Edit…"), self.edit, "edit")
-        self.delete_button = self.add_button(self.tr("&Delete"), self.delete, "delete")
         self.book_button = self.add_button(self.tr("&Book…"), self.book, "book")
+        self.menu_items.insert(0, self.book_button)
         self.book_button.setToolTip(
             self.tr(
                 "Book the selected expected membership fee: enter the date and amount paid. "
                 "Until then it counts in the review as expected."
             )
         )
-        self.size_columns({1: 22, 2: 26}, stretch=4)
+        self.fit_columns("expenses_table", stretch=4)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.dialog: ExpenseDialog | None = None
         self._networks: list[work.NetworkOption] = []
@@ -477,9 +496,6 @@ class ExpensesTab(RecordsTab):
         return row if row.expected else None
 
     def _update_buttons(self) -> None:
-        selected = self.selected_id() is not None
-        self.edit_button.setEnabled(selected)
-        self.delete_button.setEnabled(selected)
         self.book_button.setEnabled(self.selected_expected() is not None)
 
     def new(self) -> None:
@@ -587,6 +603,8 @@ class WorkView(View):
         self.tabs.addTab(self.engagements, self.tr("Engagements"))
         self.tabs.addTab(self.referrals, self.tr("Referrals given"))
         self.tabs.addTab(self.expenses, self.tr("Expenses"))
+        for tab in (self.engagements, self.referrals, self.expenses):
+            tab.open_requested.connect(self.open_requested)
         self.tabs.currentChanged.connect(lambda _index: self.refresh())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

@@ -30,6 +30,7 @@ from zpdesk.services.work import EngagementInput, NetworkOption, RevenueLine, va
 from zpdesk.ui import formatting
 from zpdesk.ui.date_edit import DateEdit, OptionalDateEdit
 from zpdesk.ui.labels import choices
+from zpdesk.ui.views.common import row_menu
 from zpdesk.ui.work.models import RevenueLinesModel
 from zpdesk.ui.work.widgets import DecimalEdit, ErrorLabel, MoneyEdit, fill_combo, select_data
 
@@ -62,6 +63,17 @@ class RevenueDialog(QDialog):
         layout.addWidget(buttons)
         if line is not None:
             self.set_values(line)
+        self.amount.textChanged.connect(lambda _text: self._recheck())
+
+    def _recheck(self) -> None:
+        """Once an error shows, it goes away as soon as the amount reads well."""
+        if self.error.isHidden():
+            return
+        try:
+            self.values()
+        except ValidationError:
+            return
+        self.error.show_error("")
 
     def set_values(self, line: RevenueLine) -> None:
         self._id = line.id
@@ -176,6 +188,9 @@ class EngagementDialog(QDialog):
         commission_row.addWidget(self.commission)
         commission_row.addWidget(self.commission_hint, 1)
         form.addRow(self.tr("Co&mmission %"), commission_row)
+        commission_label = form.labelForField(commission_row)
+        if isinstance(commission_label, QLabel):  # a row of widgets gets no buddy by itself
+            commission_label.setBuddy(self.commission)
         form.addRow(self.tr("&Hours spent"), self.hours)
         form.addRow(self.tr("Estimated val&ue (€)"), self.estimate)
         form.addRow(self.tr("N&ote"), self.note)
@@ -200,6 +215,7 @@ class EngagementDialog(QDialog):
         self.edit_revenue_button.clicked.connect(self.edit_revenue)
         self.remove_revenue_button = QPushButton(self.tr("Re&move"))
         self.remove_revenue_button.clicked.connect(self.remove_revenue)
+        row_menu(self.revenue_table, [self.edit_revenue_button, None, self.remove_revenue_button])
         self.revenue_total = QLabel()
         revenue_buttons = QHBoxLayout()
         revenue_buttons.addWidget(self.add_revenue_button)
