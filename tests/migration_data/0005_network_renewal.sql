@@ -1,11 +1,11 @@
--- Data for a database at schema revision 0005_series_timezone (every row has a version;
--- rows edited since have higher ones). Frozen, like every data file.
+-- Data for a database at schema revision 0005_network_renewal (0004's rows with renewal
+-- terms on both networks). Frozen, like every data file.
 INSERT INTO "checkin" VALUES(1,1,'2024-06-30',2,'',2);
 INSERT INTO "checkin" VALUES(2,1,'2024-12-31',4,'',3);
 INSERT INTO "checkin" VALUES(3,2,'2024-06-30',2,'',2);
 INSERT INTO "checkin" VALUES(4,2,'2024-12-31',4,'',3);
-INSERT INTO "commitment" VALUES(1,1,'KKP West-Brabant-ontbijt@zpdesk','Ontbijtsessie','breakfast','2024-01-09 07:30:00.000000',90,'',0,1,'FREQ=WEEKLY;INTERVAL=2','',2,'Europe/Amsterdam');
-INSERT INTO "commitment" VALUES(2,2,'Samenwerking Zorg-ontbijt@zpdesk','Ontbijtsessie','breakfast','2024-01-09 07:30:00.000000',90,'',0,1,'FREQ=WEEKLY;INTERVAL=2','',1,'America/New_York');
+INSERT INTO "commitment" VALUES(1,1,'KKP West-Brabant-ontbijt@zpdesk','Ontbijtsessie','breakfast','2024-01-09 07:30:00.000000',90,'',0,1,'FREQ=WEEKLY;INTERVAL=2','',2);
+INSERT INTO "commitment" VALUES(2,2,'Samenwerking Zorg-ontbijt@zpdesk','Ontbijtsessie','breakfast','2024-01-09 07:30:00.000000',90,'',0,1,'FREQ=WEEKLY;INTERVAL=2','',1);
 INSERT INTO "commitment_exdate" VALUES(1,'2024-01-23 07:30:00.000000',3);
 INSERT INTO "commitment_exdate" VALUES(2,'2024-01-23 07:30:00.000000',1);
 INSERT INTO "contract_assessment" VALUES(1,1,2024,'open_ended','unspecific','maintaining','',1);
@@ -21,8 +21,8 @@ INSERT INTO "health_score" VALUES(1,'team_spirit',5,'',3);
 INSERT INTO "health_score" VALUES(2,'team_spirit',5,'',1);
 INSERT INTO "membership" VALUES(1,1,1,'coordinator','2022-09-01',NULL,3);
 INSERT INTO "membership" VALUES(2,2,2,'coordinator','2022-09-01',NULL,3);
-INSERT INTO "network" VALUES(1,'KKP West-Brabant','knowledge_network','informal',NULL,'member','active','2023-03-01',NULL,25000,1250,'#4e79a7','','Ontbijtsessies om de week, vier zaterdagen',NULL,'no_same_kind',3);
-INSERT INTO "network" VALUES(2,'Samenwerking Zorg','project_collaboration','informal',1,'member','active','2023-03-01',NULL,25000,1250,'#4e79a7','','Ontbijtsessies om de week, vier zaterdagen',NULL,'one_per_profession',2);
+INSERT INTO "network" VALUES(1,'KKP West-Brabant','knowledge_network','informal',NULL,'member','active','2023-03-01',NULL,25000,1250,'#4e79a7','','Ontbijtsessies om de week, vier zaterdagen',NULL,'no_same_kind',3,'yearly','2020-01-31',NULL,1,'months',1,27500,'2026-01-01',NULL);
+INSERT INTO "network" VALUES(2,'Samenwerking Zorg','project_collaboration','informal',1,'member','active','2023-03-01',NULL,25000,1250,'#4e79a7','','Ontbijtsessies om de week, vier zaterdagen',NULL,'one_per_profession',2,'contract_end','2025-06-30',NULL,0,'months',0,NULL,NULL,'2025-03-15');
 INSERT INTO "network_fee" VALUES(1,1,1900,20000,1);
 INSERT INTO "network_fee" VALUES(2,1,2025,25000,3);
 INSERT INTO "network_motive" VALUES(1,'knowledge',1);
@@ -31,8 +31,8 @@ INSERT INTO "network_motive" VALUES(2,'knowledge',2);
 INSERT INTO "network_motive" VALUES(2,'social',1);
 INSERT INTO "obligation" VALUES(1,1,'insurance','Beroepsaansprakelijkheidsverzekering','collective','',1);
 INSERT INTO "obligation" VALUES(2,2,'insurance','Beroepsaansprakelijkheidsverzekering','collective','',3);
-INSERT INTO "occurrence" VALUES(1,1,'2024-02-06 07:30:00.000000',NULL,NULL,'absent',NULL,'',1,'Ontbijt (verzet)','Tilburg');
-INSERT INTO "occurrence" VALUES(2,2,'2024-02-06 07:30:00.000000',NULL,NULL,'absent',NULL,'',3,NULL,NULL);
+INSERT INTO "occurrence" VALUES(1,1,'2024-02-06 07:30:00.000000',NULL,NULL,'absent',NULL,'',1);
+INSERT INTO "occurrence" VALUES(2,2,'2024-02-06 07:30:00.000000',NULL,NULL,'absent',NULL,'',3);
 INSERT INTO "person" VALUES(1,'Anna Jansen','Eigen praktijk','','','HR-advies','','','','HR-adviseur',3);
 INSERT INTO "person" VALUES(2,'Piet Bakker','Eigen praktijk','','','HR-advies','','','','interim-manager',2);
 INSERT INTO "referral_given" VALUES(1,'2024-08-01',1,1,'Zorggroep Noord','',500000,0,1);

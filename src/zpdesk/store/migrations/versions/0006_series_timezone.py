@@ -1,7 +1,7 @@
 """series keep their own time zone; an occurrence may carry its own title and location
 
-Revision ID: 0005_series_timezone
-Revises: 0004_row_versions
+Revision ID: 0006_series_timezone
+Revises: 0005_network_renewal
 
 Every existing series repeats in Europe/Amsterdam, as before. New columns only (no table
 is copied): ``commitment.timezone`` and the nullable ``occurrence.title``/``location``
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005_series_timezone"
-down_revision = "0004_row_versions"
+revision = "0006_series_timezone"
+down_revision = "0005_network_renewal"
 branch_labels = None
 depends_on = None
 
