@@ -1645,20 +1645,20 @@
             <translation type="vanished">Boek de jaarlijkse contributie van het netwerk één keer voor elk lidmaatschapsjaar dat er nog geen heeft, vanaf het jaar waarin je lid werd tot en met dit jaar (of het jaar waarin je vertrok).</translation>
         </message>
         <message>
-            <source>&amp;Book…</source>
-            <translation>&amp;Boeken…</translation>
-        </message>
-        <message>
-            <source>Book the selected expected membership fee: enter the date and amount paid. Until then it counts in the review as expected.</source>
-            <translation>Boek de gekozen verwachte contributie: vul de datum en het betaalde bedrag in. Tot dan telt ze in de jaarevaluatie als verwacht.</translation>
-        </message>
-        <message>
             <source>All networks</source>
             <translation>Alle netwerken</translation>
         </message>
         <message>
             <source>%1 expenses · together %2</source>
             <translation type="vanished">%1 uitgaven · samen %2</translation>
+        </message>
+        <message>
+            <source>&amp;Book…</source>
+            <translation>&amp;Boeken…</translation>
+        </message>
+        <message>
+            <source>Book the selected expected membership fee: enter the date and amount paid. Until then it counts in the review as expected.</source>
+            <translation>Boek de gekozen verwachte contributie: vul de datum en het betaalde bedrag in. Tot dan telt ze in de jaarevaluatie als verwacht.</translation>
         </message>
         <message numerus="yes">
             <source>%n expense(s) · together %1</source>
@@ -1851,6 +1851,14 @@
             <translation>Voeg eerst een netwerk toe.</translation>
         </message>
         <message>
+            <source>Reading %1…</source>
+            <translation>%1 wordt gelezen…</translation>
+        </message>
+        <message>
+            <source>Reading the file was cancelled.</source>
+            <translation>Het lezen van het bestand is afgebroken.</translation>
+        </message>
+        <message>
             <source>This file cannot be imported, nothing will be changed: %1</source>
             <translation>Dit bestand kan niet worden geïmporteerd, er wordt niets gewijzigd: %1</translation>
         </message>
@@ -1887,6 +1895,10 @@
             <translation type="vanished">%1 nieuwe reeksen met %2 bijeenkomsten; %3 reeksen die er al zijn worden overgeslagen.</translation>
         </message>
         <message>
+            <source>Events that cannot be imported are left out (listed in red with the reason): %1.</source>
+            <translation>Afspraken die niet kunnen worden geïmporteerd, worden weggelaten (in rood vermeld met de reden): %1.</translation>
+        </message>
+        <message>
             <source>Series without an end are counted up to %1.</source>
             <translation>Reeksen zonder einde zijn geteld tot %1.</translation>
         </message>
@@ -1895,8 +1907,20 @@
             <translation>Niets te importeren.</translation>
         </message>
         <message>
+            <source>Importing %1 series…</source>
+            <translation>%1 reeksen worden geïmporteerd…</translation>
+        </message>
+        <message>
             <source>Import %1 series from '%2' into '%3'</source>
             <translation type="vanished">%1 reeksen uit '%2' importeren in '%3'</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>Het importeren is afgebroken; er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
         </message>
     </context>
     <context>
@@ -1952,16 +1976,12 @@
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <source>Add &amp;deadlines to my calendar…</source>
-            <translation>&amp;Opzegdata in mijn agenda zetten…</translation>
+            <source>Export the &amp;atlas…</source>
+            <translation>De &amp;atlas exporteren…</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
             <translation>&amp;Voorkeuren…</translation>
-        </message>
-        <message>
-            <source>Export the &amp;atlas…</source>
-            <translation>De &amp;atlas exporteren…</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
@@ -1970,6 +1990,10 @@
         <message>
             <source>&amp;About zpdesk</source>
             <translation>&amp;Over zpdesk</translation>
+        </message>
+        <message>
+            <source>Add &amp;deadlines to my calendar…</source>
+            <translation>&amp;Opzegdata in mijn agenda zetten…</translation>
         </message>
         <message>
             <source>zpdesk %1
@@ -2942,6 +2966,10 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>new</source>
             <translation>nieuw</translation>
+        </message>
+        <message>
+            <source>left out: %1</source>
+            <translation>weggelaten: %1</translation>
         </message>
     </context>
     <context>
@@ -4539,13 +4567,6 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>Scenario %1</source>
             <translation>Scenario %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n referral(s), %1</source>
-            <translation type="vanished">
-                <numerusform>%n doorverwijzing, %1</numerusform>
-                <numerusform>%n doorverwijzingen, %1</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -6214,6 +6235,14 @@ uurtarief</translation>
             <translation>De contributie voor %1 moet in %1 gedateerd zijn.</translation>
         </message>
         <message>
+            <source>Another device changed this since you opened it, so your change was not saved. The current values are shown now; make your change again.</source>
+            <translation>Een ander apparaat heeft dit gewijzigd nadat je het opende, dus je wijziging is niet opgeslagen. De huidige gegevens staan nu in beeld; breng je wijziging opnieuw aan.</translation>
+        </message>
+        <message>
+            <source>The connection to the server database was lost, so this was not saved. What you typed is still here: zpdesk reconnects by itself, try again in a moment.</source>
+            <translation>De verbinding met de serverdatabase is verbroken, dus dit is niet opgeslagen. Wat je typte staat er nog: zpdesk verbindt vanzelf opnieuw, probeer het zo nog eens.</translation>
+        </message>
+        <message>
             <source>Last day to give notice: %1</source>
             <translation>Uiterste opzegdatum: %1</translation>
         </message>
@@ -6244,14 +6273,6 @@ uurtarief</translation>
         <message>
             <source>The last day cannot lie before the day notice was given.</source>
             <translation>De laatste dag kan niet vóór de dag van opzeggen liggen.</translation>
-        </message>
-        <message>
-            <source>Another device changed this since you opened it, so your change was not saved. The current values are shown now; make your change again.</source>
-            <translation>Een ander apparaat heeft dit gewijzigd nadat je het opende, dus je wijziging is niet opgeslagen. De huidige gegevens staan nu in beeld; breng je wijziging opnieuw aan.</translation>
-        </message>
-        <message>
-            <source>The connection to the server database was lost, so this was not saved. What you typed is still here: zpdesk reconnects by itself, try again in a moment.</source>
-            <translation>De verbinding met de serverdatabase is verbroken, dus dit is niet opgeslagen. Wat je typte staat er nog: zpdesk verbindt vanzelf opnieuw, probeer het zo nog eens.</translation>
         </message>
     </context>
     <context>
