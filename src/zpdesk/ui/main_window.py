@@ -136,12 +136,10 @@ class MainWindow(QMainWindow):
         self.calendar_action.triggered.connect(self.export_deadlines)
         self.calendar_action.setObjectName("action_calendar")
         self.file_menu.insertAction(quit_action, self.calendar_action)
-
-        # File: the documents (deadlines, the atlas) after the data's own safety entries
         export_atlas = QAction(self.tr("Export the &atlas…"), self)
         export_atlas.setObjectName("action_export_atlas")
         export_atlas.triggered.connect(lambda: self.show_view("atlas").export())  # type: ignore[attr-defined]
-        self.file_menu.insertAction(quit_action, export_atlas)
+        self.file_menu.insertAction(self.quit_action, export_atlas)  # after the safety entries
         self.file_menu.insertSeparator(quit_action)
 
         from zpdesk.ui.two_devices import TwoDevices
