@@ -28,7 +28,7 @@ from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
 from zpdesk.domain.limits import FIRST_YEAR, LAST_YEAR, in_range, range_text
-from zpdesk.domain.recurrence import RecurrenceError, validate_rule
+from zpdesk.domain.recurrence import RecurrenceError, validate_rule, zone_info
 from zpdesk.files import fsync_folder, write_text_atomic
 from zpdesk.services.agenda import MAX_DURATION_MINUTES
 from zpdesk.services.errors import ValidationError, shown
@@ -308,6 +308,11 @@ def _check_bounds(table: str, index: int, columns: dict[str, Any], values: dict[
             validate_rule(values["rrule"] or "", values["starts_at"])
         except RecurrenceError as exc:
             raise ValidationError(f"{_where(table, index, 'rrule')}: {exc}.") from exc
+    if table == "commitment" and values.get("timezone") is not None:
+        try:
+            zone_info(values["timezone"])
+        except RecurrenceError as exc:
+            raise ValidationError(f"{_where(table, index, 'timezone')}: {exc}.") from exc
 
 
 def read_export(path: Path) -> dict[str, list[dict[str, Any]]]:
