@@ -305,3 +305,14 @@ def test_0005_networks_get_no_renewal_terms(tmp_path: Path) -> None:
         assert con.execute("SELECT renewal_term_months FROM network").fetchall() == [(6,), (6,)]
     finally:
         con.close()
+
+
+def test_series_timezone_existing_series_repeat_in_amsterdam(tmp_path: Path) -> None:
+    """0006_series_timezone: every series made before it repeats in Europe/Amsterdam."""
+    path = tmp_path / "at-0001.sqlite"
+    _build_at(path, "0001_initial")
+    _fill(path, "0001_initial")
+    open_database(path).close()
+    rows = _rows(path)
+    assert [r["timezone"] for r in rows["commitment"]] == ["Europe/Amsterdam"] * 2
+    assert all(r["title"] is None and r["location"] is None for r in rows["occurrence"])

@@ -1851,6 +1851,14 @@
             <translation>Voeg eerst een netwerk toe.</translation>
         </message>
         <message>
+            <source>Reading %1…</source>
+            <translation>%1 wordt gelezen…</translation>
+        </message>
+        <message>
+            <source>Reading the file was cancelled.</source>
+            <translation>Het lezen van het bestand is afgebroken.</translation>
+        </message>
+        <message>
             <source>This file cannot be imported, nothing will be changed: %1</source>
             <translation>Dit bestand kan niet worden geïmporteerd, er wordt niets gewijzigd: %1</translation>
         </message>
@@ -1875,12 +1883,28 @@
                 <numerusform>%n reeksen die er al zijn worden overgeslagen.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Events that cannot be imported are left out (listed in red with the reason): %1.</source>
+            <translation>Afspraken die niet kunnen worden geïmporteerd, worden weggelaten (in rood vermeld met de reden): %1.</translation>
+        </message>
+        <message>
+            <source>Importing %1 series…</source>
+            <translation>%1 reeksen worden geïmporteerd…</translation>
+        </message>
         <message numerus="yes">
             <source>Import %n series from '%1' into '%2'</source>
             <translation>
                 <numerusform>%n reeks uit '%1' importeren in '%2'</numerusform>
                 <numerusform>%n reeksen uit '%1' importeren in '%2'</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>Het importeren is afgebroken; er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
         </message>
         <message>
             <source>%1 new series with %2 meetings; %3 series already there are skipped.</source>
@@ -2970,6 +2994,10 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>new</source>
             <translation>nieuw</translation>
+        </message>
+        <message>
+            <source>left out: %1</source>
+            <translation>weggelaten: %1</translation>
         </message>
     </context>
     <context>

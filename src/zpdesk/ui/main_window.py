@@ -99,9 +99,6 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        export_atlas = QAction(self.tr("Export the &atlas…"), self)
-        export_atlas.triggered.connect(lambda: self.show_view("atlas").export())  # type: ignore[attr-defined]
-        self.file_menu.addAction(export_atlas)
         self.file_menu.addAction(quit_action)
         self.quit_action = quit_action
 
@@ -138,6 +135,9 @@ class MainWindow(QMainWindow):
         self.calendar_action = QAction(self.tr("Add &deadlines to my calendar…"), self)
         self.calendar_action.triggered.connect(self.export_deadlines)
         self.file_menu.insertAction(quit_action, self.calendar_action)
+        export_atlas = QAction(self.tr("Export the &atlas…"), self)
+        export_atlas.triggered.connect(lambda: self.show_view("atlas").export())  # type: ignore[attr-defined]
+        self.file_menu.insertAction(self.quit_action, export_atlas)  # after the safety entries
         self.file_menu.insertSeparator(quit_action)
 
         from zpdesk.ui.two_devices import TwoDevices
