@@ -2154,6 +2154,34 @@ Gegevens: %2</translation>
             <translation type="vanished">%1 maanden</translation>
         </message>
         <message>
+            <source>not automatically</source>
+            <translation>niet automatisch</translation>
+        </message>
+        <message>
+            <source>Renewal</source>
+            <translation>Verlenging</translation>
+        </message>
+        <message>
+            <source>Notice period</source>
+            <translation>Opzegtermijn</translation>
+        </message>
+        <message>
+            <source>Last day to give notice</source>
+            <translation>Uiterste opzegdatum</translation>
+        </message>
+        <message>
+            <source>%1 (for the renewal of %2)</source>
+            <translation>%1 (voor de verlenging van %2)</translation>
+        </message>
+        <message>
+            <source>Announced fee</source>
+            <translation>Aangekondigde contributie</translation>
+        </message>
+        <message>
+            <source>%1 from %2</source>
+            <translation>%1 vanaf %2</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Soort</translation>
         </message>

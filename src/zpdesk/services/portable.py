@@ -392,7 +392,11 @@ def import_file(db_path: Path, json_path: Path) -> ImportSummary:
     A new database is built under a temporary name and renamed into place only when the
     whole import succeeded; an existing empty one is filled in one transaction.
     """
-    parsed = read_export(json_path)
+    return import_parsed_file(db_path, read_export(json_path))
+
+
+def import_parsed_file(db_path: Path, parsed: dict[str, list[dict[str, Any]]]) -> ImportSummary:
+    """``import_file`` of an export already read and checked (``parse_export``)."""
     db_path = Path(db_path).expanduser().absolute()
     db_path.parent.mkdir(parents=True, exist_ok=True)
     lock = DatabaseLock(db_path).acquire()
@@ -411,12 +415,16 @@ def import_file(db_path: Path, json_path: Path) -> ImportSummary:
 
 def import_location(location: Path | str, json_path: Path) -> ImportSummary:
     """``zpdesk import`` into a file (``import_file``) or an empty server database."""
+    return import_parsed(location, read_export(json_path))
+
+
+def import_parsed(location: Path | str, parsed: dict[str, list[dict[str, Any]]]) -> ImportSummary:
+    """Load a read and checked export into a new or empty file or server database."""
     from zpdesk.store.locations import open_location
     from zpdesk.store.postgres import is_server_url
 
     if not is_server_url(location):
-        return import_file(Path(location), json_path)
-    parsed = read_export(json_path)
+        return import_parsed_file(Path(location), parsed)
     db = open_location(location)
     try:
         return import_into(db, parsed)

@@ -20,6 +20,7 @@ from zpdesk.domain.renewal import (
     next_deadline,
     next_renewal,
 )
+from zpdesk.locale_format import fill
 from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.services.networks import end_membership, renewal_terms
 from zpdesk.store.models import Commitment, Network, YearDecision
@@ -151,9 +152,11 @@ def _description(item: NetworkDeadline) -> str:
         )
     if item.decision is not None:
         lines.append(
-            QCoreApplication.translate("services", "My decision after %1: %2")
-            .replace("%1", str(item.decision_year))
-            .replace("%2", item.decision.value)
+            fill(
+                QCoreApplication.translate("services", "My decision after %1: %2"),
+                item.decision_year,
+                item.decision.value,
+            )
         )
     return "\n".join(lines)
 

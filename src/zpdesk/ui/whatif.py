@@ -264,14 +264,16 @@ class NoticeDialog(EditorDialog):
         if continuing and confirm.ask(
             self,
             self.tr("Stop the meetings"),
-            self.tr(
-                "%n meeting series of '%1' continue after %2. Stop them after that day? "
-                "Meetings up to then, and what you recorded of them, stay.",
-                "",
-                continuing,
-            )
-            .replace("%1", self.name)
-            .replace("%2", formatting.day(last)),
+            formatting.fill(
+                self.tr(
+                    "%n meeting series of '%1' continue after %2. Stop them after that day? "
+                    "Meetings up to then, and what you recorded of them, stay.",
+                    "",
+                    continuing,
+                ),
+                self.name,
+                formatting.day(last),
+            ),
             self.tr("Stop them"),
         ):
             self.context.actions.run(
