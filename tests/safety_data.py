@@ -213,14 +213,15 @@ def fill_every_table(session: Session) -> None:
 
 
 def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table (but Alembic's), in primary-key order, as SQLite stores it."""
+    """Every row of every table (but Alembic's and a backup's record), in primary-key order."""
     con = sqlite3.connect(path)
     try:
         names = [
             row[0]
             for row in con.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table' "
-                "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version' ORDER BY name"
+                "AND name NOT LIKE 'sqlite_%' AND name NOT IN ('alembic_version', 'zpdesk_backup') "
+                "ORDER BY name"
             )
         ]
         result = {}

@@ -13,7 +13,6 @@ any error leaves the database as it was.
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -23,18 +22,20 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, String, Table, func, insert, select
-from sqlalchemy.exc import IntegrityError, StatementError
+from sqlalchemy.exc import IntegrityError, OperationalError, StatementError
 from sqlalchemy.orm import Session
 
 from zpdesk.domain.limits import FIRST_YEAR, LAST_YEAR, in_range, range_text
 from zpdesk.domain.recurrence import RecurrenceError, validate_rule
-from zpdesk.files import fsync_folder, write_text_atomic
+from zpdesk.files import is_disk_full, make_private_folder, real_path, write_text_atomic
 from zpdesk.services.agenda import MAX_DURATION_MINUTES
 from zpdesk.services.errors import ValidationError, shown
 from zpdesk.services.settings import MAX_WEEKLY_MINUTES
 from zpdesk.services.timelog import MAX_MINUTES_PER_DAY
 from zpdesk.services.work import MAX_CENTS
-from zpdesk.store.db import Database, open_database, sidecar
+from zpdesk.store import place
+from zpdesk.store.db import Database, open_database
+from zpdesk.store.errors import StoreError
 from zpdesk.store.lock import DatabaseLock
 from zpdesk.store.models import Base
 from zpdesk.store.schema import HEAD_REVISION, KNOWN_REVISIONS
@@ -371,17 +372,21 @@ def import_into(db: Database, parsed: dict[str, list[dict[str, Any]]]) -> Import
         ) from exc
 
 
-def import_file(db_path: Path, json_path: Path) -> ImportSummary:
+def import_file(db_path: Path, json_path: Path, now: datetime | None = None) -> ImportSummary:
     """``zpdesk import``: load ``json_path`` into the new or empty database ``db_path``.
 
-    A new database is built under a temporary name and renamed into place only when the
-    whole import succeeded; an existing empty one is filled in one transaction.
+    A new database is built under a temporary name and put in place
+    (``store.place.put_in_place``: a leftover -wal of an earlier file at that name is
+    moved aside, never replayed into it) only when the whole import succeeded; an
+    existing empty one is filled in one transaction.
     """
     parsed = read_export(json_path)
-    db_path = Path(db_path).expanduser().absolute()
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+    db_path = real_path(db_path)
+    make_private_folder(db_path.parent)
     lock = DatabaseLock(db_path).acquire()
     try:
+        place.recover(db_path)
+        place.clean_leftovers(db_path)
         if db_path.exists() and db_path.stat().st_size > 0:
             db = open_database(db_path, lock=lock)
             try:
@@ -389,13 +394,23 @@ def import_file(db_path: Path, json_path: Path) -> ImportSummary:
             finally:
                 db.detach_lock()
                 db.close()
-        return _import_new(db_path, parsed)
+        return _import_new(db_path, parsed, now or datetime.now())
+    except (OSError, StoreError, OperationalError) as exc:
+        if is_disk_full(exc):
+            raise StoreError(
+                db_path,
+                f"The disk is full: {json_path} could not be imported into {db_path}; "
+                f"{db_path} is unchanged.",
+            ) from exc
+        raise
     finally:
         lock.release()
 
 
-def _import_new(db_path: Path, parsed: dict[str, list[dict[str, Any]]]) -> ImportSummary:
-    building = db_path.with_name(f".{db_path.name}.importing")
+def _import_new(
+    db_path: Path, parsed: dict[str, list[dict[str, Any]]], now: datetime
+) -> ImportSummary:
+    building = place.building_path(db_path, ".importing")
     _remove_with_companions(building)  # our own leftover of an interrupted import
     try:
         db = open_database(building)
@@ -403,13 +418,12 @@ def _import_new(db_path: Path, parsed: dict[str, list[dict[str, Any]]]) -> Impor
             summary = import_into(db, parsed)
         finally:
             db.close()  # folds the -wal into the file
-        os.replace(building, db_path)
-        fsync_folder(db_path.parent)
+        place.put_in_place(building, db_path, "import", now)
         return summary
     finally:
         _remove_with_companions(building)
 
 
 def _remove_with_companions(path: Path) -> None:
-    for candidate in (path, sidecar(path, "-wal"), sidecar(path, "-shm")):
+    for candidate in (path, *(place.companion(path, s) for s in place.COMPANIONS)):
         candidate.unlink(missing_ok=True)
