@@ -273,6 +273,19 @@ def _describe(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
+def _disk_full(exc: BaseException, args: argparse.Namespace) -> str | None:
+    """The line for a full disk, naming the file that was not written; None otherwise."""
+    from zpdesk.files import is_disk_full
+    from zpdesk.paths import resolve_db_path
+
+    if not is_disk_full(exc):
+        return None
+    if "disk is full" in str(exc).lower() and not isinstance(exc, OSError):
+        return str(exc)  # the store's own message names the files already
+    name = getattr(exc, "filename", None) or resolve_db_path(getattr(args, "db", None))
+    return f"the disk is full: {name} was not written; nothing was changed"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``zpdesk`` command.
 
@@ -286,6 +299,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.lang = None
     handler = getattr(args, "handler", None)
     prefix = f"zpdesk {args.command}" if args.command else "zpdesk"
+    from zpdesk.files import is_disk_full
     from zpdesk.services.errors import ValidationError
     from zpdesk.store.errors import StoreError
 
@@ -315,11 +329,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{prefix}: {one_line(str(exc))} (see {prefix} --help)", file=sys.stderr)
         return EXIT_USAGE
     except (CliError, StoreError, OSError, ValidationError) as exc:
-        print(f"{prefix}: {one_line(_describe(exc))}", file=sys.stderr)
+        print(f"{prefix}: {one_line(_disk_full(exc, args) or _describe(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a bug: one line, not a traceback, unless asked for
+        if is_disk_full(exc):  # not a bug: e.g. SQLite's "database or disk is full"
+            print(f"{prefix}: {one_line(_disk_full(exc, args) or '')}", file=sys.stderr)
+            return 1
         if os.environ.get("ZPDESK_DEBUG"):
             raise
         print(

@@ -86,6 +86,16 @@ def make_private_folder(folder: Path) -> None:
             os.chmod(path, PRIVATE_FOLDER_MODE)
 
 
+def create_private_file(path: Path) -> None:
+    """Create ``path`` empty and owner-only unless it exists (then make it owner-only)."""
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE_MODE)
+    except OSError:
+        return  # the caller's own open reports it
+    os.close(fd)
+    make_private(path)
+
+
 def _little_space_left(folder: Path) -> bool:
     try:
         stat = os.statvfs(folder)

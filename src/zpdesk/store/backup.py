@@ -280,7 +280,7 @@ def list_backups(folder: Path) -> list[BackupInfo]:
 
 
 def split_future(
-    backups: list[BackupInfo], now: datetime
+    backups: list[BackupInfo], now: datetime, *, warn: bool = True
 ) -> tuple[list[BackupInfo], list[BackupInfo]]:
     """``backups`` as (believable, dated in the future); warns about the future ones.
 
@@ -289,7 +289,7 @@ def split_future(
     today's backups out of the rotation.
     """
     future = [b for b in backups if b.created > now + CLOCK_SLACK]
-    for backup in future:
+    for backup in future if warn else []:
         log.warning(
             "zpdesk: the backup %s is dated %s, in the future; it is kept but ignored "
             "when deciding which backups to make and keep.",
@@ -350,7 +350,7 @@ def rotate(folder: Path, now: datetime | None = None) -> list[Path]:
 
     Backups dated in the future (``split_future``) are kept and play no part.
     """
-    believable, _future = split_future(list_backups(folder), now or datetime.now())
+    believable, _future = split_future(list_backups(folder), now or datetime.now(), warn=False)
     automatic = [b for b in believable if b.reason in ROTATED_REASONS]
     # Several backups in one second are told apart by name; the newest name wins.
     by_stamp: dict[datetime, BackupInfo] = {}

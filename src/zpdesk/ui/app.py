@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from zpdesk import APP_NAME, __version__
+from zpdesk.files import real_path
 from zpdesk.paths import default_db_path, resolve_db_path
 from zpdesk.store.backup import BackupInfo
 from zpdesk.store.db import Database, open_database
@@ -86,7 +87,7 @@ def instance_key(db_path: Path) -> str:
         user = getpass.getuser()
     except (KeyError, OSError):  # no user name in some containers
         user = ""
-    text = f"{user}\0{Path(db_path).expanduser().absolute()}"
+    text = f"{user}\0{real_path(db_path)}"  # a link to the file finds the same window
     return "zpdesk-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
 
 
@@ -426,8 +427,8 @@ def start(db_arg: str | None, language: str | None = None) -> Running | int:
     i18n.install_translators(app, language or ui_settings.language or None)
     theme.follow_os_theme(app)
     app.setWindowIcon(theme.app_icon())
-    path: Path = resolve_db_path(db_arg).expanduser().absolute()
-    is_default = db_arg is None and path == default_db_path().expanduser().absolute()
+    path: Path = real_path(resolve_db_path(db_arg))
+    is_default = db_arg is None and path == real_path(default_db_path())
     try:
         db = open_for_window(path)
     except AlreadyOpen:
