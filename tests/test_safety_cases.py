@@ -21,14 +21,17 @@ import pytest
 from safety_data import add_network, fill_every_table
 from zpdesk.cli import main
 from zpdesk.services import backups, portable
-from zpdesk.store import place
-from zpdesk.store.backup import backup_folder_for, list_backups, make_backup, read_record
+from zpdesk.store.backup import backup_folder_for, list_backups, make_backup
 from zpdesk.store.db import open_database
 from zpdesk.store.errors import DatabaseLockedError, StoreError
 from zpdesk.store.lock import DatabaseLock
 
 pytestmark = pytest.mark.store
 POSIX_ONLY = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes and links")
+
+
+def _companion(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
 
 
 def _filled(path: Path) -> Path:
@@ -58,7 +61,7 @@ def _crash_after_renaming(path: Path) -> None:
         "os._exit(0)\n"
     )
     subprocess.run([sys.executable, "-c", script, str(path)], check=True)
-    assert place.companion(path, "-wal").stat().st_size > 0
+    assert _companion(path, "-wal").stat().st_size > 0
 
 
 # --- 1. a leftover -wal is never replayed into a restored or imported file ----------
@@ -80,7 +83,7 @@ def test_case1_restore_after_the_file_was_moved_ignores_its_leftover_wal(
     # the crashed writer's -wal is kept (and said) beside the name of the previous data
     aside = next(tmp_path.glob("d-before-restore-*.sqlite-wal"))
     assert aside.name.removesuffix("-wal") in out
-    assert not place.companion(db, "-wal").exists() or _names(db) == _names(backup)
+    assert not _companion(db, "-wal").exists() or _names(db) == _names(backup)
 
 
 def test_case1_import_into_a_deleted_file_ignores_its_leftover_wal(tmp_path: Path) -> None:
@@ -105,7 +108,7 @@ def test_case1_an_unrelated_wal_does_not_damage_an_import(tmp_path: Path) -> Non
     stranger = _filled(tmp_path / "stranger.sqlite")
     _crash_after_renaming(stranger)
     db = tmp_path / "d.sqlite"
-    shutil.copy(place.companion(stranger, "-wal"), place.companion(db, "-wal"))
+    shutil.copy(_companion(stranger, "-wal"), _companion(db, "-wal"))
     made = open_database(tmp_path / "src.sqlite")
     with made.session() as session:
         add_network(session, "Mine")
@@ -191,6 +194,8 @@ def snapshot_db(tmp_path: Path) -> Iterator[tuple[Path, Path, subprocess.Popen[s
 
 def _kill_at(step: str, work: object) -> None:
     """Run ``work`` in a forked child that dies (as by SIGKILL) at ``step``."""
+    from zpdesk.store import place
+
     pid = os.fork()
     if pid == 0:  # pragma: no cover - the child
         try:
@@ -232,7 +237,7 @@ def test_case4_a_kill_before_the_swap_loses_nothing(
     opened = open_database(db, lock=True)
     opened.close()
     assert _holds_last_commit(db)  # put back: the restore never happened
-    assert not place.marker_path(db).exists()
+    assert not (db.parent / ".d.sqlite.replacing").exists()
     assert not list(db.parent.glob(".d.sqlite.restoring*"))
 
 
@@ -333,6 +338,8 @@ def test_case6_a_backup_recorded_in_the_future_is_ignored_with_a_warning(
         made = backups.backup_if_due(db, now=today)
     assert made is not None
     assert "in the future" in caplog.text and wrong_clock.path.name in caplog.text
+    from zpdesk.store.backup import read_record
+
     record = read_record(made.path)
     assert record is not None and record.created == today
     for day in range(1, 12):  # a dozen daily backups later both are still kept

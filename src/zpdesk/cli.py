@@ -278,11 +278,14 @@ def _disk_full(exc: BaseException, args: argparse.Namespace) -> str | None:
     from zpdesk.files import is_disk_full
     from zpdesk.paths import resolve_db_path
 
-    if not is_disk_full(exc):
+    db = resolve_db_path(getattr(args, "db", None)).expanduser().absolute()
+    if not is_disk_full(exc, db.parent):
         return None
-    if "disk is full" in str(exc).lower() and not isinstance(exc, OSError):
+    from zpdesk.store.errors import StoreError
+
+    if isinstance(exc, StoreError) and "disk is full" in str(exc).lower():
         return str(exc)  # the store's own message names the files already
-    name = getattr(exc, "filename", None) or resolve_db_path(getattr(args, "db", None))
+    name = getattr(exc, "filename", None) or db
     return f"the disk is full: {name} was not written; nothing was changed"
 
 
@@ -299,7 +302,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.lang = None
     handler = getattr(args, "handler", None)
     prefix = f"zpdesk {args.command}" if args.command else "zpdesk"
-    from zpdesk.files import is_disk_full
     from zpdesk.services.errors import ValidationError
     from zpdesk.store.errors import StoreError
 
@@ -334,8 +336,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a bug: one line, not a traceback, unless asked for
-        if is_disk_full(exc):  # not a bug: e.g. SQLite's "database or disk is full"
-            print(f"{prefix}: {one_line(_disk_full(exc, args) or '')}", file=sys.stderr)
+        full = _disk_full(exc, args)  # not a bug: e.g. SQLite's "database or disk is full"
+        if full:
+            print(f"{prefix}: {one_line(full)}", file=sys.stderr)
             return 1
         if os.environ.get("ZPDESK_DEBUG"):
             raise

@@ -55,13 +55,20 @@ class IncompleteWriteError(OSError):
 DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG})
 
 
-def is_disk_full(exc: BaseException | None) -> bool:
-    """True when ``exc`` (or an exception it came from) says the disk or quota is full."""
+def is_disk_full(exc: BaseException | None, folder: Path | None = None) -> bool:
+    """True when ``exc`` (or an exception it came from) says the disk or quota is full.
+
+    SQLite reports a -shm it cannot grow as a "disk I/O error"; with ``folder`` (where
+    the database lives) that counts too when the file system there has no room left.
+    """
     seen = 0
     while exc is not None and seen < 10:
         if isinstance(exc, OSError) and exc.errno in DISK_FULL_ERRNOS:
             return True
-        if "disk is full" in str(exc) or "No space left" in str(exc):
+        text = str(exc)
+        if "disk is full" in text or "No space left" in text:
+            return True
+        if "disk I/O error" in text and folder is not None and little_space_left(folder):
             return True
         exc = exc.__cause__ or exc.__context__ or getattr(exc, "orig", None)
         seen += 1
@@ -96,7 +103,8 @@ def create_private_file(path: Path) -> None:
     make_private(path)
 
 
-def _little_space_left(folder: Path) -> bool:
+def little_space_left(folder: Path) -> bool:
+    """True when the file system of ``folder`` has (almost) no room left."""
     try:
         stat = os.statvfs(folder)
     except (OSError, AttributeError):
@@ -263,7 +271,7 @@ def atomic_path(
                 check(temporary)
         except BaseException as exc:
             if is_disk_full(exc) or (
-                isinstance(exc, IncompleteWriteError) and _little_space_left(target.parent)
+                isinstance(exc, IncompleteWriteError) and little_space_left(target.parent)
             ):
                 raise DiskFullError(target) from exc
             raise

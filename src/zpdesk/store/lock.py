@@ -21,7 +21,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
-from zpdesk.files import make_private, real_path
+from zpdesk.files import little_space_left, make_private, real_path
 from zpdesk.store.errors import DatabaseLockedError, ReadOnlyLocationError, StoreError
 
 _SETTLE_SECONDS = 1.0
@@ -62,6 +62,11 @@ class DatabaseLock:
             raise ReadOnlyLocationError(
                 self.db_path,
                 f"Cannot create the lock file {self.path}; the folder is read-only.",
+            )
+        if little_space_left(self.path.parent):
+            raise StoreError(
+                self.db_path,
+                f"The disk is full: cannot create the lock file {self.path} of {self.db_path}.",
             )
         raise StoreError(self.db_path, f"Cannot lock {self.db_path} (lock file {self.path}).")
 
