@@ -101,6 +101,7 @@ def restore_backup(db_path: Path, backup: Path, now: datetime | None = None) -> 
         raise StoreError(backup, f"There is no backup file at {backup}.")
     if db_path.exists() and backup.samefile(db_path):
         raise StoreError(backup, f"{backup} is the database itself, not a backup of it.")
+    place.step("verify")
     revision = verify_backup(backup)
     make_private_folder(db_path.parent)
     now = now or datetime.now()
@@ -108,6 +109,7 @@ def restore_backup(db_path: Path, backup: Path, now: datetime | None = None) -> 
     place.clean_leftovers(db_path)
     incoming = place.building_path(db_path, ".restoring")
     try:
+        place.step("copy")
         backup_database(backup, incoming, record=False)
         placed = place.put_in_place(incoming, db_path, "restore", now)
     except (OSError, StoreError) as exc:

@@ -413,6 +413,7 @@ def _import_new(
     building = place.building_path(db_path, ".importing")
     _remove_with_companions(building)  # our own leftover of an interrupted import
     try:
+        place.step("build")
         db = open_database(building)
         try:
             summary = import_into(db, parsed)

@@ -8,13 +8,13 @@ connection when no -wal file exists, otherwise through a read-only one that sees
 
 from __future__ import annotations
 
-import logging
 import os
 import sqlite3
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from zpdesk.domain.text import fold
 from zpdesk.files import make_private_folder, real_path
+from zpdesk.store import place
 from zpdesk.store.backup import (
     PRE_MIGRATION,
     backup_folder_for,
@@ -45,7 +46,6 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 WAL_MAGICS = (0x377F0682, 0x377F0683)
 WAL_HEADER_SIZE = 32
-log = logging.getLogger("zpdesk.store")
 
 
 @dataclass
@@ -393,6 +393,7 @@ def open_database(
         state = inspect_file(path)  # a recovery may have put companions back
     try:
         if not state.exists:
+            notices += _announce(place.orphans_aside(path, datetime.now()))
             _create_private_file(path)
         engine = make_engine(path)
         if state.revision != HEAD_REVISION:
@@ -419,8 +420,6 @@ def _tidy(path: Path, held: DatabaseLock | None, backup_folder: Path | None) -> 
     Needs the lock: with ``held`` None it is taken for a moment, and only when there is
     something to do (and skipped when another zpdesk holds it: its own work, then).
     """
-    from zpdesk.store import place
-
     if held is None:
         if not place.marker_path(path).exists():
             return ()
@@ -434,10 +433,12 @@ def _tidy(path: Path, held: DatabaseLock | None, backup_folder: Path | None) -> 
             temporary.release()
     message = place.recover(path)
     place.clean_leftovers(path, backup_folder or backup_folder_for(path))
-    if message is None:
-        return ()
-    log.warning("zpdesk: %s", message)
-    return (message,)
+    return _announce(message)
+
+
+def _announce(message: str | None) -> tuple[str, ...]:
+    """A notice for ``Database.notices`` (``place`` logged it already)."""
+    return () if message is None else (message,)
 
 
 def _migrate(engine: Engine, path: Path) -> None:

@@ -25,6 +25,7 @@ removes the temporary files of killed writers (``.partial``, ``.restoring``,
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 import sqlite3
@@ -40,11 +41,14 @@ STAMP_FORMAT = "%Y-%m-%dT%H%M%S"
 # Our own temporary databases beside the target (see services.backups and portable).
 BUILDING_SUFFIXES = (".restoring", ".importing")
 
+log = logging.getLogger("zpdesk.store")
+
 # Tests set this to stop (kill) the process at a named step; see tests/test_crash_kill.py.
 STEP_HOOK: Callable[[str], None] | None = None
 
 
-def _step(name: str) -> None:
+def step(name: str) -> None:
+    """A named step of a restore or an import: where the kill test stops the process."""
     if STEP_HOOK is not None:
         STEP_HOOK(name)
 
@@ -112,8 +116,33 @@ def _link_or_copy(source: Path, destination: Path) -> None:
         fsync_file(destination)
 
 
-def _present_companions(target: Path) -> list[str]:
-    return [s for s in COMPANIONS if companion(target, s).exists()]
+def _move_companions(target: Path, aside: Path) -> list[Path]:
+    moved = []
+    for suffix in COMPANIONS:
+        if companion(target, suffix).exists():
+            step(f"move{suffix}")
+            os.replace(companion(target, suffix), companion(aside, suffix))
+            moved.append(companion(aside, suffix))
+    fsync_folder(target.parent)
+    return moved
+
+
+def orphans_aside(target: Path, now: datetime) -> str | None:
+    """Move the companions of a missing ``target`` aside before a new file is made there.
+
+    A ``-wal`` left by a file that was moved or deleted would otherwise be replayed into
+    the new database. Returns a message saying where they went, or None.
+    """
+    if target.exists():
+        return None
+    aside = _aside_path(target, "orphaned", now)
+    moved = _move_companions(target, aside)
+    if not moved:
+        return None
+    return _announce(
+        f"SQLite files of an earlier database were left at {target} without the database "
+        f"itself; they were moved to {aside.parent} as {', '.join(p.name for p in moved)}."
+    )
 
 
 def put_in_place(incoming: Path, target: Path, reason: str, now: datetime) -> Placed:
@@ -124,31 +153,27 @@ def put_in_place(incoming: Path, target: Path, reason: str, now: datetime) -> Pl
     second name of the previous file: ``restore`` gives ``<stem>-before-restore-…``.
     """
     aside = _aside_path(target, reason, now)
-    _step("marker")
+    step("marker")
     write_text_atomic(
         marker_path(target),
         json.dumps({"incoming": str(incoming), "aside": str(aside), "reason": reason}),
     )
     moved: list[Path] = []
     try:
-        _step("settle")
+        step("settle")
         _settle(target)
         if target.exists():
-            _step("link")
+            step("link")
             _link_or_copy(target, aside)
             moved.append(aside)
-        for suffix in _present_companions(target):
-            _step(f"move{suffix}")
-            os.replace(companion(target, suffix), companion(aside, suffix))
-            moved.append(companion(aside, suffix))
-        fsync_folder(target.parent)
-        _step("swap")
+        moved += _move_companions(target, aside)
+        step("swap")
         os.replace(incoming, target)
         fsync_folder(target.parent)
     except Exception:
         recover(target)  # the new file did not arrive: put everything back
         raise
-    _step("unmark")
+    step("unmark")
     marker_path(target).unlink(missing_ok=True)
     fsync_folder(target.parent)
     return Placed(target=target, aside=aside if moved else None, moved=tuple(moved))
@@ -194,6 +219,13 @@ def recover(target: Path) -> str | None:
     fsync_folder(target.parent)
     marker.unlink(missing_ok=True)
     fsync_folder(target.parent)
+    return _announce(message)
+
+
+def _announce(message: str | None) -> str | None:
+    """Log a notice for the user (stderr in the CLI; the window shows it as well)."""
+    if message is not None:
+        log.warning("zpdesk: %s", message)
     return message
 
 
