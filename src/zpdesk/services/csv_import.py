@@ -32,11 +32,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from zpdesk.domain.enums import EngagementStatus, Route
-from zpdesk.domain.limits import in_range, range_text
+from zpdesk.domain.limits import MAX_CENTS, in_range, range_text
 from zpdesk.services.errors import ValidationError, shown
 from zpdesk.store.models import Engagement, Network, RevenueEntry
 
-MAX_CENTS = 10**12
 MAX_AMOUNT_TEXT = 40  # characters; longer is no amount (and int() refuses 4300+ digits)
 
 

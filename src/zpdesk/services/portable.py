@@ -25,14 +25,11 @@ from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, String, Table, fu
 from sqlalchemy.exc import IntegrityError, OperationalError, StatementError
 from sqlalchemy.orm import Session
 
-from zpdesk.domain.limits import FIRST_YEAR, LAST_YEAR, in_range, range_text
+from zpdesk.domain.limits import INT_MAX, INT_MIN, MAX_TEXT
 from zpdesk.domain.recurrence import RecurrenceError, validate_rule
 from zpdesk.files import is_disk_full, make_private_folder, real_path, write_text_atomic
-from zpdesk.services.agenda import MAX_DURATION_MINUTES
+from zpdesk.services.bounds import value_problem
 from zpdesk.services.errors import ValidationError, shown
-from zpdesk.services.settings import MAX_WEEKLY_MINUTES
-from zpdesk.services.timelog import MAX_MINUTES_PER_DAY
-from zpdesk.services.work import MAX_CENTS
 from zpdesk.store import place
 from zpdesk.store.db import Database, open_database
 from zpdesk.store.errors import StoreError
@@ -43,21 +40,8 @@ from zpdesk.store.types import ScaledDecimal
 
 FORMAT_NAME = "zpdesk"
 FORMAT_VERSION = 1
-MAX_TEXT = 1_000_000  # characters in one Text value; a guard against runaway files
-INT_MIN, INT_MAX = -(2**63), 2**63 - 1
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?$")
-# The bounds the app's own editors keep (the database only checks signs): a value past
-# them imports, then overflows a sum or a date in the window. Other *_minutes columns
-# get MAX_MINUTES, a bound against overflow only.
-MAX_MINUTES = 10**9
-MINUTE_BOUNDS = {
-    ("commitment", "duration_minutes"): MAX_DURATION_MINUTES,
-    ("occurrence", "moved_duration_minutes"): MAX_DURATION_MINUTES,
-    ("occurrence", "actual_minutes"): MAX_DURATION_MINUTES,
-    ("time_entry", "minutes"): MAX_MINUTES_PER_DAY,
-    ("user_settings", "weekly_capacity_minutes"): MAX_WEEKLY_MINUTES,
-}
 
 
 @dataclass(frozen=True)
@@ -276,27 +260,11 @@ def parse_export(data: Any) -> dict[str, list[dict[str, Any]]]:
 
 
 def _check_bounds(table: str, index: int, columns: dict[str, Any], values: dict[str, Any]) -> None:
-    """Refuse values the app's editors would refuse and its window could not show."""
+    """Refuse values the app's editors would refuse (``services.bounds``: one definition)."""
     for name, value in values.items():
-        if value is None:
-            continue
-        kind, where = _kind(columns[name]), _where(table, index, name)
-        if kind in ("date", "datetime") and not in_range(value):
-            raise ValidationError(
-                f"{where}: {value.isoformat()} lies outside the years {range_text()}."
-            )
-        if kind != "int" or columns[name].foreign_keys or columns[name].primary_key:
-            continue
-        if name.endswith("_cents") and value > MAX_CENTS:
-            raise ValidationError(
-                f"{where}: {value} cents is more than zpdesk accepts ({MAX_CENTS})."
-            )
-        if (name == "year" or name.endswith("_year")) and not FIRST_YEAR <= value <= LAST_YEAR:
-            raise ValidationError(f"{where}: the year {value} lies outside {range_text()}.")
-        if "minutes" in name:
-            limit = MINUTE_BOUNDS.get((table, name), MAX_MINUTES)
-            if value > limit:
-                raise ValidationError(f"{where}: {value} minutes is more than the {limit} allowed.")
+        problem = value_problem(table, columns[name], value)
+        if problem is not None:
+            raise ValidationError(f"{_where(table, index, name)}: {problem.text}.")
     if table == "commitment" and "rrule" in values and "starts_at" in values:
         try:
             validate_rule(values["rrule"] or "", values["starts_at"])

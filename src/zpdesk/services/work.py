@@ -14,6 +14,7 @@ from sqlalchemy import Integer, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from zpdesk.domain.enums import EngagementStatus, ExpenseCategory, Route
+from zpdesk.domain.limits import MAX_CENTS
 from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.store.models import (
     Engagement,
@@ -23,9 +24,6 @@ from zpdesk.store.models import (
     ReferralGiven,
     RevenueEntry,
 )
-
-MAX_CENTS = 10**12  # a sanity bound: ten billion euros
-
 
 # --------------------------------------------------------------------------- options
 

@@ -13,8 +13,11 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from zpdesk.services import bounds
+from zpdesk.services.errors import NotFoundError, write_error
 from zpdesk.store.changes import recording
 from zpdesk.store.db import Database
 
@@ -33,13 +36,28 @@ class ActionRunner(QObject):
         super().__init__(parent)
         self.db = db
         self.undo_stack = QUndoStack(self)
+        bounds.watch(db.sessions)  # what the editors save, the importers accept
 
     def run(self, description: str, action: Callable[[Session], T]) -> T:
-        """Run ``action`` in its own transaction; ``description`` names it for undo."""
+        """Run ``action`` in its own transaction; ``description`` names it for undo.
+
+        A write that fails for a reason the user can act on (a full disk, a read-only
+        file, a row changed elsewhere) raises ``WriteError`` naming it; a row deleted
+        elsewhere (``NotFoundError``) also tells the views to refresh.
+        """
         from zpdesk.ui.undo import RecordedAction
 
-        with self.db.session() as session, recording(session) as changes:
-            result = action(session)
+        try:
+            with self.db.session() as session, recording(session) as changes:
+                result = action(session)
+        except NotFoundError:
+            self.changed.emit()
+            raise
+        except (SQLAlchemyError, OSError) as exc:
+            failure = write_error(exc, self.db.path)
+            if failure is None:
+                raise
+            raise failure from exc
         if changes:
             self.undo_stack.push(RecordedAction(self, description, tuple(changes)))
         self.changed.emit()

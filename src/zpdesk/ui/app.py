@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QRunnable,
     QThreadPool,
     QTimer,
+    Qt,
     Signal,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -420,6 +421,19 @@ class Running(QObject):
         self.window.context.db.close()
 
 
+def show_notices(window: QWidget, notices: tuple[str, ...]) -> None:
+    """Say what opening found (e.g. where an interrupted restore kept the earlier data)."""
+    for notice in notices:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("open_error", "Your earlier data"),
+            notice,
+            parent=window,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+
 def start(db_arg: str | None, language: str | None = None) -> Running | int:
     """Open the database and show the window; an exit code when that is not possible."""
     app = application()
@@ -439,6 +453,7 @@ def start(db_arg: str | None, language: str | None = None) -> Running | int:
     window = build_window(db, ui_settings)
     running = Running(window, armed=False)
     window.show()
+    show_notices(window, db.notices)
     if is_default:
         from zpdesk.ui.first_start import offer_demo_if_empty
 
@@ -449,7 +464,10 @@ def start(db_arg: str | None, language: str | None = None) -> Running | int:
 
 def run_app(db_arg: str | None, language: str | None = None) -> int:
     """Open the window on the database from ``--db``/``ZPDESK_DB``/default and run."""
+    from zpdesk.ui import errors
+
     app = application()
+    errors.install()
     running = start(db_arg, language)
     # What start-up built lives as long as the window: move it out of the collector's
     # sight (cheaper collections while running, and at exit) and collect from here on
