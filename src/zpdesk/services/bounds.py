@@ -73,14 +73,14 @@ def value_problem(table: str, column: Any, value: Any) -> Problem | None:  # noq
         return None
     if not isinstance(value, int):
         return None
-    if not INT_MIN <= value <= INT_MAX:
-        return Problem("number", f"the number {value} is too large")
-    if column.foreign_keys or column.primary_key:
-        return None
     if name.endswith("_cents") and value > MAX_CENTS:
         return Problem(
             "amount", f"{value} cents is more than zpdesk accepts ({MAX_CENTS})", MAX_CENTS
         )
+    if not INT_MIN <= value <= INT_MAX:
+        return Problem("number", f"the number {value} is too large")
+    if column.foreign_keys or column.primary_key:
+        return None
     if (name == "year" or name.endswith("_year")) and not FIRST_YEAR <= value <= LAST_YEAR:
         return Problem("date", f"the year {value} lies outside {range_text()}")
     if "minutes" in name:

@@ -23,9 +23,9 @@ from PySide6.QtCore import (
     QEvent,
     QObject,
     QRunnable,
+    Qt,
     QThreadPool,
     QTimer,
-    Qt,
     Signal,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
