@@ -19,6 +19,7 @@ the caller rolls the transaction back.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -268,6 +269,80 @@ def _update(
     )
 
 
+def _runs(changes: list[RowChange], undo: bool) -> Iterator[tuple[str, Operation, list[RowChange]]]:
+    """Consecutive changes of one table and one direction, in order (applied together)."""
+    run: list[RowChange] = []
+    for change in changes:
+        if run and (change.table != run[0].table or change.op != run[0].op):
+            yield run[0].table, run[0].op, run
+            run = []
+        run.append(change)
+    if run:
+        yield run[0].table, run[0].op, run
+
+
+def _apply_run(
+    connection: Connection,
+    table: str,
+    operation: Operation,
+    key: list[str],
+    run: list[RowChange],
+    undo: bool,
+) -> None:
+    """Apply a run of same-table, same-operation changes with one statement per shape.
+
+    A row that must go or change is matched on every column of its expected image, so
+    one ``executemany`` both checks ("exactly as the recording left it") and applies;
+    the number of rows it touched must equal the number of changes.
+    """
+    pairs = [(c.new, c.old) if undo else (c.old, c.new) for c in run]
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        if all(before is None for before, _ in pairs):  # rows must come (back)
+            for columns, images in _shapes([after for _, after in pairs]):
+                cursor.executemany(
+                    f"INSERT INTO main.{_q(table)} ({', '.join(_q(c) for c in columns)}) "
+                    f"VALUES ({', '.join('?' for _ in columns)})",
+                    [tuple(image[c] for c in columns) for image in images],
+                )
+            return
+        touched = 0
+        if all(after is None for _, after in pairs):  # rows must go (again)
+            for columns, images in _shapes([before for before, _ in pairs]):
+                cursor.executemany(
+                    f"DELETE FROM main.{_q(table)} WHERE {_where(columns)}",
+                    [tuple(image[c] for c in columns) for image in images],
+                )
+                touched += cursor.rowcount
+        else:
+            for before, after in pairs:
+                assert before is not None and after is not None
+                _expect_row(connection, table, key, before)
+                _update(connection, table, key, before, after)
+                touched += 1
+        if touched != len(run):
+            raise ChangeConflictError(
+                f"A row in {table} changed since this action; it cannot be undone or redone."
+            )
+    finally:
+        cursor.close()
+
+
+def _shapes(
+    images: list[dict[str, Any] | None],
+) -> Iterator[tuple[list[str], list[dict[str, Any]]]]:
+    """``images`` grouped by their column lists (all alike, in practice), order kept."""
+    group: list[dict[str, Any]] = []
+    for image in images:
+        assert image is not None
+        if group and list(image) != list(group[0]):
+            yield list(group[0]), group
+            group = []
+        group.append(image)
+    if group:
+        yield list(group[0]), group
+
+
 def apply_changes(session: Session, changes: Sequence[RowChange], *, undo: bool) -> None:
     """Undo (``undo=True``) or redo ``changes`` inside ``session``'s transaction."""
     from sqlalchemy.exc import IntegrityError
@@ -280,23 +355,17 @@ def apply_changes(session: Session, changes: Sequence[RowChange], *, undo: bool)
     recorder = ChangeRecorder(connection)
     recorder.start()
     try:
-        for change in reversed(changes) if undo else changes:
-            key = keys.get(change.table)
+        ordered = list(reversed(changes) if undo else changes)
+        for table, operation, group in _runs(ordered, undo):
+            key = keys.get(table)
             if key is None:
-                key = keys[change.table] = _key_columns(connection, change.table)
-            before, after = (change.new, change.old) if undo else (change.old, change.new)
-            if before is None and after is not None:  # the row must come (back)
-                _insert(connection, change.table, after)
-            elif before is not None and after is None:  # the row must go (again)
-                _expect_row(connection, change.table, key, before)
-                _delete(connection, change.table, key, before)
-            elif before is not None and after is not None:
-                _expect_row(connection, change.table, key, before)
-                _update(connection, change.table, key, before, after)
-    except IntegrityError as exc:
+                key = keys[table] = _key_columns(connection, table)
+            _apply_run(connection, table, operation, key, group, undo)
+    except (IntegrityError, sqlite3.IntegrityError) as exc:
         recorder.cancel()
         raise ChangeConflictError(
-            f"The database no longer fits this change ({exc.orig}); it cannot be applied."
+            "The database no longer fits this change "
+            f"({getattr(exc, 'orig', exc)}); it cannot be applied."
         ) from exc
     except BaseException:
         recorder.cancel()
