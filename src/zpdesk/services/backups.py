@@ -36,6 +36,9 @@ class RestoreResult:
     backup: Path
     kept_aside: Path | None  # None when there was no database file yet
     revision: str
+    # Every file moved or linked aside: the previous file and its -wal/-shm/-journal,
+    # or only those companions when the database file itself was missing.
+    moved: tuple[Path, ...] = ()
 
 
 def folder_for(db_path: Path, folder: Path | None = None) -> Path:
@@ -122,6 +125,7 @@ def restore_backup(db_path: Path, backup: Path, now: datetime | None = None) -> 
         ) from exc
     finally:
         incoming.unlink(missing_ok=True)
+    aside = placed.aside if placed.aside is not None and placed.aside.exists() else None
     return RestoreResult(
-        database=db_path, backup=backup, kept_aside=placed.aside, revision=revision
+        database=db_path, backup=backup, kept_aside=aside, revision=revision, moved=placed.moved
     )
