@@ -8,21 +8,24 @@ folded into the file): nothing committed is lost, or the next opening says where
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from crash_writer import run_kills
-from safety_data import add_network, fill_every_table
+from safety_data import (
+    add_network,
+    filled_database,
+    kill_at,
+    restore_under_lock,
+    snapshot_reader,
+)
 from zpdesk.services import backups, portable
 from zpdesk.store import place
 from zpdesk.store.db import open_database
-from zpdesk.store.lock import DatabaseLock
 
 pytestmark = [
     pytest.mark.slow,
@@ -49,62 +52,16 @@ IMPORT_STEPS = ["build", "marker", "settle", "move-wal", "move-shm", "swap", "un
 LAST = "the last commit"
 
 
-def _reader(path: Path) -> subprocess.Popen[str]:
-    """Another process in a read transaction: its snapshot pins the -wal."""
-    script = (
-        "import sqlite3, sys\n"
-        "con = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-        "con.execute('BEGIN')\n"
-        "con.execute('SELECT count(*) FROM person').fetchone()\n"
-        "print('ready', flush=True)\n"
-        "sys.stdin.readline()\n"
-    )
-    reader = subprocess.Popen(
-        [sys.executable, "-c", script, str(path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert reader.stdout is not None and reader.stdout.readline().strip() == "ready"
-    return reader
-
-
 def _database_with_a_pinned_commit(folder: Path) -> tuple[Path, subprocess.Popen[str]]:
-    db = folder / "d.sqlite"
-    opened = open_database(db)
-    with opened.session() as session:
-        fill_every_table(session)
-    opened.close()
+    db = filled_database(folder / "d.sqlite")
     backups.backup_now(db, folder / "bk")
     opened = open_database(db)
-    reader = _reader(db)
+    reader = snapshot_reader(db)
     with opened.session() as session:
         add_network(session, LAST)
     opened.engine.dispose()
     assert place.companion(db, "-wal").stat().st_size > 0
     return db, reader
-
-
-def _kill_at(step: str, work: Callable[[], None]) -> bool:
-    """Run ``work`` in a forked child that dies at ``step``; True when it got there."""
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - the child
-        code = 0
-        try:
-
-            def hook(name: str) -> None:
-                if name == step:
-                    os._exit(9)  # as abrupt as SIGKILL: no cleanup, no flush
-
-            place.STEP_HOOK = hook
-            work()
-        except BaseException:  # noqa: BLE001
-            code = 3
-        os._exit(code)
-    _, status = os.waitpid(pid, 0)
-    code = os.waitstatus_to_exitcode(status)
-    assert code in (0, 9), f"the {step} child failed ({code})"
-    return code == 9
 
 
 def _sql(path: Path, query: str) -> list[tuple[object, ...]]:
@@ -136,13 +93,7 @@ def test_a_restore_killed_at_every_step_loses_nothing_committed(tmp_path: Path, 
     db, reader = _database_with_a_pinned_commit(tmp_path)
     (backup,) = (tmp_path / "bk").iterdir()
     try:
-
-        def restore() -> None:
-            lock = DatabaseLock(db).acquire()
-            backups.restore_backup(db, backup)
-            lock.release()
-
-        assert _kill_at(step, restore)
+        assert kill_at(step, lambda: restore_under_lock(db, backup))
         opened = open_database(db, lock=True)
         opened.close()
         assert _sql(db, "PRAGMA integrity_check") == [("ok",)]
@@ -173,7 +124,7 @@ def test_an_import_killed_at_every_step_loses_nothing_committed(tmp_path: Path, 
     db.unlink()  # the user deletes the "bad" file; its -wal stays (and a reader holds it)
     try:
         work = lambda: portable.import_file(db, tmp_path / "in.json")  # noqa: E731
-        reached = _kill_at(step, work)
+        reached = kill_at(step, work)
         assert reached or step == "settle"  # nothing to fold when the file is gone
         opened = open_database(db, lock=True)
         opened.close()

@@ -18,13 +18,18 @@ from pathlib import Path
 
 import pytest
 
-from safety_data import add_network, fill_every_table
+from safety_data import (
+    add_network,
+    filled_database,
+    kill_at,
+    restore_under_lock,
+    snapshot_reader,
+)
 from zpdesk.cli import main
 from zpdesk.services import backups, portable
 from zpdesk.store.backup import backup_folder_for, list_backups, make_backup
 from zpdesk.store.db import open_database
 from zpdesk.store.errors import DatabaseLockedError, StoreError
-from zpdesk.store.lock import DatabaseLock
 
 pytestmark = pytest.mark.store
 POSIX_ONLY = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes and links")
@@ -32,14 +37,6 @@ POSIX_ONLY = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file mode
 
 def _companion(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
-
-
-def _filled(path: Path) -> Path:
-    db = open_database(path)
-    with db.session() as session:
-        fill_every_table(session)
-    db.close()
-    return path
 
 
 def _names(path: Path) -> list[str]:
@@ -70,7 +67,7 @@ def _crash_after_renaming(path: Path) -> None:
 def test_case1_restore_after_the_file_was_moved_ignores_its_leftover_wal(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = _filled(tmp_path / "d.sqlite")
+    db = filled_database(tmp_path / "d.sqlite")
     assert main(["backup", "--db", str(db), "--to", str(tmp_path / "bk")]) == 0
     backup = Path(capsys.readouterr().out.strip())
     _crash_after_renaming(db)
@@ -87,7 +84,7 @@ def test_case1_restore_after_the_file_was_moved_ignores_its_leftover_wal(
 
 
 def test_case1_import_into_a_deleted_file_ignores_its_leftover_wal(tmp_path: Path) -> None:
-    db = _filled(tmp_path / "d.sqlite")
+    db = filled_database(tmp_path / "d.sqlite")
     other = tmp_path / "other.sqlite"
     made = open_database(other)
     with made.session() as session:
@@ -105,7 +102,7 @@ def test_case1_import_into_a_deleted_file_ignores_its_leftover_wal(tmp_path: Pat
 
 
 def test_case1_an_unrelated_wal_does_not_damage_an_import(tmp_path: Path) -> None:
-    stranger = _filled(tmp_path / "stranger.sqlite")
+    stranger = filled_database(tmp_path / "stranger.sqlite")
     _crash_after_renaming(stranger)
     db = tmp_path / "d.sqlite"
     shutil.copy(_companion(stranger, "-wal"), _companion(db, "-wal"))
@@ -130,7 +127,7 @@ def test_case2_a_link_to_the_open_database_is_refused_and_restores_the_real_file
 ) -> None:
     from zpdesk.ui.app import instance_key
 
-    real = _filled(tmp_path / "real" / "d.sqlite")
+    real = filled_database(tmp_path / "real" / "d.sqlite")
     (tmp_path / "links").mkdir()
     link = tmp_path / "links" / "d.sqlite"
     link.symlink_to(real)
@@ -157,59 +154,19 @@ def test_case2_a_link_to_the_open_database_is_refused_and_restores_the_real_file
 # --- 4. a kill during a restore, with an old read snapshot held elsewhere ----------------
 
 
-def _reader(path: Path) -> subprocess.Popen[str]:
-    """Another process holding a read snapshot: the -wal cannot be folded past it."""
-    script = (
-        "import sqlite3, sys\n"
-        "con = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-        "con.execute('BEGIN')\n"
-        "con.execute('SELECT count(*) FROM person').fetchone()\n"
-        "print('ready', flush=True)\n"
-        "sys.stdin.readline()\n"
-    )
-    reader = subprocess.Popen(
-        [sys.executable, "-c", script, str(path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert reader.stdout is not None and reader.stdout.readline().strip() == "ready"
-    return reader
-
-
 @pytest.fixture
 def snapshot_db(tmp_path: Path) -> Iterator[tuple[Path, Path, subprocess.Popen[str]]]:
     """A database whose last commit sits in the -wal behind a reader's snapshot."""
-    db = _filled(tmp_path / "d.sqlite")
+    db = filled_database(tmp_path / "d.sqlite")
     backup = backups.backup_now(db, tmp_path / "bk").path
     opened = open_database(db)
-    reader = _reader(db)
+    reader = snapshot_reader(db)
     with opened.session() as session:
         add_network(session, "the last commit")
     opened.engine.dispose()
     yield db, backup, reader
     reader.kill()
     reader.wait()
-
-
-def _kill_at(step: str, work: object) -> None:
-    """Run ``work`` in a forked child that dies (as by SIGKILL) at ``step``."""
-    from zpdesk.store import place
-
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - the child
-        try:
-
-            def hook(name: str) -> None:
-                if name == step:
-                    os._exit(9)
-
-            place.STEP_HOOK = hook
-            work()  # type: ignore[operator]
-        finally:
-            os._exit(0)
-    _, status = os.waitpid(pid, 0)
-    assert os.waitstatus_to_exitcode(status) == 9, f"never reached {step}"
 
 
 def _holds_last_commit(path: Path) -> bool:
@@ -227,13 +184,9 @@ def test_case4_a_kill_before_the_swap_loses_nothing(
     snapshot_db: tuple[Path, Path, subprocess.Popen[str]],
 ) -> None:
     db, backup, _reader_process = snapshot_db
-
-    def restore() -> None:
-        lock = DatabaseLock(db).acquire()
-        backups.restore_backup(db, backup)
-        lock.release()
-
-    _kill_at("swap", restore)  # the -wal is aside, the restored copy not yet in place
+    assert kill_at(
+        "swap", lambda: restore_under_lock(db, backup)
+    )  # the -wal is aside, the restored copy not yet in place
     opened = open_database(db, lock=True)
     opened.close()
     assert _holds_last_commit(db)  # put back: the restore never happened
@@ -246,13 +199,7 @@ def test_case4_a_kill_after_the_swap_says_where_the_data_is(
     snapshot_db: tuple[Path, Path, subprocess.Popen[str]], caplog: pytest.LogCaptureFixture
 ) -> None:
     db, backup, _reader_process = snapshot_db
-
-    def restore() -> None:
-        lock = DatabaseLock(db).acquire()
-        backups.restore_backup(db, backup)
-        lock.release()
-
-    _kill_at("unmark", restore)
+    assert kill_at("unmark", lambda: restore_under_lock(db, backup))
     with caplog.at_level(logging.WARNING):
         opened = open_database(db, lock=True)
     opened.close()
@@ -275,7 +222,7 @@ def _patch_inside(path: Path, needle: bytes, patch: bytes) -> None:
 
 
 def test_case5_a_changed_byte_inside_a_record_is_refused(tmp_path: Path) -> None:
-    db = _filled(tmp_path / "d.sqlite")
+    db = filled_database(tmp_path / "d.sqlite")
     con = sqlite3.connect(db)
     con.execute("UPDATE person SET email = 'sanne@example.org' WHERE id = 1")
     con.commit()
@@ -295,7 +242,7 @@ def test_case5_a_changed_byte_inside_a_record_is_refused(tmp_path: Path) -> None
 
 @pytest.mark.parametrize("drop_record", [False, True])
 def test_case5_a_backup_without_a_table_is_refused(tmp_path: Path, drop_record: bool) -> None:
-    db = _filled(tmp_path / "d.sqlite")
+    db = filled_database(tmp_path / "d.sqlite")
     backup = backups.backup_now(db, tmp_path / "bk").path
     con = sqlite3.connect(backup)
     con.execute("PRAGMA foreign_keys=OFF")
@@ -315,7 +262,7 @@ def test_case5_a_backup_without_a_table_is_refused(tmp_path: Path, drop_record: 
 def test_case6_a_backup_renamed_into_the_future_does_not_stop_the_daily_backups(
     tmp_path: Path,
 ) -> None:
-    db = _filled(tmp_path / "d.sqlite")
+    db = filled_database(tmp_path / "d.sqlite")
     today = datetime(2026, 6, 1, 9, 0)
     made = backups.backup_if_due(db, now=today)
     assert made is not None
@@ -330,7 +277,7 @@ def test_case6_a_backup_renamed_into_the_future_does_not_stop_the_daily_backups(
 def test_case6_a_backup_recorded_in_the_future_is_ignored_with_a_warning(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    db = _filled(tmp_path / "d.sqlite")
+    db = filled_database(tmp_path / "d.sqlite")
     folder = backup_folder_for(db)
     wrong_clock = make_backup(db, folder, "daily", datetime(2027, 3, 1, 12, 0))
     today = datetime(2026, 6, 1, 9, 0)
@@ -391,7 +338,7 @@ def test_case10_everything_zpdesk_makes_is_owner_only_under_umask_000(
 def test_case11_partial_restoring_and_importing_leftovers_are_removed(tmp_path: Path) -> None:
     import fcntl
 
-    db = _filled(tmp_path / "d.sqlite")
+    db = filled_database(tmp_path / "d.sqlite")
     leftovers = [
         tmp_path / ".d.sqlite.restoring",
         tmp_path / ".d.sqlite.importing",

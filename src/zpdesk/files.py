@@ -112,24 +112,25 @@ def little_space_left(folder: Path) -> bool:
     return stat.f_bavail * stat.f_frsize < 256 * 1024
 
 
-def check_pdf(path: Path) -> None:
-    """Raise ``IncompleteWriteError`` unless ``path`` is a whole PDF (header to ``%%EOF``)."""
+def _ends(path: Path, head: int, tail: int) -> tuple[bytes, bytes]:
+    """The first ``head`` and the last ``tail`` bytes of ``path``, as on the disk."""
     size = path.stat().st_size
     with open(path, "rb") as stream:
-        head = stream.read(5)
-        stream.seek(max(0, size - 1024))
-        tail = stream.read()
+        first = stream.read(head)
+        stream.seek(max(0, size - tail))
+        return first, stream.read()
+
+
+def check_pdf(path: Path) -> None:
+    """Raise ``IncompleteWriteError`` unless ``path`` is a whole PDF (header to ``%%EOF``)."""
+    head, tail = _ends(path, 5, 1024)
     if head != b"%PDF-" or b"%%EOF" not in tail:
         raise IncompleteWriteError(path, "not a complete PDF")
 
 
 def check_image(path: Path) -> None:
     """Raise ``IncompleteWriteError`` unless ``path`` ends like a whole PNG or JPEG."""
-    size = path.stat().st_size
-    with open(path, "rb") as stream:
-        head = stream.read(8)
-        stream.seek(max(0, size - 16))
-        tail = stream.read()
+    head, tail = _ends(path, 8, 16)
     whole_png = head.startswith(b"\x89PNG") and tail.endswith(b"IEND\xaeB`\x82")
     whole_jpeg = head.startswith(b"\xff\xd8") and tail.endswith(b"\xff\xd9")
     if not (whole_png or whole_jpeg):
