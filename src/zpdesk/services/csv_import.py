@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -540,7 +541,7 @@ def apply_import(
     """
     to_add = preview.to_import
     engagements = _engagements_by_key(session)
-    new: dict[tuple[str, str], dict[str, object]] = {}
+    new: dict[tuple[str, str], dict[str, Any]] = {}
     for line in to_add:
         item = line.parsed
         if (line.engagement_id or engagements.get(item.key)) is not None:
@@ -559,7 +560,7 @@ def apply_import(
                 "minutes_spent": 0,
             }
         else:
-            row["start_on"] = min(row["start_on"], item.on)  # type: ignore[type-var]
+            row["start_on"] = min(row["start_on"], item.on)
     if new:
         session.execute(insert(Engagement), list(new.values()))
         engagements = _engagements_by_key(session)
