@@ -1,16 +1,21 @@
 #!/usr/bin/env python3
 """Keep the Dutch translation in step with the code.
 
-    python packaging/i18n.py update        # extract strings from src/zpdesk into the .ts
+    python packaging/i18n.py update        # extract strings from src/zpdesk into the .ts files
     python packaging/i18n.py todo [FILE]   # list unfinished strings as JSON to translate
     python packaging/i18n.py fill FILE     # write the translations from that JSON into the .ts
     python packaging/i18n.py compile       # .ts -> src/zpdesk/resources/i18n/zpdesk_nl.qm
     python packaging/i18n.py check         # exit 1 when anything is missing or stale
     python packaging/i18n.py all           # update, compile, check
     python packaging/i18n.py prune         # drop the remembered strings no code uses
+    add --lang en for English's plural forms ("%n network(s)" -> "1 network", "2 networks")
 
 The workflow after adding strings: ``update``, then ``todo todo.json``, fill in the
 "translation" fields (use the words in DOMAIN.md), ``fill todo.json``, then ``all``.
+Every command but todo/fill works on both catalogues unless ``--lang`` is given: the Dutch
+one, and the English one that holds only the plural forms of the English sources
+(``%n engagement(s)``); ``update`` fills those in by rule ("(s)" dropped, then kept), and
+``--lang en todo``/``--lang en fill`` correct a form the rule gets wrong.
 The tools (lupdate, lrelease) come with PySide6-Essentials; the compiled .qm is committed,
 so installing or testing zpdesk needs none of this.
 
@@ -36,7 +41,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "src" / "zpdesk"
 TS_DIR = ROOT / "resources" / "i18n"
 QM_DIR = SOURCES / "resources" / "i18n"
-LANGUAGES = {"nl": "nl_NL"}
+# English holds only the plural forms of the English sources ("%n engagement(s)").
+LANGUAGES = {"nl": "nl_NL", "en": "en_GB"}
+PLURAL_ONLY = {"en"}
+NAMES = {"nl": "Dutch", "en": "English (plural forms)"}
 _PLACEHOLDER = re.compile(r"%(?:\d+|n)")
 
 
@@ -112,13 +120,16 @@ def run_lupdate(ts: Path, sources: Path = SOURCES, *, prune: bool = False) -> No
 
     Messages no longer in the code are kept as "vanished" unless ``prune``.
     """
-    language = LANGUAGES[ts.stem.rsplit("_", 1)[1]]
+    code = ts.stem.rsplit("_", 1)[1]
+    language = LANGUAGES[code]
     _run(
         [
             qt_tool("lupdate"),
             "-silent",
+            *(["-pluralonly"] if code == "en" else []),
             "-extensions",
             "py",
+            *(["-pluralonly"] if ts.stem.rsplit("_", 1)[1] in PLURAL_ONLY else []),
             *(["-no-obsolete"] if prune else []),
             "-locations",
             "none",
@@ -193,7 +204,7 @@ def check(
         elif key not in committed_keys:
             problems.append(f"{where}: in the code but not in {committed.name}")
         elif not message.finished:
-            problems.append(f"{where}: no finished Dutch translation")
+            problems.append(f"{where}: no finished {NAMES[language]} translation")
         problems += placeholder_problems(message)
     current_keys = {(m.context, m.source, m.comment) for m in current}
     for context, source, _comment in sorted(committed_keys - current_keys):
@@ -217,7 +228,7 @@ def qm_problems(ts: Path, qm: Path) -> list[str]:
             continue
         comment = message.comment or None
         if message.numerus:
-            # Dutch: form 0 for n == 1, form 1 otherwise.
+            # Dutch and English: form 0 for n == 1, form 1 otherwise.
             got = [
                 translator.translate(message.context, message.source, comment, n) for n in (1, 2)
             ]
@@ -232,6 +243,35 @@ def qm_problems(ts: Path, qm: Path) -> list[str]:
             )
             break
     return problems
+
+
+def english_forms(source: str) -> list[str]:
+    """The two English plural forms of a ``%n`` source: "(s)"/"(es)" dropped, then kept.
+
+    "%n engagement(s)" → ["%n engagement", "%n engagements"]. A source without the marker
+    ("%n series") gets the same text twice. Fix a form by hand where the verb changes too
+    ("%n meeting(s) that take…"): ``--lang en todo`` only lists what is unfinished.
+    """
+    marker = re.compile(r"\((e?s)\)")
+    return [marker.sub("", source), marker.sub(r"\1", source)]
+
+
+def fill_english_plurals(ts: Path) -> int:
+    """Finish the unfinished plural messages of the English catalogue by ``english_forms``."""
+    entries: list[dict[str, object]] = [
+        {
+            "context": m.context,
+            "source": m.source,
+            "comment": m.comment,
+            "translation": english_forms(m.source),
+        }
+        for m in read_ts(ts)
+        if m.numerus and m.in_code and not m.finished
+    ]
+    if not entries:
+        return 0
+    done, _problems = fill(entries, ts.stem.rsplit("_", 1)[1])
+    return done
 
 
 def todo(language: str = "nl") -> list[dict[str, object]]:
@@ -306,14 +346,31 @@ def main(argv: list[str] | None = None) -> int:
         "command", choices=["update", "todo", "fill", "compile", "check", "all", "prune"]
     )
     parser.add_argument("file", nargs="?", help="JSON file for todo (output) / fill (input)")
-    parser.add_argument("--lang", default="nl", choices=sorted(LANGUAGES))
+    parser.add_argument(
+        "--lang",
+        choices=sorted(LANGUAGES),
+        help="todo/fill: nl unless given; update/compile/check/all: every language unless given",
+    )
     args = parser.parse_args(argv)
-    ts = ts_path(args.lang)
+    if args.command in ("todo", "fill"):
+        return _run_command(parser, args, args.lang or "nl")
+    status = 0
+    for language in [args.lang] if args.lang else list(LANGUAGES):
+        status = max(status, _run_command(parser, args, language))
+    return status
+
+
+def _run_command(parser: argparse.ArgumentParser, args: argparse.Namespace, language: str) -> int:
+    ts = ts_path(language)
     if args.command in ("update", "all", "prune"):
         TS_DIR.mkdir(parents=True, exist_ok=True)
         run_lupdate(ts, prune=args.command == "prune")
         # lupdate writes its own layout; normalise so fill/update round-trip cleanly.
         write_ts(ET.parse(ts), ts)
+        if language in PLURAL_ONLY:
+            filled = fill_english_plurals(ts)
+            if filled:
+                print(f"{ts.relative_to(ROOT)}: {filled} plural forms filled in by rule")
         messages = read_ts(ts)
         active = [m for m in messages if m.in_code]
         print(
@@ -322,7 +379,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{len(messages) - len(active)} remembered"
         )
     if args.command == "todo":
-        items = todo(args.lang)
+        items = todo(language)
         text = json.dumps(items, ensure_ascii=False, indent=2)
         if args.file:
             Path(args.file).write_text(text + "\n", encoding="utf-8")
@@ -333,20 +390,20 @@ def main(argv: list[str] | None = None) -> int:
         if not args.file:
             parser.error("fill needs the JSON file")
         entries = json.loads(Path(args.file).read_text(encoding="utf-8"))
-        done, problems = fill(entries, args.lang)
+        done, problems = fill(entries, language)
         print(f"{done} translations written to {ts.relative_to(ROOT)}")
         for line in problems:
             print(line, file=sys.stderr)
     if args.command in ("compile", "all"):
-        run_lrelease(ts, qm_path(args.lang))
-        print(f"{qm_path(args.lang).relative_to(ROOT)} written")
+        run_lrelease(ts, qm_path(language))
+        print(f"{qm_path(language).relative_to(ROOT)} written")
     if args.command in ("check", "all"):
-        problems = check(args.lang)
+        problems = check(language)
         for line in problems:
             print(line, file=sys.stderr)
         if problems:
             return 1
-        print("translation complete")
+        print(f"{NAMES[language]} translation complete")
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 # Before anything imports Qt: CI has no display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -13,6 +14,8 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 from zpdesk.store.db import Database, open_database  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).parent))  # tests/pg_server.py
 
 
 @pytest.fixture(autouse=True)
@@ -26,17 +29,113 @@ def isolated_home(
     return home
 
 
+@pytest.fixture(autouse=True)
+def no_sample_data_question(monkeypatch: pytest.MonkeyPatch, qapp) -> None:  # noqa: ANN001
+    """A window started on an empty database asks whether to look at sample data; a test
+    answers "No" unless it patches the question itself (it would block otherwise).
+
+    Every test runs with pytest-qt's QApplication: a command run in-process (``main([
+    "agenda", …])``) would otherwise make its own QGuiApplication for its words and dates,
+    and a later test's QApplication would abort the process."""
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *_args, **_kwargs: QMessageBox.StandardButton.No
+    )
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.sqlite"
 
 
+STORES = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests marked ``both_stores`` get ``db`` on a file and on a server database."""
+    if "db" in metafunc.fixturenames and metafunc.definition.get_closest_marker("both_stores"):
+        metafunc.parametrize("db", STORES, indirect=True)
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    """A fresh, empty database at the current schema."""
-    database = open_database(db_path)
+def db(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Database]:
+    """A fresh, empty database at the current schema (a file unless ``both_stores``)."""
+    from zpdesk.store.locations import open_location
+
+    if getattr(request, "param", "sqlite") == "postgresql":
+        database = open_location(request.getfixturevalue("pg_url"))
+    else:
+        database = open_database(db_path)
     yield database
     database.close()
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    """Say once how the PostgreSQL half of the store tests runs here."""
+    if os.environ.get("ZPDESK_TEST_PG_URL"):
+        return "PostgreSQL tests: on ZPDESK_TEST_PG_URL"
+    from pg_server import _bindir
+
+    if _bindir() is None:
+        from pg_server import HOW_TO
+
+        return f"PostgreSQL tests: SKIPPED, no server here; {HOW_TO}"
+    return "PostgreSQL tests: on a throw-away cluster started for this run"
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[object]:
+    """A running PostgreSQL server for the whole run (tests/pg_server.py).
+
+    Without one the tests that need it skip with one line saying how to run them; with
+    ``CI=true`` they fail instead, so CI never silently loses them.
+    """
+    from pg_server import PgServer, ServerUnavailable
+
+    server = PgServer()
+    try:
+        server.start()
+    except (ServerUnavailable, ImportError) as exc:
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(f"CI needs the PostgreSQL tests: {exc}")
+        pytest.skip(f"PostgreSQL tests skipped: {exc}")
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+_PG_TEMPLATE = "zpdesk_template"
+_pg_serial = iter(range(1, 1_000_000))
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server) -> str:  # noqa: ANN001
+    """A database at the current schema, copied for every test that needs an empty one."""
+    from zpdesk.store.locations import open_location
+
+    pg_server.admin(f"CREATE DATABASE {_PG_TEMPLATE}")
+    open_location(pg_server.database_url(_PG_TEMPLATE)).close()
+    return _PG_TEMPLATE
+
+
+@pytest.fixture
+def pg_url(pg_server, pg_template: str) -> Iterator[str]:  # noqa: ANN001
+    """The URL of a fresh, empty zpdesk database on the test server (dropped afterwards)."""
+    name = f"zpdesk_test_{os.getpid()}_{next(_pg_serial)}"
+    pg_server.admin(f"CREATE DATABASE {name} TEMPLATE {pg_template}")
+    yield pg_server.database_url(name)
+    pg_server.admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def empty_pg_url(pg_server) -> Iterator[str]:  # noqa: ANN001
+    """The URL of a new database without any schema (as a user's fresh server database)."""
+    name = f"zpdesk_bare_{os.getpid()}_{next(_pg_serial)}"
+    pg_server.admin(f"CREATE DATABASE {name}")
+    yield pg_server.database_url(name)
+    pg_server.admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 @pytest.fixture(scope="session")
@@ -72,8 +171,13 @@ def ui_settings(tmp_path: Path):  # noqa: ANN201
 
 
 def _window(qtbot, database: Database, ui_settings):  # noqa: ANN001, ANN202
+    from PySide6.QtWidgets import QApplication
+
+    from zpdesk import translations
     from zpdesk.ui.app import build_window
 
+    if translations.current_language() is None:  # as run_app does: English plural forms
+        translations.install_translators(QApplication.instance(), "en")
     window = build_window(database, ui_settings)
     qtbot.addWidget(window)
     window.show()

@@ -51,3 +51,59 @@ def dutch():
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     yield
     QLocale.setDefault(before)
+
+
+def row_point(table, row: int, column: int = 0):
+    """The centre of a cell, in the table's viewport: where a person clicks."""
+    while table.isColumnHidden(column):
+        column += 1
+    index = table.model().index(row, column)
+    table.scrollTo(index)
+    return table.visualRect(index).center()
+
+
+def click_row(qtbot, table, row: int, column: int = 0) -> None:
+    """Left-click the row as a person does (on the viewport, at the cell)."""
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=row_point(table, row, column))
+
+
+def double_click_row(qtbot, table, row: int, column: int = 0) -> None:
+    point = row_point(table, row, column)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def right_click_row(qtbot, table, row: int, column: int = 0):
+    """Right-click the row: the press selects it, the context-menu event opens the row's menu
+    (QTest sends no context-menu event by itself, so send the one the platform would)."""
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QMenu
+
+    point = row_point(table, row, column)
+    viewport = table.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.RightButton, pos=point)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, viewport.mapToGlobal(point))
+    QApplication.sendEvent(viewport, event)
+
+    def menu():
+        return next((m for m in table.findChildren(QMenu, "row_menu") if m.isVisible()), None)
+
+    qtbot.waitUntil(lambda: menu() is not None)
+    return menu()
+
+
+def menu_texts(menu) -> list[str]:
+    return [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
+
+
+def click_menu_item(qtbot, menu, text: str) -> None:
+    """Click the menu item whose text (without '&') is ``text``; a submenu item is
+    'Parent/Child'."""
+    parent, _, child = text.partition("/")
+    action = next(a for a in menu.actions() if a.text().replace("&", "") == parent)
+    assert action.isEnabled(), text
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+    if child:
+        submenu = action.menu()
+        qtbot.waitUntil(submenu.isVisible)
+        click_menu_item(qtbot, submenu, child)

@@ -32,9 +32,9 @@ def read_everything(session: Session, today: date = date(2026, 6, 1)) -> None:
     csv_export.engagements_csv(work.list_engagements(session))
     csv_export.revenue_csv(work.list_revenue(session))
     work.list_referrals(session)
-    work.list_expenses(session)
+    work.list_expenses(session, expected_until=today)
     for network_id in session.scalars(select(Network.id)):
-        work.missing_fee_years(session, network_id, today)
+        work.expected_fees(session, 1900, today.year, network_id=network_id)
     contract.contract_overview(session, today, now)
     years = review.years_with_data(session, today)
     review.review_years(session, min(years, default=today.year), today.year, now)

@@ -142,8 +142,9 @@ def build(session) -> dict[str, int]:  # noqa: ANN001 - a Session
     )
 
     # fees: A 2023..2025, B 2022..2025 (left 2025)
-    work.repeat_yearly_fee(session, a.id, date(2025, 12, 31))
-    work.repeat_yearly_fee(session, b.id, date(2025, 12, 31))
+    for fee in work.expected_fees(session, 2022, 2025):
+        assert fee.network_id in (a.id, b.id)
+        work.book_fee(session, fee, fee.on, fee.amount_cents)
     work.save_expense(
         session,
         ExpenseInput(a.id, date(2025, 5, 10), 4550, ExpenseCategory.EVENT),

@@ -51,6 +51,7 @@ from zpdesk.store.models import (
     HealthScore,
     Membership,
     Network,
+    NetworkFee,
     NetworkMotive,
     Obligation,
     Occurrence,
@@ -151,6 +152,9 @@ def add_network(session: Session, name: str, **fields: Any) -> Network:
         )
     )
     session.add(YearDecision(network_id=network.id, year=2024, decision=Decision.CONTINUE))
+    # the fee was € 200 until it became € 250 in 2024
+    session.add(NetworkFee(network_id=network.id, from_year=1900, amount_cents=20_000))
+    session.add(NetworkFee(network_id=network.id, from_year=2024, amount_cents=25_000))
     session.flush()
     return network
 
@@ -184,6 +188,7 @@ def add_engagement(
         via_person_id=person.id if person else None,
         route=Route.REFERRAL_RECEIVED,
         commission_pct_override=Decimal("7.5"),
+        estimated_value_cents=1_200_000,
     )
     session.add(engagement)
     session.flush()

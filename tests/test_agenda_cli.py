@@ -147,7 +147,7 @@ def test_text_output_without_files(agenda_db: Path, capsys, qapp) -> None:  # no
     )
     out = capsys.readouterr().out
     # 24 Nov: breakfast 07:30–09:00 and project 08:30–09:30 overlap (marked "!")
-    assert "Ontbijtsessie [planned] !" in out or "Ontbijtsessie [attended] !" in out
+    assert "Ontbijtsessie [Attended]  1.5 h !" in out or "Ontbijtsessie [Planned]  1.5 h !" in out
 
 
 def test_import_ics_prints_what_was_added_and_skipped(

@@ -226,6 +226,11 @@ def test_month_mode_lists_the_month_and_its_weeks(window, db) -> None:
     # the 2nd Tuesday of October 2031 (1 Oct is a Wednesday: Tuesdays 7 and 14)
     assert [r.start for r in view.visible_occurrences()] == [datetime(2031, 10, 14, 13, 0)]
     assert "W42" in view.weeks_label.text()
+    # The header speaks of the month, not of one of its weeks.
+    assert view.load_label.text().startswith("<b>October 2031</b>: 2.0 h of ")
+    assert "Week" not in view.load_label.text()
+    view.set_mode("week")
+    assert view.load_label.text().startswith("<b>Week ")
 
 
 def test_commitment_dialog_refuses_bad_input_and_saves_nothing(window, db, qtbot) -> None:
@@ -507,3 +512,23 @@ def test_network_detail_tab_lists_series_and_attendance(window, db, qtbot) -> No
     dialog = tab.new_commitment()
     assert dialog.network.currentData() == ids["proj"]
     dialog.reject()
+
+
+def test_absent_and_cancelled_meetings_list_zero_hours(window, db) -> None:  # noqa: ANN001
+    """The agenda list counts what takes my time: 1.5 h attended, 0.0 absent/cancelled."""
+    ids = _networks(db)
+    with db.session() as s:
+        series = agenda.create_commitment(
+            s,
+            CommitmentData(
+                ids["kkp"], "Ontbijt", datetime(2031, 9, 1, 7, 30), 90,
+                rrule="FREQ=DAILY;COUNT=3",
+            ),
+        )  # fmt: skip
+        agenda.set_attendance(s, series, datetime(2031, 9, 2, 7, 30), Attendance.ABSENT)
+        agenda.cancel_occurrence(s, series, datetime(2031, 9, 3, 7, 30))
+    view = _agenda(window, TUESDAY)
+    model = view.occurrence_model
+    hours = [model.index(r, OccurrenceTableModel.HOURS).data() for r in range(model.rowCount())]
+    assert sorted(hours) == ["0.0", "0.0", "1.5"]
+    assert view.current_week().scheduled == 90

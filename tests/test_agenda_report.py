@@ -11,7 +11,7 @@ from agenda_data import seed_agenda
 from zpdesk.reports import agenda as report
 from zpdesk.services import agenda
 
-pytestmark = pytest.mark.store
+pytestmark = [pytest.mark.store, pytest.mark.both_stores]
 
 NOW = datetime(2026, 11, 23, 12, 0)  # a fixed "now": the rows before it are past
 
@@ -132,3 +132,100 @@ def test_csv_rows(period) -> None:  # noqa: ANN001
     absent = next(r for r in rows if r["status"] == "absent")
     assert absent["counted_hours"] == "0.00"
     assert report.agenda_csv(period).startswith("\ufeffdate,start,end".encode())
+
+
+# --- what is counted, and who and when it is for (issue 14) ---------------------------
+
+
+@pytest.fixture
+def marked_period(db, qapp):  # noqa: ANN001, ANN201
+    """Four Monday meetings of 2 h in November 2026: attended, absent, substitute, cancelled."""
+    from zpdesk.domain.enums import Attendance, NetworkKind
+    from zpdesk.store.models import Network, UserSettings
+
+    with db.session() as session:
+        session.add(UserSettings(id=1, name="Sanne de Vries", weekly_capacity_minutes=8 * 60))
+        network = Network(name="Kring Zuid", kind=NetworkKind.KNOWLEDGE_NETWORK, colour="#4e79a7")
+        session.add(network)
+        session.flush()
+        series = agenda.create_commitment(
+            session,
+            agenda.CommitmentData(
+                network.id, "Kringoverleg", datetime(2026, 11, 2, 10, 0), 120,
+                rrule="FREQ=WEEKLY;COUNT=4",
+            ),
+        )  # fmt: skip
+        agenda.set_attendance(session, series, datetime(2026, 11, 9, 10, 0), Attendance.ABSENT)
+        agenda.set_attendance(session, series, datetime(2026, 11, 16, 10, 0), Attendance.SUBSTITUTE)
+        agenda.cancel_occurrence(session, series, datetime(2026, 11, 23, 10, 0))
+        return agenda.agenda_period(
+            session, date(2026, 11, 2), date(2026, 11, 29), datetime(2026, 11, 30, 12, 0)
+        )
+
+
+def _cards(html: str) -> list[tuple[str, str]]:
+    """The summary tiles as (number, label)."""
+    import re
+
+    return re.findall(
+        r'<span class="cardnum"[^>]*>([^<]*)</span><br/><span class="cardlabel">([^<]*)</span>',
+        html,
+    )
+
+
+def test_absent_substitute_and_cancelled_count_no_hours(marked_period) -> None:  # noqa: ANN001
+    html = report.agenda_html(marked_period)
+    # Only 2 November takes my time: 1 meeting, 2.0 h; weeks 45–48, none over 8 h.
+    assert _cards(html) == [
+        ("1", "meeting that takes your time"),
+        ("2.0", "hours scheduled"),
+        ("8.0", "hours capacity per week"),
+        ("0 / 4", "weeks over capacity"),
+        ("0", "meetings that overlap"),
+    ]
+    assert [w.scheduled for w in marked_period.weeks] == [120, 0, 0, 0]
+    # The three not-counted rows show their 2.0 h struck through beside 0.0.
+    struck = '<span class="cancelled"><s>2.0</s></span> 0.0'
+    assert html.count(struck) == 3
+    rows = report.csv_rows(marked_period)
+    assert [(r["status"], r["hours"], r["counted_hours"]) for r in rows] == [
+        ("attended", "2.00", "2.00"),
+        ("absent", "2.00", "0.00"),
+        ("substitute", "2.00", "0.00"),
+        ("cancelled", "2.00", "0.00"),
+    ]
+    lines = report.text_summary(marked_period).splitlines()
+    assert [line.split("  ")[-1] for line in lines if "Kringoverleg" in line] == [
+        "2.0 h",
+        "0.0 h",
+        "0.0 h",
+        "0.0 h",
+    ]
+
+
+def test_overview_carries_name_period_and_print_date(marked_period) -> None:  # noqa: ANN001
+    html = report.agenda_html(marked_period)
+    assert "<b>Sanne de Vries</b>" in html
+    assert "2 November 2026 to 29 November 2026" in html
+    assert "Printed 30 Nov 2026 12:00" in html
+    assert report.footer_text(marked_period) == (
+        "zpdesk · Agenda overview · Sanne de Vries · 2 November 2026 to 29 November 2026"
+    )
+    assert report.text_summary(marked_period).splitlines()[0] == (
+        "Agenda overview · Sanne de Vries · 2 November 2026 to 29 November 2026"
+    )
+
+
+def test_dutch_overview_uses_u_and_dutch_plurals(marked_period, qapp) -> None:  # noqa: ANN001
+    from zpdesk import translations
+
+    translations.install_translators(qapp, "nl")
+    try:
+        html = report.agenda_html(marked_period)
+        assert _cards(html)[0] == ("1", "bijeenkomst die je tijd kost")
+        assert "2 november 2026 tot en met 29 november 2026" in html
+        assert "Afgedrukt 30 nov 2026 12:00" in html
+        assert "2,0 u van 8,0 u" in html and " h<" not in html and " h " not in html
+        assert '<span class="cancelled"><s>2,0</s></span> 0,0' in html
+    finally:
+        translations.install_translators(qapp, "en")

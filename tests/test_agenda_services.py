@@ -22,7 +22,7 @@ from zpdesk.store.models import (
     UserSettings,
 )
 
-pytestmark = pytest.mark.store
+pytestmark = [pytest.mark.store, pytest.mark.both_stores]
 
 BREAKFAST = datetime(2026, 9, 1, 7, 30)  # a Tuesday
 

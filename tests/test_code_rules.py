@@ -70,3 +70,35 @@ def test_ruff_is_clean() -> None:
         text=True,
     )
     assert result.returncode == 0, result.stdout
+
+
+def test_views_follow_the_selection_not_the_current_row() -> None:
+    """A mouse press makes a row current before it is selected: a view that listens to
+    ``currentRowChanged`` and asks ``isRowSelected`` sees nothing selected (issue 14).
+    Views react to ``selectionChanged`` (views.common.on_selection) or read the selection."""
+    offenders = [
+        str(path.relative_to(SRC))
+        for path in sorted((SRC / "ui").rglob("*.py"))
+        if "selectionModel().currentRowChanged" in path.read_text(encoding="utf-8")
+        or "isRowSelected(" in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == []
+
+
+def test_one_clock() -> None:
+    """Only zpdesk.clock asks the system for the time (Europe/Amsterdam wall time for all)."""
+    offences = []
+    for path in SRC.rglob("*.py"):
+        if path.name == "clock.py" and path.parent == SRC:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr in ("now", "today", "utcnow")
+                and isinstance(node.value, ast.Name)
+                and node.value.id in ("datetime", "date")
+            ):
+                offences.append(
+                    f"{path.relative_to(SRC)}:{node.lineno} {node.value.id}.{node.attr}"
+                )
+    assert offences == []

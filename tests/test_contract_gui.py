@@ -413,8 +413,19 @@ def test_contract_type_per_year(qtbot, window, db) -> None:  # noqa: ANN001
 
 def test_overview_on_an_empty_database(window) -> None:  # noqa: ANN001
     overview = window.show_view("overview")
-    assert list(overview.sections) == ["breaches", "due", "networks", "year_to_date"]
-    for key in ("breaches", "due", "networks"):
+    assert list(overview.sections) == [
+        "exclusivity",
+        "breaches",
+        "at_risk",
+        "due",
+        "networks",
+        "year_to_date",
+    ]
+    assert overview.sections["exclusivity"].isHidden()  # shown only for a conflict
+    assert overview.sections["breaches"].empty.text() == (
+        "No breaches: every important expectation is on track."
+    )
+    for key in ("breaches", "at_risk", "due", "networks"):
         section = overview.sections[key]
         assert section.model.rowCount() == 0
         assert section.empty.isVisible() and section.empty.text()
@@ -472,3 +483,53 @@ def test_a_long_breach_list_shows_the_most_important_and_says_so(
     assert section.more.isVisible()
     assert f"The {kept} most important of {len(every)} breaches" in section.more.text()
     assert section.heading.text().endswith(f"({len(every)})")
+
+
+def test_overview_shows_at_risk_apart_and_never_checked(window, db, qtbot) -> None:  # noqa: ANN001
+    """An importance-5 expectation that scored 2 once is at risk; the Overview never says
+    everything is on track then. A network never health-checked says so (issue 14)."""
+    from PySide6.QtTest import QTest
+
+    from zpdesk.ui.contract.models import AtRiskModel, DueModel
+
+    with db.session() as s:
+        network = Network(
+            name="KKP West-Brabant",
+            kind=NetworkKind.KNOWLEDGE_NETWORK,
+            joined_on=TODAY - timedelta(days=914),
+        )
+        s.add(network)
+        s.flush()
+        learn = svc.add_expectation(
+            s,
+            network.id,
+            svc.ExpectationData(
+                Direction.GET,
+                ExpectationArea.KNOWLEDGE,
+                "Learn from the others",
+                importance=5,
+                opened_on=TODAY - timedelta(days=100),
+            ),
+        )
+        svc.add_checkin(s, learn, TODAY - timedelta(days=10), 2)
+    navigation = window.navigation
+    rect = navigation.visualItemRect(navigation.item(0))  # "Overview"
+    window.show_view("networks")
+    QTest.mouseClick(navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_key() == "overview"
+    overview = window.stack.currentWidget()
+    breaches = overview.sections["breaches"]
+    assert breaches.model.rowCount() == 0
+    assert breaches.empty.text() == (
+        "No breaches, but 1 important expectation is at risk: see below."
+    )
+    at_risk = overview.sections["at_risk"]
+    assert at_risk.model.rowCount() == 1
+    assert at_risk.model.index(0, AtRiskModel.STATEMENT).data() == "Learn from the others"
+    assert at_risk.model.index(0, AtRiskModel.REASON).data().startswith("scored 2 on ")
+    due = overview.sections["due"]
+    health = [
+        r for r in range(due.model.rowCount())
+        if due.model.index(r, DueModel.WHAT).data() == "Health check"
+    ]  # fmt: skip
+    assert [due.model.index(r, DueModel.LATE).data() for r in health] == ["never checked"]

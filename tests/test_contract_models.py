@@ -181,3 +181,13 @@ def test_network_lines_and_overdue_items(qapp) -> None:  # noqa: ANN001
     assert due.index(0, DueModel.LATE).data() == "1 day"
     assert due.index(0, DueModel.WHAT).data() == "Check-in"
     assert due.index(1, DueModel.DUE).data() == "never done"
+
+
+def test_never_checked_is_said_not_counted_in_days(qapp) -> None:  # noqa: ANN001
+    due = DueModel()
+    due.on = date(2026, 12, 3)
+    # joined 3 June 2024: due since 3 September 2024, 821 days before 3 December 2026
+    never = DueItem(_summary(), True, date(2024, 9, 3))
+    due.set_rows([never])
+    assert due.index(0, DueModel.DUE).data() == "03/09/2024"
+    assert due.index(0, DueModel.LATE).data() == "never checked"

@@ -38,7 +38,7 @@ from zpdesk.store.models import (
     UserSettings,
 )
 
-pytestmark = pytest.mark.store
+pytestmark = [pytest.mark.store, pytest.mark.both_stores]
 
 GIVE, GET = Direction.GIVE, Direction.GET
 
@@ -489,3 +489,32 @@ def test_contract_assessments_move_across_years(db) -> None:  # noqa: ANN001
             ContractPhase.RENEGOTIATING,
         ),
     ]
+
+
+def test_at_risk_apart_from_breaches_and_never_checked(db) -> None:  # noqa: ANN001
+    """One low score on an important expectation: at risk, not a breach (issue 14)."""
+    on = date(2026, 12, 3)
+    with db.session() as s:
+        kkp = _network(s, joined_on=date(2024, 6, 3))  # never a health check
+        learn = svc.add_expectation(s, kkp, _data("Learn", direction=GET, importance=5))
+        svc.add_checkin(s, learn, date(2026, 10, 1), 2)  # one low score: at risk
+        host = svc.add_expectation(s, kkp, _data("Host a session", importance=3))
+        svc.add_checkin(s, host, date(2026, 10, 1), 1)  # low, but not important
+        share = svc.add_expectation(s, kkp, _data("Share leads", importance=4))
+        svc.add_checkin(s, share, date(2026, 8, 1), 1)
+        svc.add_checkin(s, share, date(2026, 10, 1), 4)  # recovered
+        refer = svc.add_expectation(s, kkp, _data("Refer work", direction=GET, importance=5))
+        svc.add_checkin(s, refer, date(2026, 8, 1), 2)
+        svc.add_checkin(s, refer, date(2026, 10, 1), 1)  # two low scores: a breach
+    with db.session() as s:
+        overview = svc.contract_overview(s, on)
+    assert [(n.name, b.statement) for n, b in overview.breaches] == [
+        ("KKP West-Brabant", "Refer work")
+    ]
+    assert [(b.statement, b.score, b.checked_on) for _n, b in overview.at_risk] == [
+        ("Learn", 2, date(2026, 10, 1))
+    ]
+    # Joined 3 June 2024, rhythm 3 months (no setting): due since 3 September 2024.
+    (network,) = overview.overdue_health_checks
+    assert network.last_health_check is None
+    assert network.next_health_check_due == date(2024, 9, 3)

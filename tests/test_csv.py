@@ -18,7 +18,7 @@ from zpdesk.services.csv_import import Field, ParseError, Problem
 from zpdesk.services.work import EngagementInput, RevenueLine
 from zpdesk.store.models import Engagement, Network, RevenueEntry
 
-pytestmark = pytest.mark.domain
+pytestmark = [pytest.mark.domain, pytest.mark.both_stores]
 
 
 # ------------------------------------------------------------------ amounts

@@ -96,3 +96,40 @@ def test_no_editor_builds_a_bare_qdateedit() -> None:
             ):
                 offences.append(f"{path.relative_to(SRC)}:{node.lineno}")
     assert offences == []
+
+
+@pytest.mark.usefixtures("dutch")
+@pytest.mark.parametrize("typed", ["15082031", "15-08-2031", "15-8-2031", "15/08/2031"])
+@pytest.mark.parametrize("where", [0.1, 0.5, 0.9])
+def test_typing_a_whole_date_after_a_click(qtbot, typed: str, where: float) -> None:
+    """A click puts the cursor inside a section; the date typed next must still arrive."""
+    from PySide6.QtCore import QPoint
+
+    edit = DateEdit(date(2026, 3, 9))
+    qtbot.addWidget(edit)
+    edit.resize(160, 30)
+    edit.show()
+    focus(qtbot, edit)
+    line = edit.lineEdit()
+    qtbot.mouseClick(
+        line, Qt.MouseButton.LeftButton, pos=QPoint(int(line.width() * where), line.height() // 2)
+    )
+    qtbot.keyClicks(edit, typed)
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert edit.date_value() == date(2031, 8, 15)
+
+
+@pytest.mark.usefixtures("dutch")
+def test_a_click_then_a_single_section_still_edits_from_the_start(qtbot) -> None:
+    """Typing a day and month after a click keeps the year; the arrow keys still step."""
+    from PySide6.QtCore import QPoint
+
+    edit = DateEdit(date(2026, 3, 9))
+    qtbot.addWidget(edit)
+    edit.show()
+    focus(qtbot, edit)
+    line = edit.lineEdit()
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(5, line.height() // 2))
+    qtbot.keyClicks(edit, "1204")
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert edit.date_value() == date(2026, 4, 12)

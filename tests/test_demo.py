@@ -281,8 +281,8 @@ def test_one_fee_per_membership_year(session) -> None:  # noqa: ANN001
         years = {f.fee_year for f in fees if f.network_id == network.id}
         if network.annual_fee_cents == 0:
             assert network.id not in by_network
-        elif network.status == NetworkStatus.ENDED:
-            assert years == {P}
+        elif network.status == NetworkStatus.ENDED or network.name == "HR-Kring Zeeland":
+            assert years == {P}  # HR-Kring's fee of Y is left unbooked: it counts as expected
         else:
             assert years == {P, Y}, network.name
     others = {
@@ -336,7 +336,9 @@ def test_expectations_both_ways_with_targets_and_a_breach(session) -> None:  # n
 def test_health_checks_contracts_and_decisions(session) -> None:  # noqa: ANN001
     networks = _networks(session)
     checks = list(session.scalars(select(HealthCheck)))
-    assert {c.network_id for c in checks} == {n.id for n in networks.values()}
+    # every network but the business club I am only trying out has been checked
+    tried = networks["Ondernemersclub Brabantse Wal"].id
+    assert {c.network_id for c in checks} == {n.id for n in networks.values()} - {tried}
     for check in checks:
         assert {s.factor for s in check.scores} == set(HealthFactor)
     assert session.scalar(select(func.count()).select_from(HealthScore)) == 10 * len(checks)
@@ -351,7 +353,7 @@ def test_health_checks_contracts_and_decisions(session) -> None:  # noqa: ANN001
     assert contract == {P: ("short_term", "specific"), Y: ("open_ended", "unspecific")}
     decisions = list(session.scalars(select(YearDecision)))
     assert {d.year for d in decisions} == {P}
-    assert {d.network_id for d in decisions} == {n.id for n in networks.values()}
+    assert {d.network_id for d in decisions} == {n.id for n in networks.values()} - {tried}
 
 
 def _fulfilment(session, network_id: int, year: int) -> Decimal | None:  # noqa: ANN001
@@ -520,7 +522,7 @@ def test_force_replaces_everything(db: Database, tmp_path: Path) -> None:
 
 def test_demo_db_fixture_is_the_normal_demo(demo_db: Database) -> None:
     with demo_db.session() as session:
-        assert session.scalar(select(func.count()).select_from(Network)) == 7
+        assert session.scalar(select(func.count()).select_from(Network)) == 8
         assert session.scalar(select(Occurrence).limit(1)) is not None
 
 
@@ -540,12 +542,12 @@ def test_cli_demo_writes_and_refuses_then_forces(tmp_path: Path, capsys) -> None
     path = tmp_path / "cli.sqlite"
     assert cli.main(["demo", "--db", str(path)]) == 0
     out = capsys.readouterr().out
-    assert str(path) in out and "7 networks" in out and "engagements" in out
+    assert str(path) in out and "8 networks" in out and "engagements" in out
     assert cli.main(["demo", "--db", str(path)]) == 1
     err = capsys.readouterr().err
     assert "already holds data" in err and str(path) in err and "--force" in err
     assert cli.main(["demo", "--db", str(path), "--force", "--seed", "3"]) == 0
-    assert "7 networks" in capsys.readouterr().out
+    assert "8 networks" in capsys.readouterr().out
 
 
 # -- heavy ----------------------------------------------------------------------------------

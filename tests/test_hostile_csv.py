@@ -32,7 +32,7 @@ from zpdesk.services.errors import ValidationError
 from zpdesk.store.db import open_database
 from zpdesk.store.models import Engagement, Network, RevenueEntry
 
-pytestmark = pytest.mark.store
+pytestmark = [pytest.mark.store, pytest.mark.both_stores]
 NETWORK = "KKP West-Brabant"
 # Direction controls a file could use to make a message read backwards.
 BIDI = set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")

@@ -29,7 +29,7 @@ from zpdesk.services.errors import ValidationError
 from zpdesk.store.db import open_database
 from zpdesk.store.models import Commitment, CommitmentExdate, Network, Occurrence
 
-pytestmark = pytest.mark.store
+pytestmark = [pytest.mark.store, pytest.mark.both_stores]
 TODAY = date(2026, 6, 1)
 NETWORK = "Vijandig Netwerk"
 # Direction controls a file could use to make a message read backwards.

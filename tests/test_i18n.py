@@ -66,6 +66,57 @@ def test_every_string_in_the_code_has_a_finished_dutch_translation() -> None:
     )
 
 
+def test_every_plural_has_its_english_forms() -> None:
+    """English is the sources' language; its catalogue holds the %n forms only."""
+    assert tool.check("en") == []
+
+
+def test_the_review_documents_are_wholly_in_the_chosen_language(demo_db, qapp, capsys) -> None:  # noqa: ANN001
+    """Every text of the review's PDF, summary and terminal table is translated (issue 14:
+    headings inside f-strings were English in the Dutch PDF), plurals take their form and
+    hours their language's convention."""
+    import argparse
+
+    from zpdesk import clock
+    from zpdesk.reports import review as report
+    from zpdesk.reports.review_cli import run_review
+    from zpdesk.store.db import open_database
+
+    english = {
+        message.source
+        for message in tool.read_ts(tool.ts_path("nl"))
+        if message.context in ("ReviewReport", "ReviewCounts", "ReviewCharts")
+        and message.in_code
+        and len(message.source.split()) >= 2
+        and message.translations
+        and message.source not in message.translations
+    }
+    year = clock.today().year - 1
+    i18n.install_translators(qapp, "nl")
+    with demo_db.session() as session:
+        built = report.build_report(session, year, clock.now())
+    text = report.review_document(built).toPlainText()
+    for source in english:
+        # "%1 h"-like sources are checked by their fixed words only
+        for part in source.replace("%n", "%1").split("%1"):
+            if len(part.strip().split()) >= 2:
+                assert part.strip() not in text, source
+    assert "Samenvatting" in text and "Cijfers per netwerk" in text
+    assert f"Besluiten voor {year + 1}" in text and "Oordeel" in text
+    assert report.hours_text(228) == "3,8 u"
+    assert "netwerken." in report.summarise(built.review).opening  # "7 netwerken", plural
+    path = demo_db.path
+    demo_db.close()
+    args = argparse.Namespace(year=year, csv=None, pdf=None, lang="nl")
+    assert run_review(open_database(path), args) == 0
+    assert "Hier weggelaten (zie de CSV-export): decision_note" in capsys.readouterr().out
+
+    i18n.install_translators(qapp, "en")
+    assert report.hours_text(228) == "3.8 h"
+    assert report.ReviewCounts().networks(1) == "In %1 you were part of 1 network."
+    assert report.ReviewCounts().networks(7) == "In %1 you were part of 7 networks."
+
+
 def _copy_sources(tmp_path: Path) -> Path:
     sources = tmp_path / "zpdesk"
     shutil.copytree(tool.SOURCES, sources, ignore=shutil.ignore_patterns("__pycache__"))
@@ -206,6 +257,20 @@ def _translation_call_offences(path: Path) -> list[str]:
                 context = node.args[0]
                 if not (isinstance(context, ast.Constant) and isinstance(context.value, str)):
                     offences.append(f"{where}: translate() with a context that is not a literal")
+                if len(node.args) > 3 or node.keywords:
+                    # lupdate's Python parser takes a count from translate() only as a number
+                    # literal; with a variable the message is not plural, or not extracted.
+                    offences.append(f"{where}: translate() with a count; use self.tr(text, '', n)")
+            text_index = 1 if node.func.attr == "translate" else 0
+            if node.func.attr in ("translate", "tr") and len(node.args) > text_index:
+                text = node.args[text_index]
+                # translate(f"…") or ("a" + b): lupdate never sees the text, it stays English.
+                if isinstance(text, ast.JoinedStr | ast.BinOp) or (
+                    isinstance(text, ast.Call)
+                    and isinstance(text.func, ast.Attribute)
+                    and text.func.attr == "format"
+                ):
+                    offences.append(f"{where}: {node.func.attr}() of a built text")
     return offences
 
 
@@ -234,6 +299,19 @@ def test_the_rule_catches_a_translate_wrapper(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert len(_translation_call_offences(sample)) == 3
+    sample.write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        "def heading(year, n):\n"
+        "    a = QCoreApplication.translate('ReviewReport', f'Decisions for {year}')\n"
+        "    b = QCoreApplication.translate('ReviewReport', 'Summary ' + str(year))\n"
+        "    return QCoreApplication.translate('AgendaCli', '%n page(s)', '', n)\n",
+        encoding="utf-8",
+    )
+    assert [line.split(": ", 1)[1] for line in _translation_call_offences(sample)] == [
+        "translate() of a built text",
+        "translate() of a built text",
+        "translate() with a count; use self.tr(text, '', n)",
+    ]
 
 
 # --- Qt's own catalogue, the language choice ----------------------------------------
@@ -248,7 +326,7 @@ def test_dutch_installs_qt_and_zpdesk_catalogues(qapp) -> None:  # noqa: ANN001
     assert QCoreApplication.translate("MainWindow", "&File") == "&Bestand"
 
     assert i18n.install_translators(qapp, "en") == "en"
-    assert i18n.installed_translators() == []
+    assert len(i18n.installed_translators()) == 1  # zpdesk_en.qm: the plural forms only
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
 
 
@@ -291,11 +369,11 @@ def test_view_language_menu_stores_the_choice(window, ui_settings, monkeypatch) 
 EXPECTED = {
     "en": {
         "menus": ["&File", "&Edit", "&View", "&Help"],
-        "views": ["Overview", "Networks", "People", "Agenda", "Work", "Review"],
+        "views": ["Overview", "Networks", "People", "Agenda", "Work", "Review", "Atlas"],
     },
     "nl": {
         "menus": ["&Bestand", "Be&werken", "Beel&d", "&Help"],
-        "views": ["Overzicht", "Netwerken", "Mensen", "Agenda", "Werk", "Jaarevaluatie"],
+        "views": ["Overzicht", "Netwerken", "Mensen", "Agenda", "Werk", "Jaarevaluatie", "Atlas"],
     },
 }
 
@@ -485,3 +563,180 @@ def test_window_follows_lang_flag_then_setting(db_path: Path, monkeypatch, qapp)
         assert [a.text() for a in windows[0].menuBar().actions()][0] == "&File"
     finally:
         _close(windows)
+
+
+# --- documents in Dutch: no English left in the PDF --------------------------------------
+
+# The translation contexts whose texts a document prints.
+DOCUMENT_CONTEXTS = {
+    "agenda": ("AgendaReport", "AgendaCounts", "labels"),
+}
+
+
+def _english_fragments(contexts: tuple[str, ...]) -> list[str]:
+    """The English words of ``contexts`` whose Dutch differs: what a Dutch PDF must not show.
+
+    Each source is cut at its placeholders; pieces of at least four letters are kept. Plural
+    messages contribute both English forms (zpdesk_en.ts).
+    """
+    import re
+
+    english_forms = {
+        (m.context, m.source): m.translations for m in tool.read_ts(tool.ts_path("en"))
+    }
+    fragments: set[str] = set()
+    for message in tool.read_ts(tool.ts_path("nl")):
+        if message.context not in contexts or not message.finished or not message.in_code:
+            continue
+        dutch = " ".join(message.translations)
+        texts = english_forms.get((message.context, message.source), [message.source])
+        for text in texts:
+            for piece in re.split(r"%\d|%n|<[^>]+>", text):
+                piece = piece.strip(" .,:;·—–-()!?\n")
+                if sum(c.isalpha() for c in piece) >= 4 and piece not in dutch:
+                    fragments.add(piece)
+    return sorted(fragments)
+
+
+def _pdf_text(path: Path) -> str:
+    import subprocess
+
+    result = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return " ".join(result.stdout.split())
+
+
+def _english_in(text: str, contexts: tuple[str, ...]) -> list[str]:
+    import re
+
+    return [
+        fragment
+        for fragment in _english_fragments(contexts)
+        if re.search(r"(?<![\w])" + re.escape(fragment) + r"(?![\w])", text)
+    ]
+
+
+def test_the_english_fragments_are_found_in_an_english_text() -> None:
+    fragments = _english_fragments(DOCUMENT_CONTEXTS["agenda"])
+    assert {"Agenda overview", "hours scheduled", "Attended", "Breakfast session"} <= set(fragments)
+    assert "meeting that takes your time" in fragments  # a plural's English form
+    assert _english_in("Week 45 · Agenda overview · Attended", ("AgendaReport", "labels")) == [
+        "Agenda overview",
+        "Attended",
+    ]
+
+
+@pytest.fixture
+def agenda_file(db_path: Path) -> Path:
+    """The agenda test data (November 2026) with the user's name, in a database file."""
+    from agenda_data import seed_agenda
+    from zpdesk.store.db import open_database
+    from zpdesk.store.models import UserSettings
+
+    db = open_database(db_path)
+    try:
+        with db.session() as session:
+            seed_agenda(session)
+            settings = session.get(UserSettings, 1)
+            assert settings is not None
+            settings.name = "Sanne de Vries"
+    finally:
+        db.close()
+    return db_path
+
+
+pdftotext = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed"
+)
+
+
+def _assert_dutch_agenda(text: str) -> None:
+    assert "Agenda-overzicht" in text and "Sanne de Vries" in text
+    assert "1 november 2026 tot en met 30 november 2026" in text
+    assert "Afgedrukt" in text and "pagina 1 van" in text
+    assert " u van " in text and "Aanwezig" in text
+    assert _english_in(text, DOCUMENT_CONTEXTS["agenda"]) == []
+
+
+@pdftotext
+def test_dutch_agenda_pdf_from_the_command_line(agenda_file: Path, tmp_path: Path, qapp) -> None:  # noqa: ANN001
+    from zpdesk.cli import main
+
+    out = tmp_path / "agenda.pdf"
+    argv = ["--lang", "nl", "agenda", "--db", str(agenda_file), "--from", "2026-11-01"]
+    assert main([*argv, "--to", "2026-11-30", "--pdf", str(out)]) == 0
+    _assert_dutch_agenda(_pdf_text(out))
+    # in-process, the command leaves the language as it found it
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+@pdftotext
+def test_dutch_agenda_pdf_from_the_window(
+    agenda_file: Path,
+    tmp_path: Path,
+    qapp,  # noqa: ANN001
+    qtbot,  # noqa: ANN001
+    ui_settings,  # noqa: ANN001
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    """File → the Agenda's PDF button, the period dialog's OK, a file name: all by mouse."""
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+
+    from zpdesk.store.db import open_database
+    from zpdesk.ui.app import build_window
+
+    i18n.install_translators(qapp, "nl")
+    db = open_database(agenda_file)
+    window = build_window(db, ui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        view = window.show_view("agenda")
+        view.set_anchor(date(2026, 11, 18))
+        out = tmp_path / "venster.pdf"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+        QTest.mouseClick(view.pdf_button, Qt.MouseButton.LeftButton)
+        dialog = view.dialog
+        assert dialog.kind().value == "month"  # the anchor's month: November 2026
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(out.exists, timeout=10000)
+        _assert_dutch_agenda(_pdf_text(out))
+    finally:
+        window.close()
+        db.close()
+
+
+# --- plural forms ---------------------------------------------------------------------
+
+
+def test_english_plural_forms_by_rule() -> None:
+    assert tool.english_forms("%n engagement(s) · revenue %1") == [
+        "%n engagement · revenue %1",
+        "%n engagements · revenue %1",
+    ]
+    assert tool.english_forms("Saved %1 (%n page(s))") == [
+        "Saved %1 (%n page)",
+        "Saved %1 (%n pages)",
+    ]
+    assert tool.english_forms("%n series") == ["%n series", "%n series"]
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two"),
+    [("en", "1 page", "2 pages"), ("nl", "1 pagina", "2 pagina's")],
+)
+def test_counts_use_the_languages_plural_forms(qapp, language: str, one: str, two: str) -> None:  # noqa: ANN001
+    """No "1 pages" or "1 pagina's": Qt's %n forms from zpdesk_en.qm and zpdesk_nl.qm."""
+    from zpdesk.reports.agenda_cli import AgendaCliCounts
+
+    i18n.install_translators(qapp, language)
+    counts = AgendaCliCounts()
+    assert (counts.pages(1), counts.pages(2)) == (one, two)
+    expected = {"en": "Saved a.pdf (1 page)", "nl": "a.pdf opgeslagen (1 pagina)"}[language]
+    text = QCoreApplication.translate("AgendaView", "Saved %1 (%n page(s))", "", 1)
+    assert text.replace("%1", "a.pdf") == expected

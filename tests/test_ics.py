@@ -24,6 +24,8 @@ from zpdesk.services.ics import IcsOverride, IcsSeries
 from zpdesk.services.occurrences import occurrences
 from zpdesk.store.models import Commitment, Network, Occurrence
 
+pytestmark = pytest.mark.both_stores  # conftest: db on a file and on a server
+
 STAMP = datetime(2026, 6, 1, 12, 0)
 TODAY = date(2026, 6, 1)
 

@@ -242,3 +242,34 @@ def test_failing_migration_leaves_the_backup_and_no_half_changed_schema(
     assert verify_database(backups[0].path) == HEAD_REVISION
     assert _rows(backups[0].path) == rows
     assert not Path(f"{path}.lock").exists()
+
+
+def test_0003_engagements_get_no_estimate_and_fees_no_history(tmp_path: Path) -> None:
+    """From 0001: every engagement's estimated value is "not entered" (NULL, so the review
+    counts its revenue), the fee history is empty (the current fee holds for every year),
+    and the new column refuses a negative estimate."""
+    path = tmp_path / "at-0001.sqlite"
+    _build_at(path, "0001_initial")
+    _fill(path, "0001_initial")
+    open_database(path).close()
+    rows = _rows(path)
+    assert [r["estimated_value_cents"] for r in rows["engagement"]] == [None]
+    assert rows["network_fee"] == []
+    con = sqlite3.connect(path)
+    try:
+        with pytest.raises(sqlite3.IntegrityError):
+            con.execute("UPDATE engagement SET estimated_value_cents = -1")
+        con.execute("UPDATE engagement SET estimated_value_cents = 500000")
+        assert con.execute("SELECT estimated_value_cents FROM engagement").fetchone() == (500000,)
+    finally:
+        con.close()
+
+
+def test_row_versions_start_at_one_for_existing_rows(tmp_path: Path) -> None:
+    path = tmp_path / "at-0003.sqlite"
+    _build_at(path, "0003_engagement_estimated_value")
+    _fill(path, "0003_engagement_estimated_value")
+    open_database(path).close()
+    rows = _rows(path)
+    assert all(row["version"] == 1 for table in rows.values() for row in table)
+    assert sum(len(table) for table in rows.values()) == 42

@@ -28,7 +28,7 @@ from zpdesk.store.models import (
     ReferralGiven,
 )
 
-pytestmark = pytest.mark.store
+pytestmark = [pytest.mark.store, pytest.mark.both_stores]
 
 
 def full_input(**changes) -> svc.NetworkInput:

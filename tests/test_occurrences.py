@@ -13,6 +13,8 @@ from zpdesk.domain.recurrence import expand
 from zpdesk.services.occurrences import occurrences
 from zpdesk.store.models import Commitment, CommitmentExdate, Network, Occurrence
 
+pytestmark = pytest.mark.both_stores  # conftest: db on a file and on a server
+
 
 @pytest.mark.domain
 def test_biweekly_expansion_keeps_wall_clock_time_across_dst() -> None:

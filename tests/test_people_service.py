@@ -13,7 +13,7 @@ from zpdesk.services import people as svc
 from zpdesk.services.errors import ValidationError
 from zpdesk.store.models import Engagement, Membership, Person
 
-pytestmark = pytest.mark.store
+pytestmark = [pytest.mark.store, pytest.mark.both_stores]
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
 """Point 10, privacy: every file zpdesk writes is owner-only on POSIX, and zpdesk opens no
-network connection — not from the window, not from any command."""
+network connection — not from the window, not from any command — but to a server database
+the user names (issue 17; psycopg, only ever loaded for a postgresql:// URL)."""
 
 from __future__ import annotations
 
@@ -333,6 +334,9 @@ def test_the_app_opens_no_network_connection(
 
 # --- and no module that could ------------------------------------------------------------
 
+# Text functions in a networking package: they parse a server database's URL, they
+# connect nowhere (only psycopg does, to the server the user names).
+STRING_ONLY = frozenset({"urllib.parse"})
 NETWORK_MODULES = (
     "urllib",
     "http",
@@ -381,7 +385,7 @@ def _network_imports(path: Path) -> list[str]:
             continue
         for module in modules:
             top = module.split(".")[0]
-            if top in NETWORK_MODULES:
+            if top in NETWORK_MODULES and module not in STRING_ONLY:
                 found.append(module)
             if module.startswith(("PySide6.QtWebEngine", "PySide6.QtWebSockets", "PySide6.QtHttp")):
                 found.append(module)

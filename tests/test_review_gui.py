@@ -42,7 +42,8 @@ def _row(view, name: str) -> int:  # noqa: ANN001
 def test_table_shows_the_year(review_view) -> None:
     model = review_view.model
     names = [r.name for r in model.rows]
-    assert names[-2:] == ["Own acquisition", "Total"]
+    # the totals row says what it includes (issue 13: one labelled definition of the totals)
+    assert names[-2:] == ["Own acquisition", "Total (networks and own acquisition)"]
     assert "Oud netwerk" not in names
     a = _row(review_view, "Adviespool")
     assert model.rows[a].revenue_cents == 550000
@@ -210,3 +211,23 @@ def test_pyqtgraph_stays_out_of_start_up(tmp_path: Path) -> None:
         timeout=60,
     )
     assert result.stdout.split() == ["False", "False", "True"], result.stderr
+
+
+def test_over_the_years_leaves_a_gap_for_a_missing_year(review_view) -> None:
+    """Issue 14: a year a network was not in is drawn as a gap, never as € 0."""
+    import math
+
+    from zpdesk.domain.review import TrendPoint, TrendSeries
+
+    def point(year: int, cents: int) -> TrendPoint:
+        return TrendPoint(year, cents, Decimal(cents), 60, Decimal(cents), Decimal(cents))
+
+    series = [TrendSeries(1, "Kring", "#4e79a7", [point(2021, 5000), point(2023, 7000)])]
+    trend = review_view.trend_chart
+    trend.set_series(series, 9500)
+    for key in ("effective_rate", "net", "revenue"):
+        trend.figure_choice.setCurrentIndex(trend.figure_choice.findData(key))
+        line = next(item for item in trend.plot.listDataItems() if item.name() == "Kring")
+        xs, ys = line.getData()
+        assert list(xs) == [2021, 2022, 2023]
+        assert ys[0] == 50.0 and math.isnan(ys[1]) and ys[2] == 70.0, key

@@ -9,7 +9,7 @@ from zpdesk.services import settings as svc
 from zpdesk.services.errors import ValidationError
 from zpdesk.store.models import UserSettings
 
-pytestmark = pytest.mark.store
+pytestmark = [pytest.mark.store, pytest.mark.both_stores]
 
 
 def test_first_read_creates_the_row_with_defaults(db) -> None:

@@ -134,6 +134,8 @@ def test_heavy_modules_load_in_the_background_after_the_first_paint(db: Database
                 from zpdesk.ui import app as app_module
 
                 qt_app = app_module.application()
+                from PySide6.QtWidgets import QMessageBox  # "look at sample data?" - no
+                QMessageBox.question = lambda *a, **k: QMessageBox.StandardButton.No
                 running = app_module.start({str(db.path)!r})
                 before_paint = (running.server, running.daily_backup, running.warm_up)
                 deadline = time.monotonic() + 20
@@ -215,13 +217,14 @@ def test_warm_up_skips_what_cannot_be_imported() -> None:
 
 def test_the_first_backup_waits_for_the_first_start_question(qtbot, monkeypatch) -> None:  # noqa: ANN001
     """The "load sample data?" question runs its own event loop and the window paints
-    behind it; the socket, the backup and the warm-up start only once it is answered, so
-    the day's first backup holds the sample data, not the empty file."""
+    behind it; the socket, the backup and the warm-up start only once it is answered. The
+    sample data opens in a file of its own: the day's first backup is of the user's own,
+    still empty file (issue 14: onboarding keeps its word)."""
     import time
 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from zpdesk.paths import default_db_path
+    from zpdesk.paths import default_db_path, sample_db_path
     from zpdesk.services.backups import backup_folder_for, list_backups
     from zpdesk.ui import app as app_module
     from zpdesk.ui import warmup
@@ -257,7 +260,9 @@ def test_the_first_backup_waits_for_the_first_start_question(qtbot, monkeypatch)
             (networks,) = backup.execute("SELECT count(*) FROM network").fetchone()
         finally:
             backup.close()
-        assert networks >= 5  # the sample data, not the empty file
+        assert networks == 0  # the user's own file, without the sample data
+        assert "Sample data" in running.window.windowTitle()
+        assert running.window.context.db.path == sample_db_path(default_db_path())
     finally:
         running.window.close()
         running.shut_down()

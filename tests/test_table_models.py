@@ -48,6 +48,7 @@ def row(name, *, fee=0, pct="0", joined=None, left=None, status=NetworkStatus.AC
         annual_fee_cents=fee,
         commission_pct=Decimal(pct),
         colour="#4e79a7",
+        parent_id=kw.get("parent_id"),
         parent_name=kw.get("parent"),
     )
 
@@ -217,3 +218,41 @@ def test_people_and_membership_models() -> None:
         "",
     ]
     assert memberships.index(0, pm.M_COL_SINCE).data(SORT_ROLE) == date(2021, 1, 1).toordinal()
+
+
+def test_networks_part_of_another_sit_under_it(qapp) -> None:
+    """'Part of' as a tree: children under their parent, filtering keeps the path to a match."""
+    rows = [
+        row("Regio West", id=1),
+        row("Kring Breda", id=2, parent_id=1, parent="Regio West"),
+        row("Tafel Oost", id=3, parent_id=2, parent="Kring Breda"),
+        row("Los netwerk", id=4),
+        row("Lus A", id=5, parent_id=6),  # a loop in the data must not hang or vanish
+        row("Lus B", id=6, parent_id=5),
+    ]
+    model = nm.NetworkTableModel(today=TODAY)
+    model.set_rows(rows)
+    tester_indexes = [model.index(r, 0) for r in range(model.rowCount())]
+    assert sorted(i.data() for i in tester_indexes) == [
+        "Los netwerk",
+        "Lus A",
+        "Lus B",
+        "Regio West",
+    ]
+    west = model.index_of(1)
+    assert model.rowCount(west) == 1
+    breda = model.index(0, nm.COL_NAME, west)
+    assert breda.data() == "Kring Breda" and breda.parent() == west
+    oost = model.index(0, nm.COL_NAME, breda)
+    assert oost.data() == "Tafel Oost" and model.index_of(3) == oost
+    assert model.rowCount(oost) == 0
+    assert not model.index_of(6).parent().isValid()  # the loop is broken at the top
+
+    proxy = nm.NetworkFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_text("oost")
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["Regio West"]
+    assert proxy.mapFromSource(oost).isValid()
+    from PySide6.QtTest import QAbstractItemModelTester
+
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)

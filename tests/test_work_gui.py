@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from sqlalchemy import func, select
 
+from zpdesk import clock
 from zpdesk.domain.enums import ExpenseCategory, NetworkKind, Route
 from zpdesk.store.models import Engagement, Expense, Network, Person, ReferralGiven, RevenueEntry
 
@@ -99,6 +100,54 @@ def test_enter_engagement_with_revenue_and_see_the_review_change(window, db, ids
     assert review.model.rows[-1].revenue_cents == 200000  # the totals row
 
 
+def test_estimated_value_of_a_referral_received(window, db, ids, qtbot) -> None:
+    """Shown only for the route "referral received"; it is the referral's value in the
+    review (reciprocity), whatever revenue follows."""
+    view = window.show_view("work")
+    qtbot.mouseClick(view.engagements.new_button, Qt.MouseButton.LeftButton)
+    dialog = view.engagements.dialog
+    assert not dialog.estimate.isVisibleTo(dialog)  # own acquisition: no estimate
+    qtbot.keyClicks(dialog.title, "Teamcoaching")
+    dialog.start_on.set_date(date(2025, 9, 1))
+    dialog.network.setCurrentIndex(dialog.network.findData(ids["network"]))
+    assert Route(dialog.route.currentData()) == Route.REFERRAL_RECEIVED
+    assert dialog.estimate.isVisibleTo(dialog)
+    qtbot.keyClicks(dialog.estimate, "8.500")
+    qtbot.mouseClick(dialog.add_revenue_button, Qt.MouseButton.LeftButton)
+    dialog.revenue_dialog.on.set_date(date(2026, 1, 31))  # invoiced the next year
+    qtbot.keyClicks(dialog.revenue_dialog.amount, "3.000")
+    _ok(dialog.revenue_dialog)
+    _ok(dialog)
+    assert not dialog.isVisible()
+    with db.session() as session:
+        assert session.scalar(select(Engagement.estimated_value_cents)) == 850000
+    review = window.show_view("review")
+    review.set_year(2025)
+    row = next(r for r in review.model.rows if r.network_id == ids["network"])
+    assert (row.figures.referrals_received, row.figures.referrals_received_cents) == (1, 850000)
+    # another route drops the estimate
+    view = window.show_view("work")
+    engagements = view.engagements
+    index = engagements.proxy.index(0, 0)
+    qtbot.mouseClick(
+        engagements.table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=engagements.table.visualRect(index).center(),
+    )
+    qtbot.mouseDClick(
+        engagements.table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=engagements.table.visualRect(index).center(),
+    )
+    dialog = engagements.dialog
+    assert dialog.estimate.cents() == 850000
+    dialog.route.setCurrentIndex(dialog.route.findData(Route.JOINT_ASSIGNMENT))
+    assert not dialog.estimate.isVisibleTo(dialog)
+    _ok(dialog)
+    with db.session() as session:
+        assert session.scalar(select(Engagement.estimated_value_cents)) is None
+
+
 def test_nothing_is_saved_while_the_dialog_reports_a_problem(window, db, ids, qtbot) -> None:
     view = window.show_view("work")
     qtbot.mouseClick(view.engagements.new_button, Qt.MouseButton.LeftButton)
@@ -117,6 +166,12 @@ def test_nothing_is_saved_while_the_dialog_reports_a_problem(window, db, ids, qt
     qtbot.keyClicks(entry.amount, "x")
     _ok(entry)
     assert entry.isVisible() and "not a number" in entry.error.text()
+    qtbot.keyClick(entry.amount, Qt.Key.Key_Backspace)  # "12,345x" -> "12,345": fixed
+    assert entry.error.isHidden()
+    qtbot.keyClicks(entry.amount, "y")  # wrong again: the message waits for the next OK
+    assert entry.error.isHidden()
+    _ok(entry)
+    assert entry.error.isVisible()
     entry.reject()
     dialog.reject()
     assert _count(db, Engagement) == 0
@@ -181,14 +236,33 @@ def test_referral_and_expense_dialogs_and_the_yearly_fee(
     view.tabs.setCurrentWidget(view.expenses)
     tab = view.expenses
     tab.network.setCurrentIndex(tab.network.findData(ids["network"]))
-    qtbot.mouseClick(tab.fee_button, Qt.MouseButton.LeftButton)
-    this_year = date.today().year
+    # joined 2024, fee € 600: every membership year shows an expected fee, nothing booked
+    this_year = clock.today().year
+    expected = [r for r in tab.model.rows if r.expected]
+    assert [r.fee_year for r in expected] == list(range(this_year, 2023, -1))
+    assert _count(db, Expense) == 0
+    assert "expected" in tab.footer.text()
+    assert not tab.book_button.isEnabled()
+    # click the 2024 row (it looks different: italic), then Book: date and amount asked
+    row_2024 = next(i for i, r in enumerate(tab.model.rows) if r.fee_year == 2024)
+    index = tab.proxy.mapFromSource(tab.model.index(row_2024, 2))
+    assert index.data(Qt.ItemDataRole.FontRole).italic()
+    qtbot.mouseClick(
+        tab.table.viewport(), Qt.MouseButton.LeftButton, pos=tab.table.visualRect(index).center()
+    )
+    assert tab.book_button.isEnabled() and not tab.edit_button.isEnabled()
+    qtbot.mouseClick(tab.book_button, Qt.MouseButton.LeftButton)
+    booking = tab.dialog
+    assert booking.on.date_value() == date(2024, 1, 1)
+    assert not booking.network.isEnabled() and not booking.category.isEnabled()
+    booking.on.set_date(date(2024, 2, 12))
+    booking.amount.clear()
+    qtbot.keyClicks(booking.amount, "575")
+    _ok(booking)
     with db.session() as session:
-        years = session.scalars(select(Expense.fee_year).order_by(Expense.fee_year)).all()
-    assert years == list(range(2024, this_year + 1))
-    qtbot.mouseClick(tab.fee_button, Qt.MouseButton.LeftButton)  # again: nothing new
-    assert _count(db, Expense) == this_year - 2024 + 1
-    assert "already" in tab.message.text()
+        fee = session.scalar(select(Expense))
+        assert (fee.on, fee.fee_year, fee.amount_cents) == (date(2024, 2, 12), 2024, 57500)
+    assert [r.fee_year for r in tab.model.rows if r.expected] == list(range(this_year, 2024, -1))
 
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     expense = tab.dialog
@@ -199,14 +273,14 @@ def test_referral_and_expense_dialogs_and_the_yearly_fee(
     with db.session() as session:
         travel = session.scalar(select(Expense).where(Expense.category == ExpenseCategory.TRAVEL))
         assert travel.amount_cents == 4550 and travel.fee_year is None
-    # a second membership fee in one year is refused inside the dialog
+    # a second membership fee in one year (2024 was booked above) is refused inside the dialog
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     expense = tab.dialog
-    expense.on.set_date(date(2025, 6, 1))
+    expense.on.set_date(date(2024, 6, 1))
     expense.category.setCurrentIndex(expense.category.findData(ExpenseCategory.MEMBERSHIP_FEE))
     qtbot.keyClicks(expense.amount, "10")
     _ok(expense)
-    assert expense.isVisible() and "2025" in expense.error.text()
+    assert expense.isVisible() and "2024" in expense.error.text()
     expense.reject()
 
 

@@ -6,15 +6,14 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
 
 from zpdesk.domain.enums import ExpenseCategory, NetworkKind, Route
 from zpdesk.services import work
 from zpdesk.services.errors import ValidationError
 from zpdesk.services.work import EngagementInput, ExpenseInput, ReferralInput, RevenueLine
-from zpdesk.store.models import Expense, Network, Person
+from zpdesk.store.models import Network, Person
 
-pytestmark = pytest.mark.store
+pytestmark = [pytest.mark.store, pytest.mark.both_stores]
 
 
 @pytest.fixture
@@ -118,39 +117,74 @@ def test_engagement_validation(db, network_id: int, changes: dict, field: str) -
     assert info.value.field == field
 
 
-def test_repeat_yearly_fee_is_idempotent(db, network_id: int) -> None:
+def _expected(session, last: int) -> list[tuple[int, date, int]]:  # noqa: ANN001
+    return [(f.year, f.on, f.amount_cents) for f in work.expected_fees(session, 1900, last)]
+
+
+def test_every_membership_year_has_an_expected_fee_until_one_is_booked(db, network_id: int) -> None:
+    """Issue 13 replaced "Repeat the yearly fee": fees count without a button press."""
     with db.session() as session:
-        # joined 15 March 2023 → fees for 2023 (dated on joining), 2024, 2025
-        assert work.repeat_yearly_fee(session, network_id, date(2025, 6, 1)) == [2023, 2024, 2025]
+        # joined 15 March 2023 → 2023 (dated on joining), 2024, 2025: nothing booked
+        assert _expected(session, 2025) == [
+            (2023, date(2023, 3, 15), 60000),
+            (2024, date(2024, 1, 1), 60000),
+            (2025, date(2025, 1, 1), 60000),
+        ]
+        fee_2024 = work.expected_fees(session, 2024, 2024)[0]
+        # booking one (another amount, another day) replaces the expected one
+        work.book_fee(session, fee_2024, date(2024, 2, 10), 58000)
     with db.session() as session:
-        assert work.repeat_yearly_fee(session, network_id, date(2025, 6, 1)) == []
-        assert work.repeat_yearly_fee(session, network_id, date(2026, 1, 2)) == [2026]
-        fees = session.execute(select(Expense.on, Expense.fee_year, Expense.amount_cents)).all()
-    assert sorted(fees) == [
-        (date(2023, 3, 15), 2023, 60000),
-        (date(2024, 1, 1), 2024, 60000),
-        (date(2025, 1, 1), 2025, 60000),
-        (date(2026, 1, 1), 2026, 60000),
+        assert [year for year, _on, _cents in _expected(session, 2026)] == [2023, 2025, 2026]
+        with pytest.raises(ValidationError, match="2025"):
+            work.book_fee(session, work.expected_fees(session, 2025, 2025)[0], date(2026, 1, 5), 1)
+        # the list shows both kinds, the expected ones marked
+        rows = work.list_expenses(session, network_id, expected_until=date(2025, 6, 1))
+    assert [(r.fee_year, r.expected, r.amount_cents) for r in rows] == [
+        (2025, True, 60000),
+        (2024, False, 58000),
+        (2023, True, 60000),
     ]
 
 
-def test_repeat_fee_stops_at_leaving_and_needs_joining_date_and_fee(db, network_id: int) -> None:
+def test_expected_fees_stop_at_leaving_and_need_joining_date_and_fee(db, network_id: int) -> None:
     with db.session() as session:
         network = session.get(Network, network_id)
         network.left_on = date(2024, 5, 1)
     with db.session() as session:
-        assert work.repeat_yearly_fee(session, network_id, date(2026, 1, 1)) == [2023, 2024]
+        assert [y for y, _o, _c in _expected(session, 2026)] == [2023, 2024]
         network = session.get(Network, network_id)
         network.joined_on = None
         network.left_on = None
-    with pytest.raises(ValidationError), db.session() as session:
-        work.repeat_yearly_fee(session, network_id, date(2026, 1, 1))
     with db.session() as session:
+        assert _expected(session, 2026) == []  # membership years unknown
         network = session.get(Network, network_id)
         network.joined_on = date(2023, 1, 1)
         network.annual_fee_cents = 0
-    with pytest.raises(ValidationError), db.session() as session:
-        work.repeat_yearly_fee(session, network_id, date(2026, 1, 1))
+    with db.session() as session:
+        assert _expected(session, 2026) == []  # no fee, nothing expected
+
+
+def test_a_fee_change_counts_from_the_year_it_is_entered(db, network_id: int) -> None:
+    """€ 600 since joining in 2023; raised to € 750 in 2025: 2023 and 2024 keep € 600."""
+    from zpdesk.services import networks as network_service
+
+    with db.session() as session:
+        values = network_service.get_network(session, network_id).values
+        values.annual_fee_cents = 75000
+        network_service.update_network(session, network_id, values, fee_from_year=2025)
+    with db.session() as session:
+        assert [(y, c) for y, _o, c in _expected(session, 2026)] == [
+            (2023, 60000),
+            (2024, 60000),
+            (2025, 75000),
+            (2026, 75000),
+        ]
+        # a second change in 2026 keeps 2025's
+        values = network_service.get_network(session, network_id).values
+        values.annual_fee_cents = 80000
+        network_service.update_network(session, network_id, values, fee_from_year=2026)
+    with db.session() as session:
+        assert [c for _y, _o, c in _expected(session, 2026)] == [60000, 60000, 75000, 80000]
 
 
 def test_a_manual_fee_counts_for_its_year(db, network_id: int) -> None:
@@ -162,18 +196,20 @@ def test_a_manual_fee_counts_for_its_year(db, network_id: int) -> None:
         other = work.save_expense(
             session, ExpenseInput(network_id, date(2024, 3, 1), 1000, ExpenseCategory.EVENT)
         )
-        assert work.repeat_yearly_fee(session, network_id, date(2025, 6, 1)) == [2023, 2025]
+        # the booked 2024 fee replaces that year's expected one
+        assert [y for y, _o, _c in _expected(session, 2025)] == [2023, 2025]
     with pytest.raises(ValidationError), db.session() as session:
         data = work.get_expense(session, other)
         data.category = ExpenseCategory.MEMBERSHIP_FEE
         work.save_expense(session, data)
     with db.session() as session:
-        rows = work.list_expenses(session, network_id)
-    assert [(r.on.year, r.category, r.fee_year) for r in rows] == [
-        (2025, ExpenseCategory.MEMBERSHIP_FEE, 2025),
-        (2024, ExpenseCategory.EVENT, None),
-        (2024, ExpenseCategory.MEMBERSHIP_FEE, 2024),
-        (2023, ExpenseCategory.MEMBERSHIP_FEE, 2023),
+        rows = work.list_expenses(session, network_id, expected_until=date(2025, 6, 1))
+    # booked rows and (no longer booked by a button) the expected fees of 2023 and 2025
+    assert [(r.on.year, r.category, r.fee_year, r.expected) for r in rows] == [
+        (2025, ExpenseCategory.MEMBERSHIP_FEE, 2025, True),
+        (2024, ExpenseCategory.EVENT, None, False),
+        (2024, ExpenseCategory.MEMBERSHIP_FEE, 2024, False),
+        (2023, ExpenseCategory.MEMBERSHIP_FEE, 2023, True),
     ]
 
 

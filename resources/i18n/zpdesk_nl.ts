@@ -2,7 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
     <context>
+        <name>AgendaCli</name>
+        <message>
+            <source>%1 must be a date like 2026-10-01, not %2</source>
+            <translation>%1 moet een datum zijn zoals 2026-10-01, niet %2</translation>
+        </message>
+        <message>
+            <source>%1 must lie in the years %2, not %3</source>
+            <translation>%1 moet in de jaren %2 liggen, niet %3</translation>
+        </message>
+        <message>
+            <source>--to lies before --from</source>
+            <translation>--to ligt vóór --from</translation>
+        </message>
+        <message>
+            <source>the period is longer than three years</source>
+            <translation>de periode is langer dan drie jaar</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaCliCounts</name>
+        <message numerus="yes">
+            <source>%n occurrence(s)</source>
+            <translation>
+                <numerusform>%n bijeenkomst</numerusform>
+                <numerusform>%n bijeenkomsten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n series</source>
+            <translation>
+                <numerusform>%n reeks</numerusform>
+                <numerusform>%n reeksen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n pagina</numerusform>
+                <numerusform>%n pagina's</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n week</numerusform>
+                <numerusform>%n weken</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaCounts</name>
+        <message numerus="yes">
+            <source>meeting(s) that take your time</source>
+            <translation>
+                <numerusform>bijeenkomst die je tijd kost</numerusform>
+                <numerusform>bijeenkomsten die je tijd kosten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>meeting(s) that overlap</source>
+            <translation>
+                <numerusform>bijeenkomst die overlapt</numerusform>
+                <numerusform>bijeenkomsten die overlappen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaReport</name>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 u</translation>
+        </message>
         <message>
             <source>%1 to %2</source>
             <translation>%1 tot en met %2</translation>
@@ -73,7 +144,7 @@
         </message>
         <message>
             <source>meetings</source>
-            <translation>bijeenkomsten</translation>
+            <translation type="vanished">bijeenkomsten</translation>
         </message>
         <message>
             <source>hours scheduled</source>
@@ -89,7 +160,7 @@
         </message>
         <message>
             <source>meetings that overlap</source>
-            <translation>overlappende bijeenkomsten</translation>
+            <translation type="vanished">overlappende bijeenkomsten</translation>
         </message>
         <message>
             <source>Networks</source>
@@ -199,6 +270,18 @@
             <translation>Urenregistratie</translation>
         </message>
         <message>
+            <source>&amp;Edit meeting…</source>
+            <translation>Bijeenkomst &amp;bewerken…</translation>
+        </message>
+        <message>
+            <source>Edit the &amp;series…</source>
+            <translation>De &amp;reeks bewerken…</translation>
+        </message>
+        <message>
+            <source>Mark &amp;attendance</source>
+            <translation>&amp;Aanwezigheid markeren</translation>
+        </message>
+        <message>
             <source>Week %1 · %2 – %3</source>
             <translation>Week %1 · %2 – %3</translation>
         </message>
@@ -207,8 +290,23 @@
             <translation>Alle netwerken</translation>
         </message>
         <message>
+            <source>Week %1</source>
+            <translation>Week %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;: %2 h of %3 h capacity</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;: %2 u van %3 u capaciteit</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %1 (%n page(s))</source>
+            <translation>
+                <numerusform>%1 opgeslagen (%n pagina)</numerusform>
+                <numerusform>%1 opgeslagen (%n pagina's)</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Week %1&lt;/b&gt;: %2 h of %3 h capacity</source>
-            <translation>&lt;b&gt;Week %1&lt;/b&gt;: %2 u van %3 u capaciteit</translation>
+            <translation type="vanished">&lt;b&gt;Week %1&lt;/b&gt;: %2 u van %3 u capaciteit</translation>
         </message>
         <message>
             <source>internal %1 h · external %2 h</source>
@@ -227,12 +325,20 @@
             <translation>%1 u</translation>
         </message>
         <message>
+            <source>No network time this month.</source>
+            <translation>Geen netwerktijd deze maand.</translation>
+        </message>
+        <message>
             <source>No network time this week.</source>
             <translation>Deze week geen tijd voor netwerken.</translation>
         </message>
         <message>
             <source>W%1</source>
             <translation>W%1</translation>
+        </message>
+        <message>
+            <source>Mark '%1' of %2 as %3</source>
+            <translation>'%1' van %2 markeren als %3</translation>
         </message>
         <message>
             <source>Delete series?</source>
@@ -264,7 +370,7 @@
         </message>
         <message>
             <source>Saved %1 (%2 pages)</source>
-            <translation>%1 opgeslagen (%2 pagina's)</translation>
+            <translation type="vanished">%1 opgeslagen (%2 pagina's)</translation>
         </message>
         <message>
             <source>Import calendar file</source>
@@ -331,7 +437,207 @@
         </message>
     </context>
     <context>
+        <name>AtRiskSection</name>
+        <message>
+            <source>No important expectation scored low at its latest check-in.</source>
+            <translation>Geen belangrijke verwachting scoorde laag bij het laatste toetsmoment.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AtlasExport</name>
+        <message>
+            <source>Network atlas %1</source>
+            <translation>Netwerkatlas %1</translation>
+        </message>
+        <message>
+            <source>Me</source>
+            <translation>Ik</translation>
+        </message>
+        <message>
+            <source>Who brings me work</source>
+            <translation>Wie brengt mij werk</translation>
+        </message>
+        <message>
+            <source>Where my work goes</source>
+            <translation>Waar mijn werk heen gaat</translation>
+        </message>
+    </context>
+    <context>
+        <name>AtlasScene</name>
+        <message>
+            <source>Hours invested: %1</source>
+            <translation>Geïnvesteerde uren: %1</translation>
+        </message>
+        <message>
+            <source>Work that came to me: %1</source>
+            <translation>Werk dat naar mij kwam: %1</translation>
+        </message>
+        <message>
+            <source>Referrals I gave: %1 (%2)</source>
+            <translation>Doorverwijzingen die ik gaf: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>People in the year: %1</source>
+            <translation>Mensen in het jaar: %1</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Beëindigd</translation>
+        </message>
+        <message>
+            <source>Work that came to me via them: %1</source>
+            <translation>Werk dat via hen naar mij kwam: %1</translation>
+        </message>
+        <message>
+            <source>Referrals I gave them: %1 (%2)</source>
+            <translation>Doorverwijzingen die ik hen gaf: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Referrals received via them: %1 (%2)</source>
+            <translation>Doorverwijzingen via hen ontvangen: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>People outside the networks shown</source>
+            <translation>Mensen buiten de getoonde netwerken</translation>
+        </message>
+        <message>
+            <source>Outside these networks</source>
+            <translation>Buiten deze netwerken</translation>
+        </message>
+        <message>
+            <source>More people: %1</source>
+            <translation>Meer mensen: %1</translation>
+        </message>
+        <message>
+            <source>work that came to me (width: revenue in the year)</source>
+            <translation>werk dat naar mij kwam (dikte: omzet in het jaar)</translation>
+        </message>
+        <message>
+            <source>work I passed on (width: estimated value)</source>
+            <translation>werk dat ik doorgaf (dikte: geschatte waarde)</translation>
+        </message>
+        <message>
+            <source>also a member of this network</source>
+            <translation>ook lid van dit netwerk</translation>
+        </message>
+        <message>
+            <source>! exclusivity conflict; faded: ended</source>
+            <translation>! exclusiviteitsconflict; vervaagd: beëindigd</translation>
+        </message>
+    </context>
+    <context>
+        <name>AtlasView</name>
+        <message>
+            <source>Only people with work or referrals in the year</source>
+            <translation>Alleen mensen met werk of doorverwijzingen in het jaar</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Passend</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporteren…</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>Jaar:</translation>
+        </message>
+        <message>
+            <source>Network:</source>
+            <translation>Netwerk:</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:#0072B2'&gt;━━ work that came to me&lt;/span&gt; · &lt;span style='color:#E69F00'&gt;╍╍ work I passed on&lt;/span&gt; · width: value · dotted: also a member there · faded: ended · ! exclusivity conflict · wheel or Ctrl+= / Ctrl+- zooms, drag or arrow keys move</source>
+            <translation>&lt;span style='color:#0072B2'&gt;━━ werk dat naar mij kwam&lt;/span&gt; · &lt;span style='color:#E69F00'&gt;╍╍ werk dat ik doorgaf&lt;/span&gt; · dikte: waarde · gestippeld: daar ook lid · vervaagd: beëindigd · ! exclusiviteitsconflict · scrollwiel of Ctrl+= / Ctrl+- zoomt, slepen of pijltjestoetsen verschuiven</translation>
+        </message>
+        <message>
+            <source>Selected</source>
+            <translation>Geselecteerd</translation>
+        </message>
+        <message>
+            <source>Networks</source>
+            <translation>Netwerken</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Mensen</translation>
+        </message>
+        <message>
+            <source>Who brings me work</source>
+            <translation>Wie brengt mij werk</translation>
+        </message>
+        <message>
+            <source>Where my work goes</source>
+            <translation>Waar mijn werk heen gaat</translation>
+        </message>
+        <message>
+            <source>Reciprocity</source>
+            <translation>Wederkerigheid</translation>
+        </message>
+        <message>
+            <source>People in two or more of my current networks</source>
+            <translation>Mensen in twee of meer van mijn huidige netwerken</translation>
+        </message>
+        <message>
+            <source>Shared members (count · share of the row's members)</source>
+            <translation>Gedeelde leden (aantal · deel van de leden van de rij)</translation>
+        </message>
+        <message>
+            <source>Overlap</source>
+            <translation>Overlap</translation>
+        </message>
+        <message>
+            <source>All networks</source>
+            <translation>Alle netwerken</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exclusivity conflicts: %n</source>
+            <translation>
+                <numerusform>Exclusiviteitsconflicten: %n</numerusform>
+                <numerusform>Exclusiviteitsconflicten: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You meet %n people in two or more of your current networks.</source>
+            <translation>
+                <numerusform>Je ziet %n persoon in twee of meer van je huidige netwerken.</numerusform>
+                <numerusform>Je ziet %n mensen in twee of meer van je huidige netwerken.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(no network)</source>
+            <translation>(geen netwerk)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more people</source>
+            <translation>
+                <numerusform>nog %n persoon</numerusform>
+                <numerusform>nog %n mensen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export the atlas</source>
+            <translation>De atlas exporteren</translation>
+        </message>
+        <message>
+            <source>atlas-%1.pdf</source>
+            <translation>atlas-%1.pdf</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf);;SVG picture (*.svg);;PNG picture (*.png)</source>
+            <translation>PDF (*.pdf);;SVG-afbeelding (*.svg);;PNG-afbeelding (*.png)</translation>
+        </message>
+    </context>
+    <context>
         <name>BreachesSection</name>
+        <message numerus="yes">
+            <source>No breaches, but %n important expectation(s) at risk: see below.</source>
+            <translation>
+                <numerusform>Geen breuken, maar %n belangrijke verwachting loopt gevaar: zie hieronder.</numerusform>
+                <numerusform>Geen breuken, maar %n belangrijke verwachtingen lopen gevaar: zie hieronder.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>No breaches: every important expectation is on track.</source>
             <translation>Geen breuken: elke belangrijke verwachting ligt op koers.</translation>
@@ -519,9 +825,16 @@
             <source>Edit…</source>
             <translation>Bewerken…</translation>
         </message>
+        <message numerus="yes">
+            <source>Attendance in %1: %2 of %n meeting(s) (%3)</source>
+            <translation>
+                <numerusform>Aanwezigheid in %1: %2 van %n bijeenkomst (%3)</numerusform>
+                <numerusform>Aanwezigheid in %1: %2 van %n bijeenkomsten (%3)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Attendance in %1: %2 of %3 meetings (%4)</source>
-            <translation>Aanwezigheid in %1: %2 van %3 bijeenkomsten (%4)</translation>
+            <translation type="vanished">Aanwezigheid in %1: %2 van %3 bijeenkomsten (%4)</translation>
         </message>
         <message>
             <source>No past meetings in %1 yet.</source>
@@ -582,9 +895,23 @@
             <source>next check-in %1</source>
             <translation>volgend toetsmoment %1</translation>
         </message>
+        <message numerus="yes">
+            <source>rhythm every %n month(s)</source>
+            <translation>
+                <numerusform>ritme elke %n maand</numerusform>
+                <numerusform>ritme: om de %n maanden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Check-in pass for '%1' (%n expectation(s))</source>
+            <translation>
+                <numerusform>Toetsronde voor ‘%1’ (%n verwachting)</numerusform>
+                <numerusform>Toetsronde voor ‘%1’ (%n verwachtingen)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>rhythm every %1 months</source>
-            <translation>ritme elke %1 maanden</translation>
+            <translation type="vanished">ritme elke %1 maanden</translation>
         </message>
         <message>
             <source>%1 in breach</source>
@@ -632,7 +959,7 @@
         </message>
         <message>
             <source>Check-in pass for '%1' (%2 expectations)</source>
-            <translation>Toetsronde voor ‘%1’ (%2 verwachtingen)</translation>
+            <translation type="vanished">Toetsronde voor ‘%1’ (%2 verwachtingen)</translation>
         </message>
         <message>
             <source>Add %1 suggested expectations to '%2'</source>
@@ -748,13 +1075,27 @@
             <source>Rejected lines (not imported): %1</source>
             <translation>Afgewezen regels (niet geïmporteerd): %1</translation>
         </message>
+        <message numerus="yes">
+            <source>%n line(s) will be imported, together %1.</source>
+            <translation>
+                <numerusform>%n regel wordt geïmporteerd, samen %1.</numerusform>
+                <numerusform>%n regels worden geïmporteerd, samen %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new engagement(s).</source>
+            <translation>
+                <numerusform>%n nieuwe opdracht.</numerusform>
+                <numerusform>%n nieuwe opdrachten.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>%1 line(s) will be imported, together %2.</source>
-            <translation>%1 regel(s) worden geïmporteerd, samen %2.</translation>
+            <translation type="vanished">%1 regel(s) worden geïmporteerd, samen %2.</translation>
         </message>
         <message>
             <source>%1 new engagement(s).</source>
-            <translation>%1 nieuwe opdracht(en).</translation>
+            <translation type="vanished">%1 nieuwe opdracht(en).</translation>
         </message>
         <message>
             <source>%1 already imported, skipped.</source>
@@ -793,10 +1134,40 @@
         </message>
     </context>
     <context>
+        <name>DetailModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Work to me</source>
+            <translation>Werk naar mij</translation>
+        </message>
+        <message>
+            <source>Work I passed on</source>
+            <translation>Werk dat ik doorgaf</translation>
+        </message>
+    </context>
+    <context>
         <name>DueSection</name>
         <message>
             <source>Nothing overdue.</source>
             <translation>Niets te laat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EffectiveRateChart</name>
+        <message>
+            <source>effective rate (€ per hour)</source>
+            <translation>effectief uurtarief (€ per uur)</translation>
+        </message>
+        <message>
+            <source>no hours</source>
+            <translation>geen uren</translation>
+        </message>
+        <message>
+            <source>target %1 per hour</source>
+            <translation>streeftarief %1 per uur</translation>
         </message>
     </context>
     <context>
@@ -849,6 +1220,14 @@
             <translation>— niemand in het bijzonder —</translation>
         </message>
         <message>
+            <source>not estimated</source>
+            <translation>niet geschat</translation>
+        </message>
+        <message>
+            <source>What this referral was worth when it reached you. The review counts it for reciprocity; left empty, it counts the revenue dated up to the end of the year the work started.</source>
+            <translation>Wat deze doorverwijzing waard was toen ze bij je binnenkwam. De jaarevaluatie telt deze waarde voor de wederkerigheid; leeg gelaten telt de omzet tot het eind van het jaar waarin de opdracht begon.</translation>
+        </message>
+        <message>
             <source>&amp;Title *</source>
             <translation>&amp;Titel *</translation>
         </message>
@@ -889,6 +1268,10 @@
             <translation>Bestede &amp;uren</translation>
         </message>
         <message>
+            <source>Estimated val&amp;ue (€)</source>
+            <translation>Geschatte &amp;waarde (€)</translation>
+        </message>
+        <message>
             <source>N&amp;ote</source>
             <translation>Not&amp;itie</translation>
         </message>
@@ -917,6 +1300,10 @@
             <translation>%1 is geen aantal uren.</translation>
         </message>
         <message>
+            <source>The estimated value %1 is not a number of euros.</source>
+            <translation>De geschatte waarde %1 is geen bedrag in euro.</translation>
+        </message>
+        <message>
             <source>Give the engagement a title.</source>
             <translation>Geef de opdracht een titel.</translation>
         </message>
@@ -939,6 +1326,10 @@
         <message>
             <source>Hours spent cannot be negative.</source>
             <translation>Bestede uren kunnen niet negatief zijn.</translation>
+        </message>
+        <message>
+            <source>An estimated value is between 0 and ten billion euros.</source>
+            <translation>Een geschatte waarde ligt tussen 0 en tien miljard euro.</translation>
         </message>
         <message>
             <source>Total %1</source>
@@ -965,11 +1356,11 @@
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation>&amp;Bewerken…</translation>
+            <translation type="vanished">&amp;Bewerken…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;Verwijderen</translation>
+            <translation type="vanished">&amp;Verwijderen</translation>
         </message>
         <message>
             <source>&amp;Import revenue…</source>
@@ -989,7 +1380,14 @@
         </message>
         <message>
             <source>%1 engagements · revenue %2 · commission %3</source>
-            <translation>%1 opdrachten · omzet %2 · afdracht %3</translation>
+            <translation type="vanished">%1 opdrachten · omzet %2 · afdracht %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n engagement(s) · revenue %1 · commission %2</source>
+            <translation>
+                <numerusform>%n opdracht · omzet %1 · afdracht %2</numerusform>
+                <numerusform>%n opdrachten · omzet %1 · afdracht %2</numerusform>
+            </translation>
         </message>
         <message>
             <source>Add engagement '%1'</source>
@@ -1027,13 +1425,41 @@
             <source>%1 holds no lines to import.</source>
             <translation>%1 bevat geen regels om te importeren.</translation>
         </message>
+        <message numerus="yes">
+            <source>Import %n revenue line(s) from %1</source>
+            <translation>
+                <numerusform>%n omzetregel importeren uit %1</numerusform>
+                <numerusform>%n omzetregels importeren uit %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n revenue line(s).</source>
+            <translation>
+                <numerusform>%n omzetregel geïmporteerd.</numerusform>
+                <numerusform>%n omzetregels geïmporteerd.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new engagement(s).</source>
+            <translation>
+                <numerusform>%n nieuwe opdracht.</numerusform>
+                <numerusform>%n nieuwe opdrachten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) written to %1</source>
+            <translation>
+                <numerusform>%n regel weggeschreven naar %1</numerusform>
+                <numerusform>%n regels weggeschreven naar %1</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Import %1 revenue line(s) from %2</source>
-            <translation>%1 omzetregel(s) importeren uit %2</translation>
+            <translation type="vanished">%1 omzetregel(s) importeren uit %2</translation>
         </message>
         <message>
             <source>Imported %1 revenue line(s); %2 new engagement(s).</source>
-            <translation>%1 omzetregel(s) geïmporteerd; %2 nieuwe opdracht(en).</translation>
+            <translation type="vanished">%1 omzetregel(s) geïmporteerd; %2 nieuwe opdracht(en).</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
@@ -1041,7 +1467,7 @@
         </message>
         <message>
             <source>%1 line(s) written to %2</source>
-            <translation>%1 regel(s) weggeschreven naar %2</translation>
+            <translation type="vanished">%1 regel(s) weggeschreven naar %2</translation>
         </message>
         <message>
             <source>Export engagements</source>
@@ -1115,8 +1541,12 @@
             <translation>Schrijf op wat er verwacht wordt.</translation>
         </message>
         <message>
+            <source>The target needs a number, e.g. 20 or %1.</source>
+            <translation>Het doel heeft een getal nodig, bijv. 20 of %1.</translation>
+        </message>
+        <message>
             <source>The target needs a number, e.g. 20 or 4,5.</source>
-            <translation>Het doel heeft een getal nodig, bijv. 20 of 4,5.</translation>
+            <translation type="vanished">Het doel heeft een getal nodig, bijv. 20 of 4,5.</translation>
         </message>
         <message>
             <source>A target cannot be negative.</source>
@@ -1186,19 +1616,19 @@
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation>&amp;Bewerken…</translation>
+            <translation type="vanished">&amp;Bewerken…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;Verwijderen</translation>
+            <translation type="vanished">&amp;Verwijderen</translation>
         </message>
         <message>
             <source>&amp;Repeat the yearly fee</source>
-            <translation>Jaarcontributie &amp;herhalen</translation>
+            <translation type="vanished">Jaarcontributie &amp;herhalen</translation>
         </message>
         <message>
             <source>Book the network's annual membership fee once for every membership year that does not have one yet, from the year you joined to this year (or the year you left).</source>
-            <translation>Boek de jaarlijkse contributie van het netwerk één keer voor elk lidmaatschapsjaar dat er nog geen heeft, vanaf het jaar waarin je lid werd tot en met dit jaar (of het jaar waarin je vertrok).</translation>
+            <translation type="vanished">Boek de jaarlijkse contributie van het netwerk één keer voor elk lidmaatschapsjaar dat er nog geen heeft, vanaf het jaar waarin je lid werd tot en met dit jaar (of het jaar waarin je vertrok).</translation>
         </message>
         <message>
             <source>All networks</source>
@@ -1206,7 +1636,37 @@
         </message>
         <message>
             <source>%1 expenses · together %2</source>
-            <translation>%1 uitgaven · samen %2</translation>
+            <translation type="vanished">%1 uitgaven · samen %2</translation>
+        </message>
+        <message>
+            <source>&amp;Book…</source>
+            <translation>&amp;Boeken…</translation>
+        </message>
+        <message>
+            <source>Book the selected expected membership fee: enter the date and amount paid. Until then it counts in the review as expected.</source>
+            <translation>Boek de gekozen verwachte contributie: vul de datum en het betaalde bedrag in. Tot dan telt ze in de jaarevaluatie als verwacht.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n expense(s) · together %1</source>
+            <translation>
+                <numerusform>%n uitgave · samen %1</numerusform>
+                <numerusform>%n uitgaven · samen %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n expected fee(s), together %1</source>
+            <translation>
+                <numerusform>%n verwachte contributie, samen %1</numerusform>
+                <numerusform>%n verwachte contributies, samen %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Book the membership fee %1 of '%2'</source>
+            <translation>Contributie %1 van '%2' boeken</translation>
+        </message>
+        <message>
+            <source>Book the membership fee %1 of '%2' (%3)</source>
+            <translation>Contributie %1 van '%2' boeken (%3)</translation>
         </message>
         <message>
             <source>Add expense of %1 for '%2'</source>
@@ -1230,27 +1690,27 @@
         </message>
         <message>
             <source>Repeat the yearly fee</source>
-            <translation>Jaarcontributie herhalen</translation>
+            <translation type="vanished">Jaarcontributie herhalen</translation>
         </message>
         <message>
             <source>Set the annual fee and the date you joined on the network first (Networks view).</source>
-            <translation>Stel eerst bij het netwerk de contributie per jaar en de datum waarop je lid werd in (weergave Netwerken).</translation>
+            <translation type="vanished">Stel eerst bij het netwerk de contributie per jaar en de datum waarop je lid werd in (weergave Netwerken).</translation>
         </message>
         <message>
             <source>Every membership year already has its fee.</source>
-            <translation>Elk lidmaatschapsjaar heeft al zijn contributie.</translation>
+            <translation type="vanished">Elk lidmaatschapsjaar heeft al zijn contributie.</translation>
         </message>
         <message>
             <source>Repeat the yearly fee of '%1' (%2 year(s))</source>
-            <translation>Jaarcontributie van ‘%1’ herhalen (%2 jaar)</translation>
+            <translation type="vanished">Jaarcontributie van ‘%1’ herhalen (%2 jaar)</translation>
         </message>
         <message>
             <source>Repeat the yearly fees of %3 networks (%2 year(s))</source>
-            <translation>Jaarcontributies van %3 netwerken herhalen (%2 jaar)</translation>
+            <translation type="vanished">Jaarcontributies van %3 netwerken herhalen (%2 jaar)</translation>
         </message>
         <message>
             <source>%1 membership fee(s) booked.</source>
-            <translation>%1 contributie(s) geboekt.</translation>
+            <translation type="vanished">%1 contributie(s) geboekt.</translation>
         </message>
     </context>
     <context>
@@ -1380,9 +1840,37 @@
             <source>This file cannot be imported, nothing will be changed: %1</source>
             <translation>Dit bestand kan niet worden geïmporteerd, er wordt niets gewijzigd: %1</translation>
         </message>
+        <message numerus="yes">
+            <source>%n new series</source>
+            <translation>
+                <numerusform>%n nieuwe reeks</numerusform>
+                <numerusform>%n nieuwe reeksen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>with %n meeting(s).</source>
+            <translation>
+                <numerusform>met %n bijeenkomst.</numerusform>
+                <numerusform>met %n bijeenkomsten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n series already there will be skipped.</source>
+            <translation>
+                <numerusform>%n reeks die er al is wordt overgeslagen.</numerusform>
+                <numerusform>%n reeksen die er al zijn worden overgeslagen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n series from '%1' into '%2'</source>
+            <translation>
+                <numerusform>%n reeks uit '%1' importeren in '%2'</numerusform>
+                <numerusform>%n reeksen uit '%1' importeren in '%2'</numerusform>
+            </translation>
+        </message>
         <message>
             <source>%1 new series with %2 meetings; %3 series already there are skipped.</source>
-            <translation>%1 nieuwe reeksen met %2 bijeenkomsten; %3 reeksen die er al zijn worden overgeslagen.</translation>
+            <translation type="vanished">%1 nieuwe reeksen met %2 bijeenkomsten; %3 reeksen die er al zijn worden overgeslagen.</translation>
         </message>
         <message>
             <source>Series without an end are counted up to %1.</source>
@@ -1394,7 +1882,7 @@
         </message>
         <message>
             <source>Import %1 series from '%2' into '%3'</source>
-            <translation>%1 reeksen uit '%2' importeren in '%3'</translation>
+            <translation type="vanished">%1 reeksen uit '%2' importeren in '%3'</translation>
         </message>
     </context>
     <context>
@@ -1463,6 +1951,10 @@
         <message>
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
+        </message>
+        <message>
+            <source>Export the &amp;atlas…</source>
+            <translation>De &amp;atlas exporteren…</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
@@ -1565,22 +2057,32 @@ Gegevens: %2</translation>
         <name>NetPerHourChart</name>
         <message>
             <source>net per hour (€)</source>
-            <translation>netto per uur (€)</translation>
+            <translation type="vanished">netto per uur (€)</translation>
         </message>
         <message>
             <source>no hours</source>
-            <translation>geen uren</translation>
+            <translation type="vanished">geen uren</translation>
         </message>
         <message>
             <source>target %1 per hour</source>
-            <translation>streeftarief %1 per uur</translation>
+            <translation type="vanished">streeftarief %1 per uur</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkDetailsCounts</name>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n maand</numerusform>
+                <numerusform>%n maanden</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>NetworkDetailsTab</name>
         <message>
             <source>%1 months</source>
-            <translation>%1 maanden</translation>
+            <translation type="vanished">%1 maanden</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -1624,7 +2126,7 @@ Gegevens: %2</translation>
         </message>
         <message>
             <source>Check-ins every</source>
-            <translation>Toetsmoment elke</translation>
+            <translation>Toetsmoment om de</translation>
         </message>
         <message>
             <source>%1 (my default)</source>
@@ -1683,7 +2185,14 @@ Gegevens: %2</translation>
         </message>
         <message>
             <source>my default (%1 months)</source>
-            <translation>mijn standaard (%1 maanden)</translation>
+            <translation type="vanished">mijn standaard (%1 maanden)</translation>
+        </message>
+        <message numerus="yes">
+            <source>my default (%n month(s))</source>
+            <translation>
+                <numerusform>mijn standaard (%n maand)</numerusform>
+                <numerusform>mijn standaard (%n maanden)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Annual &amp;fee (€):</source>
@@ -1718,6 +2227,10 @@ Gegevens: %2</translation>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
+            <source>E&amp;xclusivity:</source>
+            <translation>E&amp;xclusiviteit:</translation>
+        </message>
+        <message>
             <source>&amp;Joined on:</source>
             <translation>Lid &amp;geworden op:</translation>
         </message>
@@ -1735,7 +2248,7 @@ Gegevens: %2</translation>
         </message>
         <message>
             <source>&amp;Check-in every:</source>
-            <translation>Toets&amp;moment elke:</translation>
+            <translation>Toets&amp;moment om de:</translation>
         </message>
         <message>
             <source>Network</source>
@@ -2096,6 +2609,28 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
     </context>
     <context>
+        <name>OverlapMatrixModel</name>
+        <message>
+            <source>Members of %1 also in %2: %3</source>
+            <translation>Leden van %1 die ook in %2 zitten: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverlapPeopleModel</name>
+        <message>
+            <source>Person</source>
+            <translation>Persoon</translation>
+        </message>
+        <message>
+            <source>Networks</source>
+            <translation>Netwerken</translation>
+        </message>
+        <message>
+            <source>Which</source>
+            <translation>Welke</translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleView</name>
         <message>
             <source>Who is good at what? Search name, expertise, region, organisation (Ctrl+F)</source>
@@ -2128,6 +2663,10 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>Remove membership</source>
             <translation>Lidmaatschap verwijderen</translation>
+        </message>
+        <message>
+            <source>&amp;Open network</source>
+            <translation>Netwerk &amp;openen</translation>
         </message>
         <message>
             <source>Memberships</source>
@@ -2201,6 +2740,10 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <translation>bijv. Breda, West-Brabant</translation>
         </message>
         <message>
+            <source>e.g. interim HR, labour lawyer</source>
+            <translation>bijv. interim HR, arbeidsjurist</translation>
+        </message>
+        <message>
             <source>What they are good at, e.g. interim HR, labour law, change management</source>
             <translation>Waar iemand goed in is, bijv. interim-HR, arbeidsrecht, verandermanagement</translation>
         </message>
@@ -2227,6 +2770,10 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>&amp;Region:</source>
             <translation>&amp;Regio:</translation>
+        </message>
+        <message>
+            <source>Pro&amp;fession:</source>
+            <translation>&amp;Vakgebied:</translation>
         </message>
         <message>
             <source>E&amp;xpertise:</source>
@@ -2292,7 +2839,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Repeats</source>
-            <translation>Herhaalt</translation>
+            <translation>Herhaling</translation>
         </message>
         <message>
             <source>Meetings</source>
@@ -2348,6 +2895,48 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>Print at most a year at a time.</source>
             <translation>Druk maximaal een jaar tegelijk af.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReciprocityModel</name>
+        <message>
+            <source>Person</source>
+            <translation>Persoon</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>Gegeven</translation>
+        </message>
+        <message>
+            <source>Value given</source>
+            <translation>Waarde gegeven</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Ontvangen</translation>
+        </message>
+        <message>
+            <source>Value received</source>
+            <translation>Waarde ontvangen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordsTab</name>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bewerken…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>&amp;Open network</source>
+            <translation>Netwerk &amp;openen</translation>
+        </message>
+        <message>
+            <source>Show this record's network in Networks</source>
+            <translation>Het netwerk hiervan tonen in Netwerken</translation>
         </message>
     </context>
     <context>
@@ -2426,14 +3015,14 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>, %1 times</source>
-            <translation>, %1 keer</translation>
+            <translation type="vanished">, %1 keer</translation>
         </message>
     </context>
     <context>
         <name>RecurrenceBuilder</name>
         <message>
             <source>Does not repeat</source>
-            <translation>Herhaalt niet</translation>
+            <translation>Eenmalig</translation>
         </message>
         <message>
             <source>Daily</source>
@@ -2481,7 +3070,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Repeats</source>
-            <translation>Herhaalt</translation>
+            <translation>Herhaling</translation>
         </message>
         <message>
             <source>Ends</source>
@@ -2503,21 +3092,33 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <source>Custom rule (kept as it is)</source>
             <translation>Eigen regel (blijft ongewijzigd)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>day(s)</source>
-            <translation>dag(en)</translation>
+            <translation>
+                <numerusform>dag</numerusform>
+                <numerusform>dagen</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>week(s)</source>
-            <translation>week/weken</translation>
+            <translation>
+                <numerusform>week</numerusform>
+                <numerusform>weken</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>month(s)</source>
-            <translation>maand(en)</translation>
+            <translation>
+                <numerusform>maand</numerusform>
+                <numerusform>maanden</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>year(s)</source>
-            <translation>jaar</translation>
+            <translation>
+                <numerusform>jaar</numerusform>
+                <numerusform>jaar</numerusform>
+            </translation>
         </message>
         <message>
             <source>Once, on %1</source>
@@ -2530,6 +3131,16 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>First dates: %1</source>
             <translation>Eerste data: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecurrenceCounts</name>
+        <message numerus="yes">
+            <source>, %n time(s)</source>
+            <translation>
+                <numerusform>, %n keer</numerusform>
+                <numerusform>, %n keer</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2599,15 +3210,22 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation>&amp;Bewerken…</translation>
+            <translation type="vanished">&amp;Bewerken…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;Verwijderen</translation>
+            <translation type="vanished">&amp;Verwijderen</translation>
         </message>
         <message>
             <source>%1 referrals · estimated value %2 · %3 became work</source>
-            <translation>%1 doorverwijzingen · geschatte waarde %2 · %3 leverden werk op</translation>
+            <translation type="vanished">%1 doorverwijzingen · geschatte waarde %2 · %3 leverden werk op</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n referral(s) · estimated value %1 · %2 became work</source>
+            <translation>
+                <numerusform>%n doorverwijzing · geschatte waarde %1 · %2 leverde(n) werk op</numerusform>
+                <numerusform>%n doorverwijzingen · geschatte waarde %1 · %2 leverden werk op</numerusform>
+            </translation>
         </message>
         <message>
             <source>Add referral to '%1'</source>
@@ -2716,7 +3334,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>revenue at %1 per hour</source>
-            <translation>omzet bij %1 per uur</translation>
+            <translation type="vanished">omzet bij %1 per uur</translation>
         </message>
     </context>
     <context>
@@ -2727,7 +3345,11 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>net per hour</source>
-            <translation>netto per uur</translation>
+            <translation type="vanished">netto per uur</translation>
+        </message>
+        <message>
+            <source>effective rate</source>
+            <translation>effectief uurtarief</translation>
         </message>
         <message>
             <source>no hours</source>
@@ -2747,7 +3369,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>revenue at %1 per hour</source>
-            <translation>omzet bij %1 per uur</translation>
+            <translation type="vanished">omzet bij %1 per uur</translation>
         </message>
         <message>
             <source>No hours invested in these years.</source>
@@ -2770,20 +3392,64 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <translation>Netto: %1</translation>
         </message>
         <message>
+            <source>Hours invested: %1</source>
+            <translation>Geïnvesteerde uren: %1</translation>
+        </message>
+        <message>
+            <source>Work hours: %1</source>
+            <translation>Uren aan de opdracht: %1</translation>
+        </message>
+        <message>
+            <source>Net per networking hour: %1</source>
+            <translation>Netto per netwerkuur: %1</translation>
+        </message>
+        <message>
+            <source>Effective rate: no hours</source>
+            <translation>Effectief uurtarief: geen uren</translation>
+        </message>
+        <message>
+            <source>Effective rate: %1 (target %2)</source>
+            <translation>Effectief uurtarief: %1 (streef %2)</translation>
+        </message>
+        <message>
             <source>Hours: %1</source>
-            <translation>Uren: %1</translation>
+            <translation type="vanished">Uren: %1</translation>
         </message>
         <message>
             <source>Net per hour: no hours invested</source>
-            <translation>Netto per uur: geen uren geïnvesteerd</translation>
+            <translation type="vanished">Netto per uur: geen uren geïnvesteerd</translation>
         </message>
         <message>
             <source>Net per hour: %1 (target %2)</source>
-            <translation>Netto per uur: %1 (streeftarief %2)</translation>
+            <translation type="vanished">Netto per uur: %1 (streeftarief %2)</translation>
         </message>
         <message>
             <source>Fulfilment: %1</source>
             <translation>Waargemaakt: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewCounts</name>
+        <message numerus="yes">
+            <source>In %1 you were part of %n network(s).</source>
+            <translation>
+                <numerusform>In %1 was je lid van %n netwerk.</numerusform>
+                <numerusform>In %1 was je lid van %n netwerken.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n membership fee(s) counted as expected, not booked: %1.</source>
+            <translation>
+                <numerusform>%n contributie telt als verwacht, niet geboekt: %1.</numerusform>
+                <numerusform>%n contributies tellen als verwacht, niet geboekt: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n referral(s)</source>
+            <translation>
+                <numerusform>%n doorverwijzing</numerusform>
+                <numerusform>%n doorverwijzingen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2794,7 +3460,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Total</source>
-            <translation>Totaal</translation>
+            <translation type="vanished">Totaal</translation>
         </message>
         <message>
             <source>Nothing was recorded for %1: no networks, revenue or costs.</source>
@@ -2802,11 +3468,11 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>In %1 you were part of one network.</source>
-            <translation>In %1 hoorde je bij één netwerk.</translation>
+            <translation type="vanished">In %1 hoorde je bij één netwerk.</translation>
         </message>
         <message>
             <source>In %1 you were part of %2 networks.</source>
-            <translation>In %1 hoorde je bij %2 netwerken.</translation>
+            <translation type="vanished">In %1 hoorde je bij %2 netwerken.</translation>
         </message>
         <message>
             <source>Together with your own acquisition they brought %1 in revenue; costs (fees, other expenses and commission) came to %2, leaving %3 net.</source>
@@ -2814,7 +3480,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>The networks themselves took %1 hours and yielded %2 net: %3 per hour against your target of %4.</source>
-            <translation>De netwerken zelf kostten %1 uur en leverden netto %2 op: %3 per uur tegenover je streeftarief van %4.</translation>
+            <translation type="vanished">De netwerken zelf kostten %1 uur en leverden netto %2 op: %3 per uur tegenover je streeftarief van %4.</translation>
         </message>
         <message>
             <source>%1 net, no hours</source>
@@ -2826,19 +3492,19 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>fulfilment %1</source>
-            <translation>waargemaakt %1</translation>
+            <translation type="vanished">waargemaakt %1</translation>
         </message>
         <message>
             <source>referrals: %1 received, %2 given</source>
-            <translation>doorverwijzingen: %1 ontvangen, %2 gegeven</translation>
+            <translation type="vanished">doorverwijzingen: %1 ontvangen, %2 gegeven</translation>
         </message>
         <message>
             <source>%1 net</source>
-            <translation>%1 netto</translation>
+            <translation type="vanished">%1 netto</translation>
         </message>
         <message>
             <source>Pays off in money, at or above your target rate:</source>
-            <translation>Levert geld op, op of boven je streeftarief:</translation>
+            <translation type="vanished">Levert geld op, op of boven je streeftarief:</translation>
         </message>
         <message>
             <source>Earns money, but below your target rate:</source>
@@ -2846,15 +3512,87 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Pays off in other ways than money (expectations met, referrals):</source>
-            <translation>Levert op een andere manier dan geld op (verwachtingen waargemaakt, doorverwijzingen):</translation>
+            <translation type="vanished">Levert op een andere manier dan geld op (verwachtingen waargemaakt, doorverwijzingen):</translation>
         </message>
         <message>
             <source>Costs more than it brings so far:</source>
-            <translation>Kost tot nu toe meer dan het oplevert:</translation>
+            <translation type="vanished">Kost tot nu toe meer dan het oplevert:</translation>
         </message>
         <message>
             <source>Nothing recorded:</source>
-            <translation>Niets vastgelegd:</translation>
+            <translation type="vanished">Niets vastgelegd:</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Doorgaan</translation>
+        </message>
+        <message>
+            <source>Renegotiate</source>
+            <translation>Heronderhandelen</translation>
+        </message>
+        <message>
+            <source>Reduce</source>
+            <translation>Afbouwen</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>Opzeggen</translation>
+        </message>
+        <message>
+            <source>At or above target</source>
+            <translation>Op of boven streeftarief</translation>
+        </message>
+        <message>
+            <source>Below target</source>
+            <translation>Onder streeftarief</translation>
+        </message>
+        <message>
+            <source>Pays in other ways</source>
+            <translation>Levert anders op</translation>
+        </message>
+        <message>
+            <source>Costs more than it brings</source>
+            <translation>Kost meer dan het oplevert</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 u</translation>
+        </message>
+        <message>
+            <source>Total (networks and own acquisition)</source>
+            <translation>Totaal (netwerken en eigen acquisitie)</translation>
+        </message>
+        <message>
+            <source>effective rate %1</source>
+            <translation>effectief uurtarief %1</translation>
+        </message>
+        <message>
+            <source>net %1, expectations not checked</source>
+            <translation>netto %1, verwachtingen niet getoetst</translation>
+        </message>
+        <message>
+            <source>net %1, fulfilment %2</source>
+            <translation>netto %1, waargemaakt %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 networking and %3 on the work; %4 per networking hour, an effective rate of %5 against your target of %6.</source>
+            <translation>%1: %2 netwerken en %3 aan de opdrachten; %4 per netwerkuur, een effectief uurtarief van %5 tegenover je streeftarief van %6.</translation>
+        </message>
+        <message>
+            <source>Pays at or above your target rate:</source>
+            <translation>Levert op of boven je streeftarief op:</translation>
+        </message>
+        <message>
+            <source>Pays in other ways than money (expectations met):</source>
+            <translation>Levert anders op dan in geld (verwachtingen vervuld):</translation>
+        </message>
+        <message>
+            <source>Costs more than it brings:</source>
+            <translation>Kost meer dan het oplevert:</translation>
+        </message>
+        <message>
+            <source>Referrals you gave (shown, never counted as pay): %1.</source>
+            <translation>Doorverwijzingen die je gaf (getoond, nooit als opbrengst geteld): %1.</translation>
         </message>
         <message>
             <source>Your own acquisition brought %1 (%2 of all revenue).</source>
@@ -2885,28 +3623,108 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <translation>Netto</translation>
         </message>
         <message>
+            <source>Hours invested</source>
+            <translation>Geïnves­teerde uren</translation>
+        </message>
+        <message>
+            <source>Work hours</source>
+            <translation>Uren aan de opdracht</translation>
+        </message>
+        <message>
+            <source>Net per networking hour</source>
+            <translation>Netto per netwerk­uur</translation>
+        </message>
+        <message>
+            <source>Effective rate</source>
+            <translation>Effectief uur­tarief</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Oordeel</translation>
+        </message>
+        <message>
+            <source>Effective hourly rate, %1–%2</source>
+            <translation>Effectief uurtarief, %1–%2</translation>
+        </message>
+        <message>
+            <source>Effective hourly rate over the years</source>
+            <translation>Effectief uurtarief door de jaren</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Samenvatting</translation>
+        </message>
+        <message>
+            <source>Figures per network</source>
+            <translation>Cijfers per netwerk</translation>
+        </message>
+        <message>
+            <source>Decisions for %1</source>
+            <translation>Besluiten voor %1</translation>
+        </message>
+        <message>
+            <source>Effective hourly rate per network</source>
+            <translation>Effectief uurtarief per netwerk</translation>
+        </message>
+        <message>
+            <source>Revenue against hours invested</source>
+            <translation>Omzet tegenover geïnvesteerde uren</translation>
+        </message>
+        <message>
+            <source>Amounts in whole euros, each rounded from its exact value.</source>
+            <translation>Bedragen in hele euro’s, elk afgerond vanuit het exacte bedrag.</translation>
+        </message>
+        <message>
+            <source>Amounts in euros and cents: in whole euros the totals would not equal the sum of their rows.</source>
+            <translation>Bedragen in euro’s en centen: in hele euro’s zouden de totalen niet gelijk zijn aan de som van hun regels.</translation>
+        </message>
+        <message>
+            <source>Revenue: revenue entries dated in the year of work that came through the network. Costs: expenses for the network dated in the year, plus commission on that revenue, plus the annual membership fee of every membership year, booked or, where none is booked, expected. Hours invested: attended meetings (past meetings count unless marked absent, cancelled or sent a substitute) plus time entries. Work hours: the hours of the engagements the network brought, shared over the years by their revenue. Net per networking hour: net / hours invested. Effective rate: net / (hours invested + work hours), the only rate set against the target. Verdict: at or above target when net &gt; 0 and the effective rate reaches the target (or there are no hours); below target when net &gt; 0 otherwise; pays in other ways when net ≤ 0 and fulfilment is at least 60 %; else costs more than it brings. Referrals received: engagements referred through the network that started in the year, at their estimated value, else their revenue up to the end of the year. Referrals given: with their estimated value; shown, never counted as pay. Fulfilment: the importance-weighted latest check-ins of the expectations open at the end of the year. Attendance: attended of past meetings not cancelled by the network.</source>
+            <translation>Omzet: omzetregels in het jaar van opdrachten die via het netwerk kwamen. Kosten: uitgaven voor het netwerk in het jaar, plus afdracht over die omzet, plus de contributie van elk lidmaatschapsjaar, geboekt of, waar niets geboekt is, verwacht. Geïnvesteerde uren: bijgewoonde bijeenkomsten (voorbije bijeenkomsten tellen tenzij afwezig, geannuleerd of vervanger gestuurd) plus tijdregistratie. Uren aan de opdracht: de uren van de opdrachten die het netwerk bracht, over de jaren verdeeld naar hun omzet. Netto per netwerkuur: netto / geïnvesteerde uren. Effectief uurtarief: netto / (geïnvesteerde uren + uren aan de opdracht), het enige tarief dat tegen het streeftarief wordt gezet. Oordeel: op of boven streeftarief als netto &gt; 0 en het effectief uurtarief het streeftarief haalt (of er geen uren zijn); onder streeftarief als netto &gt; 0 en anders; levert anders op als netto ≤ 0 en waargemaakt minstens 60 % is; anders kost het meer dan het oplevert. Ontvangen doorverwijzingen: opdrachten via het netwerk die in het jaar begonnen, tegen hun geschatte waarde, anders hun omzet tot het eind van het jaar. Gegeven doorverwijzingen: met hun geschatte waarde; getoond, nooit als opbrengst geteld. Waargemaakt: de naar belang gewogen laatste toetsmomenten van de verwachtingen die aan het eind van het jaar openstonden. Aanwezigheid: bijgewoond van de voorbije bijeenkomsten die het netwerk niet annuleerde.</translation>
+        </message>
+        <message>
             <source>Hours</source>
-            <translation>Uren</translation>
+            <translation type="vanished">Uren</translation>
         </message>
         <message>
             <source>Net per hour</source>
-            <translation>Netto per uur</translation>
+            <translation type="vanished">Netto per uur</translation>
         </message>
         <message>
             <source>Referrals received</source>
-            <translation>Ontvangen doorverwijzingen</translation>
+            <translation>Ontvangen doorver­wijzingen</translation>
         </message>
         <message>
             <source>Referrals given</source>
-            <translation>Gegeven doorverwijzingen</translation>
+            <translation>Gegeven doorver­wijzingen</translation>
         </message>
         <message>
             <source>Fulfilment</source>
-            <translation>Waargemaakt</translation>
+            <translation>Waar­gemaakt</translation>
         </message>
         <message>
             <source>Attendance</source>
-            <translation>Aanwezigheid</translation>
+            <translation>Aanwezig­heid</translation>
+        </message>
+        <message>
+            <source>incl. %1 expected fee</source>
+            <translation>incl. %1 verwachte contributie</translation>
+        </message>
+        <message>
+            <source>membership ended</source>
+            <translation>lidmaatschap beëindigd</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Besluit</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>not decided yet</source>
+            <translation>nog niet besloten</translation>
         </message>
         <message>
             <source>Yearly review %1</source>
@@ -2922,15 +3740,19 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Net per hour, %1–%2</source>
-            <translation>Netto per uur, %1–%2</translation>
+            <translation type="vanished">Netto per uur, %1–%2</translation>
         </message>
         <message>
             <source>Net per hour over the years</source>
-            <translation>Netto per uur door de jaren heen</translation>
+            <translation type="vanished">Netto per uur door de jaren heen</translation>
         </message>
         <message>
             <source>Amounts in whole euros (the CSV export has cents). Revenue: revenue entries dated in the year of work that came through the network. Costs: expenses for the network dated in the year (the membership fee included) plus commission on that revenue. Hours: attended meetings (past meetings count unless marked absent, cancelled or sent a substitute) plus time entries. Referrals received: engagements referred through the network that started in the year, with their whole revenue. Referrals given: with their estimated value. Fulfilment: the importance-weighted latest check-ins of the expectations open at the end of the year. Attendance: attended of past meetings not cancelled by the network.</source>
-            <translation>Bedragen in hele euro’s (de CSV-export heeft centen). Omzet: omzetregels gedateerd in het jaar, van werk dat via het netwerk kwam. Kosten: uitgaven voor het netwerk gedateerd in het jaar (inclusief de contributie) plus afdracht over die omzet. Uren: bijgewoonde bijeenkomsten (eerdere bijeenkomsten tellen mee tenzij gemarkeerd als afwezig, afgelast of vervanger gestuurd) plus urenregistratie. Ontvangen doorverwijzingen: opdrachten die via het netwerk zijn doorverwezen en in het jaar begonnen, met hun hele omzet. Gegeven doorverwijzingen: met hun geschatte waarde. Waargemaakt: de naar belang gewogen laatste toetsmomenten van de verwachtingen die aan het eind van het jaar openstonden. Aanwezigheid: bijgewoond van de eerdere bijeenkomsten die het netwerk niet heeft afgelast.</translation>
+            <translation type="vanished">Bedragen in hele euro’s (de CSV-export heeft centen). Omzet: omzetregels gedateerd in het jaar, van werk dat via het netwerk kwam. Kosten: uitgaven voor het netwerk gedateerd in het jaar (inclusief de contributie) plus afdracht over die omzet. Uren: bijgewoonde bijeenkomsten (eerdere bijeenkomsten tellen mee tenzij gemarkeerd als afwezig, afgelast of vervanger gestuurd) plus urenregistratie. Ontvangen doorverwijzingen: opdrachten die via het netwerk zijn doorverwezen en in het jaar begonnen, met hun hele omzet. Gegeven doorverwijzingen: met hun geschatte waarde. Waargemaakt: de naar belang gewogen laatste toetsmomenten van de verwachtingen die aan het eind van het jaar openstonden. Aanwezigheid: bijgewoond van de eerdere bijeenkomsten die het netwerk niet heeft afgelast.</translation>
+        </message>
+        <message>
+            <source>Left out here (see the CSV export): %1</source>
+            <translation>Hier weggelaten (zie de CSV-export): %1</translation>
         </message>
     </context>
     <context>
@@ -2953,7 +3775,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Net per hour</source>
-            <translation>Netto per uur</translation>
+            <translation type="vanished">Netto per uur</translation>
         </message>
         <message>
             <source>Revenue and hours</source>
@@ -2965,11 +3787,15 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Own acquisition</source>
-            <translation>Eigen acquisitie</translation>
+            <translation type="vanished">Eigen acquisitie</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation>Totaal</translation>
+            <translation type="vanished">Totaal</translation>
+        </message>
+        <message>
+            <source>Effective rate</source>
+            <translation>Effectief uurtarief</translation>
         </message>
         <message>
             <source>Target rate: %1 per hour</source>
@@ -3082,9 +3908,35 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <source>Nothing was imported: %1</source>
             <translation>Er is niets geïmporteerd: %1</translation>
         </message>
+        <message numerus="yes">
+            <source>Imported %n row(s) from %1</source>
+            <translation>
+                <numerusform>%n rij geïmporteerd uit %1</numerusform>
+                <numerusform>%n rijen geïmporteerd uit %1</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Imported %1 rows from %2</source>
-            <translation>%1 rijen geïmporteerd uit %2</translation>
+            <translation type="vanished">%1 rijen geïmporteerd uit %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SampleData</name>
+        <message>
+            <source>Open &amp;my own data</source>
+            <translation>Mijn &amp;eigen gegevens openen</translation>
+        </message>
+        <message>
+            <source>Leave the sample data and continue in your own, empty database.</source>
+            <translation>Verlaat de voorbeeldgegevens en ga verder in je eigen, lege database.</translation>
+        </message>
+        <message>
+            <source>zpdesk — Sample data (%1)</source>
+            <translation>zpdesk — Voorbeeldgegevens (%1)</translation>
+        </message>
+        <message>
+            <source>Back in your own data: %1</source>
+            <translation>Terug in je eigen gegevens: %1</translation>
         </message>
     </context>
     <context>
@@ -3103,7 +3955,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Repeats</source>
-            <translation>Herhaalt</translation>
+            <translation>Herhaling</translation>
         </message>
         <message>
             <source>Time</source>
@@ -3123,6 +3975,25 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
     </context>
     <context>
+        <name>ServerDialog</name>
+        <message>
+            <source>from ~/.pgpass or PGPASSWORD if empty</source>
+            <translation>uit ~/.pgpass of PGPASSWORD als dit leeg is</translation>
+        </message>
+        <message>
+            <source>Server database</source>
+            <translation>Serverdatabase</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Wachtwoord</translation>
+        </message>
+        <message>
+            <source>The password is used for this connection only and never stored. Add ?sslmode=require to the address for an encrypted connection.</source>
+            <translation>Het wachtwoord wordt alleen voor deze verbinding gebruikt en nooit bewaard. Zet ?sslmode=require achter het adres voor een versleutelde verbinding.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Preferences</source>
@@ -3133,12 +4004,20 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <translation>getoond op afgedrukte overzichten</translation>
         </message>
         <message>
+            <source>e.g. interim HR; for networks with one member per profession</source>
+            <translation>bijv. interim HR; voor netwerken met één lid per vakgebied</translation>
+        </message>
+        <message>
             <source> months</source>
             <translation> maanden</translation>
         </message>
         <message>
             <source>Your &amp;name:</source>
             <translation>Je &amp;naam:</translation>
+        </message>
+        <message>
+            <source>Your &amp;profession:</source>
+            <translation>Je &amp;vakgebied:</translation>
         </message>
         <message>
             <source>&amp;Target hourly rate (€):</source>
@@ -3150,7 +4029,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>&amp;Check-in on expectations every:</source>
-            <translation>T&amp;oetsmoment voor verwachtingen elke:</translation>
+            <translation>T&amp;oetsmoment voor verwachtingen om de:</translation>
         </message>
         <message>
             <source>The review sets each network's net result per invested hour against your target rate; the agenda sets your weekly load against the time you want to give your networks. A network can have its own check-in rhythm.</source>
@@ -3212,7 +4091,11 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>e.g. 1,5 or 1:30</source>
-            <translation>bijv. 1,5 of 1:30</translation>
+            <translation type="vanished">bijv. 1,5 of 1:30</translation>
+        </message>
+        <message>
+            <source>e.g. %1 or 1:30</source>
+            <translation>bijv. %1 of 1:30</translation>
         </message>
         <message>
             <source>Internal</source>
@@ -3306,7 +4189,7 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <name>TrendChart</name>
         <message>
             <source>Net per hour</source>
-            <translation>Netto per uur</translation>
+            <translation type="vanished">Netto per uur</translation>
         </message>
         <message>
             <source>Net</source>
@@ -3322,7 +4205,23 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>net per hour (€)</source>
-            <translation>netto per uur (€)</translation>
+            <translation type="vanished">netto per uur (€)</translation>
+        </message>
+        <message>
+            <source>Effective rate</source>
+            <translation>Effectief uurtarief</translation>
+        </message>
+        <message>
+            <source>Net per networking hour</source>
+            <translation>Netto per netwerkuur</translation>
+        </message>
+        <message>
+            <source>effective rate (€ per hour)</source>
+            <translation>effectief uurtarief (€ per uur)</translation>
+        </message>
+        <message>
+            <source>net per networking hour (€)</source>
+            <translation>netto per netwerkuur (€)</translation>
         </message>
         <message>
             <source>net (€)</source>
@@ -3349,8 +4248,74 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <translation>Uren: %1</translation>
         </message>
         <message>
+            <source>Net per networking hour: %1</source>
+            <translation>Netto per netwerkuur: %1</translation>
+        </message>
+        <message>
+            <source>Effective rate: %1</source>
+            <translation>Effectief uurtarief: %1</translation>
+        </message>
+        <message>
             <source>Net per hour: %1</source>
-            <translation>Netto per uur: %1</translation>
+            <translation type="vanished">Netto per uur: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TwoDevices</name>
+        <message>
+            <source>Open &amp;Server Database…</source>
+            <translation>&amp;Serverdatabase openen…</translation>
+        </message>
+        <message>
+            <source>&amp;Move to a Server Database…</source>
+            <translation>&amp;Verhuizen naar een serverdatabase…</translation>
+        </message>
+        <message>
+            <source>The connection to the server was lost; zpdesk keeps trying to reconnect.</source>
+            <translation>De verbinding met de server is verbroken; zpdesk blijft proberen opnieuw te verbinden.</translation>
+        </message>
+        <message>
+            <source>Connected to the server again.</source>
+            <translation>Weer verbonden met de server.</translation>
+        </message>
+        <message>
+            <source>Open Server Database</source>
+            <translation>Serverdatabase openen</translation>
+        </message>
+        <message>
+            <source>Give an address that starts with postgresql://</source>
+            <translation>Geef een adres dat begint met postgresql://</translation>
+        </message>
+        <message>
+            <source>Move to a Server Database</source>
+            <translation>Verhuizen naar een serverdatabase</translation>
+        </message>
+        <message>
+            <source>Copying your data to the server…</source>
+            <translation>Je gegevens worden naar de server gekopieerd…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows copied to %1 and checked; the file is left as it was.</source>
+            <translation>
+                <numerusform>%n rij gekopieerd naar %1 en gecontroleerd; het bestand is ongewijzigd gelaten.</numerusform>
+                <numerusform>%n rijen gekopieerd naar %1 en gecontroleerd; het bestand is ongewijzigd gelaten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Synchronised folder</source>
+            <translation>Gesynchroniseerde map</translation>
+        </message>
+        <message>
+            <source>Your database lies in a %1 folder. When two devices write to it, the file can be damaged. To use zpdesk on two devices, move your data to a server database.</source>
+            <translation>Je database staat in een %1-map. Als twee apparaten erin schrijven, kan het bestand beschadigd raken. Wil je zpdesk op twee apparaten gebruiken, verhuis je gegevens dan naar een serverdatabase.</translation>
+        </message>
+        <message>
+            <source>Move to a Server Database…</source>
+            <translation>Verhuizen naar een serverdatabase…</translation>
+        </message>
+        <message>
+            <source>Keep It Here</source>
+            <translation>Hier laten staan</translation>
         </message>
     </context>
     <context>
@@ -3413,6 +4378,36 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>Total</source>
             <translation>Totaal</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkInModel</name>
+        <message>
+            <source>Through</source>
+            <translation>Via</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>Omzet</translation>
+        </message>
+        <message>
+            <source>Engagements</source>
+            <translation>Opdrachten</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOutModel</name>
+        <message>
+            <source>To</source>
+            <translation>Aan</translation>
+        </message>
+        <message>
+            <source>Estimated value</source>
+            <translation>Geschatte waarde</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Doorverwijzingen</translation>
         </message>
     </context>
     <context>
@@ -3649,6 +4644,10 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <translation>Waarom</translation>
         </message>
         <message>
+            <source>scored %1 on %2; one more low score makes it a breach</source>
+            <translation>scoorde %1 op %2; nog één lage score maakt het een breuk</translation>
+        </message>
+        <message>
             <source>What</source>
             <translation>Wat</translation>
         </message>
@@ -3671,6 +4670,10 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>never done</source>
             <translation>nooit gedaan</translation>
+        </message>
+        <message>
+            <source>never checked</source>
+            <translation>nog nooit gedaan</translation>
         </message>
         <message>
             <source>%1 day</source>
@@ -4018,16 +5021,35 @@ Stuur het ons graag, met een regel over wat je aan het doen was.</translation>
         </message>
     </context>
     <context>
+        <name>exclusivity</name>
+        <message>
+            <source>%1 allows no membership of another network of its kind, and you are also in %2.</source>
+            <translation>%1 staat geen lidmaatschap van een ander netwerk van dezelfde soort toe, en je zit ook in %2.</translation>
+        </message>
+        <message>
+            <source>%1 allows one member per profession, and %2 there has your profession.</source>
+            <translation>%1 laat één lid per vakgebied toe, en %2 heeft daar jouw vakgebied.</translation>
+        </message>
+    </context>
+    <context>
         <name>first_start</name>
         <message>
             <source>Welcome to zpdesk</source>
             <translation>Welkom bij zpdesk</translation>
         </message>
         <message>
+            <source>Your database is empty. Look around in sample data first?
+
+The sample data opens in a file of its own; your database stays empty. File → Open my own data brings you back to it.</source>
+            <translation>Je database is leeg. Eerst rondkijken in voorbeeldgegevens?
+
+De voorbeeldgegevens openen in een eigen bestand; je eigen database blijft leeg. Bestand → Mijn eigen gegevens openen brengt je er weer naar terug.</translation>
+        </message>
+        <message>
             <source>Your database is empty. Load sample data to see what zpdesk can do?
 
 You can start over with your own data at any time.</source>
-            <translation>Je database is leeg. Voorbeeldgegevens laden om te zien wat zpdesk kan?
+            <translation type="vanished">Je database is leeg. Voorbeeldgegevens laden om te zien wat zpdesk kan?
 
 Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
         </message>
@@ -4374,6 +5396,18 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
             <translation>Achtervang</translation>
         </message>
         <message>
+            <source>None</source>
+            <translation>Geen</translation>
+        </message>
+        <message>
+            <source>One member per profession</source>
+            <translation>Eén lid per vakgebied</translation>
+        </message>
+        <message>
+            <source>No other network of the same kind</source>
+            <translation>Geen ander netwerk van dezelfde soort</translation>
+        </message>
+        <message>
             <source>Network organisation</source>
             <translation>Netwerkorganisatie</translation>
         </message>
@@ -4522,7 +5556,7 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
         </message>
         <message>
             <source>Health</source>
-            <translation>Gezondheid</translation>
+            <translation>Gezondheidscheck</translation>
         </message>
         <message>
             <source>Contract type</source>
@@ -4591,12 +5625,24 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
             <source>Your earlier data</source>
             <translation>Je eerdere gegevens</translation>
         </message>
+        <message>
+            <source>Cannot open the database</source>
+            <translation>De database kan niet worden geopend</translation>
+        </message>
     </context>
     <context>
         <name>overview</name>
         <message>
+            <source>Exclusivity conflicts</source>
+            <translation>Exclusiviteitsconflicten</translation>
+        </message>
+        <message>
             <source>Breaches in the psychological contract</source>
             <translation>Breuken in het psychologisch contract</translation>
+        </message>
+        <message>
+            <source>Expectations at risk</source>
+            <translation>Verwachtingen in gevaar</translation>
         </message>
         <message>
             <source>Check-ins and health checks overdue</source>
@@ -4666,12 +5712,12 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation>Uren</translation>
+            <translation type="vanished">Uren</translation>
         </message>
         <message>
             <source>Net per
 hour</source>
-            <translation>Netto per
+            <translation type="vanished">Netto per
 uur</translation>
         </message>
         <message>
@@ -4704,7 +5750,7 @@ gegeven</translation>
         </message>
         <message>
             <source>Expenses dated in the year (the membership fee included) + commission</source>
-            <translation>Uitgaven gedateerd in het jaar (inclusief de contributie) + afdracht</translation>
+            <translation type="vanished">Uitgaven gedateerd in het jaar (inclusief de contributie) + afdracht</translation>
         </message>
         <message>
             <source>Attended meetings (past, not marked absent) + time entries</source>
@@ -4712,11 +5758,64 @@ gegeven</translation>
         </message>
         <message>
             <source>Net / hours invested, against your target hourly rate</source>
-            <translation>Netto / geïnvesteerde uren, tegenover je streeftarief per uur</translation>
+            <translation type="vanished">Netto / geïnvesteerde uren, tegenover je streeftarief per uur</translation>
         </message>
         <message>
             <source>Engagements referred to you through it that started in the year, and their revenue</source>
-            <translation>Opdrachten die via dit netwerk naar je zijn doorverwezen en in het jaar begonnen, met hun omzet</translation>
+            <translation type="vanished">Opdrachten die via dit netwerk naar je zijn doorverwezen en in het jaar begonnen, met hun omzet</translation>
+        </message>
+        <message>
+            <source>Hours
+invested</source>
+            <translation>Geïnvesteerde
+uren</translation>
+        </message>
+        <message>
+            <source>Work
+hours</source>
+            <translation>Uren aan
+de opdracht</translation>
+        </message>
+        <message>
+            <source>Net per
+networking
+hour</source>
+            <translation>Netto per
+netwerkuur</translation>
+        </message>
+        <message>
+            <source>Effective
+rate</source>
+            <translation>Effectief
+uurtarief</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Oordeel</translation>
+        </message>
+        <message>
+            <source>Expenses dated in the year + commission + the membership fee, booked or expected</source>
+            <translation>Uitgaven in het jaar + afdracht + de contributie, geboekt of verwacht</translation>
+        </message>
+        <message>
+            <source>Hours on the engagements it brought, shared over the years by their revenue</source>
+            <translation>Uren aan de opdrachten die het bracht, over de jaren verdeeld naar hun omzet</translation>
+        </message>
+        <message>
+            <source>Net / hours invested: the return on networking time</source>
+            <translation>Netto / geïnvesteerde uren: wat netwerktijd oplevert</translation>
+        </message>
+        <message>
+            <source>Net / (hours invested + work hours), against your target hourly rate</source>
+            <translation>Netto / (geïnvesteerde uren + uren aan de opdracht), tegenover je streeftarief</translation>
+        </message>
+        <message>
+            <source>Whether it pays, by what you received (not by referrals you gave)</source>
+            <translation>Of het loont, naar wat je ontving (niet naar doorverwijzingen die je gaf)</translation>
+        </message>
+        <message>
+            <source>Engagements referred to you through it that started in the year, at their estimated value (else their revenue up to the end of the year)</source>
+            <translation>Opdrachten die via het netwerk naar je doorverwezen werden en in het jaar begonnen, tegen hun geschatte waarde (anders hun omzet tot het eind van het jaar)</translation>
         </message>
         <message>
             <source>Referrals you gave in it in the year, and their estimated value</source>
@@ -4737,6 +5836,10 @@ gegeven</translation>
         <message>
             <source>Membership fee %1 + other expenses %2 + commission %3</source>
             <translation>Contributie %1 + andere uitgaven %2 + afdracht %3</translation>
+        </message>
+        <message>
+            <source>The fee %1 is expected: not booked yet (Work → Expenses).</source>
+            <translation>De contributie %1 is verwacht: nog niet geboekt (Werk → Uitgaven).</translation>
         </message>
         <message>
             <source>Meetings %1 h + time entries %2 h</source>
@@ -4862,6 +5965,10 @@ gegeven</translation>
             <translation>De naam is te lang.</translation>
         </message>
         <message>
+            <source>The profession is too long.</source>
+            <translation>Het vakgebied is te lang.</translation>
+        </message>
+        <message>
             <source>The target hourly rate cannot be negative.</source>
             <translation>Het streeftarief per uur kan niet negatief zijn.</translation>
         </message>
@@ -4900,6 +6007,18 @@ gegeven</translation>
         <message>
             <source>Another program is writing to %1: the change could not be saved. Try again.</source>
             <translation>Een ander programma schrijft naar %1: de wijziging kon niet worden opgeslagen. Probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Another device changed this since you opened it, so your change was not saved. The current values are shown now; make your change again.</source>
+            <translation>Een ander apparaat heeft dit gewijzigd nadat je het opende, dus je wijziging is niet opgeslagen. De huidige gegevens staan nu in beeld; breng je wijziging opnieuw aan.</translation>
+        </message>
+        <message>
+            <source>The connection to the server database was lost, so this was not saved. What you typed is still here: zpdesk reconnects by itself, try again in a moment.</source>
+            <translation>De verbinding met de serverdatabase is verbroken, dus dit is niet opgeslagen. Wat je typte staat er nog: zpdesk verbindt vanzelf opnieuw, probeer het zo nog eens.</translation>
+        </message>
+        <message>
+            <source>The fee for %1 must be dated in %1.</source>
+            <translation>De contributie voor %1 moet in %1 gedateerd zijn.</translation>
         </message>
     </context>
     <context>
@@ -5042,6 +6161,10 @@ gegeven</translation>
             <source>Review</source>
             <translation>Jaarevaluatie</translation>
         </message>
+        <message>
+            <source>Atlas</source>
+            <translation>Atlas</translation>
+        </message>
     </context>
     <context>
         <name>work_columns</name>
@@ -5126,6 +6249,14 @@ gegeven</translation>
             <translation>Notitie</translation>
         </message>
         <message>
+            <source>%1 %2 (expected)</source>
+            <translation>%1 %2 (verwacht)</translation>
+        </message>
+        <message>
+            <source>Counts in the review; not booked yet (Book to enter it)</source>
+            <translation>Telt mee in de jaarevaluatie; nog niet geboekt (Boeken om haar in te voeren)</translation>
+        </message>
+        <message>
             <source>Amount excl. VAT</source>
             <translation>Bedrag excl. btw</translation>
         </message>
@@ -5149,12 +6280,20 @@ gegeven</translation>
             <translation>Uren</translation>
         </message>
         <message>
+            <source>Effective rate</source>
+            <translation>Effectief uurtarief</translation>
+        </message>
+        <message>
+            <source>Net %1 over %2 hours networking and %4 on the work; target %3</source>
+            <translation>Netto %1 over %2 uur netwerken en %4 aan de opdrachten; streeftarief %3</translation>
+        </message>
+        <message>
             <source>Net per hour</source>
-            <translation>Netto per uur</translation>
+            <translation type="vanished">Netto per uur</translation>
         </message>
         <message>
             <source>Net %1 over %2 hours; target %3</source>
-            <translation>Netto %1 over %2 uur; streeftarief %3</translation>
+            <translation type="vanished">Netto %1 over %2 uur; streeftarief %3</translation>
         </message>
     </context>
 </TS>

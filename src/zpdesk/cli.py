@@ -35,6 +35,8 @@ OUTPUTS = {
     "export": ("json",),
     "shot": ("out",),
     "backup": ("to",),
+    "atlas": ("out",),
+    "overlap": ("csv",),
 }
 MAX_SHOT_SIDE = 8000
 # Arguments that name a file or folder, by their argparse dest.
@@ -48,6 +50,8 @@ PATHS = {
     "to": "--to",
     "file": "FILE.ics",
     "backup": "BACKUP",
+    "source": "--from",
+    "target": "--to",
 }
 
 
@@ -66,28 +70,39 @@ def one_line(text: str) -> str:
     )
 
 
-def _existing_db(args: argparse.Namespace) -> Path:
-    """The database of a command that reads: it must exist."""
-    from zpdesk.paths import resolve_db_path
+def _existing_db(args: argparse.Namespace) -> Path | str:
+    """The database of a command that reads (a file that must exist, or a server URL)."""
+    from zpdesk.store.locations import exists, resolve_location
 
-    path = resolve_db_path(args.db)
-    if not path.exists():
-        raise CliError(f"no database at {path}")
-    return path
+    location = resolve_location(args.db)
+    if not exists(location):
+        raise CliError(f"no database at {location}")
+    warn_if_synchronised(location)
+    return location
 
 
-def _open(path: Path, *, write: bool = False):  # noqa: ANN202 - returns store.db.Database
+def _open(location: Path | str, *, write: bool = False):  # noqa: ANN202 - store.db.Database
     """Open the database; a command that writes takes the write lock (one writer at a time)."""
-    from zpdesk.store.db import open_database
+    from zpdesk.store.locations import open_location
 
-    return open_database(path, lock=write)
+    return open_location(location, lock=write)
+
+
+def warn_if_synchronised(location: Path | str) -> None:
+    """One line on stderr when the database file lies in a synchronised folder."""
+    from zpdesk.store.locations import sync_warning
+
+    warning = sync_warning(location)
+    if warning is not None:
+        print(f"zpdesk: {one_line(warning)}", file=sys.stderr)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from zpdesk.paths import resolve_db_path
     from zpdesk.services import demo
+    from zpdesk.store.locations import resolve_location
 
-    path = resolve_db_path(args.db)
+    path = resolve_location(args.db)
+    warn_if_synchronised(path)
     db = _open(path, write=True)
     try:
         summary = demo.write_demo(db, seed=args.seed, size=args.size, force=args.force)
@@ -139,6 +154,18 @@ def cmd_review(args: argparse.Namespace) -> int:
     return review_cli.run_review(_open(_existing_db(args)), args)
 
 
+def cmd_atlas(args: argparse.Namespace) -> int:
+    from zpdesk.ui.atlas.export import run_atlas
+
+    return run_atlas(_open(_existing_db(args)), args)
+
+
+def cmd_overlap(args: argparse.Namespace) -> int:
+    from zpdesk.services import overlap_cli
+
+    return overlap_cli.run_overlap(_open(_existing_db(args)), args)
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from zpdesk.services import safety_cli
 
@@ -147,6 +174,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from zpdesk.services import safety_cli
+    from zpdesk.store.locations import resolve_location
+
+    if isinstance(resolve_location(args.db), str):
+        raise CliError(
+            "a server database is restored from a JSON backup into an empty database: "
+            "zpdesk import --db postgresql://… --json BACKUP.json"
+        )
 
     return safety_cli.run_restore(args)
 
@@ -163,6 +197,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     return safety_cli.run_import(args)
 
 
+def cmd_copy(args: argparse.Namespace) -> int:
+    from zpdesk.services import copy
+    from zpdesk.store.locations import resolve_location
+
+    source, target = resolve_location(args.source), resolve_location(args.target)
+    result = copy.copy_database(source, target)
+    print(
+        f"copied {result.rows} rows from {copy.shown_location(source)} to {result.target} "
+        f"in {result.seconds:.1f} s; the exports of both are identical"
+    )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line."""
     parser = Parser(
@@ -171,9 +218,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"zpdesk {__version__}")
     parser.add_argument(
-        "--db", metavar="PATH", help="database file (default: ZPDESK_DB or the user data folder)"
+        "--db",
+        metavar="PATH",
+        help="database file or postgresql://user@host/dbname (default: ZPDESK_DB or the user "
+        "data folder)",
     )
-    parser.add_argument("--lang", choices=["nl", "en"], help="language of the window")
+    parser.add_argument(
+        "--lang", choices=["nl", "en"], help="language of the window and of documents"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(
@@ -181,7 +233,10 @@ def build_parser() -> argparse.ArgumentParser:
     ) -> argparse.ArgumentParser:
         command = sub.add_parser(name, help=text, description=text)
         command.add_argument(
-            "--db", metavar="PATH", default=argparse.SUPPRESS, help="database file"
+            "--db",
+            metavar="PATH",
+            default=argparse.SUPPRESS,
+            help="database file or postgresql:// URL",
         )
         command.set_defaults(handler=handler)
         return command
@@ -197,7 +252,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument(
         "--view",
         required=True,
-        choices=["overview", "networks", "people", "agenda", "work", "review"],
+        choices=["overview", "networks", "people", "agenda", "work", "review", "atlas"],
     )
     shot.add_argument("--out", required=True, metavar="FILE.png")
     shot.add_argument("--size", default="1280x800", metavar="WxH")
@@ -209,6 +264,9 @@ def build_parser() -> argparse.ArgumentParser:
     agenda.add_argument("--pdf", metavar="OUT.pdf")
     agenda.add_argument("--ics", metavar="OUT.ics")
     agenda.add_argument("--csv", metavar="OUT.csv")
+    agenda.add_argument(
+        "--lang", choices=["nl", "en"], default=argparse.SUPPRESS, help="language of the PDF"
+    )
 
     ics = add("import-ics", cmd_import_ics, "import an iCalendar file into a network's commitments")
     ics.add_argument("--network", required=True, metavar="NAME")
@@ -218,6 +276,16 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--year", type=int, required=True, metavar="YYYY")
     review.add_argument("--pdf", metavar="OUT.pdf")
     review.add_argument("--csv", metavar="OUT.csv")
+
+    atlas = add("atlas", cmd_atlas, "the network atlas of a year as an A4 page (PNG, PDF or SVG)")
+    atlas.add_argument("--year", type=int, required=True, metavar="YYYY")
+    atlas.add_argument("--out", required=True, metavar="FILE.png|.pdf|.svg")
+    atlas.add_argument("--lang", choices=["nl", "en"], default=argparse.SUPPRESS)
+
+    overlap = add(
+        "overlap", cmd_overlap, "people in two or more of my networks, and the overlap matrix"
+    )
+    overlap.add_argument("--csv", metavar="OUT.csv")
 
     backup = add("backup", cmd_backup, "make a verified backup now and print its path")
     backup.add_argument(
@@ -233,6 +301,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = add("export", cmd_export, "write every table to a portable JSON file")
     export.add_argument("--json", required=True, metavar="OUT.json")
+
+    copy = add(
+        "copy",
+        cmd_copy,
+        "copy all data between a database file and a server database (either way)",
+    )
+    copy.add_argument("--from", dest="source", required=True, metavar="SRC")
+    copy.add_argument("--to", dest="target", required=True, metavar="DST")
 
     imp = add("import", cmd_import, "load a portable JSON file into a new or empty database")
     imp.add_argument("--json", required=True, metavar="IN.json")
@@ -252,9 +328,12 @@ def _check_arguments(args: argparse.Namespace) -> None:
     outputs = OUTPUTS.get(args.command or "", ())
     if not outputs:
         return
-    from zpdesk.paths import resolve_db_path
+    from zpdesk.store.locations import resolve_location
 
-    db_path = resolve_db_path(args.db).expanduser().absolute()
+    location = resolve_location(args.db)
+    if isinstance(location, str):
+        return  # a server database: no file of it to overwrite here
+    db_path = location.expanduser().absolute()
     protected = [db_path] + [Path(f"{db_path}{s}") for s in ("-wal", "-shm", "-journal", ".lock")]
     for option in outputs:
         value = getattr(args, option, None)
@@ -319,6 +398,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             # module imported after it (and of every module named in an import statement
             # run after it).
             import sqlalchemy.dialects.sqlite  # noqa: F401
+
+            from zpdesk.store.locations import resolve_location
+
+            if isinstance(resolve_location(args.db), str):  # a server database
+                import psycopg  # noqa: F401
+                import sqlalchemy.dialects.postgresql.psycopg  # noqa: F401
 
             import zpdesk.services.contract  # noqa: F401
             import zpdesk.services.review  # noqa: F401

@@ -50,7 +50,8 @@ def money(cents: int | Decimal | None, decimals: int = 2, *, symbol: bool = True
     if cents is None:
         return ""
     loc = locale()
-    euros = Decimal(cents) / 100
+    # to the cent first, so whole euros agree with the same amount shown with cents
+    euros = (Decimal(cents) / 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     text = _digits(abs(euros), decimals, loc)
     quantum = Decimal(1).scaleb(-decimals)
     negative = euros.quantize(quantum, rounding=ROUND_HALF_UP) < 0
@@ -76,7 +77,7 @@ def integer(value: int | None) -> str:
     return locale().toString(int(value))
 
 
-def hours(minutes: int | None, decimals: int = 1) -> str:
+def hours(minutes: int | Decimal | None, decimals: int = 1) -> str:
     """Minutes shown as hours: ``2,5`` (nl)."""
     if minutes is None:
         return ""
@@ -277,3 +278,22 @@ def parse_day(text: str, loc: QLocale | None = None) -> date:
     raised = QCoreApplication.translate("formatting", "“%1” is not a date; type it like %2.")
     example = loc.toString(QDate(2026, 11, 23), QLocale.FormatType.ShortFormat)
     raise ValueError(raised.replace("%1", cleaned).replace("%2", example))
+
+
+# --- filling translated texts ----------------------------------------------------------
+
+_ARGUMENT = re.compile(r"%([1-9])")
+
+
+def fill(text: str, *values: object) -> str:
+    """``text`` with ``%1``, ``%2``… replaced by ``values`` in one pass.
+
+    One pass, so a value that itself holds ``%2`` stays as it is (chained ``replace``
+    calls would fill it in). ``%n`` is Qt's plural count and is filled by ``translate``.
+    """
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if index < len(values) else match.group(0)
+
+    return _ARGUMENT.sub(value, text)

@@ -54,3 +54,9 @@ def resolve_db_path(cli_value: str | os.PathLike[str] | None) -> Path:
     if cli_value:
         return Path(cli_value).expanduser()
     return default_db_path()
+
+
+def sample_db_path(own: Path) -> Path:
+    """Where the sample data lives for the database ``own``: a file of its own beside it
+    (``zpdesk-sample.sqlite`` beside ``zpdesk.sqlite``), never the user's file."""
+    return own.with_name(f"{own.stem}-sample{own.suffix or '.sqlite'}")

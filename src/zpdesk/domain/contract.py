@@ -343,6 +343,17 @@ def low_scores_breach(
     return BreachReason(BreachRule.LOW_SCORES, scores=tuple(c.score for c in last_two))
 
 
+def at_risk(importance: int, checkins: Iterable[CheckInPoint], on: date) -> bool:
+    """An important expectation (≥ 4) whose latest check-in on or before ``on`` scored
+    low (≤ 2) but is not a breach by rule (a) yet: one more low score makes it one."""
+    if importance < LOW_SCORES_MIN_IMPORTANCE:
+        return False
+    history = checkins_until(checkins, on)
+    if not history or history[-1].score > LOW_SCORE:
+        return False
+    return low_scores_breach(importance, history, on) is None
+
+
 def pace_due(unit: TargetUnit, expected: Decimal) -> Decimal:
     """The pro-rata target the breach rule compares with: whole units where countable."""
     if unit in COUNTABLE_UNITS:

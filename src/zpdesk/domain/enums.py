@@ -19,6 +19,14 @@ class NetworkKind(StrEnum):
     OTHER = "other"
 
 
+class Exclusivity(StrEnum):
+    """A network's exclusivity rule (common in referral groups)."""
+
+    NONE = "none"
+    ONE_PER_PROFESSION = "one_per_profession"  # one member per profession
+    NO_SAME_KIND = "no_same_kind"  # no membership of another network of the same kind
+
+
 class LegalForm(StrEnum):
     INFORMAL = "informal"
     ASSOCIATION = "association"  # vereniging

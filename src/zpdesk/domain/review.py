@@ -1,9 +1,10 @@
 """The figures of the yearly review (DOMAIN.md, "The yearly review"), on plain inputs.
 
 The services gather the sums (SQL aggregates, counted occurrences); this module turns them
-into the figures the user reads: costs, net, net per invested hour, attendance rate, the
-totals row, and a plain verdict used for the summary in words. Amounts stay exact
-(integer cents or Decimal) and are rounded only when shown.
+into the figures the user reads: costs (expected fees included), net, net per invested
+hour, work hours and the effective hourly rate, attendance rate, the totals row, and the
+verdict of each network. Amounts stay exact (integer cents or Decimal) and are rounded only
+when shown (``shown_amounts``, ``money_places``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from zpdesk.domain.enums import Decision
+from zpdesk.domain.limits import FIRST_YEAR
 
 # Fulfilment at or above this fraction counts as "the network gives what I expect".
 GOOD_FULFILMENT = Decimal("0.6")
@@ -27,13 +29,12 @@ class RowKind(StrEnum):
 
 
 class Verdict(StrEnum):
-    """How a network pays off, for the summary in words."""
+    """Whether a network pays (DOMAIN.md "verdict"); the values are the CSV's words."""
 
-    ABOVE_TARGET = "above_target"  # net per hour at or above the target rate
-    PROFITABLE = "profitable"  # positive net, below the target rate (or no hours)
-    OTHER_VALUE = "other_value"  # no money gain, but good fulfilment or referrals
-    COSTS_ONLY = "costs_only"  # costs money, little else to show
-    NO_ACTIVITY = "no_activity"  # nothing recorded in the year
+    AT_OR_ABOVE_TARGET = "at_or_above_target"  # net > 0, effective rate ≥ target (or no hours)
+    BELOW_TARGET = "below_target"  # net > 0, effective rate < target
+    OTHER_VALUE = "other_value"  # net ≤ 0, fulfilment ≥ 60 %
+    COSTS_MORE = "costs_more"  # otherwise: costs more than it brings
 
 
 @dataclass(frozen=True)
@@ -42,10 +43,13 @@ class Figures:
 
     revenue_cents: int = 0
     commission_cents: Decimal = Decimal(0)  # exact: revenue × percentage / 100
-    expense_cents: int = 0  # all expenses, membership fees included
-    fee_cents: int = 0  # the membership-fee part of expense_cents
+    expense_cents: int = 0  # all costs but commission: booked expenses + expected fees
+    fee_cents: int = 0  # the membership-fee part of expense_cents (booked + expected)
+    expected_fee_cents: int = 0  # the part of fee_cents not booked (expected fees)
+    expected_fees: int = 0  # how many expected fees count
     occurrence_minutes: int = 0  # counted (attended, past) occurrence minutes
     time_entry_minutes: int = 0
+    work_minutes: Decimal = Decimal(0)  # exact: engagement minutes shared out by revenue
     referrals_received: int = 0
     referrals_received_cents: int = 0
     referrals_given: int = 0
@@ -68,6 +72,40 @@ def sum_figures(items: Iterable[Figures]) -> Figures:
     for item in items:
         total = total + item
     return total
+
+
+def fee_for_year(history: Sequence[tuple[int, int]], current_cents: int, year: int) -> int:
+    """A network's annual fee for ``year``: from its history of (from year, cents).
+
+    The latest change on or before ``year`` holds; years before every change keep the
+    earliest amount; without any history the current fee holds for every year.
+    """
+    if not history:
+        return current_cents
+    ordered = sorted(history)
+    amount = ordered[0][1]
+    for from_year, cents in ordered:
+        if from_year <= year:
+            amount = cents
+    return amount
+
+
+def fee_history_after_change(
+    history: Sequence[tuple[int, int]], old_cents: int, new_cents: int, year: int
+) -> list[tuple[int, int]]:
+    """The history once the fee changed from ``old_cents`` to ``new_cents`` in ``year``.
+
+    The change applies from ``year`` on; earlier years keep what they had (from
+    ``limits.FIRST_YEAR``: "from the start" when there was no history yet).
+    """
+    if old_cents == new_cents:
+        return sorted(history)
+    kept = {from_year: cents for from_year, cents in history if from_year < year}
+    if not kept:
+        kept[FIRST_YEAR] = fee_for_year(history, old_cents, year - 1)
+    kept[year] = new_cents
+    later = [(y, c) for y, c in history if y > year]  # changes entered for later years stay
+    return sorted([*kept.items(), *later])
 
 
 def commission_cents(revenue_cents: int, pct: Decimal) -> Decimal:
@@ -119,29 +157,48 @@ class ReviewRow:
         return self.net_cents * 60 / self.minutes
 
     @property
+    def work_minutes(self) -> Decimal:
+        """Work hours, in (exact, possibly fractional) minutes."""
+        return self.figures.work_minutes
+
+    @property
+    def all_minutes(self) -> Decimal:
+        """Hours invested + work hours, in minutes: all my time in this stream."""
+        return self.minutes + self.figures.work_minutes
+
+    @property
+    def effective_rate_cents(self) -> Decimal | None:
+        """net / (hours invested + work hours), in cents; None when there are no hours."""
+        if self.all_minutes == 0:
+            return None
+        return self.net_cents * 60 / self.all_minutes
+
+    @property
     def attendance_rate(self) -> Decimal | None:
         """attended / (past occurrences not cancelled by the network); None when there were none."""
         if self.figures.attendable == 0:
             return None
         return Decimal(self.figures.attended) / self.figures.attendable
 
-    def verdict(self, target_rate_cents: int) -> Verdict:
+    def verdict(self, target_rate_cents: int) -> Verdict | None:
         return verdict(self, target_rate_cents)
 
 
-def verdict(row: ReviewRow, target_rate_cents: int) -> Verdict:
-    """Whether ``row`` pays off in money, in other value, or not at all."""
-    if row.figures.is_empty and row.fulfilment is None:
-        return Verdict.NO_ACTIVITY
-    per_hour = row.net_per_hour_cents
+def verdict(row: ReviewRow, target_rate_cents: int) -> Verdict | None:
+    """DOMAIN.md's verdict of a network row (None for own acquisition and the totals).
+
+    It rests on what I received: referrals I gave never make a network "pay".
+    """
+    if row.kind != RowKind.NETWORK:
+        return None
     if row.net_cents > 0:
-        if per_hour is not None and per_hour >= target_rate_cents:
-            return Verdict.ABOVE_TARGET
-        return Verdict.PROFITABLE
-    gives_other_value = (
-        row.fulfilment is not None and row.fulfilment >= GOOD_FULFILMENT
-    ) or row.figures.referrals_received + row.figures.referrals_given > 0
-    return Verdict.OTHER_VALUE if gives_other_value else Verdict.COSTS_ONLY
+        rate = row.effective_rate_cents
+        if rate is None or rate >= target_rate_cents:
+            return Verdict.AT_OR_ABOVE_TARGET
+        return Verdict.BELOW_TARGET
+    if row.fulfilment is not None and row.fulfilment >= GOOD_FULFILMENT:
+        return Verdict.OTHER_VALUE
+    return Verdict.COSTS_MORE
 
 
 def total_row(rows: Sequence[ReviewRow], name: str) -> ReviewRow:
@@ -173,6 +230,7 @@ class TrendPoint:
     net_cents: Decimal
     minutes: int
     net_per_hour_cents: Decimal | None
+    effective_rate_cents: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -190,6 +248,7 @@ def trend_point(year: int, row: ReviewRow) -> TrendPoint:
         net_cents=row.net_cents,
         minutes=row.minutes,
         net_per_hour_cents=row.net_per_hour_cents,
+        effective_rate_cents=row.effective_rate_cents,
     )
 
 
@@ -202,7 +261,7 @@ CENT = Decimal("0.01")
 
 @dataclass(frozen=True)
 class ShownAmounts:
-    """Revenue, costs and net of a row in euros, rounded so that they add up as shown."""
+    """Revenue, costs and net of a row in euros, each rounded from its exact value."""
 
     revenue: Decimal
     costs: Decimal
@@ -210,27 +269,46 @@ class ShownAmounts:
 
 
 def euros(cents: int | Decimal, quantum: Decimal = CENT) -> Decimal:
-    """Cents as euros rounded half up to ``quantum`` (the moment of showing)."""
-    return (Decimal(cents) / 100).quantize(quantum, rounding=ROUND_HALF_UP)
+    """Cents as euros rounded half up to ``quantum`` (the moment of showing).
+
+    Whole euros are rounded from the amount to the cent (as the CSV shows it), so the two
+    never disagree: 1 850,495 is 1 850,50 in the CSV and 1 851 in whole euros.
+    """
+    exact = (Decimal(cents) / 100).quantize(CENT, rounding=ROUND_HALF_UP)
+    return exact.quantize(quantum, rounding=ROUND_HALF_UP)
 
 
 def shown_amounts(review: YearReview, quantum: Decimal = CENT) -> list[ShownAmounts]:
-    """The amounts of ``review.rows`` as shown in tables, the PDF and the CSV.
+    """The amounts of ``review.rows`` as shown: every one rounded from its exact value.
 
-    Revenue and costs are rounded per row (to the cent, or to ``quantum`` such as whole
-    euros), net is revenue − costs of the rounded figures, and the totals row is the sum
-    of the rows above it, so every printed line and column adds up.
+    Never rounded-minus-rounded: net is the exact net rounded, and the totals row is the
+    exact total rounded. Where that makes a total differ from the sum of its shown rows,
+    ``whole_euros_add_up`` says so and whole-euro places show cents instead.
     """
-    shown = []
-    for row in [*review.networks, review.own]:
-        revenue = euros(row.revenue_cents, quantum)
-        costs = euros(row.costs_cents, quantum)
-        shown.append(ShownAmounts(revenue, costs, revenue - costs))
-    shown.append(
+    return [
         ShownAmounts(
-            sum((s.revenue for s in shown), Decimal(0).quantize(quantum)),
-            sum((s.costs for s in shown), Decimal(0).quantize(quantum)),
-            sum((s.net for s in shown), Decimal(0).quantize(quantum)),
+            euros(row.revenue_cents, quantum),
+            euros(row.costs_cents, quantum),
+            euros(row.net_cents, quantum),
         )
+        for row in review.rows
+    ]
+
+
+WHOLE = Decimal(1)
+
+
+def whole_euros_add_up(review: YearReview) -> bool:
+    """Whether, in whole euros, every total equals the sum of the rows shown above it."""
+    shown = shown_amounts(review, WHOLE)
+    rows, total = shown[:-1], shown[-1]
+    return all(
+        sum((getattr(s, name) for s in rows), Decimal(0)) == getattr(total, name)
+        for name in ("revenue", "costs", "net")
     )
-    return shown
+
+
+def money_places(review: YearReview) -> int:
+    """Decimal places for the amounts of whole-euro places (summary, printed table): 0 when
+    the whole euros add up, else 2 — the same choice for every place that shows them."""
+    return 0 if whole_euros_add_up(review) else 2

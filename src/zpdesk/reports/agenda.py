@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QDate,
     QLocale,
     QMarginsF,
+    QObject,
     QRectF,
     QSizeF,
     Qt,
@@ -46,8 +47,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
+from zpdesk import translations
 from zpdesk.domain.enums import Attendance, CommitmentKind
 from zpdesk.files import atomic_path, check_pdf
+from zpdesk.locale_format import fill
 from zpdesk.services.agenda import AgendaPeriod, WeekLoad
 from zpdesk.services.occurrences import OccurrenceRow
 from zpdesk.services.timelog import week_monday
@@ -83,18 +86,34 @@ _KIND = {
 _application: QGuiApplication | None = None
 
 
-def ensure_gui_application() -> QCoreApplication:
-    """The running Qt application, or a new offscreen QGuiApplication (command line)."""
+class AgendaCounts(QObject):
+    """Texts with a count: lupdate reads plural forms only from ``self.tr(text, "", n)``."""
+
+    def meetings_taking_time(self, n: int) -> str:
+        return self.tr("meeting(s) that take your time", "", n)
+
+    def meetings_overlapping(self, n: int) -> str:
+        return self.tr("meeting(s) that overlap", "", n)
+
+
+def ensure_gui_application(language: str | None = None) -> QCoreApplication:
+    """The running Qt application, or a new offscreen QGuiApplication (command line).
+
+    With ``language`` ("nl", "en"; the command line's ``--lang``) its catalogues are
+    installed, so the document's words, numbers and dates are in that language. Without,
+    the language already installed stays (the window's), else the system's is installed.
+    """
     global _application
     app = QCoreApplication.instance()
-    if app is not None:
-        return app
-    if sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    ):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _application = QGuiApplication(sys.argv[:1])
-    return _application
+    if app is None:
+        if sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        ):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = _application = QGuiApplication(sys.argv[:1])
+    if language is not None or translations.current_language() is None:
+        translations.install_translators(app, language)
+    return app
 
 
 # --- formatting (reports cannot use ui.formatting) -----------------------------------------
@@ -114,6 +133,11 @@ def hours_text(minutes: int) -> str:
     return QLocale().toString(float(value), "f", 1)
 
 
+def hours_unit(minutes: int) -> str:
+    """Hours with the language's unit: ``2.5 h`` (en), ``2,5 u`` (nl)."""
+    return fill(QCoreApplication.translate("AgendaReport", "%1 h"), hours_text(minutes))
+
+
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -127,16 +151,16 @@ def long_date(day: date) -> str:
 
 
 def period_text(date_from: date, date_to: date) -> str:
-    return (
-        QCoreApplication.translate("AgendaReport", "%1 to %2")
-        .replace("%1", long_date(date_from))
-        .replace("%2", long_date(date_to))
+    return fill(
+        QCoreApplication.translate("AgendaReport", "%1 to %2"),
+        long_date(date_from),
+        long_date(date_to),
     )
 
 
 def week_title(monday: date) -> str:
     year, week, _ = monday.isocalendar()
-    return QCoreApplication.translate("AgendaReport", "Week %1").replace("%1", str(week)) + (
+    return fill(QCoreApplication.translate("AgendaReport", "Week %1"), week) + (
         f" · {year}" if monday.year != (monday + timedelta(days=6)).year else ""
     )
 
@@ -206,15 +230,15 @@ def _load_bar(week: WeekLoad) -> str:
 
 def _week_heading(week: WeekLoad, period: AgendaPeriod) -> str:
     days = week_range(week.monday, period.date_from, period.date_to)
-    load = (
-        QCoreApplication.translate("AgendaReport", "%1 h of %2 h")
-        .replace("%1", hours_text(week.scheduled))
-        .replace("%2", hours_text(week.capacity_minutes))
+    load = fill(
+        QCoreApplication.translate("AgendaReport", "%1 h of %2 h"),
+        hours_text(week.scheduled),
+        hours_text(week.capacity_minutes),
     )
-    split = (
-        QCoreApplication.translate("AgendaReport", "internal %1 h · external %2 h")
-        .replace("%1", hours_text(week.scheduled_internal))
-        .replace("%2", hours_text(week.scheduled_external))
+    split = fill(
+        QCoreApplication.translate("AgendaReport", "internal %1 h · external %2 h"),
+        hours_text(week.scheduled_internal),
+        hours_text(week.scheduled_external),
     )
     over_text = QCoreApplication.translate("AgendaReport", "over capacity")
     over = f' <span class="over">▲ {escape(over_text)}</span>' if week.over_capacity else ""
@@ -255,21 +279,25 @@ def _row_html(row: OccurrenceRow, period: AgendaPeriod, titles: dict) -> str:
         details.append(QCoreApplication.translate("AgendaReport", "optional"))
     meeting += f'<br/><span class="small">{escape(" · ".join(details))}</span>'
     if row.is_moved:
-        moved = QCoreApplication.translate("AgendaReport", "moved from %1").replace(
-            "%1", f"{day_text(row.original_start.date())} {row.original_start:%H:%M}"
+        moved = fill(
+            QCoreApplication.translate("AgendaReport", "moved from %1"),
+            f"{day_text(row.original_start.date())} {row.original_start:%H:%M}",
         )
         meeting += f'<br/><span class="small">{escape(moved)}</span>'
     if clash_keys:
         overlaps = QCoreApplication.translate("AgendaReport", "Overlaps with %1")
         others = ", ".join(sorted({titles.get(k, "?") for k in clash_keys}))
-        meeting += f'<br/><span class="clash">▲ {escape(overlaps.replace("%1", others))}</span>'
+        meeting += f'<br/><span class="clash">▲ {escape(fill(overlaps, others))}</span>'
     time_text = f"{row.start:%H:%M}–{row.end:%H:%M}"
     if row.end.date() != row.start.date():
         time_text = f"{row.start:%H:%M}–{day_text(row.end.date(), 'd MMM')} {row.end:%H:%M}"
-    hours = hours_text(row.minutes)
+    hours_html = escape(hours_text(row.minutes))
     status_html = escape(status_label(status))
-    if cancelled or status in (Attendance.ABSENT, Attendance.SUBSTITUTE):
+    if not row.takes_my_time():
+        # Absent, cancelled or sent a substitute: it counts 0 hours; the planned length is
+        # shown struck through beside the 0.
         status_html = f'<span class="cancelled">{status_html}</span>'
+        hours_html = f'<span class="cancelled"><s>{hours_html}</s></span> {escape(hours_text(0))}'
     return (
         f"<tr{background}>"
         f'<td width="4" bgcolor="{escape(row.network_colour)}"></td>'
@@ -278,7 +306,7 @@ def _row_html(row: OccurrenceRow, period: AgendaPeriod, titles: dict) -> str:
         f'<td class="cell" width="18%">{escape(row.network_name)}</td>'
         f'<td class="cell" width="38%">{meeting}</td>'
         f'<td class="cell" width="11%">{status_html}</td>'
-        f'<td class="cell" width="7%" align="right">{text(hours)}</td>'
+        f'<td class="cell" width="7%" align="right">{hours_html}</td>'
         "</tr>"
     )
 
@@ -306,19 +334,27 @@ def agenda_html(period: AgendaPeriod, title: str | None = None) -> str:
     scheduled = sum(w.scheduled for w in period.weeks)
     over = sum(1 for w in period.weeks if w.over_capacity)
     clash_count = len(period.clashes)
+    meetings = len(period.rows_taking_my_time)
     parts = [f"<html><head><style>{_STYLE}</style></head><body>"]
-    generated = QCoreApplication.translate("AgendaReport", "Printed %1").replace(
-        "%1", f"{day_text(period.now.date(), 'd MMM yyyy')} {period.now:%H:%M}"
+    generated = fill(
+        QCoreApplication.translate("AgendaReport", "Printed %1"),
+        f"{day_text(period.now.date(), 'd MMM yyyy')} {period.now:%H:%M}",
+    )
+    owner = (
+        f'<span class="sub"><b>{escape(period.owner_name)}</b></span><br/>'
+        if period.owner_name
+        else ""
     )
     parts.append(
         '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
-        f"<td><h1>{escape(title)}</h1>"
+        f"<td><h1>{escape(title)}</h1>{owner}"
         f'<span class="sub">{escape(period_text(period.date_from, period.date_to))}</span></td>'
         f'<td align="right" valign="bottom"><span class="small">{escape(generated)}</span></td>'
         "</tr></table>"
     )
+    # Absent, cancelled and sent-a-substitute meetings take none of my time: not counted.
     cards = [
-        (str(len(period.rows)), QCoreApplication.translate("AgendaReport", "meetings")),
+        (str(meetings), AgendaCounts().meetings_taking_time(meetings)),
         (hours_text(scheduled), QCoreApplication.translate("AgendaReport", "hours scheduled")),
         (
             hours_text(period.capacity_minutes),
@@ -328,7 +364,7 @@ def agenda_html(period: AgendaPeriod, title: str | None = None) -> str:
             f"{over} / {len(period.weeks)}",
             QCoreApplication.translate("AgendaReport", "weeks over capacity"),
         ),
-        (str(clash_count), QCoreApplication.translate("AgendaReport", "meetings that overlap")),
+        (str(clash_count), AgendaCounts().meetings_overlapping(clash_count)),
     ]
     warn = f' style="color:{OVER_COLOUR}"'
     card_cells = "".join(
@@ -349,15 +385,15 @@ def agenda_html(period: AgendaPeriod, title: str | None = None) -> str:
     if period.networks:
         legend_rows = []
         for network in period.networks:
-            split = (
-                QCoreApplication.translate("AgendaReport", "internal %1 h · external %2 h")
-                .replace("%1", hours_text(network.internal))
-                .replace("%2", hours_text(network.external))
+            split = fill(
+                QCoreApplication.translate("AgendaReport", "internal %1 h · external %2 h"),
+                hours_text(network.internal),
+                hours_text(network.external),
             )
             legend_rows.append(
                 f'<td width="12" style="padding:3px 2px">{_swatch(network.network_colour)}</td>'
                 f'<td style="padding:3px 10px 3px 2px"><b>{escape(network.network_name)}</b>'
-                f' <span class="muted">{escape(hours_text(network.total))} h</span><br/>'
+                f' <span class="muted">{escape(hours_unit(network.total))}</span><br/>'
                 f'<span class="small">{escape(split)}</span></td>'
             )
         rows_html = "".join(
@@ -397,14 +433,14 @@ def agenda_html(period: AgendaPeriod, title: str | None = None) -> str:
             parts.append(f'<p class="muted">{escape(no_meetings)}</p>')
         entries = week.entries_internal + week.entries_external
         if entries:
-            text = (
+            text = fill(
                 QCoreApplication.translate(
                     "AgendaReport",
                     "Other network work (time log): %1 h — internal %2 h · external %3 h",
-                )
-                .replace("%1", hours_text(entries))
-                .replace("%2", hours_text(week.entries_internal))
-                .replace("%3", hours_text(week.entries_external))
+                ),
+                hours_text(entries),
+                hours_text(week.entries_internal),
+                hours_text(week.entries_external),
             )
             parts.append(f'<p class="small" style="margin-top:3px">{escape(text)}</p>')
     parts.append("</body></html>")
@@ -425,12 +461,12 @@ def agenda_document(period: AgendaPeriod, title: str | None = None) -> QTextDocu
 
 
 def footer_text(period: AgendaPeriod) -> str:
-    return (
-        "zpdesk · "
-        + QCoreApplication.translate("AgendaReport", "Agenda overview")
-        + " · "
-        + period_text(period.date_from, period.date_to)
-    )
+    """zpdesk · Agenda overview · the user's name · the period."""
+    parts = ["zpdesk", QCoreApplication.translate("AgendaReport", "Agenda overview")]
+    if period.owner_name:
+        parts.append(period.owner_name)
+    parts.append(period_text(period.date_from, period.date_to))
+    return " · ".join(parts)
 
 
 # --- printing: one routine for Print Preview and PDF ----------------------------------------
@@ -586,10 +622,8 @@ def render(document: QTextDocument, printer: QPrinter, footer: str) -> int:
             painter.setPen(QColor("#57606a"))
             text_rect = QRectF(0, line + dpi * 0.04, body.width(), footer_height * 0.7)
             painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft), footer)
-            number = (
-                QCoreApplication.translate("AgendaReport", "page %1 of %2")
-                .replace("%1", str(index + 1))
-                .replace("%2", str(pages))
+            number = fill(
+                QCoreApplication.translate("AgendaReport", "page %1 of %2"), index + 1, pages
             )
             painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignRight), number)
     finally:
@@ -674,24 +708,34 @@ def agenda_csv(period: AgendaPeriod) -> bytes:
 
 def text_summary(period: AgendaPeriod) -> str:
     """A plain-text version for the terminal (no output file given)."""
-    lines: list[str] = []
+    heading = [QCoreApplication.translate("AgendaReport", "Agenda overview")]
+    if period.owner_name:
+        heading.append(period.owner_name)
+    heading.append(period_text(period.date_from, period.date_to))
+    lines: list[str] = [" · ".join(heading)]
     for week in period.weeks:
         flag = (
             "  ** " + QCoreApplication.translate("AgendaReport", "over capacity") + " **"
             if week.over_capacity
             else ""
         )
+        load = fill(
+            QCoreApplication.translate("AgendaReport", "%1 h of %2 h"),
+            hours_text(week.scheduled),
+            hours_text(week.capacity_minutes),
+        )
         lines.append(
             f"{week_title(week.monday)} "
-            f"({week_range(week.monday, period.date_from, period.date_to)}): "
-            f"{hours_text(week.scheduled)} / {hours_text(week.capacity_minutes)} h{flag}"
+            f"({week_range(week.monday, period.date_from, period.date_to)}): {load}{flag}"
         )
         for row in period.rows:
             if week_monday(row.start.date()) != week.monday:
                 continue
             mark = " !" if row.key in period.clashes else ""
+            counted = row.minutes if row.takes_my_time() else 0
             lines.append(
                 f"  {day_text(row.start.date())} {row.start:%H:%M}-{row.end:%H:%M}  "
-                f"{row.network_name}: {row.title} [{row.attendance(period.now).value}]{mark}"
+                f"{row.network_name}: {row.title} [{status_label(row.attendance(period.now))}]"
+                f"  {hours_unit(counted)}{mark}"
             )
     return "\n".join(lines)

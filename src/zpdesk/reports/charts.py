@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
 from zpdesk import locale_format as fmt
-from zpdesk.domain.review import RowKind, TrendSeries, YearReview
+from zpdesk.domain.review import RowKind, TrendSeries, YearReview, money_places
 
 # logical size of a chart in points; the image is SCALE times larger for print
 WIDTH, HEIGHT = 640.0, 250.0
@@ -163,8 +163,12 @@ def _dashed_legend(painter: QPainter, right: float, text: str) -> None:
     painter.drawText(QPointF(x + 22, 11), text)
 
 
-def net_per_hour_chart(review: YearReview) -> QImage:
-    """Bars: net per invested hour of each network, with a line at the target rate."""
+def effective_rate_chart(review: YearReview) -> QImage:
+    """Bars: the effective hourly rate of each network, with a line at the target rate.
+
+    Only the effective rate is set against the target (DOMAIN.md); net per networking
+    hour is in the table beside it.
+    """
     image, painter = _canvas()
     rows = [row for row in review.networks if row.kind == RowKind.NETWORK]
     target = float(review.target_rate_cents)
@@ -172,12 +176,13 @@ def net_per_hour_chart(review: YearReview) -> QImage:
         _message(painter, QCoreApplication.translate("ReviewCharts", "No networks in this year."))
         painter.end()
         return image
-    values = [float(r.net_per_hour_cents) for r in rows if r.net_per_hour_cents is not None]
+    values = [float(r.effective_rate_cents) for r in rows if r.effective_rate_cents is not None]
+    places = money_places(review)
     ticks = nice_ticks(min([0.0, *values]), max([target * 1.15, *values, 1.0]))
     frame = _Frame(
         QRectF(LEFT, 22, WIDTH - LEFT - 8, HEIGHT - 60), 0, len(rows), ticks[0], ticks[-1]
     )
-    _y_axis(painter, frame, ticks, QCoreApplication.translate("ReviewCharts", "net per hour"))
+    _y_axis(painter, frame, ticks, QCoreApplication.translate("ReviewCharts", "effective rate"))
     slot = frame.rect.width() / len(rows)
     bar_width = min(slot * 0.62, 70)
     zero = frame.y(0)
@@ -186,7 +191,7 @@ def net_per_hour_chart(review: YearReview) -> QImage:
     metrics = painter.fontMetrics()
     for index, row in enumerate(rows):
         centre = frame.rect.left() + slot * (index + 0.5)
-        value = row.net_per_hour_cents
+        value = row.effective_rate_cents
         if value is None:
             labels.append(
                 (
@@ -200,7 +205,7 @@ def net_per_hour_chart(review: YearReview) -> QImage:
         painter.setPen(QPen(colour.darker(130), 0.8))
         painter.setBrush(QBrush(colour))
         painter.drawRect(QRectF(centre - bar_width / 2, min(top, zero), bar_width, abs(zero - top)))
-        text = fmt.money(value, decimals=0)
+        text = fmt.money(value, decimals=places)  # as the table and the summary show it
         width = metrics.horizontalAdvance(text) + 6
         labels.append(
             (QRectF(centre - width / 2, top - 14 if value >= 0 else top + 2, width, 12), text)
@@ -263,21 +268,6 @@ def revenue_hours_chart(review: YearReview) -> QImage:
         Qt.AlignmentFlag.AlignCenter,
         QCoreApplication.translate("ReviewCharts", "hours invested"),
     )
-    # Revenue at the target rate: above this line a network brings in more per hour than
-    # the target (before its costs).
-    target = float(review.target_rate_cents)
-    end_hours = min(x_ticks[-1], y_ticks[-1] / target) if target > 0 else 0
-    if end_hours > 0:
-        end = QPointF(frame.x(end_hours), frame.y(end_hours * target))
-        painter.setPen(QPen(TARGET, 1.2, Qt.PenStyle.DashLine))
-        painter.drawLine(QPointF(frame.x(0), frame.y(0)), end)
-        _dashed_legend(
-            painter,
-            frame.rect.right(),
-            QCoreApplication.translate("ReviewCharts", "revenue at %1 per hour").replace(
-                "%1", fmt.money(target, decimals=0)
-            ),
-        )
     painter.setPen(QPen(AXIS, 0.8))
     painter.drawLine(frame.rect.bottomLeft(), frame.rect.bottomRight())
     painter.drawLine(frame.rect.bottomLeft(), frame.rect.topLeft())
@@ -324,10 +314,13 @@ def revenue_hours_chart(review: YearReview) -> QImage:
 
 
 def trend_chart(series: Sequence[TrendSeries], target_rate_cents: int) -> QImage:
-    """Net per invested hour per network over the years, one line each."""
+    """The effective hourly rate per network over the years, one line each.
+
+    A year without a figure (not a member, or no hours) is a gap in the line, never 0.
+    """
     image, painter = _canvas()
-    lines = [s for s in series if any(p.net_per_hour_cents is not None for p in s.points)]
-    years = sorted({p.year for s in lines for p in s.points if p.net_per_hour_cents is not None})
+    lines = [s for s in series if any(p.effective_rate_cents is not None for p in s.points)]
+    years = sorted({p.year for s in lines for p in s.points if p.effective_rate_cents is not None})
     if not lines or not years:
         _message(
             painter, QCoreApplication.translate("ReviewCharts", "No hours invested in these years.")
@@ -335,10 +328,10 @@ def trend_chart(series: Sequence[TrendSeries], target_rate_cents: int) -> QImage
         painter.end()
         return image
     values = [
-        float(p.net_per_hour_cents)
+        float(p.effective_rate_cents)
         for s in lines
         for p in s.points
-        if p.net_per_hour_cents is not None
+        if p.effective_rate_cents is not None
     ]
     target = float(target_rate_cents)
     ticks = nice_ticks(min([0.0, *values]), max([target * 1.15, *values, 1.0]))
@@ -350,7 +343,7 @@ def trend_chart(series: Sequence[TrendSeries], target_rate_cents: int) -> QImage
         ticks[0],
         ticks[-1],
     )
-    _y_axis(painter, frame, ticks, QCoreApplication.translate("ReviewCharts", "net per hour"))
+    _y_axis(painter, frame, ticks, QCoreApplication.translate("ReviewCharts", "effective rate"))
     painter.setFont(_font(8))
     painter.setPen(AXIS)
     for year in range(years[0], years[-1] + 1):
@@ -373,19 +366,19 @@ def trend_chart(series: Sequence[TrendSeries], target_rate_cents: int) -> QImage
     for index, line in enumerate(lines):
         colour = colour_of(line.colour, index)
         path = QPainterPath()
-        started = False
+        previous_year: int | None = None
         spots = []
         for point in line.points:
-            if point.net_per_hour_cents is None:
-                started = False
+            if point.effective_rate_cents is None:
+                previous_year = None
                 continue
-            spot = QPointF(frame.x(point.year), frame.y(float(point.net_per_hour_cents)))
+            spot = QPointF(frame.x(point.year), frame.y(float(point.effective_rate_cents)))
             spots.append(spot)
-            if started:
+            if previous_year == point.year - 1:  # a missing year breaks the line
                 path.lineTo(spot)
             else:
                 path.moveTo(spot)
-                started = True
+            previous_year = point.year
         painter.setPen(QPen(colour, 1.8))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)

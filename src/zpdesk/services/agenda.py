@@ -27,6 +27,7 @@ from enum import StrEnum
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from zpdesk import clock
 from zpdesk.domain.enums import Attendance, CommitmentKind
 from zpdesk.domain.limits import in_range, range_text
 from zpdesk.domain.recurrence import (
@@ -39,7 +40,6 @@ from zpdesk.domain.recurrence import (
     localise_until,
     next_occurrence,
     rule_parts,
-    to_local,
     with_count,
     with_until,
 )
@@ -63,11 +63,6 @@ from zpdesk.store.models import (
 MAX_DURATION_MINUTES = 7 * 24 * 60
 DEFAULT_CAPACITY_MINUTES = 8 * 60  # UserSettings' default when no settings row exists yet
 ATTENDED = frozenset({Attendance.ATTENDED, Attendance.LATE})
-
-
-def local_now() -> datetime:
-    """Now as a naive Europe/Amsterdam wall-clock time, like everything stored."""
-    return to_local(datetime.now().astimezone())
 
 
 def new_uid() -> str:
@@ -631,6 +626,12 @@ def weekly_capacity(session: Session) -> int:
     return DEFAULT_CAPACITY_MINUTES if value is None else int(value)
 
 
+def owner_name(session: Session) -> str:
+    """The user's name from Preferences ("" when not given): printed on the overview."""
+    value = session.scalar(select(UserSettings.name).where(UserSettings.id == 1))
+    return (value or "").strip()
+
+
 def find_clashes(
     rows: Sequence[OccurrenceRow],
 ) -> dict[tuple[int, datetime], list[tuple[int, datetime]]]:
@@ -715,6 +716,12 @@ class AgendaPeriod:
     weeks: tuple[WeekLoad, ...]
     networks: tuple[NetworkLoad, ...]  # every network with time in the period, by name
     capacity_minutes: int
+    owner_name: str = ""  # Preferences → Your name, printed on the overview
+
+    @property
+    def rows_taking_my_time(self) -> tuple[OccurrenceRow, ...]:
+        """The occurrences that take my time (not absent, cancelled or sent a substitute)."""
+        return tuple(r for r in self.rows if r.takes_my_time())
 
     def week_rows(self, monday: date) -> list[OccurrenceRow]:
         return [r for r in self.rows if week_monday(r.start.date()) == monday]
@@ -775,7 +782,7 @@ def agenda_period(
     """The occurrences, clashes and weekly loads of [date_from, date_to] (whole days)."""
     if date_to < date_from:
         raise ValidationError("The period ends before it starts.")
-    now = now or local_now()
+    now = now or clock.now()
     ids = list(network_ids) if network_ids is not None else None
     rows = occurrences(session, date_from, date_to, ids)
     entries = minutes_by_day(session, date_from, date_to, ids)
@@ -810,6 +817,7 @@ def agenda_period(
         weeks=weeks,
         networks=networks,
         capacity_minutes=capacity,
+        owner_name=owner_name(session),
     )
 
 
@@ -848,7 +856,7 @@ def attendance_rates(
     network_ids: Iterable[int] | None = None,
 ) -> list[AttendanceRate]:
     """Per network with occurrences in ``year``: attended / past occurrences not cancelled."""
-    now = now or local_now()
+    now = now or clock.now()
     rows = occurrences(session, date(year, 1, 1), date(year, 12, 31), network_ids)
     counts: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     names: dict[int, str] = {}

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from zpdesk import clock
 from zpdesk.files import is_disk_full, make_private_folder, real_path
 from zpdesk.store import place
 from zpdesk.store.backup import (
@@ -59,7 +60,7 @@ def backup_if_due(
     db_path: Path, folder: Path | None = None, now: datetime | None = None
 ) -> BackupInfo | None:
     """Make the daily backup when the newest backup is older than a day (or missing)."""
-    now = now or datetime.now()
+    now = now or clock.now()
     target = folder_for(db_path, folder)
     existing, _future = split_future(list_backups(target), now)
     if existing and now - existing[0].created < DAILY_INTERVAL:
@@ -107,7 +108,7 @@ def restore_backup(db_path: Path, backup: Path, now: datetime | None = None) -> 
     place.step("verify")
     revision = verify_backup(backup)
     make_private_folder(db_path.parent)
-    now = now or datetime.now()
+    now = now or clock.now()
     place.recover(db_path)
     place.clean_leftovers(db_path)
     incoming = place.building_path(db_path, ".restoring")

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
+from zpdesk import clock
 from zpdesk.domain.contract import (
     BreachReason,
     CheckInPoint,
@@ -29,6 +30,7 @@ from zpdesk.domain.contract import (
     Trend,
     YearAssessment,
     add_months,
+    at_risk,
     breach_reasons,
     contract_fulfilment,
     contract_movement,
@@ -90,7 +92,7 @@ class ExpectationData:
     target_unit: TargetUnit | None = None
     target_period: TargetPeriod | None = None
     explicit: bool = False
-    opened_on: date = field(default_factory=date.today)
+    opened_on: date = field(default_factory=clock.today)
     retired_on: date | None = None
     note: str = ""
 
@@ -316,7 +318,7 @@ def checkin_pass(
 
 def default_now(on: date) -> datetime:
     """The moment measuring "on a day" looks from: now, or the end of that day if earlier."""
-    return min(datetime.now(), day_start(on + timedelta(days=1)))
+    return min(clock.now(), day_start(on + timedelta(days=1)))
 
 
 @dataclass(frozen=True)
@@ -467,6 +469,16 @@ class ExpectationRow:
     @property
     def breach(self) -> bool:
         return bool(self.reasons)
+
+    @property
+    def at_risk(self) -> bool:
+        """Open, not a breach, but its latest check-in scored low (``domain.at_risk``)."""
+        return (
+            self.is_open
+            and not self.reasons
+            and self.latest is not None
+            and at_risk(self.importance, self.state.checkins, self.latest.on)
+        )
 
 
 # What _expectation_rows reads of an expectation (the ExpectationRow fields).
@@ -690,6 +702,19 @@ class ExpectationBreach:
 
 
 @dataclass(frozen=True)
+class ExpectationRisk:
+    """An important expectation whose latest check-in scored low: at risk, not a breach."""
+
+    expectation_id: int
+    network_id: int
+    direction: Direction
+    statement: str
+    importance: int
+    score: int  # the latest check-in's score
+    checked_on: date
+
+
+@dataclass(frozen=True)
 class NetworkContractSummary:
     """One network's contract in a line: fulfilment, breaches and what is due."""
 
@@ -708,6 +733,7 @@ class NetworkContractSummary:
     next_health_check_due: date | None  # None with no check yet and no joined date
     health_overdue: bool  # due before ``on``, or never done
     is_live: bool  # exploring or active: checks are expected
+    risks: tuple[ExpectationRisk, ...] = ()  # at risk: one low score, not a breach yet
 
     @property
     def breach(self) -> bool:
@@ -790,6 +816,19 @@ def network_summaries(
             next_health_check_due=health_due,
             health_overdue=live and (health_due is None or health_due < on),
             is_live=live,
+            risks=tuple(
+                ExpectationRisk(
+                    row.id,
+                    row.network_id,
+                    row.direction,
+                    row.statement,
+                    row.importance,
+                    row.latest.score,
+                    row.latest.on,
+                )
+                for row in mine
+                if row.at_risk and row.latest is not None
+            ),
         )
     return summaries
 
@@ -803,6 +842,7 @@ class ContractOverview:
     overdue_checkins: list[NetworkContractSummary]  # most overdue first
     overdue_health_checks: list[NetworkContractSummary]  # never done first, then most overdue
     live_networks: list[NetworkContractSummary]  # by name
+    at_risk: list[tuple[NetworkContractSummary, ExpectationRisk]] = field(default_factory=list)
 
 
 def contract_overview(session: Session, on: date, now: datetime | None = None) -> ContractOverview:
@@ -822,7 +862,14 @@ def contract_overview(session: Session, on: date, now: datetime | None = None) -
         (s for s in live if s.health_overdue),
         key=lambda s: (s.next_health_check_due or date.min, s.name),
     )
-    return ContractOverview(on, breaches, overdue, health, sorted(live, key=lambda s: s.name))
+    at_risk = [
+        (summary, risk)
+        for summary in live
+        for risk in sorted(summary.risks, key=lambda r: (-r.importance, r.expectation_id))
+    ]
+    return ContractOverview(
+        on, breaches, overdue, health, sorted(live, key=lambda s: s.name), at_risk
+    )
 
 
 # ---------------------------------------------------------------------------------------

@@ -60,6 +60,42 @@ def write_error(exc: BaseException, db_path: object) -> WriteError | None:
     return WriteError(message.replace("%1", str(db_path)))
 
 
+class StaleEditError(ValidationError):
+    """Another device changed the record after it was read here; nothing was saved."""
+
+
+def stale_edit_message() -> str:
+    """What the user reads when an edit met a newer change from another device."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "services",
+        "Another device changed this since you opened it, so your change was not saved. "
+        "The current values are shown now; make your change again.",
+    )
+
+
+class ConnectionLostError(ValidationError):
+    """The server database could not be reached; nothing was saved, try again."""
+
+
+def connection_lost_message() -> str:
+    """What the user reads when the server went away during an action."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "services",
+        "The connection to the server database was lost, so this was not saved. What you "
+        "typed is still here: zpdesk reconnects by itself, try again in a moment.",
+    )
+
+
+def check_version(current: int, expected: int | None) -> None:
+    """Refuse an edit based on ``expected`` when the row is at another version now."""
+    if expected is not None and current != expected:
+        raise StaleEditError(stale_edit_message())
+
+
 def shown(value: object, limit: int = 80) -> str:
     """A value from a file, fit to quote in a one-line message: control and direction
     characters removed, runs of white space made one space, at most ``limit`` characters.

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 
+from zpdesk import clock
 from zpdesk.services.errors import ValidationError
 from zpdesk.store.db import Database
 
@@ -29,7 +29,7 @@ def run_import_ics(db: Database, args: argparse.Namespace) -> int:
             network_id = agenda.network_id_by_name(session, args.network)
             if network_id is None:
                 raise ValidationError(f"there is no network called {args.network!r}")
-            preview = ics.preview_import(session, network_id, data, date.today())
+            preview = ics.preview_import(session, network_id, data, clock.today())
             result = ics.apply_import(session, preview)
     except ValidationError as exc:
         print(f"zpdesk import-ics: {path.name}: {exc}", file=sys.stderr)

@@ -16,8 +16,10 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from zpdesk import clock
 from zpdesk.domain.enums import (
     Arrangement,
+    Exclusivity,
     LegalForm,
     Motive,
     MyRole,
@@ -25,7 +27,8 @@ from zpdesk.domain.enums import (
     NetworkStatus,
     ObligationKind,
 )
-from zpdesk.services.errors import NotFoundError, ValidationError
+from zpdesk.services import work
+from zpdesk.services.errors import NotFoundError, ValidationError, check_version
 from zpdesk.store.models import Engagement, Network, NetworkMotive, Obligation, ReferralGiven
 
 COLOUR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -78,6 +81,7 @@ class NetworkInput:
     website: str = ""
     description: str = ""
     checkin_interval_months: int | None = None  # None: the user's default rhythm
+    exclusivity: Exclusivity = Exclusivity.NONE
     obligations: list[ObligationInput] = field(default_factory=list)
 
 
@@ -96,6 +100,7 @@ class NetworkRow:
     commission_pct: Decimal
     colour: str
     parent_name: str | None
+    parent_id: int | None = None
 
     def is_ended(self, today: date) -> bool:
         """Ended, or left on or before ``today``."""
@@ -112,6 +117,7 @@ class NetworkDetail:
     values: NetworkInput
     parent_name: str | None
     child_names: tuple[str, ...]
+    version: int = 1  # the row's version when read: an edit based on it passes it back
 
 
 def list_networks(session: Session) -> list[NetworkRow]:
@@ -130,6 +136,7 @@ def list_networks(session: Session) -> list[NetworkRow]:
             Network.commission_pct,
             Network.colour,
             parent.name,
+            Network.parent_id,
         )
         .outerjoin(parent, Network.parent_id == parent.id)
         .order_by(func.lower(Network.name), Network.id)
@@ -171,6 +178,7 @@ def get_network(session: Session, network_id: int) -> NetworkDetail:
         website=network.website,
         description=network.description,
         checkin_interval_months=network.checkin_interval_months,
+        exclusivity=network.exclusivity,
         obligations=[
             ObligationInput(kind=o.kind, title=o.title, arrangement=o.arrangement, note=o.note)
             for o in sorted(network.obligations, key=lambda o: o.id)
@@ -186,6 +194,7 @@ def get_network(session: Session, network_id: int) -> NetworkDetail:
         values=values,
         parent_name=network.parent.name if network.parent is not None else None,
         child_names=tuple(children),
+        version=network.version,
     )
 
 
@@ -364,6 +373,7 @@ def _apply(session: Session, network: Network, values: NetworkInput) -> None:
     network.website = values.website.strip()
     network.description = values.description.strip()
     network.checkin_interval_months = values.checkin_interval_months
+    network.exclusivity = values.exclusivity
     # Motives: keep the rows that stay (same primary key), drop and add the rest.
     wanted = set(values.motives)
     for row in list(network.motives):
@@ -396,10 +406,26 @@ def create_network(session: Session, values: NetworkInput) -> int:
     return network.id
 
 
-def update_network(session: Session, network_id: int, values: NetworkInput) -> None:
-    """Replace every field of a network (motives and obligations included)."""
+def update_network(
+    session: Session,
+    network_id: int,
+    values: NetworkInput,
+    expected_version: int | None = None,
+    *,
+    fee_from_year: int | None = None,
+) -> None:
+    """Replace every field of a network (motives and obligations included).
+
+    ``expected_version``: the version the edit started from (``NetworkDetail.version``);
+    StaleEditError when another device changed the network since. A changed annual fee
+    counts from ``fee_from_year`` (default: this year) on; earlier membership years keep
+    the fee they had.
+    """
     network = _load(session, network_id)
+    check_version(network.version, expected_version)
     validate_network(session, values, network_id)
+    year = clock.today().year if fee_from_year is None else fee_from_year
+    work.record_fee_change(session, network, values.annual_fee_cents, year)
     _apply(session, network, values)
     session.flush()
 

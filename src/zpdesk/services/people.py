@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from zpdesk.domain.enums import MemberRole
 from zpdesk.domain.text import fold
-from zpdesk.services.errors import NotFoundError, ValidationError
+from zpdesk.services.errors import NotFoundError, ValidationError, check_version
 from zpdesk.store.models import Membership, Network, Person
 
 MAX_NAME_LENGTH = 200
@@ -31,6 +31,7 @@ class PersonInput:
     region: str = ""
     background: str = ""
     notes: str = ""
+    profession: str = ""  # compared with mine for networks with one member per profession
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class PersonDetail:
     id: int
     values: PersonInput
     memberships: list[MembershipRow] = field(default_factory=list)
+    version: int = 1  # the row's version when read: an edit based on it passes it back
 
 
 def _like_pattern(word: str) -> str:
@@ -109,7 +111,7 @@ def search_people(session: Session, text: str = "") -> list[PersonRow]:
             Person.organisation,
             Person.expertise,
             Person.region,
-            func.group_concat(Network.name, _SEPARATOR),
+            func.aggregate_strings(Network.name, _SEPARATOR),  # both stores
         )
         .outerjoin(Membership, Membership.person_id == Person.id)
         .outerjoin(Network, Network.id == Membership.network_id)
@@ -175,8 +177,9 @@ def get_person(session: Session, person_id: int) -> PersonDetail:
         region=person.region,
         background=person.background,
         notes=person.notes,
+        profession=person.profession,
     )
-    return PersonDetail(person.id, values, list_memberships(session, person_id))
+    return PersonDetail(person.id, values, list_memberships(session, person_id), person.version)
 
 
 def validate_person(values: PersonInput) -> None:
@@ -200,7 +203,7 @@ def validate_person(values: PersonInput) -> None:
             ).replace("%1", email),
             "email",
         )
-    limits = {"organisation": 200, "email": 200, "phone": 50, "region": 100}
+    limits = {"organisation": 200, "email": 200, "phone": 50, "region": 100, "profession": 100}
     for name_of_field, limit in limits.items():
         if len(getattr(values, name_of_field).strip()) > limit:
             raise ValidationError(
@@ -220,6 +223,7 @@ def _apply(person: Person, values: PersonInput) -> None:
     person.region = values.region.strip()
     person.background = values.background.strip()
     person.notes = values.notes.strip()
+    person.profession = values.profession.strip()
 
 
 def create_person(session: Session, values: PersonInput) -> int:
@@ -231,8 +235,13 @@ def create_person(session: Session, values: PersonInput) -> int:
     return person.id
 
 
-def update_person(session: Session, person_id: int, values: PersonInput) -> None:
+def update_person(
+    session: Session, person_id: int, values: PersonInput, expected_version: int | None = None
+) -> None:
+    """Replace a person's fields; StaleEditError when another device changed them since
+    ``expected_version`` (``PersonDetail.version``) was read."""
     person = _load(session, person_id)
+    check_version(person.version, expected_version)
     validate_person(values)
     _apply(person, values)
     session.flush()

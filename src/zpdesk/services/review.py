@@ -10,8 +10,12 @@ period) with its counting rule. Definitions used here, beyond DOMAIN.md's words:
   only through its data) or when it has any figure or decision in that year;
 - **referrals received** are engagements routed "referral received" through the network
   whose start date lies in the year, whatever their status (a referral that I lost was still
-  received); their **value** is the whole revenue ever booked on those engagements, so it
-  compares with the estimated value of the referrals I gave;
+  received); their **value** is the estimated value entered at intake, else the revenue
+  dated up to 31 December of that year;
+- **membership fees** count for every membership year, booked or expected
+  (``services.work.expected_fees``); a network without a joining date has no known
+  membership years and so no expected fees;
+- **work hours** share each engagement's hours over the years by its revenue;
 - engagements without a network (and referrals given outside any network) form the
   *own acquisition* row; its commission uses the engagement's own percentage where set;
 - fulfilment is taken at 31 December (or at ``until`` for a year-to-date review); the
@@ -51,6 +55,7 @@ from zpdesk.domain.review import (
     total_row,
     trend_point,
 )
+from zpdesk.services import work
 from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.services.occurrences import occurrences
 from zpdesk.store.models import (
@@ -165,10 +170,20 @@ def review_years(
         )
     for network_id, year, amount, fee in _expenses(session, start, end):
         put((network_id, year), expense_cents=int(amount), fee_cents=int(fee))
+    for expected in work.expected_fees(session, first, last, until=until):
+        put(
+            (expected.network_id, expected.year),
+            expense_cents=expected.amount_cents,
+            fee_cents=expected.amount_cents,
+            expected_fee_cents=expected.amount_cents,
+            expected_fees=1,
+        )
+    for key, minutes in _work_minutes(session, start, end).items():
+        put(key, work_minutes=minutes)
     for network_id, year, minutes in _time_entries(session, start, end):
         put((network_id, year), time_entry_minutes=int(minutes))
-    for network_id, year, count, value in _referrals_received(session, start, end):
-        put((network_id, year), referrals_received=int(count), referrals_received_cents=int(value))
+    for key, (count, value) in _referrals_received(session, start, end, until).items():
+        put(key, referrals_received=count, referrals_received_cents=value)
     for network_id, year, count, value in _referrals_given(session, start, end):
         put((network_id, year), referrals_given=int(count), referrals_given_cents=int(value))
     for occurrence in occurrences(session, start, end):
@@ -291,7 +306,44 @@ def _time_entries(session: Session, start: date, end: date) -> Iterable[tuple]:
     ).all()
 
 
-def _referrals_received(session: Session, start: date, end: date) -> Iterable[tuple]:
+def _referrals_received(
+    session: Session, start: date, end: date, until: date | None
+) -> dict[Key, tuple[int, int]]:
+    """Count and value of the referrals received, by (network, year they started).
+
+    A referral's value is its estimated value where entered, else its revenue dated up to
+    31 December of the year it started (or ``until``): a closed year never changes
+    because a later invoice was booked.
+    """
+    start_year = extract("year", Engagement.start_on)
+    revenue = func.coalesce(func.sum(RevenueEntry.amount_cents), 0)
+    rows = session.execute(
+        select(Engagement.network_id, start_year, Engagement.estimated_value_cents, revenue)
+        .outerjoin(
+            RevenueEntry,
+            and_(
+                RevenueEntry.engagement_id == Engagement.id,
+                extract("year", RevenueEntry.on) <= start_year,
+                RevenueEntry.on <= (until or date.max),
+            ),
+        )
+        .where(
+            Engagement.route == Route.REFERRAL_RECEIVED,
+            Engagement.start_on.between(start, end),
+        )
+        .group_by(Engagement.id)
+    )
+    result: dict[Key, tuple[int, int]] = {}
+    for network_id, year, estimate, cents in rows:
+        key = (network_id, int(year))
+        count, value = result.get(key, (0, 0))
+        result[key] = (count + 1, value + int(estimate if estimate is not None else cents))
+    return result
+
+
+def _work_minutes(session: Session, start: date, end: date) -> dict[Key, Decimal]:
+    """Work hours (minutes) by (network, year): an engagement's minutes shared out over the
+    years by its revenue dated in each; without revenue, all in the year it started."""
     totals = (
         select(
             RevenueEntry.engagement_id.label("engagement_id"),
@@ -300,21 +352,39 @@ def _referrals_received(session: Session, start: date, end: date) -> Iterable[tu
         .group_by(RevenueEntry.engagement_id)
         .subquery()
     )
-    year = extract("year", Engagement.start_on)
-    return session.execute(
+    year = extract("year", RevenueEntry.on)
+    in_period = session.execute(
         select(
             Engagement.network_id,
             year,
-            func.count(Engagement.id),
-            func.coalesce(func.sum(totals.c.cents), 0),
+            Engagement.minutes_spent,
+            func.sum(RevenueEntry.amount_cents),
+            totals.c.cents,
         )
+        .join(RevenueEntry, RevenueEntry.engagement_id == Engagement.id)
+        .join(totals, totals.c.engagement_id == Engagement.id)
+        .where(
+            Engagement.minutes_spent > 0,
+            totals.c.cents > 0,
+            RevenueEntry.on.between(start, end),
+        )
+        .group_by(Engagement.id, year, totals.c.cents)
+    )
+    result: dict[Key, Decimal] = defaultdict(Decimal)
+    for network_id, in_year, minutes, cents, whole in in_period:
+        result[(network_id, int(in_year))] += Decimal(minutes) * int(cents) / int(whole)
+    without_revenue = session.execute(
+        select(Engagement.network_id, Engagement.start_on, Engagement.minutes_spent)
         .outerjoin(totals, totals.c.engagement_id == Engagement.id)
         .where(
-            Engagement.route == Route.REFERRAL_RECEIVED,
+            Engagement.minutes_spent > 0,
+            func.coalesce(totals.c.cents, 0) == 0,
             Engagement.start_on.between(start, end),
         )
-        .group_by(Engagement.network_id, year)
-    ).all()
+    )
+    for network_id, started, minutes in without_revenue:
+        result[(network_id, started.year)] += Decimal(minutes)
+    return result
 
 
 def _referrals_given(session: Session, start: date, end: date) -> Iterable[tuple]:

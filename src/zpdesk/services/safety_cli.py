@@ -18,11 +18,25 @@ def _fail(args: argparse.Namespace, message: str) -> int:
     return 1
 
 
-def run_backup(path: Path, args: argparse.Namespace) -> int:
-    """Make a verified backup of ``path`` (into ``--to`` or the backup folder); print its path."""
+def run_backup(path: Path | str, args: argparse.Namespace) -> int:
+    """Make a verified backup of ``path`` (into ``--to`` or the backup folder); print its path.
+
+    A server database is backed up as verified, rotated portable JSON.
+    """
     from zpdesk.services import backups
+    from zpdesk.store.postgres import is_server_url
 
     folder = Path(args.to).expanduser() if getattr(args, "to", None) else None
+    if is_server_url(path):
+        from zpdesk.services.server_backup import backup_server
+        from zpdesk.store.locations import open_location
+
+        db = open_location(path)
+        try:
+            print(backup_server(db, folder))
+        finally:
+            db.close()
+        return 0
     info = backups.backup_now(Path(path).absolute(), folder)
     print(info.path)
     return 0
@@ -58,15 +72,15 @@ def run_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_export(path: Path, args: argparse.Namespace) -> int:
+def run_export(path: Path | str, args: argparse.Namespace) -> int:
     """Write every table of ``path`` to ``--json OUT`` and print OUT."""
     from zpdesk.services import portable
-    from zpdesk.store.db import open_database
+    from zpdesk.store.locations import open_location
 
     out = Path(args.json).expanduser()
     if out.is_dir():
         return _fail(args, f"{out} is a folder; give a file name for the export.")
-    db = open_database(path)
+    db = open_location(path)
     try:
         portable.export_json(db, out)
     finally:
@@ -77,16 +91,18 @@ def run_export(path: Path, args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     """Load ``--json IN`` into the new or empty database ``--db``."""
-    from zpdesk.paths import resolve_db_path
     from zpdesk.services import portable
+    from zpdesk.store.locations import resolve_location
 
-    path = resolve_db_path(getattr(args, "db", None))
+    path = resolve_location(getattr(args, "db", None))
     source = Path(args.json).expanduser()
     if not source.is_file():
         return _fail(args, f"there is no file {source}")
+    from zpdesk.services.copy import shown_location
+
     try:
-        summary = portable.import_file(path, source)
+        summary = portable.import_location(path, source)
     except ValidationError as exc:
-        return _fail(args, f"{exc} Nothing was imported into {path}.")
-    print(f"imported {summary.total} rows from {source} into {path}")
+        return _fail(args, f"{exc} Nothing was imported into {shown_location(path)}.")
+    print(f"imported {summary.total} rows from {source} into {shown_location(path)}")
     return 0

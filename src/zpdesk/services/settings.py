@@ -15,6 +15,7 @@ from zpdesk.store.models import UserSettings
 
 MAX_WEEKLY_MINUTES = 7 * 24 * 60
 MAX_NAME_LENGTH = 200
+MAX_PROFESSION_LENGTH = 100
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,7 @@ class SettingsValues:
     target_rate_cents: int  # per hour, excluding VAT
     weekly_capacity_minutes: int  # time I want to spend on networks per week
     checkin_interval_months: int  # default rhythm of expectation check-ins
+    profession: str = ""  # for networks that allow one member per profession
 
 
 def _row(session: Session) -> UserSettings:
@@ -42,6 +44,7 @@ def get_settings(session: Session) -> SettingsValues:
         target_rate_cents=row.target_rate_cents,
         weekly_capacity_minutes=row.weekly_capacity_minutes,
         checkin_interval_months=row.checkin_interval_months,
+        profession=row.profession,
     )
 
 
@@ -49,6 +52,10 @@ def validate_settings(values: SettingsValues) -> None:
     if len(values.name.strip()) > MAX_NAME_LENGTH:
         raise ValidationError(
             QCoreApplication.translate("services", "The name is too long."), "name"
+        )
+    if len(values.profession.strip()) > MAX_PROFESSION_LENGTH:
+        raise ValidationError(
+            QCoreApplication.translate("services", "The profession is too long."), "profession"
         )
     if values.target_rate_cents < 0:
         raise ValidationError(
@@ -72,11 +79,12 @@ def validate_settings(values: SettingsValues) -> None:
 
 
 def update_settings(session: Session, values: SettingsValues) -> None:
-    """Store the four settings (the language stays as it is)."""
+    """Store the settings (the language stays as it is)."""
     validate_settings(values)
     row = _row(session)
     row.name = values.name.strip()
     row.target_rate_cents = values.target_rate_cents
     row.weekly_capacity_minutes = values.weekly_capacity_minutes
     row.checkin_interval_months = values.checkin_interval_months
+    row.profession = values.profession.strip()
     session.flush()

@@ -10,16 +10,19 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import Integer, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from zpdesk.domain.enums import EngagementStatus, ExpenseCategory, Route
-from zpdesk.domain.limits import MAX_CENTS
+from zpdesk.domain.enums import EngagementStatus, ExpenseCategory, NetworkStatus, Route
+from zpdesk.domain.limits import FIRST_YEAR, MAX_CENTS
+from zpdesk.domain.review import fee_for_year, fee_history_after_change
 from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.store.models import (
     Engagement,
     Expense,
     Network,
+    NetworkFee,
     Person,
     ReferralGiven,
     RevenueEntry,
@@ -94,6 +97,9 @@ class EngagementInput:
     minutes_spent: int = 0
     note: str = ""
     revenue: list[RevenueLine] | None = field(default=None)
+    # A referral received's value estimated at intake (None: not entered); kept only
+    # for that route.
+    estimated_value_cents: int | None = None
     id: int | None = None
 
 
@@ -137,6 +143,8 @@ def validate_engagement(data: EngagementInput) -> None:
             raise ValidationError("A commission has at most two decimals.", "commission")
     if data.minutes_spent < 0:
         raise ValidationError("Hours spent cannot be negative.", "minutes_spent")
+    if data.estimated_value_cents is not None and not 0 <= data.estimated_value_cents <= MAX_CENTS:
+        raise ValidationError("An estimated value is between 0 and ten billion.", "estimated_value")
     for line in data.revenue or []:
         validate_revenue(line)
 
@@ -176,6 +184,9 @@ def save_engagement(session: Session, data: EngagementInput) -> int:
     engagement.route = data.route
     engagement.commission_pct_override = data.commission_pct_override
     engagement.minutes_spent = data.minutes_spent
+    engagement.estimated_value_cents = (
+        data.estimated_value_cents if data.route == Route.REFERRAL_RECEIVED else None
+    )
     engagement.note = data.note
     session.flush()
     if data.revenue is not None:
@@ -219,6 +230,7 @@ def get_engagement(session: Session, engagement_id: int) -> EngagementInput:
         route=engagement.route,
         commission_pct_override=engagement.commission_pct_override,
         minutes_spent=engagement.minutes_spent,
+        estimated_value_cents=engagement.estimated_value_cents,
         note=engagement.note,
         revenue=[
             RevenueLine(
@@ -472,7 +484,7 @@ class ExpenseInput:
 
 @dataclass(frozen=True)
 class ExpenseRow:
-    id: int
+    id: int | None  # None for an expected fee (nothing booked yet)
     network_id: int
     network_name: str
     on: date
@@ -480,6 +492,14 @@ class ExpenseRow:
     amount_cents: int
     fee_year: int | None
     note: str
+    expected: bool = False  # an expected membership fee: counts, but is not booked
+
+    def as_expected_fee(self) -> ExpectedFee:
+        """The expected fee this row shows (``expected`` rows only)."""
+        assert self.expected and self.fee_year is not None
+        return ExpectedFee(
+            self.network_id, self.network_name, self.fee_year, self.on, self.amount_cents
+        )
 
 
 def validate_expense(data: ExpenseInput) -> None:
@@ -547,7 +567,11 @@ def delete_expense(session: Session, expense_id: int) -> None:
     session.delete(expense)
 
 
-def list_expenses(session: Session, network_id: int | None = None) -> list[ExpenseRow]:
+def list_expenses(
+    session: Session, network_id: int | None = None, *, expected_until: date | None = None
+) -> list[ExpenseRow]:
+    """The booked expenses, newest first; with ``expected_until``, also the expected fees of
+    the membership years up to that date's year (rows with ``expected`` set)."""
     query = (
         select(
             Expense.id,
@@ -564,59 +588,143 @@ def list_expenses(session: Session, network_id: int | None = None) -> list[Expen
     )
     if network_id is not None:
         query = query.where(Expense.network_id == network_id)
-    return [ExpenseRow(*row) for row in session.execute(query)]
-
-
-def fee_years(network: NetworkOption | Network, today: date) -> list[int]:
-    """The membership years of a network up to this year: joined → left (or this year)."""
-    if network.joined_on is None:
-        return []
-    last = today.year if network.left_on is None else min(network.left_on.year, today.year)
-    return list(range(network.joined_on.year, last + 1))
-
-
-def missing_fee_years(session: Session, network_id: int, today: date) -> list[int]:
-    """Membership years that have no membership-fee expense yet."""
-    network = session.get(Network, network_id)
-    if network is None:
-        raise NotFoundError(f"network {network_id} no longer exists")
-    booked = set(
-        session.scalars(
-            select(Expense.fee_year).where(
-                Expense.network_id == network_id, Expense.fee_year.is_not(None)
-            )
+    rows = [ExpenseRow(*row) for row in session.execute(query)]
+    if expected_until is None:
+        return rows
+    expected = [
+        ExpenseRow(
+            None,
+            fee.network_id,
+            fee.network_name,
+            fee.on,
+            ExpenseCategory.MEMBERSHIP_FEE,
+            fee.amount_cents,
+            fee.year,
+            "",
+            expected=True,
         )
-    )
-    return [year for year in fee_years(network, today) if year not in booked]
+        for fee in expected_fees(session, FIRST_YEAR, expected_until.year, network_id=network_id)
+    ]
+    return sorted([*rows, *expected], key=lambda r: (r.on, r.id or 0), reverse=True)
 
 
-def repeat_yearly_fee(session: Session, network_id: int, today: date) -> list[int]:
-    """Book the network's annual fee once for every membership year that lacks it.
+# --------------------------------------------------------------------------- fees
 
-    Idempotent: years that already have a fee (``Expense.fee_year``) are left alone. Each
-    fee is dated 1 January of its year, or the joining date in the first year. Returns the
-    years booked.
+
+@dataclass(frozen=True)
+class ExpectedFee:
+    """A membership year's annual fee that counts although nobody booked it (DOMAIN.md)."""
+
+    network_id: int
+    network_name: str
+    year: int
+    on: date  # 1 January, or the joining date in the year joined
+    amount_cents: int
+
+
+def membership_years(
+    joined_on: date | None, left_on: date | None, status: NetworkStatus, first: int, last: int
+) -> list[int]:
+    """The years of ``first``..``last`` my membership overlaps (joined → left).
+
+    Without a joining date the years are unknown, and a network ended without a leaving
+    date has no known last year: neither has expected fees.
     """
-    network = session.get(Network, network_id)
-    if network is None:
-        raise NotFoundError(f"network {network_id} no longer exists")
-    if network.joined_on is None:
+    if joined_on is None:
+        return []
+    if left_on is None and status == NetworkStatus.ENDED:
+        return []
+    end = last if left_on is None else min(left_on.year, last)
+    return list(range(max(joined_on.year, first), end + 1))
+
+
+def fee_histories(session: Session) -> dict[int, list[tuple[int, int]]]:
+    """Every network's fee history: (from year, cents), by network id."""
+    result: dict[int, list[tuple[int, int]]] = {}
+    for network_id, from_year, cents in session.execute(
+        select(NetworkFee.network_id, NetworkFee.from_year, NetworkFee.amount_cents)
+    ):
+        result.setdefault(network_id, []).append((from_year, cents))
+    return result
+
+
+def expected_fees(
+    session: Session,
+    first: int,
+    last: int,
+    *,
+    until: date | None = None,
+    network_id: int | None = None,
+) -> list[ExpectedFee]:
+    """The fees of the membership years ``first``..``last`` that no booked fee replaces.
+
+    A fee dated after ``until`` (a year-to-date view) does not count yet. By year, then
+    network name.
+    """
+    query = select(
+        Network.id,
+        Network.name,
+        Network.joined_on,
+        Network.left_on,
+        Network.status,
+        Network.annual_fee_cents,
+    ).where(Network.joined_on.is_not(None))
+    booked_query = select(Expense.network_id, Expense.fee_year).where(
+        Expense.fee_year.between(first, last)
+    )
+    if network_id is not None:
+        query = query.where(Network.id == network_id)
+        booked_query = booked_query.where(Expense.network_id == network_id)
+    booked = {(nid, year) for nid, year in session.execute(booked_query)}
+    histories = fee_histories(session)
+    fees = []
+    for nid, name, joined_on, left_on, status, current in session.execute(query):
+        for year in membership_years(joined_on, left_on, status, first, last):
+            amount = fee_for_year(histories.get(nid, []), current, year)
+            on = max(date(year, 1, 1), joined_on)
+            if amount <= 0 or (nid, year) in booked or (until is not None and on > until):
+                continue
+            fees.append(ExpectedFee(nid, name, year, on, amount))
+    fees.sort(key=lambda fee: (fee.year, fee.network_name.lower()))
+    return fees
+
+
+def book_fee(session: Session, fee: ExpectedFee, on: date, amount_cents: int) -> int:
+    """Book an expected fee as an expense (it then replaces the expected one)."""
+    if on.year != fee.year:
         raise ValidationError(
-            f"Enter the date you joined '{network.name}' first: the fee is repeated from then.",
-            "joined_on",
+            QCoreApplication.translate("services", "The fee for %1 must be dated in %1.").replace(
+                "%1", str(fee.year)
+            ),
+            "on",
         )
-    if network.annual_fee_cents <= 0:
-        raise ValidationError(f"'{network.name}' has no annual fee to repeat.", "annual_fee")
-    years = missing_fee_years(session, network_id, today)
-    for year in years:
-        session.add(
-            Expense(
-                network_id=network_id,
-                on=max(date(year, 1, 1), network.joined_on),
-                category=ExpenseCategory.MEMBERSHIP_FEE,
-                amount_cents=network.annual_fee_cents,
-                fee_year=year,
-            )
-        )
-    session.flush()
-    return years
+    return save_expense(
+        session,
+        ExpenseInput(
+            network_id=fee.network_id,
+            on=on,
+            amount_cents=amount_cents,
+            category=ExpenseCategory.MEMBERSHIP_FEE,
+        ),
+    )
+
+
+def record_fee_change(session: Session, network: Network, new_cents: int, year: int) -> None:
+    """Keep the fee history when a network's fee changes: the new fee counts from ``year``."""
+    history = fee_histories(session).get(network.id, [])
+    wanted = fee_history_after_change(history, network.annual_fee_cents, new_cents, year)
+    if wanted == sorted(history):
+        return
+    # row by row through the ORM, so undo records every change
+    existing = {
+        fee.from_year: fee
+        for fee in session.scalars(select(NetworkFee).where(NetworkFee.network_id == network.id))
+    }
+    for from_year, cents in wanted:
+        fee = existing.pop(from_year, None)
+        if fee is None:
+            session.add(NetworkFee(network_id=network.id, from_year=from_year, amount_cents=cents))
+        elif fee.amount_cents != cents:
+            fee.amount_cents = cents
+    for fee in existing.values():
+        session.delete(fee)

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from zpdesk import clock
 from zpdesk.files import atomic_path, is_disk_full, make_private_folder
 from zpdesk.store.errors import StoreError
 
@@ -220,7 +221,7 @@ def backup_database(
                     src.backup(dst)
                     dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
                     if record:
-                        _write_record(dst, now or datetime.now())
+                        _write_record(dst, now or clock.now())
                     else:
                         dst.execute(f'DROP TABLE IF EXISTS "{RECORD_TABLE}"')
                         dst.commit()
@@ -237,7 +238,7 @@ def backup_database(
 
 def timestamped_name(db_path: Path, reason: str, now: datetime | None = None) -> str:
     """A backup file name such as ``zpdesk-2026-11-23T104200-pre-migration.sqlite``."""
-    stamp = (now or datetime.now()).strftime(STAMP_FORMAT)
+    stamp = (now or clock.now()).strftime(STAMP_FORMAT)
     return f"{db_path.stem}-{stamp}-{reason}{SUFFIX}"
 
 
@@ -350,7 +351,7 @@ def rotate(folder: Path, now: datetime | None = None) -> list[Path]:
 
     Backups dated in the future (``split_future``) are kept and play no part.
     """
-    believable, _future = split_future(list_backups(folder), now or datetime.now(), warn=False)
+    believable, _future = split_future(list_backups(folder), now or clock.now(), warn=False)
     automatic = [b for b in believable if b.reason in ROTATED_REASONS]
     # Several backups in one second are told apart by name; the newest name wins.
     by_stamp: dict[datetime, BackupInfo] = {}
@@ -380,7 +381,7 @@ def make_backup(
     db_path: Path, folder: Path, reason: str, now: datetime | None = None
 ) -> BackupInfo:
     """Back ``db_path`` up into ``folder`` and rotate the automatic backups there."""
-    now = now or datetime.now()
+    now = now or clock.now()
     make_private_folder(folder)
     destination = unique_destination(folder, db_path, reason, now)
     backup_database(db_path, destination, now=now)

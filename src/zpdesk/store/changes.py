@@ -19,14 +19,16 @@ the caller rolls the transaction back.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
+
+# A row's version is never put back: an undo or redo counts as a new change.
+from zpdesk.store.models import VERSION_COLUMN
 
 Operation = Literal["insert", "update", "delete"]
 
@@ -161,6 +163,24 @@ def _clear(connection: Connection, tables: dict[str, list[str]]) -> None:
         connection.exec_driver_sql(f"DELETE FROM temp.{_q(_shadow(table))}")
 
 
+class Recorder(Protocol):
+    """Records the rows one connection writes (``ChangeRecorder``, ``PgChangeRecorder``)."""
+
+    def start(self) -> None: ...
+
+    def stop(self) -> list[RowChange]: ...
+
+    def cancel(self) -> None: ...
+
+
+def _recorder(connection: Connection) -> Recorder:
+    if connection.dialect.name == "postgresql":
+        from zpdesk.store.pg_changes import PgChangeRecorder
+
+        return PgChangeRecorder(connection)
+    return ChangeRecorder(connection)
+
+
 class ChangeRecorder:
     """Records the row changes made on one connection between ``start`` and ``stop``."""
 
@@ -208,7 +228,7 @@ def recording(session: Session) -> Iterator[list[RowChange]]:
     Pending ORM changes are flushed before the recording is read, so everything the
     block did is in it.
     """
-    recorder = ChangeRecorder(session.connection())
+    recorder = _recorder(session.connection())
     recorder.start()
     changes: list[RowChange] = []
     try:
@@ -227,152 +247,172 @@ def _where(key: list[str]) -> str:
     return " AND ".join(f"{_q(c)} IS ?" for c in key)
 
 
-def _expect_row(connection: Connection, table: str, key: list[str], image: dict[str, Any]) -> None:
-    columns = list(image)
-    rows = connection.exec_driver_sql(
-        f"SELECT {', '.join(_q(c) for c in columns)} FROM main.{_q(table)} WHERE {_where(key)}",
-        tuple(image[c] for c in key),
-    ).all()
-    if len(rows) != 1 or tuple(rows[0]) != tuple(image[c] for c in columns):
-        raise ChangeConflictError(
-            f"A row in {table} changed since this action; it cannot be undone or redone."
+class RowAccess(Protocol):
+    """How ``apply_changes`` reads and writes rows on one store."""
+
+    def defer_references(self) -> None: ...
+
+    def check_references(self) -> None: ...
+
+    def key_columns(self, table: str) -> list[str]: ...
+
+    def current(
+        self, table: str, key: list[str], image: dict[str, Any]
+    ) -> dict[str, Any] | None: ...
+
+    def insert(self, table: str, image: dict[str, Any]) -> None: ...
+
+    def delete(self, table: str, key: list[str], image: dict[str, Any]) -> None: ...
+
+    def update(
+        self, table: str, key: list[str], current: dict[str, Any], target: dict[str, Any]
+    ) -> None: ...
+
+
+class SqliteRows:
+    """Rows of an SQLite file, as SQLite stores them (the images are storage values)."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+
+    def defer_references(self) -> None:  # noqa: D102 - RowAccess
+        self.connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+
+    def check_references(self) -> None:  # noqa: D102 - RowAccess
+        pass  # at commit
+
+    def key_columns(self, table: str) -> list[str]:  # noqa: D102 - RowAccess
+        return _key_columns(self.connection, table)
+
+    def current(  # noqa: D102 - RowAccess
+        self, table: str, key: list[str], image: dict[str, Any]
+    ) -> dict[str, Any] | None:
+        columns = list(image)
+        rows = self.connection.exec_driver_sql(
+            f"SELECT {', '.join(_q(c) for c in columns)} FROM main.{_q(table)} WHERE {_where(key)}",
+            tuple(image[c] for c in key),
+        ).all()
+        return dict(zip(columns, rows[0], strict=True)) if len(rows) == 1 else None
+
+    def insert(self, table: str, image: dict[str, Any]) -> None:  # noqa: D102 - RowAccess
+        columns = list(image)
+        self.connection.exec_driver_sql(
+            f"INSERT INTO main.{_q(table)} ({', '.join(_q(c) for c in columns)}) "
+            f"VALUES ({', '.join('?' for _ in columns)})",
+            tuple(image[c] for c in columns),
+        )
+
+    def delete(  # noqa: D102 - RowAccess
+        self, table: str, key: list[str], image: dict[str, Any]
+    ) -> None:
+        self.connection.exec_driver_sql(
+            f"DELETE FROM main.{_q(table)} WHERE {_where(key)}", tuple(image[c] for c in key)
+        )
+
+    def update(  # noqa: D102 - RowAccess
+        self, table: str, key: list[str], current: dict[str, Any], target: dict[str, Any]
+    ) -> None:
+        columns = list(target)
+        self.connection.exec_driver_sql(
+            f"UPDATE main.{_q(table)} SET {', '.join(f'{_q(c)} = ?' for c in columns)} "
+            f"WHERE {_where(key)}",
+            tuple(target[c] for c in columns) + tuple(current[c] for c in key),
         )
 
 
-def _insert(connection: Connection, table: str, image: dict[str, Any]) -> None:
-    columns = list(image)
-    connection.exec_driver_sql(
-        f"INSERT INTO main.{_q(table)} ({', '.join(_q(c) for c in columns)}) "
-        f"VALUES ({', '.join('?' for _ in columns)})",
-        tuple(image[c] for c in columns),
-    )
+def _row_access(connection: Connection) -> RowAccess:
+    if connection.dialect.name == "postgresql":
+        from zpdesk.store.pg_changes import ServerRows
+
+        return ServerRows(connection)
+    return SqliteRows(connection)
 
 
-def _delete(connection: Connection, table: str, key: list[str], image: dict[str, Any]) -> None:
-    connection.exec_driver_sql(
-        f"DELETE FROM main.{_q(table)} WHERE {_where(key)}", tuple(image[c] for c in key)
-    )
+def _same(found: dict[str, Any] | None, image: dict[str, Any]) -> bool:
+    """Whether the row is as ``image`` says (its version aside)."""
+    if found is None:
+        return False
+    return {k: v for k, v in found.items() if k != VERSION_COLUMN} == {
+        k: v for k, v in image.items() if k != VERSION_COLUMN
+    }
 
 
-def _update(
-    connection: Connection,
-    table: str,
-    key: list[str],
-    current: dict[str, Any],
-    target: dict[str, Any],
-) -> None:
-    columns = list(target)
-    connection.exec_driver_sql(
-        f"UPDATE main.{_q(table)} SET {', '.join(f'{_q(c)} = ?' for c in columns)} "
-        f"WHERE {_where(key)}",
-        tuple(target[c] for c in columns) + tuple(current[c] for c in key),
-    )
+def _done_by_cascade(found: dict[str, Any] | None, after: dict[str, Any] | None) -> bool:
+    """Whether the row is already as the change leaves it.
 
-
-def _runs(changes: list[RowChange], undo: bool) -> Iterator[tuple[str, Operation, list[RowChange]]]:
-    """Consecutive changes of one table and one direction, in order (applied together)."""
-    run: list[RowChange] = []
-    for change in changes:
-        if run and (change.table != run[0].table or change.op != run[0].op):
-            yield run[0].table, run[0].op, run
-            run = []
-        run.append(change)
-    if run:
-        yield run[0].table, run[0].op, run
-
-
-def _apply_run(
-    connection: Connection,
-    table: str,
-    operation: Operation,
-    key: list[str],
-    run: list[RowChange],
-    undo: bool,
-) -> None:
-    """Apply a run of same-table, same-operation changes with one statement per shape.
-
-    A row that must go or change is matched on every column of its expected image, so
-    one ``executemany`` both checks ("exactly as the recording left it") and applies;
-    the number of rows it touched must equal the number of changes.
+    A server logs the rows a cascade deletes or clears after the row that caused it
+    (SQLite logs them before), so replaying the log forward finds them already done.
+    Rows a cascade touches are recorded while applying, so the final count still tells
+    an expected cascade from an unexpected one.
     """
-    pairs = [(c.new, c.old) if undo else (c.old, c.new) for c in run]
-    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    try:
-        if all(before is None for before, _ in pairs):  # rows must come (back)
-            for columns, images in _shapes([after for _, after in pairs]):
-                cursor.executemany(
-                    f"INSERT INTO main.{_q(table)} ({', '.join(_q(c) for c in columns)}) "
-                    f"VALUES ({', '.join('?' for _ in columns)})",
-                    [tuple(image[c] for c in columns) for image in images],
-                )
-            return
-        touched = 0
-        if all(after is None for _, after in pairs):  # rows must go (again)
-            for columns, images in _shapes([before for before, _ in pairs]):
-                cursor.executemany(
-                    f"DELETE FROM main.{_q(table)} WHERE {_where(columns)}",
-                    [tuple(image[c] for c in columns) for image in images],
-                )
-                touched += cursor.rowcount
-        else:
-            for before, after in pairs:
-                assert before is not None and after is not None
-                _expect_row(connection, table, key, before)
-                _update(connection, table, key, before, after)
-                touched += 1
-        if touched != len(run):
-            raise ChangeConflictError(
-                f"A row in {table} changed since this action; it cannot be undone or redone."
-            )
-    finally:
-        cursor.close()
+    if after is None:
+        return found is None
+    return found is not None and _same(found, after)
 
 
-def _shapes(
-    images: list[dict[str, Any] | None],
-) -> Iterator[tuple[list[str], list[dict[str, Any]]]]:
-    """``images`` grouped by their column lists (all alike, in practice), order kept."""
-    group: list[dict[str, Any]] = []
-    for image in images:
-        assert image is not None
-        if group and list(image) != list(group[0]):
-            yield list(group[0]), group
-            group = []
-        group.append(image)
-    if group:
-        yield list(group[0]), group
+def _next_version(target: dict[str, Any], current: dict[str, Any]) -> dict[str, Any]:
+    """``target`` with a version above ``current``'s: an undone or redone row is newer
+    than any copy of it another device still holds, never an older version again."""
+    if VERSION_COLUMN not in target:
+        return target
+    return {**target, VERSION_COLUMN: int(current.get(VERSION_COLUMN) or 0) + 1}
+
+
+def _apply_one(rows: RowAccess, change: RowChange, key: list[str], *, undo: bool) -> None:
+    before, after = (change.new, change.old) if undo else (change.old, change.new)
+    if before is None:  # the row must come (back)
+        if after is not None:
+            rows.insert(change.table, _next_version(after, after))
+        return
+    found = rows.current(change.table, key, before)
+    if not _same(found, before) and _done_by_cascade(found, after):
+        return
+    if found is None or not _same(found, before):
+        raise ChangeConflictError(
+            f"A row in {change.table} changed since this action; it cannot be undone or redone."
+        )
+    if after is None:  # the row must go (again)
+        rows.delete(change.table, key, before)
+    else:
+        rows.update(change.table, key, found, _next_version(after, found))
 
 
 def apply_changes(session: Session, changes: Sequence[RowChange], *, undo: bool) -> None:
-    """Undo (``undo=True``) or redo ``changes`` inside ``session``'s transaction."""
+    """Undo (``undo=True``) or redo ``changes`` inside ``session``'s transaction.
+
+    Before it touches a row it checks the row is as the recording left it, and
+    afterwards that the store changed no other row (e.g. by a cascade); otherwise it
+    raises ``ChangeConflictError`` and the caller rolls the transaction back.
+    """
     from sqlalchemy.exc import IntegrityError
 
     connection = session.connection()
+    rows = _row_access(connection)
     # Rows come back in an order that keeps references valid at the end, not after
     # every statement (e.g. a network whose parent is restored later in the list).
-    connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    rows.defer_references()
     keys: dict[str, list[str]] = {}
-    recorder = ChangeRecorder(connection)
+    recorder = _recorder(connection)
     recorder.start()
     try:
-        ordered = list(reversed(changes) if undo else changes)
-        for table, operation, group in _runs(ordered, undo):
-            key = keys.get(table)
+        for change in reversed(changes) if undo else changes:
+            key = keys.get(change.table)
             if key is None:
-                key = keys[table] = _key_columns(connection, table)
-            _apply_run(connection, table, operation, key, group, undo)
-    except (IntegrityError, sqlite3.IntegrityError) as exc:
-        recorder.cancel()
+                key = keys[change.table] = rows.key_columns(change.table)
+            _apply_one(rows, change, key, undo=undo)
+        rows.check_references()
+    except IntegrityError as exc:
+        # The caller's rollback forgets the recording (a server has aborted it anyway).
         raise ChangeConflictError(
-            "The database no longer fits this change "
-            f"({getattr(exc, 'orig', exc)}); it cannot be applied."
+            f"The database no longer fits this change ({' '.join(str(exc.orig).split())}); "
+            "it cannot be applied."
         ) from exc
     except BaseException:
         recorder.cancel()
         raise
     touched = recorder.stop()
     if len(touched) != len(changes):
-        # SQLite changed more rows than recorded, e.g. by a cascade: the state differs.
+        # The store changed more rows than recorded, e.g. by a cascade: the state differs.
         raise ChangeConflictError(
             "Applying this change would also change other rows; it cannot be applied."
         )

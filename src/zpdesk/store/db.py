@@ -14,13 +14,13 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from zpdesk import clock
 from zpdesk.domain.text import fold
 from zpdesk.files import make_private_folder, real_path
 from zpdesk.store import place
@@ -59,6 +59,20 @@ class Database:
     # What the user must be told on opening, e.g. where an interrupted restore left
     # the previous data (``store.place.recover``); also logged as warnings.
     notices: tuple[str, ...] = ()
+    # A server database (store.postgres): its URL; ``path`` is then its local folder.
+    url: str | None = None
+
+    @property
+    def location(self) -> str:
+        """What names this database on the command line: the file or the server URL."""
+        return self.url if self.url is not None else str(self.path)
+
+    @property
+    def location_shown(self) -> str:
+        """``location`` as it may be shown: a server URL without its password."""
+        from zpdesk.store.postgres import redacted
+
+        return redacted(self.url) if self.url is not None else str(self.path)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -393,7 +407,7 @@ def open_database(
         state = inspect_file(path)  # a recovery may have put companions back
     try:
         if not state.exists:
-            notices += _announce(place.orphans_aside(path, datetime.now()))
+            notices += _announce(place.orphans_aside(path, clock.now()))
             _create_private_file(path)
         engine = make_engine(path)
         if state.revision != HEAD_REVISION:

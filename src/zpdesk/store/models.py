@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -25,7 +26,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from zpdesk.domain.enums import (
     Arrangement,
@@ -37,6 +38,7 @@ from zpdesk.domain.enums import (
     Decision,
     Direction,
     EngagementStatus,
+    Exclusivity,
     ExpectationArea,
     ExpenseCategory,
     HealthFactor,
@@ -65,8 +67,21 @@ NAMING = {
 }
 
 
+# Every row's version: the ORM bumps it with every UPDATE and refuses to write a row
+# whose version changed since it was read (another device wrote it meanwhile).
+VERSION_COLUMN = "version"
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+    version: Mapped[int] = mapped_column(
+        Integer, nullable=False, default=1, server_default="1", sort_order=1000
+    )
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - SQLAlchemy's declared_attr
+        return {"version_id_col": cls.__table__.c.version}
 
 
 def _pct() -> ScaledDecimal:
@@ -90,6 +105,8 @@ class UserSettings(Base):
     weekly_capacity_minutes: Mapped[int] = mapped_column(Integer, default=8 * 60)
     checkin_interval_months: Mapped[int] = mapped_column(Integer, default=3)
     language: Mapped[str] = mapped_column(String(8), default="")  # "" follows the system
+    # my profession, for the networks that allow one member per profession
+    profession: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
 
 class Network(Base):
@@ -128,6 +145,9 @@ class Network(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     # None: the user's default rhythm (UserSettings.checkin_interval_months)
     checkin_interval_months: Mapped[int | None] = mapped_column(Integer)
+    exclusivity: Mapped[Exclusivity] = mapped_column(
+        text_enum(Exclusivity), default=Exclusivity.NONE, server_default=Exclusivity.NONE.value
+    )
 
     parent: Mapped[Network | None] = relationship(remote_side=[id], back_populates="children")
     children: Mapped[list[Network]] = relationship(back_populates="parent")
@@ -137,6 +157,27 @@ class Network(Base):
     obligations: Mapped[list[Obligation]] = relationship(
         back_populates="network", cascade="all, delete-orphan", passive_deletes=True
     )
+
+
+class NetworkFee(Base):
+    """A network's annual fee from a year on (the history behind ``Network.annual_fee_cents``).
+
+    Written when the fee changes, so a change counts from the year it was entered and
+    not for earlier membership years. Without rows the network's fee holds for every year.
+    """
+
+    __tablename__ = "network_fee"
+    __table_args__ = (
+        UniqueConstraint("network_id", "from_year"),
+        CheckConstraint("amount_cents >= 0", name="amount_non_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    network_id: Mapped[int] = mapped_column(
+        ForeignKey("network.id", ondelete="CASCADE"), index=True
+    )
+    from_year: Mapped[int] = mapped_column(Integer)
+    amount_cents: Mapped[int] = mapped_column(Integer)
 
 
 class NetworkMotive(Base):
@@ -183,6 +224,7 @@ class Person(Base):
     phone: Mapped[str] = mapped_column(String(50), default="")
     expertise: Mapped[str] = mapped_column(Text, default="")
     region: Mapped[str] = mapped_column(String(100), default="")
+    profession: Mapped[str] = mapped_column(String(100), default="", server_default="")
     background: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 
@@ -434,6 +476,10 @@ class Engagement(Base):
             name="commission_range",
         ),
         CheckConstraint("minutes_spent >= 0", name="minutes_non_negative"),
+        CheckConstraint(
+            "estimated_value_cents IS NULL OR estimated_value_cents >= 0",
+            name="estimated_value_non_negative",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -454,6 +500,9 @@ class Engagement(Base):
     route: Mapped[Route] = mapped_column(text_enum(Route), default=Route.OWN_ACQUISITION)
     commission_pct_override: Mapped[Decimal | None] = mapped_column(_pct())
     minutes_spent: Mapped[int] = mapped_column(Integer, default=0)
+    # What a referral received was estimated to be worth at intake; None: not entered
+    # (the review then counts its revenue up to the end of the year it started in).
+    estimated_value_cents: Mapped[int | None] = mapped_column(Integer)
     note: Mapped[str] = mapped_column(Text, default="")
 
     revenue: Mapped[list[RevenueEntry]] = relationship(

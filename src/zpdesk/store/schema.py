@@ -10,5 +10,10 @@ APPLICATION_ID = 0x7A706431
 
 # Every Alembic revision in order, oldest first. A test checks this against the
 # migration scripts; add the new id here with every migration.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial",)
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_exclusivity",
+    "0003_engagement_estimated_value",
+    "0004_row_versions",
+)
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -13,11 +13,19 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from zpdesk.services import bounds
-from zpdesk.services.errors import NotFoundError, write_error
+from zpdesk.services.errors import (
+    ConnectionLostError,
+    NotFoundError,
+    StaleEditError,
+    connection_lost_message,
+    stale_edit_message,
+    write_error,
+)
 from zpdesk.store.changes import recording
 from zpdesk.store.db import Database
 
@@ -50,10 +58,17 @@ class ActionRunner(QObject):
         try:
             with self.db.session() as session, recording(session) as changes:
                 result = action(session)
+        except StaleDataError as exc:
+            # The ORM found a row at another version than it read (store.models): another
+            # device wrote it in between. The transaction was rolled back.
+            raise StaleEditError(stale_edit_message()) from exc
         except NotFoundError:
             self.changed.emit()
             raise
         except (SQLAlchemyError, OSError) as exc:
+            if self.db.url is not None and isinstance(exc, OperationalError | InterfaceError):
+                # The server went away; the next action gets a new connection (pre-ping).
+                raise ConnectionLostError(connection_lost_message()) from exc
             failure = write_error(exc, self.db.path)
             if failure is None:
                 raise

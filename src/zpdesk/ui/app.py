@@ -32,7 +32,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from zpdesk import APP_NAME, __version__
 from zpdesk.files import real_path
-from zpdesk.paths import default_db_path, resolve_db_path
 from zpdesk.store.backup import BackupInfo
 from zpdesk.store.db import Database, open_database
 from zpdesk.store.errors import (
@@ -199,7 +198,9 @@ class DailyBackup(QRunnable):
 
 def start_daily_backup(window: MainWindow, now: datetime | None = None) -> DailyBackup:
     """Check for (and make) the daily backup in the background; report in the status bar."""
-    job = DailyBackup(window.context.db.path, now)
+    from zpdesk.ui.first_start import own_database
+
+    job = DailyBackup(own_database(window).path, now)  # never the sample data's file
     job.setAutoDelete(False)  # the caller may hold on to it (tests wait for its signals)
 
     def written(path: str) -> None:
@@ -408,9 +409,12 @@ class Running(QObject):
 
         self._deferred_done = True
         self.window.removeEventFilter(self)
-        self.server = InstanceServer(self.window.context.db.path, self.window)
+        from zpdesk.ui.first_start import own_database
+
+        self.server = InstanceServer(own_database(self.window).path, self.window)
         self.server.raise_requested.connect(lambda: bring_forward(self.window))
-        self.daily_backup = start_daily_backup(self.window)
+        if self.window.context.db.url is None:  # a server database: `zpdesk backup`
+            self.daily_backup = start_daily_backup(self.window)
         self.warm_up = warm_up_later(self)
 
     def shut_down(self) -> None:
@@ -418,6 +422,11 @@ class Running(QObject):
         QThreadPool.globalInstance().waitForDone()
         if self.server is not None:
             self.server.close()
+        from zpdesk.ui.first_start import SampleData
+
+        sample = self.window.findChild(SampleData, "sample_data")
+        if sample is not None:
+            sample.close()  # the database the window does not show
         self.window.context.db.close()
 
 
@@ -441,8 +450,19 @@ def start(db_arg: str | None, language: str | None = None) -> Running | int:
     i18n.install_translators(app, language or ui_settings.language or None)
     theme.follow_os_theme(app)
     app.setWindowIcon(theme.app_icon())
-    path: Path = real_path(resolve_db_path(db_arg))
-    is_default = db_arg is None and path == real_path(default_db_path())
+    from zpdesk.store.locations import resolve_location
+
+    location = resolve_location(db_arg)
+    if isinstance(location, str):
+        db = open_server_for_window(location)
+        if db is None:
+            return 1
+        window = build_window(db, ui_settings)
+        running = Running(window, armed=False)
+        window.show()
+        running.arm()
+        return running
+    path: Path = real_path(location)  # a link to the file: the same lock and window
     try:
         db = open_for_window(path)
     except AlreadyOpen:
@@ -454,18 +474,43 @@ def start(db_arg: str | None, language: str | None = None) -> Running | int:
     running = Running(window, armed=False)
     window.show()
     show_notices(window, db.notices)
-    if is_default:
-        from zpdesk.ui.first_start import offer_demo_if_empty
+    from zpdesk.ui.first_start import offer_demo_if_empty
 
-        offer_demo_if_empty(window)
+    offer_demo_if_empty(window)  # the default database or --db NEW: both may start empty
+    from zpdesk.store.locations import sync_warning
+
+    warning = sync_warning(path)
+    if warning is not None:
+        print(f"zpdesk: {warning}", file=sys.stderr)
+        window.two_devices.sync_warning()
     running.arm()
     return running
+
+
+def open_server_for_window(url: str) -> Database | None:
+    """Open the server database ``url``, explaining a problem in a dialog (and on stderr)."""
+    from zpdesk.store.locations import open_location
+
+    try:
+        return open_location(url)
+    except StoreError as exc:
+        print(f"zpdesk: {exc}", file=sys.stderr)
+        QMessageBox.critical(
+            None, QCoreApplication.translate("open_error", "Cannot open the database"), str(exc)
+        )
+        return None
 
 
 def run_app(db_arg: str | None, language: str | None = None) -> int:
     """Open the window on the database from ``--db``/``ZPDESK_DB``/default and run."""
     from zpdesk.ui import errors
+    from zpdesk.ui.platform_libraries import check_before_window
 
+    if QApplication.instance() is None:
+        problem = check_before_window()  # before Qt would abort on a missing library
+        if problem is not None:
+            print(problem, file=sys.stderr)
+            return 1
     app = application()
     errors.install()
     running = start(db_arg, language)

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
+from zpdesk import clock
 from zpdesk.domain.limits import FIRST_DAY, LAST_DAY
 
 
@@ -41,7 +43,41 @@ class DateEdit(QDateEdit):
         if "yyyy" not in display:
             display = display.replace("yy", "yyyy")
         self.setDisplayFormat(display)
-        self.set_date(value or date.today())
+        self.set_date(value or clock.today())
+        self._typing_from_start = False
+        self._moved_on = False
+        self.lineEdit().installEventFilter(self)
+
+    # A click leaves the text cursor inside a section without selecting it, and Qt then
+    # drops the digits typed (the section is full). So after a click, typing starts over at
+    # the first section and runs on through the others, and a separator (-, /, . or a
+    # space) moves on to the next section: "15082031", "15-08-2031" and "5-8-2031" all work.
+    SEPARATORS = "-/. "
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.lineEdit() and event.type() == QEvent.Type.MouseButtonRelease:
+            self._typing_from_start = not self.lineEdit().hasSelectedText()
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        text = event.text()
+        if text and text in self.SEPARATORS:
+            index = self.currentSectionIndex()
+            if not self._moved_on and index < self.sectionCount() - 1:
+                self.setCurrentSectionIndex(index + 1)
+                self.setSelectedSection(self.currentSection())
+            self._moved_on = False
+            event.accept()
+            return
+        if self._typing_from_start and text.isdigit():
+            self.setCurrentSectionIndex(0)
+            self.setSelectedSection(self.currentSection())
+        self._typing_from_start = False
+        before = self.currentSectionIndex()
+        super().keyPressEvent(event)
+        # Qt moves on by itself when a section is full; the separator typed next must not
+        # move on a second time.
+        self._moved_on = text.isdigit() and self.currentSectionIndex() != before
 
     def date_value(self) -> date:
         return from_qdate(self.date())

@@ -204,6 +204,13 @@ _LABELS: dict[tuple[type[StrEnum], str], str] = {
     (enums.MyRole, enums.MyRole.CLIENT_LEAD.value): QT_TRANSLATE_NOOP("labels", "Client lead"),
     (enums.MyRole, enums.MyRole.FOUNDER.value): QT_TRANSLATE_NOOP("labels", "Founder"),
     (enums.MyRole, enums.MyRole.BOARD.value): QT_TRANSLATE_NOOP("labels", "Board"),
+    (enums.Exclusivity, enums.Exclusivity.NONE.value): QT_TRANSLATE_NOOP("labels", "None"),
+    (enums.Exclusivity, enums.Exclusivity.ONE_PER_PROFESSION.value): QT_TRANSLATE_NOOP(
+        "labels", "One member per profession"
+    ),
+    (enums.Exclusivity, enums.Exclusivity.NO_SAME_KIND.value): QT_TRANSLATE_NOOP(
+        "labels", "No other network of the same kind"
+    ),
     (enums.NetworkKind, enums.NetworkKind.NETWORK_ORGANISATION.value): QT_TRANSLATE_NOOP(
         "labels", "Network organisation"
     ),

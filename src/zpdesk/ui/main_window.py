@@ -25,6 +25,13 @@ from zpdesk.ui.views import VIEW_KEYS, VIEWS, ViewSpec, create_view
 from zpdesk.ui.views.base import View
 
 
+def database_name(db: Database) -> str:
+    """The database in the title bar: the file's name or ``dbname @ host``."""
+    from zpdesk.store.postgres import describe
+
+    return describe(db.url) if db.url is not None else db.path.name
+
+
 class MainWindow(QMainWindow):
     """Navigation, menus and the stack of lazily created views."""
 
@@ -37,7 +44,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self._views: dict[str, View] = {}
         self._placeholders: dict[str, QWidget] = {}
-        self.setWindowTitle(self.tr("zpdesk — %1").replace("%1", context.db.path.name))
+        self.setWindowTitle(self.tr("zpdesk — %1").replace("%1", database_name(context.db)))
         self.setMinimumSize(QSize(900, 600))
         self.setWindowIcon(theme.app_icon())
 
@@ -55,11 +62,18 @@ class MainWindow(QMainWindow):
             self._placeholders[spec.key] = placeholder
             self.stack.addWidget(placeholder)
         self.navigation.currentRowChanged.connect(self._on_navigation)
+        # As wide as the longest view name ("Jaarevaluatie"), never narrower: the splitter
+        # must not cut "Overzicht" at 1024×640.
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        needed = self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 12
+        self.navigation.setMinimumWidth(needed)
+        self.navigation.setMaximumWidth(needed)
 
         splitter = QSplitter()
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
         splitter.setCollapsible(1, False)
         splitter.setSizes([self.navigation.maximumWidth(), 1000])  # no gap beside the list
         self.setCentralWidget(splitter)
@@ -82,6 +96,9 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        export_atlas = QAction(self.tr("Export the &atlas…"), self)
+        export_atlas.triggered.connect(lambda: self.show_view("atlas").export())  # type: ignore[attr-defined]
+        self.file_menu.addAction(export_atlas)
         self.file_menu.addAction(quit_action)
         self.quit_action = quit_action
 
@@ -116,6 +133,10 @@ class MainWindow(QMainWindow):
 
         self.safety = SafetyMenu(self)  # File: backup/restore/export/import; Edit: undo/redo
 
+        from zpdesk.ui.two_devices import TwoDevices
+
+        self.two_devices = TwoDevices(self)  # File: open a server database, move to one
+
     def menu(self, name: str) -> QMenu:
         """One of the four menus by name: file, edit, view, help."""
         menus = {
@@ -135,7 +156,7 @@ class MainWindow(QMainWindow):
                 "Data: %2\nCrash reports: %3"
             )
             .replace("%1", __version__)
-            .replace("%2", str(self.context.db.path))
+            .replace("%2", self.context.db.location_shown)
             .replace("%3", str(crash_folder()))
         )
 
@@ -159,12 +180,20 @@ class MainWindow(QMainWindow):
     def _create(self, spec: ViewSpec) -> View:
         view = create_view(spec, self.context)
         view.setObjectName(f"view_{spec.key}")
+        view.open_requested.connect(self.open_item)
         placeholder = self._placeholders.pop(spec.key)
         index = self.stack.indexOf(placeholder)
         self.stack.insertWidget(index, view)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         return view
+
+    def open_item(self, kind: str, item_id: int) -> None:
+        """Show the network or person ``item_id`` in its own view (kind "network"/"person")."""
+        if kind == "network":
+            self.show_view("networks").select_network(item_id)  # type: ignore[attr-defined]
+        elif kind == "person":
+            self.show_view("people").select_person(item_id)  # type: ignore[attr-defined]
 
     def current_key(self) -> str:
         item = self.navigation.currentItem()
@@ -208,7 +237,7 @@ class MainWindow(QMainWindow):
             view.deleteLater()
         self._views.clear()
         context.actions.changed.connect(self.refresh_current)
-        self.setWindowTitle(self.tr("zpdesk — %1").replace("%1", context.db.path.name))
+        self.setWindowTitle(self.tr("zpdesk — %1").replace("%1", database_name(context.db)))
         self.safety.bind_history()
         self.navigation.setCurrentRow(-1)
         self.show_view(current)

@@ -3,7 +3,6 @@ Edit → Undo / Redo bound to the current database's history."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,6 +10,7 @@ from PySide6.QtCore import QObject, QThreadPool
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from zpdesk import clock
 from zpdesk.store.errors import StoreError
 from zpdesk.ui.undo import undo_redo_actions
 
@@ -160,7 +160,7 @@ class SafetyMenu(QObject):
 
         window = self.window
         if out is None:
-            suggestion = Path.home() / f"zpdesk-export-{date.today().isoformat()}.json"
+            suggestion = Path.home() / f"zpdesk-export-{clock.today().isoformat()}.json"
             name, _filter = QFileDialog.getSaveFileName(
                 window,
                 self.tr("Export to JSON"),
@@ -220,8 +220,6 @@ class SafetyMenu(QObject):
         window.context.actions.clear_history()
         window.context.actions.changed.emit()
         self._status(
-            self.tr("Imported %1 rows from %2")
-            .replace("%1", str(summary.total))
-            .replace("%2", source.name)
+            self.tr("Imported %n row(s) from %1", "", summary.total).replace("%1", source.name)
         )
         return summary.total

@@ -9,11 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from zpdesk.files import atomic_path, check_image
-from zpdesk.store.db import open_database
+from zpdesk.store.locations import open_location
 
 
 def take_shot(
-    db_path: Path, view: str, out: Path, width: int, height: int, language: str | None = None
+    db_path: Path | str, view: str, out: Path, width: int, height: int, language: str | None = None
 ) -> Path:
     """Open the window on ``db_path`` without showing it on screen and save ``view``."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -29,7 +29,7 @@ def take_shot(
         raise OSError(f"{out}: cannot save a picture as .{image_format}; use .png")
     # Like the window: the requested language, else the system's, with its number formats.
     i18n.install_translators(app, language)
-    db = open_database(db_path)
+    db = open_location(db_path)
     try:
         # Throw-away settings: a screenshot must not change the user's window state.
         scratch = tempfile.TemporaryDirectory(prefix="zpdesk-shot-")

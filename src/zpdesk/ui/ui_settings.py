@@ -49,5 +49,42 @@ class UiSettings:
     def language(self, value: str) -> None:
         self._settings.setValue("ui/language", value)
 
+    @property
+    def server_url(self) -> str:
+        """The last server database opened, without its password (store.postgres.redacted)."""
+        return str(self._settings.value("server/url", "") or "")
+
+    @server_url.setter
+    def server_url(self, value: str) -> None:
+        from zpdesk.store.postgres import redacted
+
+        self._settings.setValue("server/url", redacted(value))
+
+    @property
+    def sync_warned(self) -> list[str]:
+        """Database files whose synchronised-folder warning was answered."""
+        value = self._settings.value("sync_warning/answered", [])
+        if isinstance(value, str):
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    @sync_warned.setter
+    def sync_warned(self, value: list[str]) -> None:
+        self._settings.setValue("sync_warning/answered", value)
+
+    def column_widths(self, table: str) -> dict[int, int]:
+        """Widths (pixels by column) the user gave the columns of ``table``."""
+        value = self._settings.value(f"columns/{table}", "")
+        widths: dict[int, int] = {}
+        for part in str(value or "").split(","):
+            column, _, width = part.partition(":")
+            if column.isdigit() and width.isdigit():
+                widths[int(column)] = int(width)
+        return widths
+
+    def set_column_widths(self, table: str, widths: dict[int, int]) -> None:
+        text = ",".join(f"{column}:{width}" for column, width in sorted(widths.items()))
+        self._settings.setValue(f"columns/{table}", text)
+
     def sync(self) -> None:
         self._settings.sync()

@@ -15,6 +15,7 @@ from datetime import date
 from sqlalchemy import Table, delete, exists, select
 from sqlalchemy.orm import Session
 
+from zpdesk import clock
 from zpdesk.services.demo.rows import Rows
 from zpdesk.store.db import Database
 from zpdesk.store.models import (
@@ -74,7 +75,7 @@ def write_demo(
     """
     if size not in SIZES:
         raise ValueError(f"unknown demo size {size!r}; choose one of {', '.join(SIZES)}")
-    today = today or date.today()
+    today = today or clock.today()
     started = time.perf_counter()
     rng = random.Random(seed)
     rows = Rows()

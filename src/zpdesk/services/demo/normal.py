@@ -8,8 +8,13 @@ The story, told by the previous (P) and the current (Y) calendar year:
 - Zakenkring De Schelde (referral group): monthly breakfasts, I give more referrals than I
   get, and the expectation of receiving two a year is in breach;
 - Coöperatie Vrije Adviseurs Zuid (cooperative, I am on the board): backup and intervision;
-- HR-Kring Zeeland (professional association, dormant): costs the fee, brings nothing;
-- ZZP Lunchclub Zuidas (ended mid P): history.
+- HR-Kring Zeeland (professional association, dormant): costs the fee (this year's not
+  booked: it counts as expected), brings nothing;
+- ZZP Lunchclub Zuidas (ended mid P): history;
+- Ondernemersclub Brabantse Wal (referral group, on trial for six weeks): allows no other
+  referral group, so it conflicts with Zakenkring De Schelde (the atlas and Overview flag it).
+People: Marloes van den Berg (ICZ's account manager) brings most of the work; Daan Vos is met
+in three networks.
 
 Structure is fixed (names, networks, rules) so other code and tests can rely on it; the seed
 varies the details (hours, amounts, days, which meetings were missed, scores).
@@ -32,10 +37,12 @@ from zpdesk.domain.enums import (
     Decision,
     Direction,
     EngagementStatus,
+    Exclusivity,
     ExpectationArea,
     ExpenseCategory,
     HealthFactor,
     LegalForm,
+    MemberRole,
     Motive,
     MyRole,
     NetworkKind,
@@ -46,6 +53,7 @@ from zpdesk.domain.enums import (
     TargetUnit,
     TimeActivity,
 )
+from zpdesk.domain.limits import FIRST_YEAR
 from zpdesk.domain.recurrence import expand
 from zpdesk.services.demo.cast import CAST
 from zpdesk.services.demo.rows import (
@@ -70,6 +78,7 @@ from zpdesk.store.models import (
     HealthScore,
     Membership,
     Network,
+    NetworkFee,
     NetworkMotive,
     Obligation,
     Occurrence,
@@ -132,6 +141,7 @@ class _Story:
             weekly_capacity_minutes=8 * 60,
             checkin_interval_months=3,
             language=language,
+            profession="interim HR",
         )
         self.networks()
         self.people()
@@ -306,6 +316,7 @@ class _Story:
                 annual_fee_cents=54000,
                 commission_pct=Decimal(0),
                 colour="#f28e2b",
+                exclusivity=Exclusivity.ONE_PER_PROFESSION,
                 website="https://www.zakenkringdeschelde.nl",
                 description=(
                     "Ondernemers uit Bergen op Zoom en omgeving, één per vakgebied. "
@@ -414,6 +425,35 @@ class _Story:
                 obligations=(),
                 interval=None,
             ),
+            dict(
+                key="club",
+                name="Ondernemersclub Brabantse Wal",
+                kind=NetworkKind.REFERRAL_GROUP,
+                legal_form=LegalForm.ASSOCIATION,
+                my_role=MyRole.MEMBER,
+                status=NetworkStatus.EXPLORING,
+                joined_on=self.today - timedelta(days=45),
+                left_on=None,
+                annual_fee_cents=0,
+                commission_pct=Decimal(0),
+                colour="#edc948",
+                exclusivity=Exclusivity.NO_SAME_KIND,
+                website="",
+                description=(
+                    "Besloten businessclub in Bergen op Zoom en Woensdrecht. Op proef: drie "
+                    "bijeenkomsten gratis. Leden mogen niet ook in een andere zakenkring zitten."
+                ),
+                motives=(Motive.REFERRALS, Motive.VISIBILITY),
+                obligations=(
+                    (
+                        ObligationKind.CODE_OF_CONDUCT,
+                        "Exclusiviteit",
+                        Arrangement.COLLECTIVE,
+                        "Geen lidmaatschap van een andere zakenkring of businessclub.",
+                    ),
+                ),
+                interval=None,
+            ),
         ]
         for spec in specs:
             key = spec["key"]
@@ -430,6 +470,7 @@ class _Story:
                 annual_fee_cents=spec["annual_fee_cents"],
                 commission_pct=spec["commission_pct"],
                 colour=spec["colour"],
+                exclusivity=spec.get("exclusivity", Exclusivity.NONE),
                 website=spec["website"],
                 description=spec["description"],
                 checkin_interval_months=spec["interval"],
@@ -460,6 +501,7 @@ class _Story:
                 email=member.email,
                 phone=member.phone,
                 expertise=member.expertise,
+                profession=member.expertise.split(",")[0].strip(),
                 region=member.region,
                 background=member.background,
                 notes=member.notes,
@@ -480,6 +522,16 @@ class _Story:
                     since=since,
                     until=until,
                 )
+
+        # Two fellow guests at the business club I am trying out (after the seeded draws).
+        for key in ("erik", "nicole"):
+            self.rows.add(
+                Membership,
+                person_id=self.person[key],
+                network_id=self.net["club"],
+                role=MemberRole.MEMBER,
+                since=self.joined["club"],
+            )
 
     # -- commitments and what happened to their occurrences ---------------------------------
     def series(
@@ -892,6 +944,7 @@ class _Story:
         hours: tuple[int, int] = (0, 0),
         rate: int = 9500,
         override: Decimal | None = None,
+        estimate: int | None = None,
         note: str = "",
     ) -> None:
         """One engagement; won/done ones invoice ``hours`` × ``rate`` at each month end."""
@@ -924,6 +977,7 @@ class _Story:
             route=route,
             commission_pct_override=override,
             minutes_spent=sum(amounts) // rate * 60,
+            estimated_value_cents=estimate,
             note=note,
         )
         for day, amount in zip(invoice_days, amounts, strict=True):
@@ -951,6 +1005,7 @@ class _Story:
             date(Y, 2, 27),
             E.DONE,
             R.NETWORK_CLIENT,
+            via="marloes",
             hours=(26, 34),
             override=Decimal(8),
             note="Raamovereenkomst via ICZ; afdracht verlaagd naar 8 %.",
@@ -975,6 +1030,7 @@ class _Story:
             date(Y, 12, 18),
             E.WON,
             R.NETWORK_CLIENT,
+            via="marloes",  # ICZ's account manager brought it in
             hours=(28, 36),
             rate=10000,
         )
@@ -1015,7 +1071,7 @@ class _Story:
             E.DONE,
             R.JOINT_ASSIGNMENT,
             hours=(40, 50),
-            rate=10000,
+            rate=13500,  # three seniors as one team: above my own target rate
             note="Met Ruud Hermans en Lotte Vermeulen; ik heb het klantcontact.",
         )
         self.engagement(
@@ -1047,6 +1103,7 @@ class _Story:
             E.LOST,
             R.REFERRAL_RECEIVED,
             via="frank",
+            estimate=850000,  # the value at intake counts for reciprocity, lost or not
             note="Te duur gevonden.",
         )
         self.engagement(
@@ -1239,9 +1296,14 @@ class _Story:
             "icz": (1, 60000, 65000),
             "kring": (2, 54000, 54000),
             "coop": (1, 24000, 24000),
-            "hrkring": (1, 27500, 27500),
+            "hrkring": (1, 27500, None),  # dormant: Y's fee not booked, it counts as expected
             "lunch": (1, 30000, None),
         }
+        # ICZ raised its fee in Y: the history keeps P's (and earlier) fee as it was.
+        self.rows.add(
+            NetworkFee, network_id=self.net["icz"], from_year=FIRST_YEAR, amount_cents=60000
+        )
+        self.rows.add(NetworkFee, network_id=self.net["icz"], from_year=Y, amount_cents=65000)
         for key, (month, fee_p, fee_y) in fees.items():
             for year, cents in ((P, fee_p), (Y, fee_y)):
                 if cents is None:

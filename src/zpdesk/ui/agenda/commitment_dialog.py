@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from zpdesk import clock
 from zpdesk.domain.enums import CommitmentKind
 from zpdesk.domain.recurrence import RecurrenceError, next_occurrence
 from zpdesk.services import agenda
@@ -154,7 +155,7 @@ class CommitmentDialog(AgendaDialog):
         self.start_time.timeChanged.connect(self._on_start_changed)
         self.end_time.timeChanged.connect(self._update_next_day)
 
-        start = datetime.combine(day or date.today(), datetime.min.time()).replace(hour=9)
+        start = datetime.combine(day or clock.today(), datetime.min.time()).replace(hour=9)
         self.set_values(
             CommitmentData(
                 network_id=network_id or (self.network.itemData(0) or 0),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject
 
 from zpdesk.domain.recurrence import Frequency, MonthlyMode, RecurrenceError, parse_rule
 from zpdesk.ui import formatting
@@ -16,6 +16,13 @@ ORDINALS = {
     4: QT_TRANSLATE_NOOP("Recurrence", "4th"),
     -1: QT_TRANSLATE_NOOP("Recurrence", "last"),
 }
+
+
+class RecurrenceCounts(QObject):
+    """Texts with a count: lupdate reads plural forms only from ``self.tr(text, "", n)``."""
+
+    def times(self, n: int) -> str:
+        return self.tr(", %n time(s)", "", n)
 
 
 def ordinal_text(ordinal: int) -> str:
@@ -89,7 +96,5 @@ def describe_rule(rule: str, starts_at: datetime) -> str:
             "%1", formatting.day(spec.until)
         )
     if spec.count is not None:
-        text += QCoreApplication.translate("Recurrence", ", %1 times").replace(
-            "%1", str(spec.count)
-        )
+        text += RecurrenceCounts().times(spec.count)
     return text

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from zpdesk import clock
 from zpdesk.services import ics
 from zpdesk.services.errors import ValidationError
 from zpdesk.services.ics import ImportPreview, ImportResult
@@ -115,7 +116,7 @@ class IcsImportDialog(AgendaDialog):
         self.setObjectName("ics_import_dialog")
         self.setWindowTitle(self.tr("Import calendar file"))
         self.path = Path(path)
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.result: ImportResult | None = None
         self.preview: ImportPreview | None = None
         try:
@@ -191,12 +192,16 @@ class IcsImportDialog(AgendaDialog):
         if self.preview is None:
             self.summary.clear()
             return
+        preview = self.preview
         text = (
-            self.tr("%1 new series with %2 meetings; %3 series already there are skipped.")
-            .replace("%1", str(self.preview.series_added))
-            .replace("%2", str(self.preview.occurrences_added))
-            .replace("%3", str(self.preview.series_skipped))
+            self.tr("%n new series", "", preview.series_added)
+            + " "
+            + self.tr("with %n meeting(s).", "", preview.occurrences_added)
         )
+        if preview.series_skipped:
+            text += " " + self.tr(
+                "%n series already there will be skipped.", "", preview.series_skipped
+            )
         if self.preview.has_open_ended:
             text += " " + self.tr("Series without an end are counted up to %1.").replace(
                 "%1", formatting.day(self.preview.horizon)
@@ -208,10 +213,11 @@ class IcsImportDialog(AgendaDialog):
             raise ValidationError(self.problem.text() or self.tr("Nothing to import."))
         preview = self.preview
         self.result = self.context.actions.run(
-            self.tr("Import %1 series from '%2' into '%3'")
-            .replace("%1", str(preview.series_added))
-            .replace("%2", self.path.name)
-            .replace("%3", preview.network_name),
+            formatting.fill(
+                self.tr("Import %n series from '%1' into '%2'", "", preview.series_added),
+                self.path.name,
+                preview.network_name,
+            ),
             lambda session: ics.apply_import(session, preview),
         )
         return None

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
+from zpdesk import clock
 from zpdesk.domain.enums import Attendance
 from zpdesk.services.agenda import AgendaPeriod, CommitmentRecord
 from zpdesk.services.occurrences import OccurrenceRow
@@ -48,6 +49,11 @@ def tint(colour: str, alpha: int = 34) -> QBrush:
     return QBrush(base)
 
 
+def _listed_minutes(row: OccurrenceRow) -> int:
+    """The hours a list shows: 0 when absent, cancelled or sent a substitute."""
+    return row.minutes if row.takes_my_time() else 0
+
+
 class OccurrenceTableModel(QAbstractTableModel):
     """Every occurrence of a period, coloured per network, clashes flagged."""
 
@@ -70,7 +76,7 @@ class OccurrenceTableModel(QAbstractTableModel):
         self._rows: list[OccurrenceRow] = []
         self._clashes: dict[tuple[int, datetime], list[tuple[int, datetime]]] = {}
         self._titles: dict[tuple[int, datetime], str] = {}
-        self._now = datetime.now()
+        self._now = clock.now()
 
     def set_period(self, period: AgendaPeriod) -> None:
         self.beginResetModel()
@@ -127,7 +133,7 @@ class OccurrenceTableModel(QAbstractTableModel):
             if column in (self.DATE, self.TIME):
                 return row.start.isoformat()
             if column == self.HOURS:
-                return row.minutes
+                return _listed_minutes(row)
             if column == self.CLASH:
                 return int(row.key in self._clashes)
             return (self._display(row, column, status) or "").lower()
@@ -196,7 +202,7 @@ class OccurrenceTableModel(QAbstractTableModel):
                 ).replace("%1", formatting.hours(row.actual_minutes))
             return text
         if column == self.HOURS:
-            return formatting.hours(row.minutes)
+            return formatting.hours(_listed_minutes(row))
         if column == self.CLASH:
             return (
                 QCoreApplication.translate("OccurrenceTableModel", "Overlap")

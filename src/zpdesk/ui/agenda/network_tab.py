@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,10 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk import clock
 from zpdesk.services import agenda
 from zpdesk.ui import formatting
 from zpdesk.ui.agenda.models import SeriesTableModel, source_row
 from zpdesk.ui.context import ViewContext
+from zpdesk.ui.views.common import row_menu
 from zpdesk.ui.views.network_tabs import NetworkTab
 
 
@@ -37,6 +37,7 @@ class CommitmentsTab(NetworkTab):
         self.table.setObjectName("network_series")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.hideColumn(SeriesTableModel.NETWORK)
@@ -58,13 +59,14 @@ class CommitmentsTab(NetworkTab):
         self.new_button.clicked.connect(lambda: self.new_commitment())
         self.edit_button.clicked.connect(lambda: self.edit_selected())
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        row_menu(self.table, [self.edit_button])
 
     def refresh(self) -> None:
         if self.network_id is None:
             self.model.set_rows([])
             self.summary.clear()
             return
-        year = date.today().year
+        year = clock.today().year
         with self.context.db.session() as session:
             rows = agenda.list_commitments(session, [self.network_id])
             rates = agenda.attendance_rates(session, year, network_ids=[self.network_id])
@@ -75,11 +77,12 @@ class CommitmentsTab(NetworkTab):
         if rates and rates[0].eligible:
             rate = rates[0]
             self.summary.setText(
-                self.tr("Attendance in %1: %2 of %3 meetings (%4)")
-                .replace("%1", str(year))
-                .replace("%2", str(rate.attended))
-                .replace("%3", str(rate.eligible))
-                .replace("%4", formatting.percent(rate.rate))
+                formatting.fill(
+                    self.tr("Attendance in %1: %2 of %n meeting(s) (%3)", "", rate.eligible),
+                    year,
+                    rate.attended,
+                    formatting.percent(rate.rate),
+                )
             )
         else:
             self.summary.setText(self.tr("No past meetings in %1 yet.").replace("%1", str(year)))

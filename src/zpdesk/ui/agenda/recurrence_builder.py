@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk import clock
 from zpdesk.domain.recurrence import (
     Frequency,
     MonthlyMode,
@@ -51,7 +52,7 @@ class RecurrenceBuilder(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._start = datetime.combine(date.today(), datetime.min.time()).replace(hour=9)
+        self._start = datetime.combine(clock.today(), datetime.min.time()).replace(hour=9)
         self._custom_rule = ""
         self._updating = False
 
@@ -367,11 +368,12 @@ class RecurrenceBuilder(QWidget):
         frequency = self.current_frequency()
         repeats = frequency is not Frequency.NONE
         structured = repeats and frequency != CUSTOM
+        n = self.interval.value()  # "every 1 week", "every 2 weeks"
         units = {
-            Frequency.DAILY: self.tr("day(s)"),
-            Frequency.WEEKLY: self.tr("week(s)"),
-            Frequency.MONTHLY: self.tr("month(s)"),
-            Frequency.YEARLY: self.tr("year(s)"),
+            Frequency.DAILY: self.tr("day(s)", "", n),
+            Frequency.WEEKLY: self.tr("week(s)", "", n),
+            Frequency.MONTHLY: self.tr("month(s)", "", n),
+            Frequency.YEARLY: self.tr("year(s)", "", n),
         }
         self.interval_unit.setText(units.get(frequency, ""))
         self.interval_row.setVisible(structured)

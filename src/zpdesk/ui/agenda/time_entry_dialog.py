@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from zpdesk import clock
 from zpdesk.domain.enums import TimeActivity
 from zpdesk.services import timelog
 from zpdesk.services.errors import ValidationError
@@ -64,7 +66,9 @@ class TimeEntryDialog(AgendaDialog):
         self.date_edit.setObjectName("date")
         self.hours = QLineEdit()
         self.hours.setObjectName("hours")
-        self.hours.setPlaceholderText(self.tr("e.g. 1,5 or 1:30"))
+        # The example in the language's own decimal sign: 1.5 (en), 1,5 (nl).
+        example = formatting.number(Decimal("1.5"))
+        self.hours.setPlaceholderText(formatting.fill(self.tr("e.g. %1 or 1:30"), example))
         self.activity = QComboBox()
         self.activity.setObjectName("activity")
         for text, value in choices(TimeActivity):
@@ -95,7 +99,7 @@ class TimeEntryDialog(AgendaDialog):
             self.set_values(
                 TimeEntryData(
                     network_id=network_id or (self.network.itemData(0) or 0),
-                    on=day or date.today(),
+                    on=day or clock.today(),
                     minutes=60,
                 )
             )

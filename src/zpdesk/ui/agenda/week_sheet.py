@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk import clock
 from zpdesk.domain.enums import TimeActivity
 from zpdesk.services import timelog
 from zpdesk.services.errors import ValidationError
@@ -195,7 +196,7 @@ class WeekSheetDialog(AgendaDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.field_widgets = {"minutes": self.table, "network_id": self.table}
-        self.load(monday or date.today())
+        self.load(monday or clock.today())
         self.resize(760, 380)
 
     def load(self, day: date) -> None:

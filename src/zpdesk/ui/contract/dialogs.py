@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk import clock
 from zpdesk.domain.contract import Suggestion, contract_type
 from zpdesk.domain.enums import (
     ContractPhase,
@@ -266,7 +267,10 @@ class ExpectationDialog(SavingDialog[ExpectationData]):
             try:
                 quantity = formatting.parse_decimal(self.quantity.text())
             except ValueError:
-                raise ValueError(self.tr("The target needs a number, e.g. 20 or 4,5.")) from None
+                example = formatting.number(Decimal("4.5"))
+                raise ValueError(
+                    formatting.fill(self.tr("The target needs a number, e.g. 20 or %1."), example)
+                ) from None
             if quantity < 0:
                 raise ValueError(self.tr("A target cannot be negative."))
             if quantity != quantity.quantize(Decimal("0.01")):
@@ -588,7 +592,7 @@ class AssessmentDialog(SavingDialog[AssessmentData]):
         self.setMinimumWidth(560)
         self.year = QSpinBox()
         self.year.setRange(1990, 2100)
-        self.year.setValue(date.today().year)
+        self.year.setValue(clock.today().year)
         self.year.setMaximumWidth(100)
 
         self.short_term = QRadioButton(

@@ -17,12 +17,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
+from zpdesk import clock
 from zpdesk.domain.contract import Suggestion, Target
 from zpdesk.domain.enums import Direction, HealthFactor
 from zpdesk.services.contract import (
     AssessmentRow,
     ExpectationBreach,
     ExpectationData,
+    ExpectationRisk,
     ExpectationRow,
     HealthCheckRow,
     NetworkContractSummary,
@@ -502,7 +504,9 @@ class AssessmentModel(RowsModel[AssessmentRow]):
 # --- Overview -------------------------------------------------------------------------
 
 
-class BreachModel(RowsModel[tuple[NetworkContractSummary, ExpectationBreach]]):
+class BreachModel(RowsModel[tuple[NetworkContractSummary, ExpectationBreach | ExpectationRisk]]):
+    """Breaches: an expectation per line with its network, side and why."""
+
     NETWORK, SIDE, STATEMENT, REASON = range(4)
     HEADERS = (
         QT_TRANSLATE_NOOP("contract", "Network"),
@@ -511,28 +515,47 @@ class BreachModel(RowsModel[tuple[NetworkContractSummary, ExpectationBreach]]):
         QT_TRANSLATE_NOOP("contract", "Why"),
     )
 
+    def reason(self, item: Any) -> str:
+        return "; ".join(texts.reason_text(r, item.target_unit) for r in item.reasons)
+
     def cell(
-        self, row: tuple[NetworkContractSummary, ExpectationBreach], column: int, role: int
+        self,
+        row: tuple[NetworkContractSummary, ExpectationBreach | ExpectationRisk],
+        column: int,
+        role: int,
     ) -> Any:
-        network, breach = row
+        network, item = row
         if role == DISPLAY:
             if column == self.NETWORK:
                 return network.name
             if column == self.SIDE:
                 return (
                     QCoreApplication.translate("contract", "I give")
-                    if breach.direction is Direction.GIVE
+                    if item.direction is Direction.GIVE
                     else QCoreApplication.translate("contract", "I get")
                 )
             if column == self.STATEMENT:
-                return breach.statement
+                return item.statement
             if column == self.REASON:
-                return "; ".join(texts.reason_text(r, breach.target_unit) for r in breach.reasons)
+                return self.reason(item)
         if role == ID_ROLE:
             return network.network_id
         if role == Qt.ItemDataRole.ToolTipRole and column == self.STATEMENT:
-            return breach.statement
+            return item.statement
         return None
+
+
+class AtRiskModel(BreachModel):
+    """Important expectations whose latest check-in scored low: one more makes a breach."""
+
+    def reason(self, item: Any) -> str:
+        return formatting.fill(
+            QCoreApplication.translate(
+                "contract", "scored %1 on %2; one more low score makes it a breach"
+            ),
+            item.score,
+            formatting.day(item.checked_on),
+        )
 
 
 @dataclass(frozen=True)
@@ -553,7 +576,7 @@ class DueModel(RowsModel[DueItem]):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.on = date.today()
+        self.on = clock.today()
 
     def cell(self, row: DueItem, column: int, role: int) -> Any:
         if role == DISPLAY:
@@ -571,6 +594,9 @@ class DueModel(RowsModel[DueItem]):
                     if row.due
                     else QCoreApplication.translate("contract", "never done")
                 )
+            if column == self.LATE and row.health and row.network.last_health_check is None:
+                # Never checked: say so, not "914 days" counted from a joining date.
+                return QCoreApplication.translate("contract", "never checked")
             if column == self.LATE and row.due is not None:
                 days = (self.on - row.due).days
                 text = (

@@ -11,6 +11,7 @@ from zpdesk.services import contract as svc
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.contract.models import (
     ID_ROLE,
+    AtRiskModel,
     BreachModel,
     DueItem,
     DueModel,
@@ -88,12 +89,15 @@ class BreachesSection(_TableSection):
     MAX_SHOWN = 25
 
     def refresh(self, on: date) -> None:
-        breaches = self.load(on).breaches
-        self.show_rows(
-            breaches,
-            self.tr("No breaches: every important expectation is on track."),
-            most_important(breaches, self.MAX_SHOWN),
+        overview = self.load(on)
+        breaches = overview.breaches
+        risks = len(overview.at_risk)
+        empty = (
+            self.tr("No breaches, but %n important expectation(s) at risk: see below.", "", risks)
+            if risks
+            else self.tr("No breaches: every important expectation is on track.")
         )
+        self.show_rows(breaches, empty, most_important(breaches, self.MAX_SHOWN))
 
     def more_text(self, shown: int, total: int) -> str:
         return (
@@ -116,6 +120,21 @@ def most_important(
     ranked = sorted(range(len(breaches)), key=lambda i: (-breaches[i][1].importance, i))
     chosen = sorted(ranked[:limit])
     return [breaches[i] for i in chosen]
+
+
+class AtRiskSection(_TableSection):
+    """Important expectations whose latest check-in scored low, apart from the breaches."""
+
+    STRETCH_COLUMN = AtRiskModel.REASON
+
+    def __init__(self, context: ViewContext, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(context, title, AtRiskModel(), parent)
+
+    def refresh(self, on: date) -> None:
+        self.show_rows(
+            self.load(on).at_risk,
+            self.tr("No important expectation scored low at its latest check-in."),
+        )
 
 
 class DueSection(_TableSection):

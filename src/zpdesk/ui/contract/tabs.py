@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from zpdesk import clock
 from zpdesk.domain.contract import ContractType, suggest_expectations
 from zpdesk.domain.enums import ContractSpecificity, ContractTimeFrame, Direction
 from zpdesk.services import contract as svc
@@ -50,6 +51,7 @@ from zpdesk.ui.contract.models import (
 )
 from zpdesk.ui.contract.widgets import FulfilmentBars, SparklineDelegate, TitledDelegate
 from zpdesk.ui.labels import label
+from zpdesk.ui.views.common import on_selection, row_menu
 from zpdesk.ui.views.network_tabs import NetworkTab
 
 T = TypeVar("T")
@@ -77,7 +79,7 @@ class _ContractPage(NetworkTab):
         self.network_name = ""
 
     def today(self) -> date:
-        return date.today()
+        return clock.today()
 
     def run(self, description: str, action: Callable[[Session], T]) -> T | None:
         """Run a write; show a message (and return None) when it is refused."""
@@ -151,7 +153,11 @@ class _DirectionPanel(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.table.selectionModel().selectionChanged.connect(self.update_buttons)
+        on_selection(self.table, self.update_buttons)
+        row_menu(
+            self.table,
+            [self.edit_button, self.checkin_button, self.retire_button, None, self.delete_button],
+        )
         self.update_buttons()
 
     def selected_row(self) -> svc.ExpectationRow | None:
@@ -296,7 +302,7 @@ class ContractTab(_ContractPage):
                 parts.append(self.tr("<b>check-in overdue since %1</b>").replace("%1", due))
             else:
                 parts.append(self.tr("next check-in %1").replace("%1", due))
-        parts.append(self.tr("rhythm every %1 months").replace("%1", str(contract.rhythm_months)))
+        parts.append(self.tr("rhythm every %n month(s)", "", contract.rhythm_months))
         if breaches:
             parts.append(
                 "<span style='color:#c0392b'><b>"
@@ -405,9 +411,10 @@ class ContractTab(_ContractPage):
         def save(values: tuple[date, dict[int, tuple[int, str]]]) -> None:
             on, scores = values
             self.context.actions.run(
-                self.tr("Check-in pass for '%1' (%2 expectations)")
-                .replace("%1", self.network_name)
-                .replace("%2", str(len(scores))),
+                formatting.fill(
+                    self.tr("Check-in pass for '%1' (%n expectation(s))", "", len(scores)),
+                    self.network_name,
+                ),
                 lambda s: svc.checkin_pass(s, network_id, on, scores),
             )
 
@@ -480,8 +487,9 @@ class HealthTab(_ContractPage):
         self.add_button.clicked.connect(self.add_check)
         self.edit_button.clicked.connect(self.edit_check)
         self.delete_button.clicked.connect(self.delete_check)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        on_selection(self.table, self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.edit_check())
+        row_menu(self.table, [self.edit_button, None, self.delete_button])
         self.refresh()
 
     def refresh(self) -> None:
@@ -761,7 +769,8 @@ class ContractTypeTab(_ContractPage):
         self.edit_button.clicked.connect(self.edit_assessment)
         self.delete_button.clicked.connect(self.delete_assessment)
         self.table.doubleClicked.connect(lambda _index: self.edit_assessment())
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        on_selection(self.table, self._update_buttons)
+        row_menu(self.table, [self.edit_button, None, self.delete_button])
         self.refresh()
 
     def refresh(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
-from zpdesk.services.errors import NotFoundError, ValidationError, WriteError
+from zpdesk.services.errors import NotFoundError, StaleEditError, ValidationError, WriteError
 from zpdesk.ui.context import ViewContext
 
 ERROR_STYLE = "color: #b3261e; font-weight: 600;"
@@ -40,9 +40,16 @@ class EditorDialog(QDialog):
         """Store the input through ``context.actions``; return the record's id."""
         raise NotImplementedError
 
+    def reload(self) -> None:
+        """Show the record as stored now (after another device changed it)."""
+
     def accept(self) -> None:
         try:
             self.saved_id = self.save()
+        except StaleEditError as exc:
+            self.reload()
+            self.show_error(str(exc))
+            return
         except (ValidationError, NotFoundError, WriteError) as exc:
             # The dialog stays open with everything typed: OK again once the cause is gone.
             self.show_error(str(exc), getattr(exc, "field", None))

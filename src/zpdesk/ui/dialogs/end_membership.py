@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from zpdesk import clock
 from zpdesk.domain.enums import NetworkStatus
 from zpdesk.services import networks as service
 from zpdesk.ui.context import ViewContext
@@ -39,7 +40,7 @@ class EndMembershipDialog(EditorDialog):
         )
         explanation.setWordWrap(True)
         self.date_edit = DateEdit()
-        self.date_edit.setDate(to_qdate(detail.values.left_on or today or date.today()))
+        self.date_edit.setDate(to_qdate(detail.values.left_on or today or clock.today()))
         self.status_combo = QComboBox()
         for status in service.ENDING_STATUSES:
             self.status_combo.addItem(label(status), status.value)

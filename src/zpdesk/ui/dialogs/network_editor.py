@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from zpdesk.domain.enums import (
     Arrangement,
+    Exclusivity,
     LegalForm,
     Motive,
     MyRole,
@@ -52,6 +53,7 @@ from zpdesk.ui.dialogs.fields import (
 from zpdesk.ui.labels import choices
 from zpdesk.ui.models import obligations as ob
 from zpdesk.ui.models.networks import commission_text
+from zpdesk.ui.views.common import row_menu
 
 
 class NetworkEditor(EditorDialog):
@@ -62,6 +64,7 @@ class NetworkEditor(EditorDialog):
     ) -> None:
         super().__init__(context, parent)
         self.network_id = network_id
+        self.version: int | None = None  # of the row this edit started from
         with context.db.session() as session:
             parents = service.parent_choices(session, network_id)
             default_interval = get_settings(session).checkin_interval_months
@@ -74,6 +77,7 @@ class NetworkEditor(EditorDialog):
         else:
             self.setWindowTitle(self.tr("Edit network '%1'").replace("%1", detail.values.name))
             self.set_values(detail.values)
+            self.version = detail.version
         self.name_edit.setFocus()
 
     # -- building ---------------------------------------------------------------------------
@@ -89,6 +93,7 @@ class NetworkEditor(EditorDialog):
             self.parent_combo.addItem(name, network_id)
         self.role_combo = enum_combo(MyRole)
         self.status_combo = enum_combo(NetworkStatus)
+        self.exclusivity_combo = enum_combo(Exclusivity)
         self.joined_edit = OptionalDateEdit()
         self.left_edit = OptionalDateEdit()
         self.fee_edit = QLineEdit()
@@ -105,7 +110,7 @@ class NetworkEditor(EditorDialog):
         self.interval_spin.setRange(0, 24)
         self.interval_spin.setSuffix(self.tr(" months"))
         self.interval_spin.setSpecialValueText(
-            self.tr("my default (%1 months)").replace("%1", str(default_interval))
+            self.tr("my default (%n month(s))", "", default_interval)
         )
 
         fee_label = QLabel(self.tr("Annual &fee (€):"))
@@ -129,6 +134,7 @@ class NetworkEditor(EditorDialog):
         form.addRow(self.tr("&Part of:"), self.parent_combo)
         form.addRow(self.tr("My &role:"), self.role_combo)
         form.addRow(self.tr("&Status:"), self.status_combo)
+        form.addRow(self.tr("E&xclusivity:"), self.exclusivity_combo)
         form.addRow(self.tr("&Joined on:"), self.joined_edit)
         form.addRow(self.tr("Left o&n:"), self.left_edit)
         form.addRow(fee_label, money_row)
@@ -198,6 +204,7 @@ class NetworkEditor(EditorDialog):
         self.obligation_view.selectionModel().selectionChanged.connect(
             lambda *_args: self._update_obligation_buttons()
         )
+        row_menu(self.obligation_view, [self.remove_obligation_button])
         self.obligation_model.modelReset.connect(self._update_obligation_buttons)
         self.obligation_model.rowsRemoved.connect(self._update_obligation_buttons)
         obligation_buttons = QHBoxLayout()
@@ -262,6 +269,7 @@ class NetworkEditor(EditorDialog):
         set_combo_data(self.parent_combo, values.parent_id)
         set_combo_data(self.role_combo, values.my_role)
         set_combo_data(self.status_combo, values.status)
+        set_combo_data(self.exclusivity_combo, values.exclusivity)
         self.joined_edit.set_value(values.joined_on)
         self.left_edit.set_value(values.left_on)
         self.fee_edit.setText(
@@ -300,6 +308,7 @@ class NetworkEditor(EditorDialog):
             motives=motives,
             my_role=combo_enum(self.role_combo, MyRole),
             status=combo_enum(self.status_combo, NetworkStatus),
+            exclusivity=combo_enum(self.exclusivity_combo, Exclusivity),
             joined_on=self.joined_edit.value(),
             left_on=self.left_edit.value(),
             annual_fee_cents=self._fee_cents(),
@@ -352,6 +361,14 @@ class NetworkEditor(EditorDialog):
             )
         self.context.actions.run(
             self.tr("Edit network '%1'").replace("%1", name),
-            lambda session: service.update_network(session, network_id, values),
+            lambda session: service.update_network(session, network_id, values, self.version),
         )
         return network_id
+
+    def reload(self) -> None:  # noqa: D102 - EditorDialog
+        if self.network_id is None:
+            return
+        with self.context.db.session() as session:
+            detail = service.get_network(session, self.network_id)
+        self.version = detail.version
+        self.set_values(detail.values)

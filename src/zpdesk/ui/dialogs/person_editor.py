@@ -26,10 +26,12 @@ class PersonEditor(EditorDialog):
     ) -> None:
         super().__init__(context, parent)
         self.person_id = person_id
+        self.version: int | None = None  # of the row this edit started from
         values = PersonInput()
         if person_id is not None:
             with context.db.session() as session:
-                values = service.get_person(session, person_id).values
+                detail = service.get_person(session, person_id)
+            values, self.version = detail.values, detail.version
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(service.MAX_NAME_LENGTH)
         self.organisation_edit = QLineEdit()
@@ -41,6 +43,9 @@ class PersonEditor(EditorDialog):
         self.region_edit = QLineEdit()
         self.region_edit.setMaxLength(100)
         self.region_edit.setPlaceholderText(self.tr("e.g. Breda, West-Brabant"))
+        self.profession_edit = QLineEdit()
+        self.profession_edit.setMaxLength(100)
+        self.profession_edit.setPlaceholderText(self.tr("e.g. interim HR, labour lawyer"))
         self.expertise_edit = _text_box(
             self.tr("What they are good at, e.g. interim HR, labour law, change management"), 3
         )
@@ -54,6 +59,7 @@ class PersonEditor(EditorDialog):
         form.addRow(self.tr("&E-mail:"), self.email_edit)
         form.addRow(self.tr("&Phone:"), self.phone_edit)
         form.addRow(self.tr("&Region:"), self.region_edit)
+        form.addRow(self.tr("Pro&fession:"), self.profession_edit)
         form.addRow(self.tr("E&xpertise:"), self.expertise_edit)
         form.addRow(self.tr("&Background:"), self.background_edit)
         form.addRow(self.tr("No&tes:"), self.notes_edit)
@@ -67,6 +73,7 @@ class PersonEditor(EditorDialog):
             "email": self.email_edit,
             "phone": self.phone_edit,
             "region": self.region_edit,
+            "profession": self.profession_edit,
         }
         self.set_values(values)
         self.setWindowTitle(
@@ -83,6 +90,7 @@ class PersonEditor(EditorDialog):
         self.email_edit.setText(values.email)
         self.phone_edit.setText(values.phone)
         self.region_edit.setText(values.region)
+        self.profession_edit.setText(values.profession)
         self.expertise_edit.setPlainText(values.expertise)
         self.background_edit.setPlainText(values.background)
         self.notes_edit.setPlainText(values.notes)
@@ -97,6 +105,7 @@ class PersonEditor(EditorDialog):
             region=self.region_edit.text(),
             background=self.background_edit.toPlainText(),
             notes=self.notes_edit.toPlainText(),
+            profession=self.profession_edit.text(),
         )
 
     def save(self) -> int:
@@ -110,6 +119,14 @@ class PersonEditor(EditorDialog):
             )
         self.context.actions.run(
             self.tr("Edit person '%1'").replace("%1", name),
-            lambda session: service.update_person(session, person_id, values),
+            lambda session: service.update_person(session, person_id, values, self.version),
         )
         return person_id
+
+    def reload(self) -> None:  # noqa: D102 - EditorDialog
+        if self.person_id is None:
+            return
+        with self.context.db.session() as session:
+            detail = service.get_person(session, self.person_id)
+        self.version = detail.version
+        self.set_values(detail.values)

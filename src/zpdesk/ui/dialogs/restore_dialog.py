@@ -31,6 +31,7 @@ from zpdesk.services import backups as backup_service
 from zpdesk.store.backup import DAILY, MANUAL, PRE_MIGRATION, BackupInfo, parse_backup
 from zpdesk.store.errors import StoreError
 from zpdesk.ui import formatting
+from zpdesk.ui.views.common import on_selection, row_menu
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -180,7 +181,8 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(bottom)
 
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        on_selection(self.table, self._selection_changed)
+        row_menu(self.table, [self.restore_button])
         if rows:
             self.select_row(0)
         self._selection_changed()

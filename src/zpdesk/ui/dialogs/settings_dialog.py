@@ -26,6 +26,11 @@ class SettingsDialog(EditorDialog):
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(service.MAX_NAME_LENGTH)
         self.name_edit.setPlaceholderText(self.tr("shown on printed overviews"))
+        self.profession_edit = QLineEdit()
+        self.profession_edit.setMaxLength(service.MAX_PROFESSION_LENGTH)
+        self.profession_edit.setPlaceholderText(
+            self.tr("e.g. interim HR; for networks with one member per profession")
+        )
         self.rate_edit = QLineEdit()
         self.rate_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.capacity_edit = QLineEdit()
@@ -37,6 +42,7 @@ class SettingsDialog(EditorDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Your &name:"), self.name_edit)
+        form.addRow(self.tr("Your &profession:"), self.profession_edit)
         form.addRow(self.tr("&Target hourly rate (€):"), self.rate_edit)
         form.addRow(self.tr("&Weekly time for networks (hours):"), self.capacity_edit)
         form.addRow(self.tr("&Check-in on expectations every:"), self.interval_spin)
@@ -56,6 +62,7 @@ class SettingsDialog(EditorDialog):
         layout.addWidget(self.buttons)
         self.field_widgets = {
             "name": self.name_edit,
+            "profession": self.profession_edit,
             "target_rate_cents": self.rate_edit,
             "weekly_capacity_minutes": self.capacity_edit,
             "checkin_interval_months": self.interval_spin,
@@ -65,6 +72,7 @@ class SettingsDialog(EditorDialog):
 
     def set_values(self, values: SettingsValues) -> None:
         self.name_edit.setText(values.name)
+        self.profession_edit.setText(values.profession)
         self.rate_edit.setText(formatting.money(values.target_rate_cents, symbol=False))
         self.capacity_edit.setText(formatting.hours(values.weekly_capacity_minutes, 1))
         self.interval_spin.setValue(values.checkin_interval_months)
@@ -93,6 +101,7 @@ class SettingsDialog(EditorDialog):
             target_rate_cents=rate,
             weekly_capacity_minutes=minutes,
             checkin_interval_months=self.interval_spin.value(),
+            profession=self.profession_edit.text(),
         )
 
     def save(self) -> None:

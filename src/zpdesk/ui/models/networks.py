@@ -1,4 +1,5 @@
-"""The networks table: a model over ``NetworkRow``s and a proxy that sorts and filters it."""
+"""The networks tree: a model over ``NetworkRow``s (a network that is part of another sits
+under it) and a proxy that sorts and filters it."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
+    QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
+from zpdesk import clock
 from zpdesk.domain.text import fold
 from zpdesk.services.contract import NetworkContractSummary
 from zpdesk.services.networks import NetworkRow
@@ -68,14 +70,21 @@ def date_sort_key(value: date | None) -> int:
     return value.toordinal() if value is not None else 0
 
 
-class NetworkTableModel(QAbstractTableModel):
-    """One row per network: name (with its colour), kind, my role, status, since, fee, %."""
+class NetworkTableModel(QAbstractItemModel):
+    """One row per network: name (with its colour), kind, my role, status, since, fee, %.
+
+    A network that is part of another is a child row of it ("part of" as a tree); the
+    internal id of an index is the network's position in ``rows``.
+    """
 
     def __init__(self, parent: QObject | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self._rows: list[NetworkRow] = []
+        self._children: dict[int | None, list[int]] = {None: []}
+        self._parent_of: list[int | None] = []
         self._contracts: dict[int, NetworkContractSummary] = {}
-        self.today = today or date.today()
+        self.today = today or clock.today()
+        self.conflicts: dict[int, str] = {}  # network id -> what its exclusivity conflict is
 
     def set_rows(
         self,
@@ -86,7 +95,28 @@ class NetworkTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._contracts = dict(contracts or {})
+        position = {row.id: number for number, row in enumerate(self._rows)}
+        self._children = {None: []}
+        self._parent_of = []
+        for number, row in enumerate(self._rows):
+            parent = position.get(row.parent_id) if row.parent_id is not None else None
+            if parent is not None and self._is_ancestor(number, parent, position):
+                parent = None  # a loop in the data: show the network at the top
+            self._parent_of.append(parent)
+            self._children.setdefault(parent, []).append(number)
         self.endResetModel()
+
+    def _is_ancestor(self, number: int, parent: int, position: dict[int, int]) -> bool:
+        """True when ``number`` is ``parent`` or one of its ancestors."""
+        seen: set[int] = set()
+        current: int | None = parent
+        while current is not None and current not in seen:
+            if current == number:
+                return True
+            seen.add(current)
+            parent_id = self._rows[current].parent_id
+            current = position.get(parent_id) if parent_id is not None else None
+        return False
 
     def contract(self, row: NetworkRow) -> NetworkContractSummary | None:
         return self._contracts.get(row.id)
@@ -95,17 +125,56 @@ class NetworkTableModel(QAbstractTableModel):
         return self._rows[row]
 
     def row_of(self, network_id: int) -> int | None:
-        """The model row of a network, or None."""
+        """The position in ``rows`` of a network, or None."""
         for number, row in enumerate(self._rows):
             if row.id == network_id:
                 return number
         return None
 
+    def index_of(self, network_id: int, column: int = COL_NAME) -> QModelIndex:
+        """The index of a network, wherever it sits in the tree (invalid when not shown)."""
+        number = self.row_of(network_id)
+        if number is None:
+            return QModelIndex()
+        siblings = self._children[self._parent_of[number]]
+        return self.createIndex(siblings.index(number), column, number)
+
+    def record(self, index: Index) -> NetworkRow:
+        """The network of a (source) index."""
+        return self._rows[index.internalId()]
+
+    def index(  # noqa: D102
+        self,
+        row: int,
+        column: int,
+        parent: Index = QModelIndex(),  # noqa: B008
+    ) -> QModelIndex:
+        key = parent.internalId() if parent.isValid() else None
+        if parent.isValid() and parent.column() != 0:
+            return QModelIndex()
+        siblings = self._children.get(key, [])
+        if not (0 <= row < len(siblings) and 0 <= column < len(HEADERS)):
+            return QModelIndex()
+        return self.createIndex(row, column, siblings[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override] # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        parent = self._parent_of[index.internalId()]
+        if parent is None:
+            return QModelIndex()
+        siblings = self._children[self._parent_of[parent]]
+        return self.createIndex(siblings.index(parent), 0, parent)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+        if not parent.isValid():
+            return len(self._children[None])
+        if parent.column() != 0:
+            return 0
+        return len(self._children.get(parent.internalId(), []))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(HEADERS)
+        return len(HEADERS)
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -121,7 +190,7 @@ class NetworkTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self._rows[index.internalId()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
@@ -131,6 +200,10 @@ class NetworkTableModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.DecorationRole and column == COL_NAME:
             return colour_icon(row.colour)
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_STATUS:
+            if row.id in self.conflicts:
+                style = QApplication.style()
+                return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.DecorationRole and column == COL_BREACH:
             contract = self.contract(row)
             if contract is not None and contract.breach:
@@ -184,6 +257,8 @@ class NetworkTableModel(QAbstractTableModel):
         return self._display(row, column)
 
     def _tooltip(self, row: NetworkRow, column: int) -> str | None:
+        if column == COL_STATUS and row.id in self.conflicts:
+            return self.conflicts[row.id]
         if column == COL_NAME and row.parent_name:
             return self.tr("Part of %1").replace("%1", row.parent_name)
         contract = self.contract(row)
@@ -221,6 +296,7 @@ class NetworkFilterProxy(QSortFilterProxyModel):
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setSortLocaleAware(True)
         self.setDynamicSortFilter(True)
+        self.setRecursiveFilteringEnabled(True)  # a child that matches shows its parent
 
     def set_text(self, text: str) -> None:
         self._change_filter(lambda: setattr(self, "_words", fold(text).split()))
@@ -241,7 +317,7 @@ class NetworkFilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         if not isinstance(model, NetworkTableModel):
             return True
-        row = model.row_at(source_row)
+        row = model.record(model.index(source_row, 0, source_parent))
         if self._status != StatusFilter.ALL:
             ended = row.is_ended(model.today)
             if ended != (self._status == StatusFilter.ENDED):

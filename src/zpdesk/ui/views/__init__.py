@@ -18,7 +18,7 @@ from zpdesk.ui.views.base import View
 class ViewSpec(NamedTuple):
     key: str
     title: str  # untranslated; translate with QCoreApplication.translate("views", title)
-    module: str
+    module: str  # in zpdesk.ui.views, or a full dotted path (a feature folder's view)
     class_name: str
     icon: str  # file name in resources/icons
 
@@ -34,13 +34,17 @@ VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("agenda", QT_TRANSLATE_NOOP("views", "Agenda"), "agenda", "AgendaView", "agenda"),
     ViewSpec("work", QT_TRANSLATE_NOOP("views", "Work"), "work", "WorkView", "work"),
     ViewSpec("review", QT_TRANSLATE_NOOP("views", "Review"), "review", "ReviewView", "review"),
+    ViewSpec(
+        "atlas", QT_TRANSLATE_NOOP("views", "Atlas"), "zpdesk.ui.atlas.view", "AtlasView", "atlas"
+    ),
 )
 VIEW_KEYS = tuple(spec.key for spec in VIEWS)
 
 
 def create_view(spec: ViewSpec, context: ViewContext) -> View:
     """Import the view's module and build it."""
-    module = importlib.import_module(f"zpdesk.ui.views.{spec.module}")
+    name = spec.module if "." in spec.module else f"zpdesk.ui.views.{spec.module}"
+    module = importlib.import_module(name)
     view_class = getattr(module, spec.class_name)
     view: View = view_class(context)
     return view

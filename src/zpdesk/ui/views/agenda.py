@@ -12,16 +12,15 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -32,6 +31,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from zpdesk import clock
+from zpdesk.domain.enums import Attendance
 from zpdesk.services import agenda, timelog
 from zpdesk.services.agenda import AgendaPeriod, WeekLoad
 from zpdesk.services.timelog import week_monday
@@ -47,7 +48,9 @@ from zpdesk.ui.agenda.models import (
     source_row,
 )
 from zpdesk.ui.context import ViewContext
+from zpdesk.ui.labels import choices, label
 from zpdesk.ui.views.base import View
+from zpdesk.ui.views.common import ColumnFitter, read_only_table, row_menu
 
 OVER_COLOUR = "#b3261e"
 INTERNAL_COLOUR = "#4e79a7"
@@ -56,27 +59,9 @@ WEEK, MONTH = "week", "month"
 
 
 def _table(model: NetworkFilterProxy, name: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
+    table = read_only_table(name)
     table.setModel(model)
-    table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.setWordWrap(False)
-    table.horizontalHeader().setHighlightSections(False)
     return table
-
-
-def _fit_columns(table: QTableView, stretched: int, widest: int = 160) -> None:
-    """Columns as wide as their contents (at most ``widest``); one column takes the rest."""
-    header = table.horizontalHeader()
-    for column in range(header.count()):
-        if column == stretched:
-            continue
-        table.resizeColumnToContents(column)
-        header.resizeSection(column, min(header.sectionSize(column), widest))
 
 
 class AgendaView(View):
@@ -84,7 +69,7 @@ class AgendaView(View):
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.anchor = date.today()
+        self.anchor = clock.today()
         self.mode = WEEK
         self.period: AgendaPeriod | None = None
         self.weeks: tuple[WeekLoad, ...] = ()
@@ -182,18 +167,14 @@ class AgendaView(View):
         self.occurrence_proxy.setSourceModel(self.occurrence_model)
         self.occurrence_table = _table(self.occurrence_proxy, "occurrences")
         self.occurrence_table.sortByColumn(OccurrenceTableModel.DATE, Qt.SortOrder.AscendingOrder)
-        self.occurrence_table.horizontalHeader().setSectionResizeMode(
-            OccurrenceTableModel.TITLE, QHeaderView.ResizeMode.Stretch
-        )
+        ColumnFitter(self.occurrence_table, context.ui_settings, OccurrenceTableModel.TITLE)
 
         self.series_model = SeriesTableModel(self)
         self.series_proxy = NetworkFilterProxy(self)
         self.series_proxy.setSourceModel(self.series_model)
         self.series_table = _table(self.series_proxy, "series")
         self.series_table.sortByColumn(SeriesTableModel.NETWORK, Qt.SortOrder.AscendingOrder)
-        self.series_table.horizontalHeader().setSectionResizeMode(
-            SeriesTableModel.SCHEDULE, QHeaderView.ResizeMode.Stretch
-        )
+        ColumnFitter(self.series_table, context.ui_settings, SeriesTableModel.SCHEDULE)
         self.edit_series_button = QPushButton(self.tr("Edit…"))
         self.edit_series_button.setObjectName("edit_series")
         self.delete_series_button = QPushButton(self.tr("Delete…"))
@@ -212,9 +193,7 @@ class AgendaView(View):
         self.entry_proxy.setSourceModel(self.entry_model)
         self.entry_table = _table(self.entry_proxy, "time_entries")
         self.entry_table.sortByColumn(TimeEntryTableModel.DATE, Qt.SortOrder.AscendingOrder)
-        self.entry_table.horizontalHeader().setSectionResizeMode(
-            TimeEntryTableModel.NOTE, QHeaderView.ResizeMode.Stretch
-        )
+        ColumnFitter(self.entry_table, context.ui_settings, TimeEntryTableModel.NOTE)
         self.edit_entry_button = QPushButton(self.tr("Edit…"))
         self.edit_entry_button.setObjectName("edit_entry")
         self.delete_entry_button = QPushButton(self.tr("Delete"))
@@ -268,6 +247,26 @@ class AgendaView(View):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        self.edit_occurrence_action = QAction(self.tr("&Edit meeting…"), self)
+        self.edit_occurrence_action.triggered.connect(lambda: self.edit_current_occurrence())
+        self.edit_occurrence_series_action = QAction(self.tr("Edit the &series…"), self)
+        self.edit_occurrence_series_action.triggered.connect(
+            lambda: self.edit_current_occurrence_series()
+        )
+        self.attendance_menu = QMenu(self.tr("Mark &attendance"), self)
+        self.attendance_menu.setObjectName("attendance_menu")
+        for text, value in choices(Attendance):
+            action = self.attendance_menu.addAction(text)
+            action.setObjectName(f"attendance_{value}")
+            action.triggered.connect(
+                lambda _checked=False, value=value: self.mark_attendance(Attendance(value))
+            )
+        row_menu(
+            self.occurrence_table,
+            [self.edit_occurrence_action, self.attendance_menu, self.edit_occurrence_series_action],
+        )
+        row_menu(self.series_table, [self.edit_series_button, None, self.delete_series_button])
+        row_menu(self.entry_table, [self.edit_entry_button, None, self.delete_entry_button])
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.occurrence_table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -300,7 +299,7 @@ class AgendaView(View):
             self.set_anchor((self.anchor.replace(day=1) + timedelta(days=32)).replace(day=1))
 
     def go_today(self) -> None:
-        self.set_anchor(date.today())
+        self.set_anchor(clock.today())
 
     def set_mode(self, mode: str) -> None:
         select_data(self.mode_combo, mode)
@@ -340,12 +339,6 @@ class AgendaView(View):
         self.occurrence_model.set_period(self.period)
         self.series_model.set_rows(series)
         self.entry_model.set_rows(entries)
-        for table, stretched in (
-            (self.occurrence_table, OccurrenceTableModel.TITLE),
-            (self.series_table, SeriesTableModel.SCHEDULE),
-            (self.entry_table, TimeEntryTableModel.NOTE),
-        ):
-            _fit_columns(table, stretched)
         if selected is not None:
             self.select_occurrence(selected)
         if self.mode == WEEK:
@@ -379,7 +372,7 @@ class AgendaView(View):
         wanted = week_monday(
             self.anchor
             if self.mode == WEEK
-            else min(max(date.today(), self.period.date_from), self.period.date_to)
+            else min(max(clock.today(), self.period.date_from), self.period.date_to)
         )
         return next((w for w in self.weeks if w.monday == wanted), self.weeks[0])
 
@@ -388,18 +381,30 @@ class AgendaView(View):
         week = self.current_week()
         if period is None or week is None:
             return
-        year, number, _ = week.monday.isocalendar()
-        over = week.over_capacity
+        if self.mode == MONTH:
+            # The month's own figures: its days' time against its days' share of capacity.
+            internal = sum(n.internal for n in period.networks)
+            external = sum(n.external for n in period.networks)
+            days = (period.date_to - period.date_from).days + 1
+            capacity = round(period.capacity_minutes * days / 7)
+            over = internal + external > capacity
+            heading = self.period_label.text()
+        else:
+            _year, number, _ = week.monday.isocalendar()
+            internal, external = week.scheduled_internal, week.scheduled_external
+            capacity = week.capacity_minutes
+            over = week.over_capacity
+            heading = self.tr("Week %1").replace("%1", str(number))
         load = (
-            self.tr("<b>Week %1</b>: %2 h of %3 h capacity")
-            .replace("%1", str(number))
-            .replace("%2", formatting.hours(week.scheduled))
-            .replace("%3", formatting.hours(week.capacity_minutes))
+            self.tr("<b>%1</b>: %2 h of %3 h capacity")
+            .replace("%2", formatting.hours(internal + external))
+            .replace("%3", formatting.hours(capacity))
+            .replace("%1", escape(heading))
         )
         split = (
             self.tr("internal %1 h · external %2 h")
-            .replace("%1", formatting.hours(week.scheduled_internal))
-            .replace("%2", formatting.hours(week.scheduled_external))
+            .replace("%1", formatting.hours(internal))
+            .replace("%2", formatting.hours(external))
         )
         text = (
             f'{load} &nbsp;<span style="color:{INTERNAL_COLOUR}">■</span>'
@@ -416,20 +421,13 @@ class AgendaView(View):
                 + "</span>"
             )
         self.load_label.setText(text)
-        self.load_bar.set_load(
-            week.scheduled_internal, week.scheduled_external, week.capacity_minutes
-        )
+        self.load_bar.set_load(internal, external, capacity)
         self.header.setProperty("over", over)
         self.header.setStyleSheet(
             f"#load_header {{ background: {'#fdecea' if over else 'palette(base)'}; }}"
         )
-        # Network hours of the week shown (or of the month), coloured, the filtered one first.
-        with self.context.db.session() as session:
-            scope = (
-                agenda.agenda_period(session, week.monday, week.monday + timedelta(days=6))
-                if self.mode == MONTH
-                else period
-            )
+        # Network hours of the period shown, coloured, the filtered one first.
+        scope = period
         shown = self.network_id()
         chips = []
         for network in sorted(scope.networks, key=lambda n: (n.network_id != shown, -n.total)):
@@ -438,12 +436,22 @@ class AgendaView(View):
             name = escape(network.network_name)
             if network.network_id == shown:
                 name = f"<b>{name}</b>"
+            # One chip never breaks (square, name and hours stay together); lines break
+            # between chips.
             chips.append(
+                '<span style="white-space:nowrap">'
                 f'<span style="color:{escape(network.network_colour)}">■</span> {name} '
                 + escape(self.tr("%1 h").replace("%1", formatting.hours(network.total)))
+                + "</span>"
             )
         self.networks_label.setText(
-            " &nbsp; ".join(chips) if chips else escape(self.tr("No network time this week."))
+            " &nbsp; ".join(chips)
+            if chips
+            else escape(
+                self.tr("No network time this month.")
+                if self.mode == MONTH
+                else self.tr("No network time this week.")
+            )
         )
         if self.mode == MONTH:
             weeks = []
@@ -456,7 +464,7 @@ class AgendaView(View):
                     label = f'<b style="color:{OVER_COLOUR}">{escape(label)} ▲</b>'
                 else:
                     label = escape(label)
-                weeks.append(label)
+                weeks.append(f'<span style="white-space:nowrap">{label}</span>')
             self.weeks_label.setText(" &nbsp;·&nbsp; ".join(weeks))
             self.weeks_label.show()
         else:
@@ -522,6 +530,31 @@ class AgendaView(View):
         key = self._selected_key()
         return None if key is None else self.edit_occurrence(key)
 
+    def edit_current_occurrence_series(self):  # noqa: ANN201
+        key = self._selected_key()
+        return None if key is None else self.edit_series(key[0], key[1].date())
+
+    def mark_attendance(self, attendance: Attendance) -> None:
+        """Mark the selected meeting attended, absent, … (its other details stay)."""
+        index = source_row(self.occurrence_table.currentIndex())
+        if index is None:
+            return
+        row = self.occurrence_model.row_at(index)
+        key = row.key
+        text = (
+            self.tr("Mark '%1' of %2 as %3")
+            .replace("%1", row.title)
+            .replace("%2", formatting.day(row.original_start.date()))
+            .replace("%3", label(attendance))
+        )
+        self.context.actions.run(
+            text,
+            lambda session: agenda.set_attendance(
+                session, key[0], key[1], attendance, row.actual_minutes
+            ),
+        )
+        self.refresh()
+
     def _on_occurrence_activated(self, index: QModelIndex) -> None:
         row = source_row(index)
         if row is not None:
@@ -560,7 +593,7 @@ class AgendaView(View):
     def log_time(self, day: date | None = None):  # noqa: ANN201
         from zpdesk.ui.agenda.time_entry_dialog import TimeEntryDialog
 
-        today = date.today()
+        today = clock.today()
         first, last = self.date_range()
         default = day or (today if first <= today <= last else first)
         return self._open(
@@ -637,7 +670,7 @@ class AgendaView(View):
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(
-                self.tr("Saved %1 (%2 pages)").replace("%1", path).replace("%2", str(pages)), 8000
+                formatting.fill(self.tr("Saved %1 (%n page(s))", "", pages), path), 8000
             )
         return pages
 
@@ -672,7 +705,7 @@ class AgendaView(View):
             return None
         with self.context.db.session() as session:
             ids = self._network_ids()
-            data = ics.export_calendar(session, agenda.local_now(), network_ids=ids)
+            data = ics.export_calendar(session, clock.now(), network_ids=ids)
             count = len(ics.series_for_export(session, ids))
         try:
             write_bytes_atomic(Path(path), data)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from zpdesk.ui.context import ViewContext
@@ -9,6 +10,9 @@ from zpdesk.ui.context import ViewContext
 
 class View(QWidget):
     """A page of the main window; ``refresh`` reloads it from the database."""
+
+    # ("network" or "person", id): the window shows that network or person in its view.
+    open_requested = Signal(str, int)
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

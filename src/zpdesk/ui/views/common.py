@@ -1,12 +1,33 @@
-"""Pieces the list views share: toolbar buttons from actions, read-only tables, selection."""
+"""Pieces the list views share: toolbar buttons from actions, read-only tables, selection,
+the right-click menu of a row."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QTableView,
+    QToolButton,
+    QTreeView,
+    QWidget,
+)
 
 from zpdesk.ui.models import ID_ROLE, SORT_ROLE
+from zpdesk.ui.ui_settings import UiSettings
 
 
 def tool_button(action: QAction) -> QToolButton:
@@ -24,19 +45,37 @@ def with_shortcut_tip(action: QAction) -> None:
     action.setToolTip(f"{text} ({shortcut})" if shortcut else text)
 
 
+def _read_only(view: QAbstractItemView, object_name: str) -> None:
+    """What every read-only list shares: sortable, one whole row selected, no editing."""
+    view.setObjectName(object_name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+
+
 def read_only_table(object_name: str) -> QTableView:
     table = QTableView()
-    table.setObjectName(object_name)
+    _read_only(table, object_name)
     table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     table.horizontalHeader().setHighlightSections(False)
     return table
+
+
+def read_only_tree(object_name: str) -> QTreeView:
+    """A read-only, sortable tree that selects whole rows: a table whose rows nest."""
+    tree = QTreeView()
+    _read_only(tree, object_name)
+    tree.setSortingEnabled(True)
+    tree.setWordWrap(False)
+    tree.setUniformRowHeights(True)
+    tree.setExpandsOnDoubleClick(False)  # a double-click opens the editor
+    tree.header().setHighlightSections(False)
+    tree.header().setStretchLastSection(False)
+    return tree
 
 
 def sorting_proxy(parent: QWidget) -> QSortFilterProxyModel:
@@ -47,17 +86,170 @@ def sorting_proxy(parent: QWidget) -> QSortFilterProxyModel:
     return proxy
 
 
-def selected_id(table: QTableView) -> int | None:
-    index = table.currentIndex()
-    if not index.isValid() or not table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+def selected_id(table: QAbstractItemView) -> int | None:
+    """The id (``ID_ROLE`` of column 0) of the selected row, or None."""
+    rows = table.selectionModel().selectedRows()
+    if not rows:
         return None
-    value = index.siblingAtColumn(0).data(ID_ROLE)
+    value = rows[0].data(ID_ROLE)
     return int(value) if value is not None else None
 
 
-def select_row(table: QTableView, index: QModelIndex) -> None:
+def on_selection(table: QAbstractItemView, slot: Callable[[], None]) -> None:
+    """Call ``slot`` whenever the selection changes: by mouse, keyboard or code.
+
+    Not ``currentRowChanged``: on a mouse press it comes before the row is selected.
+    """
+    table.selectionModel().selectionChanged.connect(lambda _selected, _deselected: slot())
+
+
+RowItem = QAction | QAbstractButton | QMenu | None
+
+
+def row_menu(table: QAbstractItemView, items: Sequence[RowItem]) -> None:
+    """A right-click on a row selects it and offers ``items``: actions, buttons (their text,
+    enabled state and click), submenus; None is a separator."""
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    table.customContextMenuRequested.connect(lambda pos: _show_row_menu(table, pos, items))
+
+
+def _show_row_menu(table: QAbstractItemView, pos: QPoint, items: Sequence[RowItem]) -> None:
+    index = table.indexAt(pos)
+    if not index.isValid():
+        return
+    if not table.selectionModel().isSelected(index):
+        whole = (
+            QItemSelectionModel.SelectionFlag.Columns
+            if table.selectionBehavior() is QAbstractItemView.SelectionBehavior.SelectColumns
+            else QItemSelectionModel.SelectionFlag.Rows
+        )
+        table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | whole
+        )
+    menu = QMenu(table)
+    menu.setObjectName("row_menu")
+    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    for item in items:
+        if item is None:
+            menu.addSeparator()
+        elif isinstance(item, QMenu):
+            if item.isEnabled():
+                menu.addMenu(item)
+        elif isinstance(item, QAction):
+            if item.isVisible():
+                menu.addAction(item)
+        elif item.isVisibleTo(item.window()):
+            action = menu.addAction(item.text())
+            action.setEnabled(item.isEnabled())
+            action.setObjectName(item.objectName())
+            action.triggered.connect(lambda _checked=False, button=item: button.click())
+    menu.popup(table.viewport().mapToGlobal(pos))
+
+
+def select_row(table: QAbstractItemView, index: QModelIndex) -> None:
     table.selectionModel().setCurrentIndex(
         index,
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
     table.scrollTo(index)
+
+
+class ColumnFitter(QObject):
+    """Columns that fit what they hold: every column as wide as its contents (names are never
+    cut), the free-text column ``stretch`` takes the width that is left (at least
+    ``min_stretch`` pixels, or a scroll bar appears). Columns the user drags keep their
+    width, also in the next session (``UiSettings.column_widths`` under the table's
+    object name)."""
+
+    def __init__(
+        self,
+        table: QAbstractItemView,
+        settings: UiSettings,
+        stretch: int | None = None,
+        min_stretch: int = 160,
+    ) -> None:
+        super().__init__(table)
+        self.table = table
+        self.settings = settings
+        self.stretch = stretch
+        self.min_stretch = min_stretch
+        self.key = table.objectName()
+        self.user_widths = settings.column_widths(self.key) if self.key else {}
+        self._fitting = False
+        header = self.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.sectionResized.connect(self._resized)
+        model = table.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+            signal.connect(lambda *_args: self.fit())
+        table.viewport().installEventFilter(self)
+        self.fit()
+
+    def header(self) -> QHeaderView:
+        table = self.table
+        return table.header() if isinstance(table, QTreeView) else table.horizontalHeader()  # type: ignore[attr-defined]
+
+    def fit(self) -> None:
+        """Size every column from its contents (or the user's width), the stretch one last."""
+        header = self.header()
+        self._fitting = True
+        try:
+            used = 0
+            for column in range(header.count()):
+                if header.isSectionHidden(column):
+                    continue
+                if column in self.user_widths:
+                    width = self.user_widths[column]
+                elif column == self.stretch:
+                    continue
+                else:
+                    width = max(self.content_width(column), header.sectionSizeHint(column))
+                header.resizeSection(column, width)
+                used += width
+            if self.stretch is not None and self.stretch not in self.user_widths:
+                room = self.table.viewport().width() - used
+                header.resizeSection(self.stretch, max(room, self.min_stretch))
+        finally:
+            self._fitting = False
+
+    def content_width(self, column: int, limit: int = 1000) -> int:
+        """The widest cell of ``column`` over all rows (not only those in sight), with the
+        tree's indentation for nested rows."""
+        model = self.table.model()
+        tree = self.table if isinstance(self.table, QTreeView) else None
+        widest = 0
+        pending: list[tuple[QModelIndex, int]] = [(QModelIndex(), 0)]
+        seen = 0
+        while pending and seen < limit:
+            parent, depth = pending.pop()
+            for row in range(model.rowCount(parent)):
+                seen += 1
+                index = model.index(row, column, parent)
+                width = self.table.sizeHintForIndex(index).width()
+                if tree is not None and column == 0:
+                    width += tree.indentation() * (depth + 1)
+                widest = max(widest, width)
+                if tree is not None:
+                    child = model.index(row, 0, parent)
+                    if model.rowCount(child):
+                        pending.append((child, depth + 1))
+        return widest + 4
+
+    def _resized(self, column: int, _old: int, new: int) -> None:
+        if self._fitting or not self.key:
+            return
+        self.user_widths[column] = new
+        self.settings.set_column_widths(self.key, self.user_widths)
+
+    def reset(self) -> None:
+        """Forget the user's widths: back to fitting the contents."""
+        self.user_widths.clear()
+        if self.key:
+            self.settings.set_column_widths(self.key, {})
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize and self.stretch is not None:
+            self.fit()
+        return False

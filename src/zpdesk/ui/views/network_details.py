@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from zpdesk.domain.enums import Motive
@@ -34,8 +35,15 @@ def _muted(text: str) -> str:
     return f'<p style="color:#6b6b6b; margin:0">{escape(text)}</p>'
 
 
+class NetworkDetailsCounts(QObject):
+    """Texts with a count: lupdate reads plural forms only from ``self.tr(text, "", n)``."""
+
+    def months(self, n: int) -> str:
+        return self.tr("%n month(s)", "", n)
+
+
 def _months(months: int) -> str:
-    return QCoreApplication.translate("NetworkDetailsTab", "%1 months").replace("%1", str(months))
+    return NetworkDetailsCounts().months(months)
 
 
 def details_html(detail: NetworkDetail, members: list[MembershipRow], default_interval: int) -> str:
@@ -112,16 +120,18 @@ def details_html(detail: NetworkDetail, members: list[MembershipRow], default_in
         _h4(QCoreApplication.translate("NetworkDetailsTab", "Obligations and arrangements"))
     )
     if v.obligations:
-        lines = "".join(
-            "<tr>"
-            f'<td style="padding:2px 10px 2px 0">{escape(label(o.kind))}</td>'
-            f'<td style="padding:2px 10px 2px 0">{escape(o.title)}</td>'
-            f'<td style="padding:2px 10px 2px 0"><b>{escape(label(o.arrangement))}</b></td>'
-            f'<td style="padding:2px 0; color:#6b6b6b">{escape(o.note)}</td>'
-            "</tr>"
-            for o in v.obligations
-        )
-        right_parts.append(f'<table cellspacing="0">{lines}</table>')
+        # One paragraph each, not a four-column table: long Dutch words such as
+        # "Beroepsaansprakelijkheidsverzekering" then wrap between words, never inside one.
+        lines = []
+        for o in v.obligations:
+            kind = label(o.kind)
+            what = [f"<b>{escape(o.title or kind)}</b>"]
+            if o.title and kind != o.title:
+                what.append(escape(kind))
+            what.append(escape(label(o.arrangement)))
+            note = f'<br><span style="color:#6b6b6b">{escape(o.note)}</span>' if o.note else ""
+            lines.append(f'<p style="margin:2px 0 4px 0">{" · ".join(what)}{note}</p>')
+        right_parts.append("".join(lines))
     else:
         right_parts.append(
             _muted(QCoreApplication.translate("NetworkDetailsTab", "None recorded."))
@@ -160,6 +170,8 @@ class NetworkDetailsTab(NetworkTab):
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.browser = QTextBrowser()
+        # Wrap between words only: a long Dutch word stays whole (a cell widens instead).
+        self.browser.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.browser.setObjectName("network_details")
         self.browser.setOpenExternalLinks(True)
         self.browser.setFrameShape(QFrame.Shape.NoFrame)

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QSplitter,
     QTabWidget,
@@ -19,9 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk import clock
 from zpdesk.services import contract as contract_service
 from zpdesk.services import networks as service
+from zpdesk.services import overlap as overlap_service
 from zpdesk.services.errors import NotFoundError, ValidationError
+from zpdesk.ui.atlas.texts import conflict_map
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.dialogs import confirm
 from zpdesk.ui.dialogs.end_membership import EndMembershipDialog
@@ -29,7 +30,10 @@ from zpdesk.ui.dialogs.network_editor import NetworkEditor
 from zpdesk.ui.models import networks as nm
 from zpdesk.ui.views.base import View
 from zpdesk.ui.views.common import (
-    read_only_table,
+    ColumnFitter,
+    on_selection,
+    read_only_tree,
+    row_menu,
     select_row,
     selected_id,
     tool_button,
@@ -48,15 +52,12 @@ class NetworksView(View):
         self.proxy = nm.NetworkFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        self.table = read_only_table("networks_table")
+        self.table = read_only_tree("networks_table")
         self.table.setModel(self.proxy)
         self.table.sortByColumn(nm.COL_NAME, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(nm.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(nm.HEADERS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.columns = ColumnFitter(self.table, context.ui_settings)
         self.table.doubleClicked.connect(lambda _index: self.edit_network())
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        on_selection(self.table, lambda: self._show_network(self.current_network_id()))
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("networks_filter")
@@ -92,6 +93,7 @@ class NetworksView(View):
         bar = QHBoxLayout()
         for action in (self.new_action, self.edit_action, self.end_action, self.delete_action):
             bar.addWidget(tool_button(action))
+        row_menu(self.table, [self.edit_action, self.end_action, None, self.delete_action])
         bar.addStretch(1)
         bar.addWidget(self.filter_edit)
         bar.addWidget(self.status_combo)
@@ -131,12 +133,15 @@ class NetworksView(View):
 
     def refresh(self) -> None:
         keep = self.current_network_id()
-        today = date.today()
+        today = clock.today()
         with self.context.db.session() as session:
             rows = service.list_networks(session)
             contracts = contract_service.network_summaries(session, today)
+            broken = overlap_service.conflicts(session, today)
         self.model.today = today
+        self.model.conflicts = conflict_map(broken)
         self.model.set_rows(rows, contracts)
+        self.table.expandAll()
         if not (keep is not None and self.select_network(keep)):
             self._select_first()
         self._show_network(self.current_network_id(), force=True)
@@ -148,10 +153,7 @@ class NetworksView(View):
         """Make ``network_id`` the current row when it is shown; True when it is."""
         if network_id is None:
             return False
-        row = self.model.row_of(network_id)
-        if row is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, nm.COL_NAME))
+        index = self.proxy.mapFromSource(self.model.index_of(network_id))
         if not index.isValid():
             return False
         select_row(self.table, index)
@@ -160,9 +162,6 @@ class NetworksView(View):
     def _select_first(self) -> None:
         if self.proxy.rowCount() > 0:
             select_row(self.table, self.proxy.index(0, nm.COL_NAME))
-
-    def _on_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
-        self._show_network(self.current_network_id())
 
     def _show_network(self, network_id: int | None, force: bool = False) -> None:
         self._update_actions()

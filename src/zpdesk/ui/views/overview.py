@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from zpdesk import clock
 from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.views.base import View
@@ -105,7 +106,7 @@ def _year_to_date(context: ViewContext, title: str) -> OverviewSection:
     from zpdesk.ui.views.overview_money import YearToDateWidget
 
     class YearToDateSection(OverviewSection):
-        """Revenue, hours and net per hour per network this year, as in the Review."""
+        """Revenue, hours and effective rate per network this year, as in the Review."""
 
         def __init__(self) -> None:
             super().__init__(context, title)
@@ -120,12 +121,26 @@ def _year_to_date(context: ViewContext, title: str) -> OverviewSection:
     return YearToDateSection()
 
 
+def _exclusivity(context: ViewContext, title: str) -> OverviewSection:
+    from zpdesk.ui.atlas.overview_section import build
+
+    return build(context, title)
+
+
 # The extension point: sections shown top to bottom.
 OVERVIEW_SECTIONS: list[OverviewSectionSpec] = [
+    OverviewSectionSpec(
+        "exclusivity", QT_TRANSLATE_NOOP("overview", "Exclusivity conflicts"), _exclusivity
+    ),
     OverviewSectionSpec(
         "breaches",
         QT_TRANSLATE_NOOP("overview", "Breaches in the psychological contract"),
         _contract("BreachesSection"),
+    ),
+    OverviewSectionSpec(
+        "at_risk",
+        QT_TRANSLATE_NOOP("overview", "Expectations at risk"),
+        _contract("AtRiskSection"),
     ),
     OverviewSectionSpec(
         "due",
@@ -148,8 +163,6 @@ OVERVIEW_SECTIONS: list[OverviewSectionSpec] = [
 class OverviewView(View):
     """Sections of what needs attention, built from ``OVERVIEW_SECTIONS``."""
 
-    network_activated = Signal(int)
-
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.date_label = QLabel()
@@ -166,7 +179,9 @@ class OverviewView(View):
             section = spec.factory(context, QCoreApplication.translate("overview", spec.title))
             section.setObjectName(f"overview_{spec.key}")
             section.memo = self.memo
-            section.network_activated.connect(self.network_activated)
+            section.network_activated.connect(
+                lambda network_id: self.open_requested.emit("network", network_id)
+            )
             self.sections[spec.key] = section
             column.addWidget(section)
         column.addStretch(1)
@@ -179,7 +194,10 @@ class OverviewView(View):
         layout.addWidget(scroll)
 
     def today(self) -> date:
-        return date.today()
+        return clock.today()
+
+    def _open_network(self, network_id: int) -> None:
+        self.open_requested.emit("network", network_id)
 
     def refresh(self) -> None:
         on = self.today()

@@ -1,4 +1,4 @@
-"""The Overview's "year to date" section: revenue, hours and net per hour per network.
+"""The Overview's "year to date" section: revenue, hours and effective rate per network.
 
 A self-contained widget with ``refresh()``; the Overview view places it. It uses the
 review's figures cut at today, so it always agrees with the Review view.
@@ -6,7 +6,7 @@ review's figures cut at today, so it always agrees with the Review view.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk import clock
 from zpdesk.domain.review import ReviewRow, RowKind, YearReview
 from zpdesk.services import review as review_service
 from zpdesk.ui import formatting
@@ -40,7 +41,7 @@ class YearToDateModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("year_to_date", "Network"),
         QT_TRANSLATE_NOOP("year_to_date", "Revenue"),
         QT_TRANSLATE_NOOP("year_to_date", "Hours"),
-        QT_TRANSLATE_NOOP("year_to_date", "Net per hour"),
+        QT_TRANSLATE_NOOP("year_to_date", "Effective rate"),
     )
 
     def __init__(self, parent: Any = None) -> None:
@@ -81,15 +82,16 @@ class YearToDateModel(QAbstractTableModel):
                 return formatting.money(row.revenue_cents)
             if column == 2:
                 return formatting.hours(row.minutes)
-            per_hour = row.net_per_hour_cents
-            return formatting.money(per_hour) if per_hour is not None else "–"
+            rate = row.effective_rate_cents
+            return formatting.money(rate) if rate is not None else "–"
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and column == 3:
-            per_hour = row.net_per_hour_cents
-            if per_hour is not None and per_hour >= self.review.target_rate_cents:
+            # only the effective rate is set against the target (DOMAIN.md)
+            rate = row.effective_rate_cents
+            if rate is not None and rate >= self.review.target_rate_cents:
                 return QBrush(QColor("#2e7d32"))
-            if per_hour is not None and per_hour < 0:
+            if rate is not None and rate < 0:
                 return QBrush(QColor("#c62828"))
         if role == Qt.ItemDataRole.FontRole and row.kind == RowKind.TOTAL:
             font = QFont()
@@ -99,9 +101,12 @@ class YearToDateModel(QAbstractTableModel):
             return QColor(row.colour)
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
             return (
-                QCoreApplication.translate("year_to_date", "Net %1 over %2 hours; target %3")
+                QCoreApplication.translate(
+                    "year_to_date", "Net %1 over %2 hours networking and %4 on the work; target %3"
+                )
                 .replace("%1", formatting.money(row.net_cents))
                 .replace("%2", formatting.hours(row.minutes))
+                .replace("%4", formatting.hours(row.work_minutes))
                 .replace("%3", formatting.money(self.review.target_rate_cents))
             )
         return None
@@ -138,12 +143,12 @@ class YearToDateWidget(QWidget):
         layout.addStretch(1)
 
     def refresh(self, today: date | None = None) -> None:
-        today = today or date.today()
+        today = today or clock.today()
         with self.context.db.session() as session:
             review = review_service.year_to_date(
                 session,
                 today,
-                datetime.now(),
+                clock.now(),
                 own_name=self.tr("Own acquisition"),
                 total_name=self.tr("Total"),
             )

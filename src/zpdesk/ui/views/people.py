@@ -6,13 +6,12 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QSplitter,
     QTextBrowser,
@@ -30,7 +29,10 @@ from zpdesk.ui.models import ID_ROLE
 from zpdesk.ui.models import people as pm
 from zpdesk.ui.views.base import View
 from zpdesk.ui.views.common import (
+    ColumnFitter,
+    on_selection,
     read_only_table,
+    row_menu,
     select_row,
     selected_id,
     sorting_proxy,
@@ -50,20 +52,9 @@ class PeopleView(View):
         self.table = read_only_table("people_table")
         self.table.setModel(self.proxy)
         self.table.sortByColumn(pm.COL_NAME, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(pm.COL_EXPERTISE, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (pm.COL_NAME, 170),
-            (pm.COL_ORGANISATION, 180),
-            (pm.COL_REGION, 120),
-            (pm.COL_NETWORKS, 320),
-        ):
-            header.resizeSection(column, width)
+        self.columns = ColumnFitter(self.table, context.ui_settings, pm.COL_EXPERTISE)
         self.table.doubleClicked.connect(lambda _index: self.edit_person())
-        self.table.selectionModel().currentRowChanged.connect(
-            lambda _current, _previous: self._show_person()
-        )
+        on_selection(self.table, lambda: self._show_person())
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("people_search")
@@ -96,6 +87,8 @@ class PeopleView(View):
 
         # The selected person
         self.info = QTextBrowser()
+        # Wrap between words only: a long Dutch word stays whole (a cell widens instead).
+        self.info.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.info.setObjectName("person_details")
         self.info.setOpenExternalLinks(True)
         self.info.setFrameShape(QFrame.Shape.NoFrame)
@@ -105,14 +98,9 @@ class PeopleView(View):
         self.membership_table = read_only_table("memberships_table")
         self.membership_table.setModel(self.membership_proxy)
         self.membership_table.sortByColumn(pm.M_COL_NETWORK, Qt.SortOrder.AscendingOrder)
-        m_header = self.membership_table.horizontalHeader()
-        m_header.setSectionResizeMode(pm.M_COL_NETWORK, QHeaderView.ResizeMode.Stretch)
-        for column in (pm.M_COL_ROLE, pm.M_COL_SINCE, pm.M_COL_UNTIL):
-            m_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        ColumnFitter(self.membership_table, context.ui_settings)
         self.membership_table.doubleClicked.connect(lambda _index: self.edit_membership())
-        self.membership_table.selectionModel().currentRowChanged.connect(
-            lambda _current, _previous: self._update_actions()
-        )
+        on_selection(self.membership_table, self._update_actions)
         self.add_membership_action = self._action(
             self.tr("&Add membership…"), self.add_membership, self
         )
@@ -136,6 +124,21 @@ class PeopleView(View):
         ):
             membership_bar.addWidget(tool_button(action))
         membership_bar.addStretch(1)
+        self.open_network_action = self._action(
+            self.tr("&Open network"), self.open_network, self.membership_table
+        )
+        row_menu(
+            self.table, [self.edit_action, self.add_membership_action, None, self.delete_action]
+        )
+        row_menu(
+            self.membership_table,
+            [
+                self.edit_membership_action,
+                self.open_network_action,
+                None,
+                self.remove_membership_action,
+            ],
+        )
         memberships = QGroupBox(self.tr("Memberships"))
         memberships_layout = QVBoxLayout(memberships)
         memberships_layout.addWidget(self.membership_table)
@@ -260,6 +263,7 @@ class PeopleView(View):
         self.delete_action.setEnabled(person)
         self.add_membership_action.setEnabled(person)
         self.edit_membership_action.setEnabled(person and membership)
+        self.open_network_action.setEnabled(person and membership)
         self.remove_membership_action.setEnabled(person and membership)
 
     def focus_search(self) -> None:
@@ -356,3 +360,12 @@ class PeopleView(View):
             )
         except NotFoundError as exc:
             confirm.refuse(self, title, str(exc))
+
+    def open_network(self) -> None:
+        """Show the selected membership's network in the Networks view."""
+        membership_id = selected_id(self.membership_table)
+        if membership_id is None:
+            return
+        with self.context.db.session() as session:
+            row = service.get_membership(session, membership_id)
+        self.open_requested.emit("network", row.network_id)

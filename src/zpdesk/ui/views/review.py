@@ -7,8 +7,8 @@ start-up (the view registry imports this module lazily).
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -39,8 +39,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk import clock
 from zpdesk.domain.enums import Decision
-from zpdesk.domain.review import ReviewRow, RowKind, ShownAmounts, YearReview, shown_amounts
+from zpdesk.domain.review import (
+    ReviewRow,
+    RowKind,
+    ShownAmounts,
+    YearReview,
+    money_places,
+    shown_amounts,
+)
+from zpdesk.reports.review import own_label, total_label, verdict_text
 from zpdesk.services import review as review_service
 from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
@@ -67,20 +76,26 @@ class ReviewTableModel(QAbstractTableModel):
         COSTS,
         NET,
         HOURS,
+        WORK_HOURS,
         PER_HOUR,
+        EFFECTIVE,
+        VERDICT,
         RECEIVED,
         GIVEN,
         FULFILMENT,
         ATTENDANCE,
         DECISION,
-    ) = range(11)
+    ) = range(14)
     HEADERS = (
         QT_TRANSLATE_NOOP("review_columns", "Network"),
         QT_TRANSLATE_NOOP("review_columns", "Revenue"),
         QT_TRANSLATE_NOOP("review_columns", "Costs"),
         QT_TRANSLATE_NOOP("review_columns", "Net"),
-        QT_TRANSLATE_NOOP("review_columns", "Hours"),
-        QT_TRANSLATE_NOOP("review_columns", "Net per\nhour"),
+        QT_TRANSLATE_NOOP("review_columns", "Hours\ninvested"),
+        QT_TRANSLATE_NOOP("review_columns", "Work\nhours"),
+        QT_TRANSLATE_NOOP("review_columns", "Net per\nnetworking\nhour"),
+        QT_TRANSLATE_NOOP("review_columns", "Effective\nrate"),
+        QT_TRANSLATE_NOOP("review_columns", "Verdict"),
         QT_TRANSLATE_NOOP("review_columns", "Referrals\nreceived"),
         QT_TRANSLATE_NOOP("review_columns", "Referrals\ngiven"),
         QT_TRANSLATE_NOOP("review_columns", "Fulfilment"),
@@ -93,17 +108,29 @@ class ReviewTableModel(QAbstractTableModel):
         ),
         COSTS: QT_TRANSLATE_NOOP(
             "review_columns",
-            "Expenses dated in the year (the membership fee included) + commission",
+            "Expenses dated in the year + commission + the membership fee, booked or expected",
         ),
         HOURS: QT_TRANSLATE_NOOP(
             "review_columns", "Attended meetings (past, not marked absent) + time entries"
         ),
+        WORK_HOURS: QT_TRANSLATE_NOOP(
+            "review_columns",
+            "Hours on the engagements it brought, shared over the years by their revenue",
+        ),
         PER_HOUR: QT_TRANSLATE_NOOP(
-            "review_columns", "Net / hours invested, against your target hourly rate"
+            "review_columns", "Net / hours invested: the return on networking time"
+        ),
+        EFFECTIVE: QT_TRANSLATE_NOOP(
+            "review_columns",
+            "Net / (hours invested + work hours), against your target hourly rate",
+        ),
+        VERDICT: QT_TRANSLATE_NOOP(
+            "review_columns", "Whether it pays, by what you received (not by referrals you gave)"
         ),
         RECEIVED: QT_TRANSLATE_NOOP(
             "review_columns",
-            "Engagements referred to you through it that started in the year, and their revenue",
+            "Engagements referred to you through it that started in the year, at their estimated "
+            "value (else their revenue up to the end of the year)",
         ),
         GIVEN: QT_TRANSLATE_NOOP(
             "review_columns", "Referrals you gave in it in the year, and their estimated value"
@@ -115,18 +142,22 @@ class ReviewTableModel(QAbstractTableModel):
             "review_columns", "Attended / past meetings not cancelled by the network"
         ),
     }
+    LEFT_ALIGNED = (NAME, VERDICT, DECISION)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.review: YearReview | None = None
         self.rows: list[ReviewRow] = []
         self.shown: list[ShownAmounts] = []
+        self.places = 2
 
     def set_review(self, review: YearReview) -> None:
         self.beginResetModel()
         self.review = review
         self.rows = review.rows
-        self.shown = shown_amounts(review)
+        # the same places as the summary above the table and the printed table
+        self.places = money_places(review)
+        self.shown = shown_amounts(review, Decimal(1).scaleb(-self.places))
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
@@ -144,9 +175,16 @@ class ReviewTableModel(QAbstractTableModel):
             return _t(self.HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole and section in self.TIPS:
             return _t(self.TIPS[section])
-        if role == Qt.ItemDataRole.TextAlignmentRole and section not in (self.NAME, self.DECISION):
+        if role == Qt.ItemDataRole.TextAlignmentRole and section not in self.LEFT_ALIGNED:
             return RIGHT
         return None
+
+    def money(self, cents: int | Decimal | None) -> str:
+        return formatting.money(cents, self.places)
+
+    def _count_value(self, count: int, cents: int) -> str:
+        """``2 · € 3.600``: the count and the value, in the table's places."""
+        return "0" if count == 0 else f"{count} · {self.money(cents)}"
 
     def text(self, row: int, column: int) -> str:
         item = self.rows[row]
@@ -159,23 +197,25 @@ class ReviewTableModel(QAbstractTableModel):
                 )
             return item.name
         if column == self.REVENUE:
-            return formatting.money(shown.revenue * 100)
+            return self.money(shown.revenue * 100)
         if column == self.COSTS:
-            return formatting.money(shown.costs * 100)
+            return self.money(shown.costs * 100)
         if column == self.NET:
-            return formatting.money(shown.net * 100)
+            return self.money(shown.net * 100)
         if column == self.HOURS:
             return formatting.hours(item.minutes)
+        if column == self.WORK_HOURS:
+            return formatting.hours(item.work_minutes)
         if column == self.PER_HOUR:
-            return (
-                formatting.money(item.net_per_hour_cents)
-                if item.net_per_hour_cents is not None
-                else "–"
-            )
+            return self.money(item.net_per_hour_cents) or "–"
+        if column == self.EFFECTIVE:
+            return self.money(item.effective_rate_cents) or "–"
+        if column == self.VERDICT:
+            return verdict_text(item.verdict(self.review.target_rate_cents if self.review else 0))
         if column == self.RECEIVED:
-            return _count_value(f.referrals_received, f.referrals_received_cents)
+            return self._count_value(f.referrals_received, f.referrals_received_cents)
         if column == self.GIVEN:
-            return _count_value(f.referrals_given, f.referrals_given_cents)
+            return self._count_value(f.referrals_given, f.referrals_given_cents)
         if column == self.FULFILMENT:
             return formatting.percent(item.fulfilment) or "–"
         if column == self.ATTENDANCE:
@@ -197,7 +237,10 @@ class ReviewTableModel(QAbstractTableModel):
             self.COSTS: num(item.costs_cents),
             self.NET: num(item.net_cents),
             self.HOURS: num(item.minutes),
+            self.WORK_HOURS: num(item.work_minutes),
             self.PER_HOUR: num(item.net_per_hour_cents),
+            self.EFFECTIVE: num(item.effective_rate_cents),
+            self.VERDICT: self.text(row, self.VERDICT),
             self.RECEIVED: num(f.referrals_received_cents),
             self.GIVEN: num(f.referrals_given_cents),
             self.FULFILMENT: num(item.fulfilment),
@@ -210,7 +253,7 @@ class ReviewTableModel(QAbstractTableModel):
         f = item.figures
         if column == self.COSTS:
             other = f.expense_cents - f.fee_cents
-            return (
+            text = (
                 QCoreApplication.translate(
                     "review_columns", "Membership fee %1 + other expenses %2 + commission %3"
                 )
@@ -218,6 +261,11 @@ class ReviewTableModel(QAbstractTableModel):
                 .replace("%2", formatting.money(other))
                 .replace("%3", formatting.money(f.commission_cents))
             )
+            if f.expected_fee_cents:
+                text += "\n" + QCoreApplication.translate(
+                    "review_columns", "The fee %1 is expected: not booked yet (Work → Expenses)."
+                ).replace("%1", formatting.money(f.expected_fee_cents))
+            return text
         if column == self.HOURS:
             return (
                 QCoreApplication.translate("review_columns", "Meetings %1 h + time entries %2 h")
@@ -249,15 +297,17 @@ class ReviewTableModel(QAbstractTableModel):
             return self.sort_key(row, column)
         if role == KIND_ROLE:
             return {RowKind.NETWORK: 0, RowKind.OWN_ACQUISITION: 1, RowKind.TOTAL: 2}[item.kind]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column not in (self.NAME, self.DECISION):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column not in self.LEFT_ALIGNED:
             return RIGHT
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(row, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._colour(item, column)
-        if role == Qt.ItemDataRole.FontRole and item.kind == RowKind.TOTAL:
+        if role == Qt.ItemDataRole.FontRole:
             font = QFont()
-            font.setBold(True)
+            font.setBold(item.kind == RowKind.TOTAL)
+            # an expected (not booked) fee among the costs: italic, explained in the tooltip
+            font.setItalic(column == self.COSTS and item.figures.expected_fee_cents > 0)
             return font
         if role == Qt.ItemDataRole.BackgroundRole:
             if item.kind == RowKind.TOTAL:
@@ -272,29 +322,15 @@ class ReviewTableModel(QAbstractTableModel):
     def _colour(self, item: ReviewRow, column: int) -> QBrush | None:
         if column == self.NET and item.net_cents < 0:
             return QBrush(BAD)
-        if column == self.PER_HOUR and item.net_per_hour_cents is not None and self.review:
-            if item.net_per_hour_cents >= self.review.target_rate_cents:
+        rate = item.effective_rate_cents
+        if column == self.EFFECTIVE and rate is not None and self.review:
+            if rate >= self.review.target_rate_cents:  # only the effective rate meets the target
                 return QBrush(GOOD)
-            if item.net_per_hour_cents < 0:
+            if rate < 0:
                 return QBrush(BAD)
         if column == self.NAME and item.ended:
             return QBrush(QColor("#777777"))
         return None
-
-
-def _count_value(count: int, cents: int) -> str:
-    """``2 · € 3.600`` (whole euros: the exact value is in the CSV and the tooltip)."""
-    if count == 0:
-        return "0"
-    return f"{count} · {whole_euros(cents)}"
-
-
-def whole_euros(cents: int | Decimal) -> str:
-    """``€ 3.601`` for 3 600,50: money rounded to the euro, without the cents."""
-    rounded = (Decimal(cents) / 100).quantize(Decimal(1), rounding=ROUND_HALF_UP) * 100
-    text = formatting.money(rounded)
-    decimal_point = formatting.locale().decimalPoint()
-    return text.rsplit(decimal_point, 1)[0] if decimal_point in text else text
 
 
 class ReviewProxy(QSortFilterProxyModel):
@@ -386,7 +422,7 @@ class ReviewView(View):
 
         self.review: YearReview | None = None
         self.trend: list | None = None  # the years up to the review's, computed when needed
-        self._now = datetime.now()  # the moment the review was computed
+        self._now = clock.now()  # the moment the review was computed
         self._charts_drawn: set[int] = set()  # chart tabs showing the current review
         self.preview_dialog: QWidget | None = None
 
@@ -452,12 +488,12 @@ class ReviewView(View):
         top_layout.addWidget(self.table, 1)
         top_layout.addWidget(self.decision)
 
-        self.net_chart = review_charts.NetPerHourChart()
+        self.net_chart = review_charts.EffectiveRateChart()
         self.scatter_chart = review_charts.RevenueHoursChart()
         self.trend_chart = review_charts.TrendChart()
         self.charts = QTabWidget()
         self.charts.setDocumentMode(True)
-        self.charts.addTab(self.net_chart, self.tr("Net per hour"))
+        self.charts.addTab(self.net_chart, self.tr("Effective rate"))
         self.charts.addTab(self.scatter_chart, self.tr("Revenue and hours"))
         self.charts.addTab(self.trend_chart, self.tr("Over the years"))
         # A chart is drawn when its tab is shown: the trend needs four more years computed.
@@ -480,7 +516,7 @@ class ReviewView(View):
     # ------------------------------------------------------------------ data
 
     def _fill_years(self) -> None:
-        today = date.today()
+        today = clock.today()
         with self.context.db.session() as session:
             years = review_service.years_with_data(session, today)
         wanted = self.selected_year() or default_year(today)
@@ -512,14 +548,14 @@ class ReviewView(View):
         if year is None:
             return
         selected = self.selected_network_id()
-        self._now = datetime.now()
+        self._now = clock.now()
         with self.context.db.session() as session:
             self.review = review_service.review_year(
                 session,
                 year,
                 self._now,
-                own_name=self.tr("Own acquisition"),
-                total_name=self.tr("Total"),
+                own_name=own_label(),
+                total_name=total_label(),
             )
         self.trend = None
         self.model.set_review(self.review)
@@ -547,8 +583,8 @@ class ReviewView(View):
                     year - TREND_YEARS + 1,
                     year - 1,
                     self._now,
-                    own_name=self.tr("Own acquisition"),
-                    total_name=self.tr("Total"),
+                    own_name=own_label(),
+                    total_name=total_label(),
                 )
             self.trend = review_service.trend_of({**earlier, year: self.review})
         return self.trend
@@ -648,7 +684,7 @@ class ReviewView(View):
 
         assert self.review is not None
         trend = self.trend_series()
-        return ReviewReport(review=self.review, trend=trend, generated_on=date.today())
+        return ReviewReport(review=self.review, trend=trend, generated_on=clock.today())
 
     def print_preview(self) -> None:
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog

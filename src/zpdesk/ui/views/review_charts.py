@@ -15,9 +15,15 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QCursor, QFont
 from PySide6.QtWidgets import QComboBox, QToolTip, QVBoxLayout, QWidget
 
-from zpdesk.domain.review import ReviewRow, RowKind, TrendPoint, TrendSeries, YearReview
+from zpdesk.domain.review import (
+    ReviewRow,
+    RowKind,
+    TrendPoint,
+    TrendSeries,
+    YearReview,
+    money_places,
+)
 from zpdesk.ui import formatting
-from zpdesk.ui.views.review import whole_euros
 
 TARGET = QColor("#b07aa1")
 FALLBACK = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#af7aa1"]
@@ -46,17 +52,23 @@ def row_tooltip(row: ReviewRow, target_rate_cents: int) -> str:
         QCoreApplication.translate("ReviewCharts", "Net: %1").replace(
             "%1", formatting.money(row.net_cents)
         ),
-        QCoreApplication.translate("ReviewCharts", "Hours: %1").replace(
+        QCoreApplication.translate("ReviewCharts", "Hours invested: %1").replace(
             "%1", formatting.hours(row.minutes)
         ),
+        QCoreApplication.translate("ReviewCharts", "Work hours: %1").replace(
+            "%1", formatting.hours(row.work_minutes)
+        ),
+        QCoreApplication.translate("ReviewCharts", "Net per networking hour: %1").replace(
+            "%1", formatting.money(row.net_per_hour_cents) or "–"
+        ),
     ]
-    per_hour = row.net_per_hour_cents
-    if per_hour is None:
-        lines.append(QCoreApplication.translate("ReviewCharts", "Net per hour: no hours invested"))
+    rate = row.effective_rate_cents
+    if rate is None:
+        lines.append(QCoreApplication.translate("ReviewCharts", "Effective rate: no hours"))
     else:
         lines.append(
-            QCoreApplication.translate("ReviewCharts", "Net per hour: %1 (target %2)")
-            .replace("%1", formatting.money(per_hour))
+            QCoreApplication.translate("ReviewCharts", "Effective rate: %1 (target %2)")
+            .replace("%1", formatting.money(rate))
             .replace("%2", formatting.money(target_rate_cents))
         )
     if row.fulfilment is not None:
@@ -109,8 +121,9 @@ class _Chart(QWidget):
         return ""
 
 
-class NetPerHourChart(_Chart):
-    """Bars: net per invested hour by network, a dashed line at the target rate."""
+class EffectiveRateChart(_Chart):
+    """Bars: the effective hourly rate by network, a dashed line at the target rate (only
+    the effective rate is set against the target)."""
 
     BAR_WIDTH = 0.6
 
@@ -118,7 +131,7 @@ class NetPerHourChart(_Chart):
         super().__init__(parent)
         self.rows: list[ReviewRow] = []
         self.target_rate_cents = 0
-        self.plot.setLabel("left", self.tr("net per hour (€)"))
+        self.plot.setLabel("left", self.tr("effective rate (€ per hour)"))
         self.legend = self.plot.addLegend(offset=(-10, 5), labelTextColor="#333333")
 
     def set_review(self, review: YearReview) -> None:
@@ -127,8 +140,10 @@ class NetPerHourChart(_Chart):
         plot = self.plot
         plot.clear()
         heights = [
-            0.0 if r.net_per_hour_cents is None else euros(r.net_per_hour_cents) for r in self.rows
+            0.0 if r.effective_rate_cents is None else euros(r.effective_rate_cents)
+            for r in self.rows
         ]
+        places = money_places(review)  # the table's and the summary's places
         if self.rows:
             plot.addItem(
                 pg.BarGraphItem(
@@ -145,8 +160,8 @@ class NetPerHourChart(_Chart):
         for index, (row, height) in enumerate(zip(self.rows, heights, strict=True)):
             text = (
                 self.tr("no hours")
-                if row.net_per_hour_cents is None
-                else whole_euros(row.net_per_hour_cents)
+                if row.effective_rate_cents is None
+                else formatting.money(row.effective_rate_cents, places)
             )
             label = pg.TextItem(text, color="#222222", anchor=(0.5, 1.0 if height >= 0 else 0.0))
             font = QFont()
@@ -202,23 +217,6 @@ class RevenueHoursChart(_Chart):
         ys = [euros(r.revenue_cents) for r in self.rows]
         max_x = max([*xs, 1.0]) * 1.15
         max_y = max([*ys, 100.0]) * 1.15
-        target = euros(self.target_rate_cents)
-        if target > 0:
-            end = min(max_x, max_y / target)
-            plot.plot(
-                [0, end],
-                [0, end * target],
-                pen=pg.mkPen(TARGET, width=1.5, style=Qt.PenStyle.DashLine),
-            )
-            note = pg.TextItem(
-                self.tr("revenue at %1 per hour").replace(
-                    "%1", formatting.money(self.target_rate_cents)
-                ),
-                color=TARGET,
-                anchor=(1, 1),
-            )
-            note.setPos(end, end * target)
-            plot.addItem(note)
         scatter = pg.ScatterPlotItem(
             x=xs,
             y=ys,
@@ -256,6 +254,7 @@ class RevenueHoursChart(_Chart):
 
 
 METRICS: dict[str, Callable[[TrendPoint], Decimal | int | None]] = {
+    "effective_rate": lambda p: p.effective_rate_cents,
     "net_per_hour": lambda p: p.net_per_hour_cents,
     "net": lambda p: p.net_cents,
     "revenue": lambda p: p.revenue_cents,
@@ -273,7 +272,8 @@ class TrendChart(_Chart):
         self.figure_choice = QComboBox()
         self.figure_choice.setObjectName("trendMetric")
         for key, text in (
-            ("net_per_hour", self.tr("Net per hour")),
+            ("effective_rate", self.tr("Effective rate")),
+            ("net_per_hour", self.tr("Net per networking hour")),
             ("net", self.tr("Net")),
             ("revenue", self.tr("Revenue sourced")),
             ("hours", self.tr("Hours invested")),
@@ -295,16 +295,20 @@ class TrendChart(_Chart):
         key = self.figure_choice.currentData()
         value_of = METRICS[key]
         labels = {
-            "net_per_hour": self.tr("net per hour (€)"),
+            "effective_rate": self.tr("effective rate (€ per hour)"),
+            "net_per_hour": self.tr("net per networking hour (€)"),
             "net": self.tr("net (€)"),
             "revenue": self.tr("revenue (€)"),
             "hours": self.tr("hours"),
         }
         plot.setLabel("left", labels[key])
         years = sorted({p.year for s in self.series for p in s.points if value_of(p) is not None})
+        every_year = list(range(years[0], years[-1] + 1)) if years else []
         for index, series in enumerate(self.series):
-            xs = [p.year for p in series.points]
-            ys = [euros(value_of(p)) for p in series.points]
+            # a year the network was not in is a gap (NaN), never a zero
+            by_year = {p.year: euros(value_of(p)) for p in series.points}
+            xs = every_year
+            ys = [by_year.get(year, math.nan) for year in every_year]
             if all(math.isnan(y) for y in ys):
                 continue
             colour = colour_of(series.colour, index)
@@ -327,7 +331,7 @@ class TrendChart(_Chart):
                     tip=None,
                 )
             )
-        if key == "net_per_hour" and self.target_rate_cents:
+        if key == "effective_rate" and self.target_rate_cents:  # only this one meets the target
             plot.addItem(
                 pg.InfiniteLine(
                     pos=euros(self.target_rate_cents),
@@ -344,14 +348,16 @@ class TrendChart(_Chart):
     def point_text(self, series_index: int, point_index: int) -> str:
         series = self.series[series_index]
         point = series.points[point_index]
-        per_hour = point.net_per_hour_cents
         lines = [
             f"<b>{series.name}</b> · {point.year}",
             self.tr("Revenue: %1").replace("%1", formatting.money(point.revenue_cents)),
             self.tr("Net: %1").replace("%1", formatting.money(point.net_cents)),
             self.tr("Hours: %1").replace("%1", formatting.hours(point.minutes)),
-            self.tr("Net per hour: %1").replace(
-                "%1", formatting.money(per_hour) if per_hour is not None else "–"
+            self.tr("Net per networking hour: %1").replace(
+                "%1", formatting.money(point.net_per_hour_cents) or "–"
+            ),
+            self.tr("Effective rate: %1").replace(
+                "%1", formatting.money(point.effective_rate_cents) or "–"
             ),
         ]
         return "<br>".join(lines)

@@ -2,35 +2,40 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
     QProgressDialog,
     QPushButton,
-    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from zpdesk import clock
+from zpdesk.domain.enums import ExpenseCategory
 from zpdesk.services import csv_export, csv_import, work
 from zpdesk.services.errors import ValidationError
 from zpdesk.ui import formatting
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.views.base import View
+from zpdesk.ui.views.common import (
+    ColumnFitter,
+    RowItem,
+    on_selection,
+    read_only_table,
+    row_menu,
+)
 from zpdesk.ui.work.engagement_dialog import EngagementDialog
 from zpdesk.ui.work.expense_dialog import ExpenseDialog
 from zpdesk.ui.work.import_dialog import CsvImportDialog
@@ -47,23 +52,18 @@ from zpdesk.ui.work.referral_dialog import ReferralDialog
 class RecordsTab(QWidget):
     """A filterable, sortable table of records with buttons above and a total below."""
 
-    def __init__(self, context: ViewContext, model: RowsModel, parent: QWidget | None = None):
+    open_requested = Signal(str, int)  # as View.open_requested: the window opens it
+
+    def __init__(
+        self, context: ViewContext, model: RowsModel, new_text: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.model = model
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(model)
-        self.table = QTableView()
+        self.table = read_only_table("")
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        self.table.horizontalHeader().setHighlightSections(False)
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
@@ -84,19 +84,28 @@ class RecordsTab(QWidget):
         layout.addLayout(self.bar)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        on_selection(self.table, self._selection_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, self.filter.setFocus)
+        # The same four buttons on every tab, in the same order; a tab adds its own after them.
+        self.new_button = self.add_button(new_text, self.new, "new")
+        self.edit_button = self.add_button(self.tr("&Edit…"), self.edit, "edit")
+        self.delete_button = self.add_button(self.tr("&Delete"), self.delete, "delete")
+        self.open_button = self.add_button(self.tr("&Open network"), self.open_network, "open")
+        self.open_button.setToolTip(self.tr("Show this record's network in Networks"))
+        # The row's right-click menu; a tab may add its own (read when the menu opens).
+        self.menu_items: list[RowItem] = [
+            self.edit_button,
+            self.open_button,
+            None,
+            self.delete_button,
+        ]
+        row_menu(self.table, self.menu_items)
 
-    def size_columns(self, widths: dict[int, int], stretch: int) -> None:
-        """Text columns get a width in characters (the user may drag them), ``stretch`` takes
-        the rest, the others fit their contents."""
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        char = self.table.fontMetrics().averageCharWidth()
-        for column, chars in widths.items():
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, chars * char + 12)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    def fit_columns(self, name: str, stretch: int) -> None:
+        """Every column fits its contents (names are never cut), ``stretch`` (free text)
+        takes the rest; widths the user drags are remembered."""
+        self.table.setObjectName(name)
+        self.columns = ColumnFitter(self.table, self.context.ui_settings, stretch)
 
     def add_button(self, text: str, slot, name: str) -> QPushButton:  # noqa: ANN001
         button = QPushButton(text)
@@ -111,13 +120,17 @@ class RecordsTab(QWidget):
         if selected is not None:
             self.select_id(selected)
         self._update_footer()
-        self._update_buttons()
+        self._selection_changed()
 
-    def selected_id(self) -> int | None:
+    def selected_record(self):  # noqa: ANN201 - the tab's row type
         indexes = self.table.selectionModel().selectedRows()
         if not indexes:
             return None
-        return self.model.row_at(self.proxy.mapToSource(indexes[0]).row()).id
+        return self.model.row_at(self.proxy.mapToSource(indexes[0]).row())
+
+    def selected_id(self) -> int | None:
+        record = self.selected_record()
+        return None if record is None else record.id
 
     def select_id(self, record_id: int) -> None:
         for row, record in enumerate(self.model.rows):
@@ -145,11 +158,31 @@ class RecordsTab(QWidget):
     def _update_footer(self) -> None:
         """Override: the totals of the visible rows."""
 
+    def _selection_changed(self) -> None:
+        record = self.selected_record()
+        stored = record is not None and record.id is not None  # an expected fee is not (yet)
+        self.edit_button.setEnabled(stored)
+        self.delete_button.setEnabled(stored)
+        self.open_button.setEnabled(getattr(record, "network_id", None) is not None)
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
-        """Override: enable buttons that need a selection."""
+        """Override: enable the tab's own buttons that need a selection."""
+
+    def new(self) -> None:
+        """Override: add a record."""
 
     def edit(self) -> None:
         """Override: open the selected record."""
+
+    def delete(self) -> None:
+        """Override: delete the selected record."""
+
+    def open_network(self) -> None:
+        record = self.selected_record()
+        network_id = getattr(record, "network_id", None)
+        if network_id is not None:
+            self.open_requested.emit("network", int(network_id))
 
     def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(
@@ -168,11 +201,8 @@ class RecordsTab(QWidget):
 
 class EngagementsTab(RecordsTab):
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, EngagementsModel(), parent)
+        super().__init__(context, EngagementsModel(), self.tr("&New engagement…"), parent)
         self.filter.setPlaceholderText(self.tr("Filter by client, title, network, person, status…"))
-        self.new_button = self.add_button(self.tr("&New engagement…"), self.new, "new")
-        self.edit_button = self.add_button(self.tr("&Edit…"), self.edit, "edit")
-        self.delete_button = self.add_button(self.tr("&Delete"), self.delete, "delete")
         self.import_button = self.add_button(
             self.tr("&Import revenue…"), self.import_revenue, "import"
         )
@@ -184,7 +214,12 @@ class EngagementsTab(RecordsTab):
         menu.addAction(self.tr("Revenue entries as CSV…"), self.export_revenue)
         self.export_button.setMenu(menu)
         self.bar.addWidget(self.export_button)
-        self.size_columns({0: 17, 5: 15, 6: 11, 7: 16}, stretch=1)
+        self.fit_columns("engagements_table", stretch=1)
+        # The figures right after the status, before the names of network and person: at
+        # 1280 pixels they stay in sight while every name is shown whole.
+        header = self.table.horizontalHeader()
+        for place, column in enumerate((8, 9, 10), start=5):
+            header.moveSection(header.visualIndex(column), place)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.dialog: EngagementDialog | CsvImportDialog | None = None
 
@@ -195,16 +230,12 @@ class EngagementsTab(RecordsTab):
     def _update_footer(self) -> None:
         rows = self.matching_rows()
         self.footer.setText(
-            self.tr("%1 engagements · revenue %2 · commission %3")
-            .replace("%1", str(len(rows)))
-            .replace("%2", formatting.money(sum(r.revenue_cents for r in rows)))
-            .replace("%3", formatting.money(sum(r.commission_cents for r in rows)))
+            formatting.fill(
+                self.tr("%n engagement(s) · revenue %1 · commission %2", "", len(rows)),
+                formatting.money(sum(r.revenue_cents for r in rows)),
+                formatting.money(sum(r.commission_cents for r in rows)),
+            )
         )
-
-    def _update_buttons(self) -> None:
-        selected = self.selected_id() is not None
-        self.edit_button.setEnabled(selected)
-        self.delete_button.setEnabled(selected)
 
     def new(self) -> None:
         networks, people = self.options()
@@ -281,10 +312,9 @@ class EngagementsTab(RecordsTab):
                 return csv_import.build_preview(session, table, mapping)
 
         def run(preview: csv_import.ImportPreview) -> csv_import.ImportResult:
-            text = (
-                self.tr("Import %1 revenue line(s) from %2")
-                .replace("%1", str(len(preview.to_import)))
-                .replace("%2", Path(path).name)
+            count = len(preview.to_import)
+            text = formatting.fill(
+                self.tr("Import %n revenue line(s) from %1", "", count), Path(path).name
             )
             progress = import_progress(self, len(preview.to_import))
             try:
@@ -294,9 +324,9 @@ class EngagementsTab(RecordsTab):
             finally:
                 progress.dialog.close()
             self.message.setText(
-                self.tr("Imported %1 revenue line(s); %2 new engagement(s).")
-                .replace("%1", str(result.added))
-                .replace("%2", str(result.engagements_created))
+                self.tr("Imported %n revenue line(s).", "", result.added)
+                + " "
+                + self.tr("%n new engagement(s).", "", result.engagements_created)
             )
             return result
 
@@ -312,33 +342,28 @@ class EngagementsTab(RecordsTab):
         except OSError as exc:
             QMessageBox.warning(self, title, str(exc))
             return
-        self.message.setText(
-            self.tr("%1 line(s) written to %2").replace("%1", str(count)).replace("%2", path)
-        )
+        self.message.setText(formatting.fill(self.tr("%n line(s) written to %1", "", count), path))
 
     def export_engagements(self) -> None:
         self._export(
             self.tr("Export engagements"),
-            f"engagements-{date.today().isoformat()}.csv",
+            f"engagements-{clock.today().isoformat()}.csv",
             csv_export.export_engagements,
         )
 
     def export_revenue(self) -> None:
         self._export(
             self.tr("Export revenue"),
-            f"revenue-{date.today().isoformat()}.csv",
+            f"revenue-{clock.today().isoformat()}.csv",
             csv_export.export_revenue,
         )
 
 
 class ReferralsTab(RecordsTab):
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, ReferralsModel(), parent)
+        super().__init__(context, ReferralsModel(), self.tr("&New referral…"), parent)
         self.filter.setPlaceholderText(self.tr("Filter by person, network, client…"))
-        self.new_button = self.add_button(self.tr("&New referral…"), self.new, "new")
-        self.edit_button = self.add_button(self.tr("&Edit…"), self.edit, "edit")
-        self.delete_button = self.add_button(self.tr("&Delete"), self.delete, "delete")
-        self.size_columns({1: 20, 2: 22, 3: 22}, stretch=4)
+        self.fit_columns("referrals_table", stretch=4)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.dialog: ReferralDialog | None = None
 
@@ -349,16 +374,12 @@ class ReferralsTab(RecordsTab):
     def _update_footer(self) -> None:
         rows = self.matching_rows()
         self.footer.setText(
-            self.tr("%1 referrals · estimated value %2 · %3 became work")
-            .replace("%1", str(len(rows)))
-            .replace("%2", formatting.money(sum(r.estimated_value_cents for r in rows)))
-            .replace("%3", str(sum(1 for r in rows if r.became_work)))
+            formatting.fill(
+                self.tr("%n referral(s) · estimated value %1 · %2 became work", "", len(rows)),
+                formatting.money(sum(r.estimated_value_cents for r in rows)),
+                sum(1 for r in rows if r.became_work),
+            )
         )
-
-    def _update_buttons(self) -> None:
-        selected = self.selected_id() is not None
-        self.edit_button.setEnabled(selected)
-        self.delete_button.setEnabled(selected)
 
     def new(self) -> None:
         networks, people = self.options()
@@ -412,27 +433,22 @@ class ReferralsTab(RecordsTab):
 
 class ExpensesTab(RecordsTab):
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, ExpensesModel(), parent)
+        super().__init__(context, ExpensesModel(), self.tr("&New expense…"), parent)
         self.filter.setPlaceholderText(self.tr("Filter by category, note…"))
         self.network = QComboBox()
         self.network.setObjectName("networkFilter")
         self.network.setMinimumWidth(200)
         self.network.currentIndexChanged.connect(self._network_changed)
         self.bar.insertWidget(0, self.network)
-        self.new_button = self.add_button(self.tr("&New expense…"), self.new, "new")
-        self.edit_button = self.add_button(self.tr("&Edit…"), self.edit, "edit")
-        self.delete_button = self.add_button(self.tr("&Delete"), self.delete, "delete")
-        self.fee_button = self.add_button(
-            self.tr("&Repeat the yearly fee"), self.repeat_fee, "repeatFee"
-        )
-        self.fee_button.setToolTip(
+        self.book_button = self.add_button(self.tr("&Book…"), self.book, "book")
+        self.menu_items.insert(0, self.book_button)
+        self.book_button.setToolTip(
             self.tr(
-                "Book the network's annual membership fee once for every membership year that "
-                "does not have one yet, from the year you joined to this year (or the year you "
-                "left)."
+                "Book the selected expected membership fee: enter the date and amount paid. "
+                "Until then it counts in the review as expected."
             )
         )
-        self.size_columns({1: 22, 2: 26}, stretch=4)
+        self.fit_columns("expenses_table", stretch=4)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.dialog: ExpenseDialog | None = None
         self._networks: list[work.NetworkOption] = []
@@ -440,7 +456,7 @@ class ExpensesTab(RecordsTab):
     def refresh(self) -> None:
         with self.context.db.session() as session:
             self._networks = work.network_options(session)
-            rows = work.list_expenses(session, self.network_id())
+            rows = work.list_expenses(session, self.network_id(), expected_until=clock.today())
         current = self.network_id()
         self.network.blockSignals(True)
         self.network.clear()
@@ -457,26 +473,44 @@ class ExpensesTab(RecordsTab):
 
     def _network_changed(self) -> None:
         with self.context.db.session() as session:
-            self.set_rows(work.list_expenses(session, self.network_id()))
+            self.set_rows(
+                work.list_expenses(session, self.network_id(), expected_until=clock.today())
+            )
 
     def _update_footer(self) -> None:
         rows = self.matching_rows()
-        self.footer.setText(
-            self.tr("%1 expenses · together %2")
-            .replace("%1", str(len(rows)))
-            .replace("%2", formatting.money(sum(r.amount_cents for r in rows)))
+        booked = [r for r in rows if not r.expected]
+        expected = [r for r in rows if r.expected]
+        text = formatting.fill(
+            self.tr("%n expense(s) · together %1", "", len(booked)),
+            formatting.money(sum(r.amount_cents for r in booked)),
         )
+        if expected:
+            text += " · " + formatting.fill(
+                self.tr("%n expected fee(s), together %1", "", len(expected)),
+                formatting.money(sum(r.amount_cents for r in expected)),
+            )
+        self.footer.setText(text)
+
+    def selected_expected(self) -> work.ExpenseRow | None:
+        """The selected row when it is an expected fee (which has no id yet)."""
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        row = self.model.row_at(self.proxy.mapToSource(indexes[0]).row())
+        return row if row.expected else None
 
     def _update_buttons(self) -> None:
-        selected = self.selected_id() is not None
-        self.edit_button.setEnabled(selected)
-        self.delete_button.setEnabled(selected)
+        self.book_button.setEnabled(self.selected_expected() is not None)
 
     def new(self) -> None:
         networks, _people = self.options()
         self._open(ExpenseDialog(networks, self._save, network_id=self.network_id(), parent=self))
 
     def edit(self) -> None:
+        if self.selected_expected() is not None:  # a double-click on an expected fee books it
+            self.book()
+            return
         expense_id = self.selected_id()
         if expense_id is None:
             return
@@ -484,6 +518,42 @@ class ExpensesTab(RecordsTab):
         with self.context.db.session() as session:
             data = work.get_expense(session, expense_id)
         self._open(ExpenseDialog(networks, self._save, data, parent=self))
+
+    def book(self) -> None:
+        """Book the selected expected fee: the expense dialog asks the date and amount."""
+        row = self.selected_expected()
+        if row is None:
+            return
+        fee = row.as_expected_fee()
+        networks, _people = self.options()
+        data = work.ExpenseInput(
+            network_id=fee.network_id,
+            on=fee.on,
+            amount_cents=fee.amount_cents,
+            category=ExpenseCategory.MEMBERSHIP_FEE,
+        )
+        dialog = ExpenseDialog(networks, lambda d: self._book(fee, d), data, parent=self)
+        dialog.setWindowTitle(
+            self.tr("Book the membership fee %1 of '%2'")
+            .replace("%1", str(fee.year))
+            .replace("%2", fee.network_name)
+        )
+        dialog.network.setEnabled(False)  # booking this fee: only date and amount change
+        dialog.category.setEnabled(False)
+        self._open(dialog)
+
+    def _book(self, fee: work.ExpectedFee, data: work.ExpenseInput) -> None:
+        text = (
+            self.tr("Book the membership fee %1 of '%2' (%3)")
+            .replace("%1", str(fee.year))
+            .replace("%2", fee.network_name)
+            .replace("%3", formatting.money(data.amount_cents))
+        )
+        new_id = self.context.actions.run(
+            text, lambda session: work.book_fee(session, fee, data.on, data.amount_cents)
+        )
+        self.refresh()
+        self.select_id(new_id)
 
     def _open(self, dialog: ExpenseDialog) -> None:
         self.dialog = dialog
@@ -524,52 +594,6 @@ class ExpensesTab(RecordsTab):
             lambda session: work.delete_expense(session, expense_id),
         )
 
-    def repeat_fee(self) -> None:
-        """Book missing yearly fees for the chosen network, or for every network with a fee."""
-        today = date.today()
-        chosen = self.network_id()
-        targets = [
-            o
-            for o in self._networks
-            if (chosen is None or o.id == chosen) and o.annual_fee_cents > 0 and o.joined_on
-        ]
-        if not targets:
-            self.message.setText("")
-            QMessageBox.information(
-                self,
-                self.tr("Repeat the yearly fee"),
-                self.tr(
-                    "Set the annual fee and the date you joined on the network first "
-                    "(Networks view)."
-                ),
-            )
-            return
-        with self.context.db.session() as session:
-            missing = {o.id: work.missing_fee_years(session, o.id, today) for o in targets}
-        years = sum(len(v) for v in missing.values())
-        if years == 0:
-            self.message.setText(self.tr("Every membership year already has its fee."))
-            return
-        if len(targets) == 1:
-            text = self.tr("Repeat the yearly fee of '%1' (%2 year(s))").replace(
-                "%1", targets[0].name
-            )
-        else:
-            text = self.tr("Repeat the yearly fees of %3 networks (%2 year(s))").replace(
-                "%3", str(len(targets))
-            )
-        text = text.replace("%2", str(years))
-
-        def action(session) -> int:  # noqa: ANN001
-            return sum(len(work.repeat_yearly_fee(session, o.id, today)) for o in targets)
-
-        try:
-            booked = self.context.actions.run(text, action)
-        except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("Repeat the yearly fee"), str(exc))
-            return
-        self.message.setText(self.tr("%1 membership fee(s) booked.").replace("%1", str(booked)))
-
 
 class WorkView(View):
     """Engagements / Referrals given / Expenses."""
@@ -584,6 +608,8 @@ class WorkView(View):
         self.tabs.addTab(self.engagements, self.tr("Engagements"))
         self.tabs.addTab(self.referrals, self.tr("Referrals given"))
         self.tabs.addTab(self.expenses, self.tr("Expenses"))
+        for tab in (self.engagements, self.referrals, self.expenses):
+            tab.open_requested.connect(self.open_requested)
         self.tabs.currentChanged.connect(lambda _index: self.refresh())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

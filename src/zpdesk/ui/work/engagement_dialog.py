@@ -30,6 +30,7 @@ from zpdesk.services.work import EngagementInput, NetworkOption, RevenueLine, va
 from zpdesk.ui import formatting
 from zpdesk.ui.date_edit import DateEdit, OptionalDateEdit
 from zpdesk.ui.labels import choices
+from zpdesk.ui.views.common import row_menu
 from zpdesk.ui.work.models import RevenueLinesModel
 from zpdesk.ui.work.widgets import DecimalEdit, ErrorLabel, MoneyEdit, fill_combo, select_data
 
@@ -62,6 +63,17 @@ class RevenueDialog(QDialog):
         layout.addWidget(buttons)
         if line is not None:
             self.set_values(line)
+        self.amount.textChanged.connect(lambda _text: self._recheck())
+
+    def _recheck(self) -> None:
+        """Once an error shows, it goes away as soon as the amount reads well."""
+        if self.error.isHidden():
+            return
+        try:
+            self.values()
+        except ValidationError:
+            return
+        self.error.show_error("")
 
     def set_values(self, line: RevenueLine) -> None:
         self._id = line.id
@@ -149,10 +161,21 @@ class EngagementDialog(QDialog):
         self.commission_hint = QLabel()
         self.commission_hint.setStyleSheet("color: palette(mid);")
         self.hours = DecimalEdit("0")
+        self.estimate = MoneyEdit()
+        self.estimate.setObjectName("estimatedValue")
+        self.estimate.setPlaceholderText(self.tr("not estimated"))
+        self.estimate.setToolTip(
+            self.tr(
+                "What this referral was worth when it reached you. The review counts it for "
+                "reciprocity; left empty, it counts the revenue dated up to the end of the year "
+                "the work started."
+            )
+        )
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(60)
 
         form = QFormLayout()
+        self.form = form
         form.addRow(self.tr("&Title *"), self.title)
         form.addRow(self.tr("&Client"), self.client)
         form.addRow(self.tr("&Status"), self.status)
@@ -165,7 +188,11 @@ class EngagementDialog(QDialog):
         commission_row.addWidget(self.commission)
         commission_row.addWidget(self.commission_hint, 1)
         form.addRow(self.tr("Co&mmission %"), commission_row)
+        commission_label = form.labelForField(commission_row)
+        if isinstance(commission_label, QLabel):  # a row of widgets gets no buddy by itself
+            commission_label.setBuddy(self.commission)
         form.addRow(self.tr("&Hours spent"), self.hours)
+        form.addRow(self.tr("Estimated val&ue (€)"), self.estimate)
         form.addRow(self.tr("N&ote"), self.note)
 
         self.lines = RevenueLinesModel(self)
@@ -188,6 +215,7 @@ class EngagementDialog(QDialog):
         self.edit_revenue_button.clicked.connect(self.edit_revenue)
         self.remove_revenue_button = QPushButton(self.tr("Re&move"))
         self.remove_revenue_button.clicked.connect(self.remove_revenue)
+        row_menu(self.revenue_table, [self.edit_revenue_button, None, self.remove_revenue_button])
         self.revenue_total = QLabel()
         revenue_buttons = QHBoxLayout()
         revenue_buttons.addWidget(self.add_revenue_button)
@@ -223,6 +251,7 @@ class EngagementDialog(QDialog):
             self.set_values(data)
         self._update_hint()
         self._update_total()
+        self._show_estimate()
 
     # ------------------------------------------------------------------ values
 
@@ -240,6 +269,10 @@ class EngagementDialog(QDialog):
         select_data(self.person, data.via_person_id)
         self.commission.set_decimal(data.commission_pct_override)
         self.hours.set_decimal(Decimal(data.minutes_spent) / 60 if data.minutes_spent else None)
+        if data.estimated_value_cents is None:
+            self.estimate.clear()
+        else:
+            self.estimate.setText(formatting.money(data.estimated_value_cents, symbol=False))
         self.note.setPlainText(data.note)
         self.lines.set_rows(list(data.revenue or []))
         self._update_hint()
@@ -262,6 +295,18 @@ class EngagementDialog(QDialog):
                 self.tr("The hours %1 are not a number.").replace("%1", self.hours.text()),
                 "minutes_spent",
             ) from None
+        route = Route(self.route.currentData())
+        estimate = None
+        if route == Route.REFERRAL_RECEIVED and self.estimate.text().strip():
+            try:
+                estimate = self.estimate.cents()
+            except ValueError:
+                raise ValidationError(
+                    self.tr("The estimated value %1 is not a number of euros.").replace(
+                        "%1", self.estimate.text()
+                    ),
+                    "estimated_value",
+                ) from None
         data = EngagementInput(
             id=self._id,
             title=self.title.text().strip(),
@@ -271,9 +316,10 @@ class EngagementDialog(QDialog):
             status=EngagementStatus(self.status.currentData()),
             network_id=self.network.currentData(),
             via_person_id=self.person.currentData(),
-            route=Route(self.route.currentData()),
+            route=route,
             commission_pct_override=pct,
             minutes_spent=int((hours * 60).to_integral_value()),
+            estimated_value_cents=estimate,
             note=self.note.toPlainText(),
             revenue=list(self.lines.rows),
         )
@@ -294,6 +340,7 @@ class EngagementDialog(QDialog):
             "network_id": self.tr("Choose the network this work came through."),
             "commission": self.tr("A commission is between 0 and 100 % with at most two decimals."),
             "minutes_spent": self.tr("Hours spent cannot be negative."),
+            "estimated_value": self.tr("An estimated value is between 0 and ten billion euros."),
         }
         return texts.get(exc.field or "", str(exc))
 
@@ -366,6 +413,13 @@ class EngagementDialog(QDialog):
     def _route_changed(self) -> None:
         if Route(self.route.currentData()) == Route.OWN_ACQUISITION:
             self.network.setCurrentIndex(0)
+        self._show_estimate()
+
+    def _show_estimate(self) -> None:
+        """The estimated value belongs to a referral received: shown for that route only."""
+        self.form.setRowVisible(
+            self.estimate, Route(self.route.currentData()) == Route.REFERRAL_RECEIVED
+        )
 
     def _update_hint(self) -> None:
         option = self._networks.get(self.network.currentData())

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk import clock
 from zpdesk.domain.enums import ExpenseCategory
 from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.services.work import ExpenseInput, NetworkOption, validate_expense
@@ -39,7 +39,7 @@ class ExpenseDialog(QDialog):
         self._id: int | None = None
         self.network = QComboBox()
         fill_combo(self.network, [(o.name, o.id) for o in networks], network_id)
-        self.on = DateEdit(date.today())
+        self.on = DateEdit(clock.today())
         self.category = QComboBox()
         fill_combo(self.category, choices(ExpenseCategory), ExpenseCategory.EVENT)
         self.amount = MoneyEdit()

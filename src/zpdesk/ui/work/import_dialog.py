@@ -295,14 +295,13 @@ class CsvImportDialog(QDialog):
         )
         count = len(preview.to_import)
         parts = [
-            self.tr("%1 line(s) will be imported, together %2.")
-            .replace("%1", str(count))
-            .replace("%2", formatting.money(preview.total_cents)),
+            formatting.fill(
+                self.tr("%n line(s) will be imported, together %1.", "", count),
+                formatting.money(preview.total_cents),
+            ),
         ]
         if preview.new_engagements:
-            parts.append(
-                self.tr("%1 new engagement(s).").replace("%1", str(preview.new_engagements))
-            )
+            parts.append(self.tr("%n new engagement(s).", "", preview.new_engagements))
         if preview.duplicates:
             parts.append(
                 self.tr("%1 already imported, skipped.").replace("%1", str(preview.duplicates))

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from zpdesk.domain.text import fold
 from zpdesk.services.work import EngagementRow, ExpenseRow, ReferralRow, RevenueLine
@@ -239,15 +240,42 @@ class ExpensesModel(RowsModel[ExpenseRow]):
             RIGHT,
         ),
         Column(
-            QT_TRANSLATE_NOOP("work_columns", "Note"), lambda r: r.note, lambda r: r.note.lower()
+            QT_TRANSLATE_NOOP("work_columns", "Note"),
+            lambda r: _note_text(r),
+            lambda r: r.note.lower(),
         ),
     )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Expected fees (not booked) look different: grey and italic."""
+        if index.isValid() and self.rows[index.row()].expected:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#7a6a3a"))
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+        return super().data(index, role)
 
 
 def _category_text(row: ExpenseRow) -> str:
     if row.fee_year is None:
         return label(row.category)
+    if row.expected:
+        return (
+            QCoreApplication.translate("work_columns", "%1 %2 (expected)")
+            .replace("%1", label(row.category))
+            .replace("%2", str(row.fee_year))
+        )
     return f"{label(row.category)} {row.fee_year}"
+
+
+def _note_text(row: ExpenseRow) -> str:
+    if row.expected:
+        return QCoreApplication.translate(
+            "work_columns", "Counts in the review; not booked yet (Book to enter it)"
+        )
+    return row.note
 
 
 class RevenueLinesModel(RowsModel[RevenueLine]):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zpdesk import clock
 from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.services.work import NetworkOption, ReferralInput, validate_referral
 from zpdesk.ui.date_edit import DateEdit
@@ -37,7 +37,7 @@ class ReferralDialog(QDialog):
         self.setMinimumWidth(460)
         self._save = save
         self._id: int | None = None
-        self.on = DateEdit(date.today())
+        self.on = DateEdit(clock.today())
         self.person = QComboBox()
         fill_combo(
             self.person,

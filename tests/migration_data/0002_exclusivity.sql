@@ -1,0 +1,43 @@
+-- Data for a database at schema revision 0002_exclusivity, in plain SQL that matches that
+-- revision. Frozen: never edit it to follow later revisions (that is what the
+-- migration test checks). Every table of the revision has at least one row.
+INSERT INTO "checkin" VALUES(1,1,'2024-06-30',2,'');
+INSERT INTO "checkin" VALUES(2,1,'2024-12-31',4,'');
+INSERT INTO "checkin" VALUES(3,2,'2024-06-30',2,'');
+INSERT INTO "checkin" VALUES(4,2,'2024-12-31',4,'');
+INSERT INTO "commitment" VALUES(1,1,'KKP West-Brabant-ontbijt@zpdesk','Ontbijtsessie','breakfast','2024-01-09 07:30:00.000000',90,'',0,1,'FREQ=WEEKLY;INTERVAL=2','');
+INSERT INTO "commitment" VALUES(2,2,'Samenwerking Zorg-ontbijt@zpdesk','Ontbijtsessie','breakfast','2024-01-09 07:30:00.000000',90,'',0,1,'FREQ=WEEKLY;INTERVAL=2','');
+INSERT INTO "commitment_exdate" VALUES(1,'2024-01-23 07:30:00.000000');
+INSERT INTO "commitment_exdate" VALUES(2,'2024-01-23 07:30:00.000000');
+INSERT INTO "contract_assessment" VALUES(1,1,2024,'open_ended','unspecific','maintaining','');
+INSERT INTO "contract_assessment" VALUES(2,2,2024,'open_ended','unspecific','maintaining','');
+INSERT INTO "engagement" VALUES(1,'Gemeente Breda','Interim HR Breda','2024-04-01',NULL,'won',2,1,'referral_received',750,0,'');
+INSERT INTO "expectation" VALUES(1,1,'get','work_referrals','Twee doorverwijzingen per jaar',4,200,'referrals_received','year',0,'2024-01-01',NULL,'');
+INSERT INTO "expectation" VALUES(2,2,'get','work_referrals','Twee doorverwijzingen per jaar',4,200,'referrals_received','year',0,'2024-01-01',NULL,'');
+INSERT INTO "expense" VALUES(1,1,'2024-01-15','membership_fee',25000,2024,'');
+INSERT INTO "expense" VALUES(2,2,'2024-01-15','membership_fee',25000,2024,'');
+INSERT INTO "health_check" VALUES(1,1,'2024-11-01','na de ALV');
+INSERT INTO "health_check" VALUES(2,2,'2024-11-01','na de ALV');
+INSERT INTO "health_score" VALUES(1,'team_spirit',5,'');
+INSERT INTO "health_score" VALUES(2,'team_spirit',5,'');
+INSERT INTO "membership" VALUES(1,1,1,'coordinator','2022-09-01',NULL);
+INSERT INTO "membership" VALUES(2,2,2,'coordinator','2022-09-01',NULL);
+INSERT INTO "network" VALUES(1,'KKP West-Brabant','knowledge_network','informal',NULL,'member','active','2023-03-01',NULL,25000,1250,'#4e79a7','','Ontbijtsessies om de week, vier zaterdagen',NULL,'no_same_kind');
+INSERT INTO "network" VALUES(2,'Samenwerking Zorg','project_collaboration','informal',1,'member','active','2023-03-01',NULL,25000,1250,'#4e79a7','','Ontbijtsessies om de week, vier zaterdagen',NULL,'one_per_profession');
+INSERT INTO "network_motive" VALUES(1,'knowledge');
+INSERT INTO "network_motive" VALUES(1,'social');
+INSERT INTO "network_motive" VALUES(2,'knowledge');
+INSERT INTO "network_motive" VALUES(2,'social');
+INSERT INTO "obligation" VALUES(1,1,'insurance','Beroepsaansprakelijkheidsverzekering','collective','');
+INSERT INTO "obligation" VALUES(2,2,'insurance','Beroepsaansprakelijkheidsverzekering','collective','');
+INSERT INTO "occurrence" VALUES(1,1,'2024-02-06 07:30:00.000000',NULL,NULL,'absent',NULL,'');
+INSERT INTO "occurrence" VALUES(2,2,'2024-02-06 07:30:00.000000',NULL,NULL,'absent',NULL,'');
+INSERT INTO "person" VALUES(1,'Anna Jansen','Eigen praktijk','','','HR-advies','','','','HR-adviseur');
+INSERT INTO "person" VALUES(2,'Piet Bakker','Eigen praktijk','','','HR-advies','','','','interim-manager');
+INSERT INTO "referral_given" VALUES(1,'2024-08-01',1,1,'Zorggroep Noord','',500000,0);
+INSERT INTO "revenue_entry" VALUES(1,1,'2024-05-31',123456,'','');
+INSERT INTO "time_entry" VALUES(1,1,'2024-03-04',120,'travel',0,'');
+INSERT INTO "time_entry" VALUES(2,2,'2024-03-04',120,'travel',0,'');
+INSERT INTO "user_settings" VALUES(1,'Sanne de Vries',11000,480,3,'','HR-adviseur');
+INSERT INTO "year_decision" VALUES(1,1,2024,'continue','');
+INSERT INTO "year_decision" VALUES(2,2,2024,'continue','');
