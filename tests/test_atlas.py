@@ -1,5 +1,6 @@
-"""The atlas's figures, lists, overlap and exclusivity against hand-computed values, and the
-layout's determinism (tests/atlas_data.py describes the small set)."""
+"""The atlas's figures, lists, overlap and exclusivity against hand-computed values (on a file
+and on a PostgreSQL server: ``both_stores``), and the layout's determinism
+(tests/atlas_data.py describes the small set)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ def ids(db: Database) -> dict[str, int]:
         return fill(session)
 
 
+@pytest.mark.both_stores
 def test_flows_are_the_years_revenue_and_referrals_given(db: Database, ids: dict[str, int]) -> None:
     with db.session() as session:
         atlas = svc.build_atlas(session, YEAR, NOW)
@@ -45,6 +47,7 @@ def test_flows_are_the_years_revenue_and_referrals_given(db: Database, ids: dict
     }  # E4 (own acquisition) draws no arrow; the 2024 referral to Eva is another year
 
 
+@pytest.mark.both_stores
 def test_lists_rank_who_brings_work_and_where_it_goes(db: Database, ids: dict[str, int]) -> None:
     with db.session() as session:
         atlas = svc.build_atlas(session, YEAR, NOW)
@@ -76,6 +79,7 @@ def test_lists_rank_who_brings_work_and_where_it_goes(db: Database, ids: dict[st
     assert rows == [("Anna", 1, 250_000, 1, 1_500_000), ("Bas", 2, 120_000, 1, 300_000)]
 
 
+@pytest.mark.both_stores
 def test_nodes_carry_the_reviews_hours_and_the_years_members(
     db: Database, ids: dict[str, int]
 ) -> None:
@@ -97,6 +101,7 @@ def test_nodes_carry_the_reviews_hours_and_the_years_members(
     assert [(f.network_id, f.cents) for f in narrowed.flows] == [(ids["charlie"], 200_000)]
 
 
+@pytest.mark.both_stores
 def test_overlap_counts_current_memberships_of_current_networks(
     db: Database, ids: dict[str, int]
 ) -> None:
@@ -122,6 +127,7 @@ def test_overlap_counts_current_memberships_of_current_networks(
     ]
 
 
+@pytest.mark.both_stores
 def test_each_exclusivity_rule_and_ended_memberships_ignored(
     db: Database, ids: dict[str, int]
 ) -> None:
@@ -137,6 +143,7 @@ def test_each_exclusivity_rule_and_ended_memberships_ignored(
     assert conflicted_network_ids(found) == {ids["alfa"], ids["bravo"]}
 
 
+@pytest.mark.both_stores
 def test_rules_without_conflict(db: Database, ids: dict[str, int]) -> None:
     with db.session() as session:
         session.get(UserSettings, 1).profession = ""  # no profession: no profession rule
@@ -149,6 +156,7 @@ def test_rules_without_conflict(db: Database, ids: dict[str, int]) -> None:
         assert conflicts(session, TODAY) == []
 
 
+@pytest.mark.both_stores
 def test_ended_person_membership_of_an_exclusive_network_is_ignored(
     db: Database, ids: dict[str, int]
 ) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTextBrowser
 
 from atlas_data import fill
 from gui_helpers import choose, click_ok, open_dialog
@@ -82,6 +82,9 @@ def test_exclusivity_is_chosen_in_the_network_editor(ids, window, db, qtbot) -> 
         assert session.get(Network, ids["charlie"]).exclusivity == Exclusivity.ONE_PER_PROFESSION
         detail = network_service.get_network(session, ids["charlie"])
     assert detail.values.exclusivity == Exclusivity.ONE_PER_PROFESSION
+    browser = view.details_tab.findChild(QTextBrowser)
+    assert "Exclusivity" in browser.toPlainText()
+    assert "One member per profession" in browser.toPlainText()
     # Anna (my profession) is a current member of Charlie: now it is flagged too
     tip = view.model.index(row, nm.COL_STATUS).data(Qt.ItemDataRole.ToolTipRole)
     assert tip is not None and "Charlie Kennis allows one member per profession" in tip

@@ -113,6 +113,8 @@ def test_no_label_shows_an_ampersand(
 def _open_everything(window, qtbot, tmp_path: Path, monkeypatch, check) -> None:  # noqa: ANN001
     check(window.show_preferences)
     check(window.safety.open_restore_dialog)
+    check(window.two_devices.open_action.trigger)
+    check(window.two_devices.move_action.trigger)
 
     networks = window.show_view("networks")
     check(networks.new_action.trigger)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from zpdesk.ui import i18n
@@ -61,6 +62,11 @@ def elided(table: QAbstractItemView, columns: tuple[int, ...]) -> list[str]:
             if not text:
                 continue
             needed = metrics.horizontalAdvance(text) + margin
+            font = index.data(Qt.ItemDataRole.FontRole)
+            if font is not None:  # e.g. the agenda's titles in bold
+                needed += QFontMetrics(font).horizontalAdvance(text) - metrics.horizontalAdvance(
+                    text
+                )
             if index.data(Qt.ItemDataRole.DecorationRole) is not None:
                 needed += table.iconSize().width() if table.iconSize().isValid() else 16
                 needed += 4
@@ -89,7 +95,9 @@ def test_no_name_is_elided_at_1280x800(dutch_window, qtbot) -> None:  # noqa: AN
     agenda = window.show_view("agenda")
     agenda.set_mode("month")
     qtbot.waitUntil(lambda: agenda.occurrence_proxy.rowCount() > 0)
-    problems += elided(agenda.occurrence_table, (OccurrenceTableModel.NETWORK,))
+    problems += elided(
+        agenda.occurrence_table, (OccurrenceTableModel.NETWORK, OccurrenceTableModel.TITLE)
+    )
     for tab, table, column in (
         (1, agenda.series_table, SeriesTableModel.NETWORK),
         (2, agenda.entry_table, TimeEntryTableModel.NETWORK),

@@ -7,7 +7,7 @@ All clicks go to the table's viewport at the row's visual rectangle, as a person
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from gui_helpers import (
@@ -405,3 +405,53 @@ def test_restore_dialog_answers_the_mouse(window, qtbot) -> None:  # noqa: ANN00
     assert menu_texts(menu) == ["Restore"]
     menu.close()
     dialog.close()
+
+
+def test_an_expected_fee_is_booked_from_its_row_menu(demo_window, qtbot) -> None:  # noqa: ANN001
+    view = demo_window.show_view("work")
+    tab = view.expenses
+    view.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() > 0)
+    row = next(r for r in range(tab.proxy.rowCount()) if _record(tab, r).id is None)
+    click_row(qtbot, tab.table, row)
+    assert tab.book_button.isEnabled()
+    assert not tab.edit_button.isEnabled() and not tab.delete_button.isEnabled()
+    menu = right_click_row(qtbot, tab.table, row)
+    click_menu_item(qtbot, menu, "Book…")
+    _close(qtbot, open_dialog(qtbot, tab, ExpenseDialog))
+
+
+def test_a_suggestion_is_ticked_off_with_the_mouse(demo_window, qtbot) -> None:  # noqa: ANN001
+    """Tables of check boxes in dialogs answer a click on the box."""
+    from PySide6.QtWidgets import QStyle
+
+    from zpdesk.ui.contract.dialogs import SuggestionsDialog
+    from zpdesk.ui.contract.models import SuggestionModel
+
+    view = _networks(demo_window, qtbot)
+    contract = view.extra_tabs[0]
+    click_row(qtbot, view.table, 0)
+    view.tabs.setCurrentWidget(contract)
+    qtbot.mouseClick(contract.suggest_button, Qt.MouseButton.LeftButton)
+    dialog = open_dialog(qtbot, contract, SuggestionsDialog)
+    table = dialog.table
+    index = dialog.model.index(0, SuggestionModel.USE)
+    assert index.data(Qt.ItemDataRole.CheckStateRole) in (Qt.CheckState.Checked, 2)
+    rect = table.visualRect(index)
+    style = table.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+    box = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+    point = rect.topLeft() + QPoint(margin + box // 2, rect.height() // 2)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert index.data(Qt.ItemDataRole.CheckStateRole) in (Qt.CheckState.Unchecked, 0)
+    _close(qtbot, dialog)
+
+
+def test_a_double_click_in_the_overview_opens_the_network(demo_window, qtbot) -> None:  # noqa: ANN001
+    overview = demo_window.show_view("overview")
+    table = overview.sections["networks"].table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 1)
+    network_id = table.model().index(1, 0).data(ID_ROLE)
+    double_click_row(qtbot, table, 1)
+    assert demo_window.current_key() == "networks"
+    assert demo_window.view("networks").current_network_id() == network_id

@@ -52,7 +52,7 @@ def test_sample_data_never_enters_the_users_file(tmp_path: Path, qtbot, monkeypa
         assert len(asked) == 1 and "your database stays empty" in asked[0]
         assert window.context.db.path == sample
         assert window.windowTitle() == "zpdesk — Sample data (mijn-sample.sqlite)"
-        assert _networks(sample) == 7 and _networks(own) == 0
+        assert _networks(sample) == 8 and _networks(own) == 0
         # the day's first backup is of the user's own file, without the sample data
         qtbot.waitUntil(lambda: len(list_backups(backup_folder_for(own))) == 1, timeout=5000)
         assert _networks(list_backups(backup_folder_for(own))[0].path) == 0

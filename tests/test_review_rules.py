@@ -25,7 +25,7 @@ from zpdesk.services import review, work
 from zpdesk.services.work import EngagementInput, ExpenseInput, RevenueLine
 from zpdesk.store.models import Network
 
-pytestmark = pytest.mark.store
+pytestmark = [pytest.mark.store, pytest.mark.both_stores]
 
 NOW = datetime(2027, 6, 1, 12, 0)  # everything reviewed lies in the past
 TARGET = 9500

@@ -267,7 +267,7 @@ def test_undo_refreshes_the_visible_view(window, qtbot) -> None:  # noqa: ANN001
     assert refreshed
 
 
-def test_a_fee_change_and_its_history_undo_together(qapp, db: Database, db_path: Path) -> None:  # noqa: ANN001
+def test_a_fee_change_and_its_history_undo_together(qapp, db: Database) -> None:  # noqa: ANN001
     from zpdesk.services import networks as network_service
 
     runner = ActionRunner(db)
@@ -281,13 +281,13 @@ def test_a_fee_change_and_its_history_undo_together(qapp, db: Database, db_path:
 
         return action
 
-    dumps = [dump(db_path)]
+    dumps = [dump(db)]
     for cents, year in ((30_000, 2025), (32_500, 2025), (35_000, 2026)):
         runner.run("Change the fee", change_fee(cents, year))
-        dumps.append(dump(db_path))
-    fees = [(row[2], row[3]) for row in dumps[-1]["network_fee"]]  # from_year, amount_cents
+        dumps.append(dump(db))
+    fees = [(row["from_year"], row["amount_cents"]) for row in dumps[-1]["network_fee"]]
     # add_network's history (€ 200, € 250 from 2024), then 2025 set twice and 2026
     assert sorted(fees) == [(1900, 20_000), (2024, 25_000), (2025, 32_500), (2026, 35_000)]
     for index in range(3, 0, -1):
         runner.undo_stack.undo()
-        assert dump(db_path) == dumps[index - 1]
+        assert dump(db) == dumps[index - 1]

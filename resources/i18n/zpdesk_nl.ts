@@ -2133,6 +2133,10 @@ Gegevens: %2</translation>
             <translation>%1 (mijn standaard)</translation>
         </message>
         <message>
+            <source>Exclusivity</source>
+            <translation>Exclusiviteit</translation>
+        </message>
+        <message>
             <source>Website</source>
             <translation>Website</translation>
         </message>

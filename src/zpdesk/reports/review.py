@@ -400,6 +400,19 @@ def _e(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+_GLUE = (
+    (re.compile(r"€ (?=[-\u2212\d])"), "€\u00a0"),  # € 1.234 (Dutch puts a space after €)
+    (re.compile(r"(\d) (?=%|u\b|h\b)"), "\\1\u00a0"),  # 30 %, 3,8 u, 3.8 h
+)
+
+
+def unbreakable(text: str) -> str:
+    """Running text whose amounts, percentages and hours never break across lines."""
+    for pattern, glue in _GLUE:
+        text = pattern.sub(glue, text)
+    return text
+
+
 def _nowrap(text: str) -> str:
     """Text that never breaks inside (amounts, rates, hours): non-breaking spaces."""
     return _e(text).replace(" ", "&nbsp;")
@@ -524,7 +537,7 @@ def _column_layout(headers: list[str], rows: list[list[str]]) -> tuple[list[int]
     to_pt = 72.0 / (screen.logicalDotsPerInchX() if screen is not None else 96.0)
     head, cell, small = metrics(6.5, bold=True), metrics(7), metrics(6)
 
-    def width(font: QFontMetricsF, text: str, slack: float = 1.1) -> float:
+    def width(font: QFontMetricsF, text: str, slack: float = 1.2) -> float:
         # slack: printed glyphs come out wider than the screen metrics say (hinting)
         return font.horizontalAdvance(text) * to_pt * slack + PADDING_PT
 
@@ -640,14 +653,14 @@ def review_document(report: ReviewReport) -> QTextDocument:
     heading_rate = QCoreApplication.translate("ReviewReport", "Effective hourly rate per network")
     heading_revenue = QCoreApplication.translate("ReviewReport", "Revenue against hours invested")
     verdicts = "".join(
-        f"<li><b>{_e(head)}</b> {_e(names)}</li>" for head, names in summary.verdicts
+        f"<li><b>{_e(head)}</b> {_e(unbreakable(names))}</li>" for head, names in summary.verdicts
     )
     parts = [
         f"<h1>{_e(title)}</h1><p class=sub>{_e(subtitle)}</p>",
         f"<h2>{_e(heading_summary)}</h2>",
-        f"<p>{_e(summary.opening)}</p>",
+        f"<p>{_e(unbreakable(summary.opening))}</p>",
         f"<ul>{verdicts}</ul>" if verdicts else "",
-        f"<p>{_e(summary.closing)}</p>" if summary.closing else "",
+        f"<p>{_e(unbreakable(summary.closing))}</p>" if summary.closing else "",
         f"<h2>{_e(heading_figures)}</h2>",
         _table_html(review),
         f"<p class=note>{_e(_definitions(money_places(review)))}</p>",

@@ -167,7 +167,8 @@ class AgendaView(View):
         self.occurrence_proxy.setSourceModel(self.occurrence_model)
         self.occurrence_table = _table(self.occurrence_proxy, "occurrences")
         self.occurrence_table.sortByColumn(OccurrenceTableModel.DATE, Qt.SortOrder.AscendingOrder)
-        ColumnFitter(self.occurrence_table, context.ui_settings, OccurrenceTableModel.TITLE)
+        # The title is a name (kept whole); the location gives way.
+        ColumnFitter(self.occurrence_table, context.ui_settings, OccurrenceTableModel.LOCATION, 120)
 
         self.series_model = SeriesTableModel(self)
         self.series_proxy = NetworkFilterProxy(self)

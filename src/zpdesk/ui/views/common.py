@@ -14,12 +14,13 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QHeaderView,
     QMenu,
+    QStyle,
     QTableView,
     QToolButton,
     QTreeView,
@@ -176,13 +177,14 @@ class ColumnFitter(QObject):
         self.key = table.objectName()
         self.user_widths = settings.column_widths(self.key) if self.key else {}
         self._fitting = False
+        self._widths: dict[int, int] = {}  # content width by column, until the model changes
         header = self.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.sectionResized.connect(self._resized)
         model = table.model()
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
-            signal.connect(lambda *_args: self.fit())
+            signal.connect(lambda *_args: self._contents_changed())
         table.viewport().installEventFilter(self)
         self.fit()
 
@@ -213,12 +215,18 @@ class ColumnFitter(QObject):
         finally:
             self._fitting = False
 
-    def content_width(self, column: int, limit: int = 1000) -> int:
+    def content_width(self, column: int, limit: int = 5000) -> int:
         """The widest cell of ``column`` over all rows (not only those in sight), with the
-        tree's indentation for nested rows."""
+        icon and the tree's indentation. Measured from the text with the font's metrics (a
+        delegate's size hint per cell took seconds on thousands of rows); remembered until
+        the model changes."""
+        if column in self._widths:
+            return self._widths[column]
         model = self.table.model()
         tree = self.table if isinstance(self.table, QTreeView) else None
-        widest = 0
+        metrics = self.table.fontMetrics()
+        widest: dict[str, int] = {}  # text -> deepest level it stands at
+        decorated = False
         pending: list[tuple[QModelIndex, int]] = [(QModelIndex(), 0)]
         seen = 0
         while pending and seen < limit:
@@ -226,15 +234,39 @@ class ColumnFitter(QObject):
             for row in range(model.rowCount(parent)):
                 seen += 1
                 index = model.index(row, column, parent)
-                width = self.table.sizeHintForIndex(index).width()
-                if tree is not None and column == 0:
-                    width += tree.indentation() * (depth + 1)
-                widest = max(widest, width)
+                text = index.data()
+                if text is not None:
+                    key = str(text)
+                    widest[key] = max(widest.get(key, 0), depth)
+                if seen <= 50:  # icons and fonts are a column's, not a cell's
+                    if not decorated:
+                        decorated = index.data(Qt.ItemDataRole.DecorationRole) is not None
+                    font = index.data(Qt.ItemDataRole.FontRole)
+                    if isinstance(font, QFont):
+                        wider = QFontMetrics(font)
+                        if wider.averageCharWidth() > metrics.averageCharWidth():
+                            metrics = wider  # e.g. the agenda's titles in bold
                 if tree is not None:
-                    child = model.index(row, 0, parent)
-                    if model.rowCount(child):
-                        pending.append((child, depth + 1))
-        return widest + 4
+                    first = model.index(row, 0, parent)
+                    if model.rowCount(first):
+                        pending.append((first, depth + 1))
+        style = self.table.style()
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 6
+        width = 0
+        for text, depth in widest.items():
+            line = max((metrics.horizontalAdvance(part) for part in text.split("\n")), default=0)
+            if tree is not None and column == 0:
+                line += tree.indentation() * (depth + 1)
+            width = max(width, line)
+        if decorated:
+            width += self.table.iconSize().width() if self.table.iconSize().isValid() else 16
+            width += 4
+        self._widths[column] = width + margin
+        return self._widths[column]
+
+    def _contents_changed(self) -> None:
+        self._widths.clear()
+        self.fit()
 
     def _resized(self, column: int, _old: int, new: int) -> None:
         if self._fitting or not self.key:

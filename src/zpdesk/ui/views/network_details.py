@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
-from zpdesk.domain.enums import Motive
+from zpdesk.domain.enums import Exclusivity, Motive
 from zpdesk.services.networks import NetworkDetail, get_network
 from zpdesk.services.people import MembershipRow, members_of
 from zpdesk.services.settings import get_settings
@@ -97,6 +97,13 @@ def details_html(detail: NetworkDetail, members: list[MembershipRow], default_in
             ),
         ),
     ]
+    if v.exclusivity != Exclusivity.NONE:
+        facts.append(
+            _row(
+                QCoreApplication.translate("NetworkDetailsTab", "Exclusivity"),
+                escape(label(v.exclusivity)),
+            )
+        )
     if v.website:
         href = v.website if "://" in v.website else f"https://{v.website}"
         facts.append(

@@ -619,19 +619,21 @@ class ReviewView(View):
     def _summary_html(self) -> str:
         import html
 
-        from zpdesk.reports.review import summarise
+        from zpdesk.reports.review import summarise, unbreakable
 
         assert self.review is not None
         summary = summarise(self.review)
         verdicts = "".join(
-            f"<li><b>{html.escape(head)}</b> {html.escape(names)}</li>"
+            f"<li><b>{html.escape(head)}</b> {html.escape(unbreakable(names))}</li>"
             for head, names in summary.verdicts
         )
-        parts = [f"<p style='margin:0'>{html.escape(summary.opening)}</p>"]
+        parts = [f"<p style='margin:0'>{html.escape(unbreakable(summary.opening))}</p>"]
         if verdicts:
             parts.append(f"<ul style='margin:2px 0 0 -20px'>{verdicts}</ul>")
         if summary.closing:
-            parts.append(f"<p style='margin:2px 0 0 0'>{html.escape(summary.closing)}</p>")
+            parts.append(
+                f"<p style='margin:2px 0 0 0'>{html.escape(unbreakable(summary.closing))}</p>"
+            )
         return "".join(parts)
 
     # ------------------------------------------------------------------ selection and decision
