@@ -19,7 +19,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from zpdesk import __version__, paths
+from zpdesk import __version__, clock, paths
 from zpdesk.files import is_disk_full, make_private_folder, write_text_atomic
 from zpdesk.services.errors import NotFoundError, ValidationError, WriteError
 from zpdesk.store.errors import StoreError
@@ -50,7 +50,7 @@ def write_crash_log(exc: BaseException, now: datetime | None = None) -> Path:
     """Write ``crash_report(exc)`` to a new owner-only file in ``crash_folder()``."""
     folder = crash_folder()
     make_private_folder(folder)
-    stamp = (now or datetime.now()).strftime("%Y-%m-%dT%H%M%S")
+    stamp = (now or clock.now()).strftime("%Y-%m-%dT%H%M%S")
     path = folder / f"crash-{stamp}.log"
     counter = 2
     while path.exists():
