@@ -416,9 +416,9 @@ def test_ics_import_with_preview_and_a_rejected_file(window, db, tmp_path) -> No
     again.reject()
 
     bad = tmp_path / "kapot.ics"
-    bad.write_bytes(content.replace("DTEND;TZID=Europe/Amsterdam:20310902T180000\r\n", "").encode())
+    bad.write_bytes(content.replace("T180000\r\n", "T150000\r\n").encode())
     broken = view.import_ics(str(bad))
-    assert "has no end" in broken.problem.text()
+    assert "'Kenniskring' (2031-09-02 16:00): it ends before it starts" in broken.problem.text()
     assert not broken.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     broken.reject()
     with db.session() as s:

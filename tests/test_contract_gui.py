@@ -414,6 +414,7 @@ def test_contract_type_per_year(qtbot, window, db) -> None:  # noqa: ANN001
 def test_overview_on_an_empty_database(window) -> None:  # noqa: ANN001
     overview = window.show_view("overview")
     assert list(overview.sections) == [
+        "coming_up",
         "exclusivity",
         "breaches",
         "at_risk",
@@ -425,7 +426,7 @@ def test_overview_on_an_empty_database(window) -> None:  # noqa: ANN001
     assert overview.sections["breaches"].empty.text() == (
         "No breaches: every important expectation is on track."
     )
-    for key in ("breaches", "at_risk", "due", "networks"):
+    for key in ("coming_up", "breaches", "at_risk", "due", "networks"):
         section = overview.sections[key]
         assert section.model.rowCount() == 0
         assert section.empty.isVisible() and section.empty.text()

@@ -273,3 +273,48 @@ def test_row_versions_start_at_one_for_existing_rows(tmp_path: Path) -> None:
     rows = _rows(path)
     assert all(row["version"] == 1 for table in rows.values() for row in table)
     assert sum(len(table) for table in rows.values()) == 42
+
+
+def test_0005_networks_get_no_renewal_terms(tmp_path: Path) -> None:
+    """From 0004: every network's renewal terms are "not entered" (kind none, no date,
+    no notice, renews automatically, no announced fee change, no notice given), so no
+    deadline appears until the user fills them; the new columns refuse impossible values."""
+    path = tmp_path / "at-0004.sqlite"
+    _build_at(path, "0004_row_versions")
+    _fill(path, "0004_row_versions")
+    open_database(path).close()
+    rows = _rows(path)["network"]
+    assert [
+        (
+            r["renewal_kind"],
+            r["renewal_on"],
+            r["renewal_term_months"],
+            r["notice_amount"],
+            r["notice_unit"],
+            r["renews_automatically"],
+            r["fee_change_cents"],
+            r["fee_change_from"],
+            r["notice_given_on"],
+        )
+        for r in rows
+    ] == [("none", None, None, 0, "months", 1, None, None, None)] * 2
+    con = sqlite3.connect(path)
+    try:
+        for bad in ("notice_amount = -1", "renewal_term_months = 0", "fee_change_cents = -5"):
+            with pytest.raises(sqlite3.IntegrityError):
+                con.execute(f"UPDATE network SET {bad}")
+        con.execute("UPDATE network SET renewal_kind = 'term', renewal_term_months = 6")
+        assert con.execute("SELECT renewal_term_months FROM network").fetchall() == [(6,), (6,)]
+    finally:
+        con.close()
+
+
+def test_series_timezone_existing_series_repeat_in_amsterdam(tmp_path: Path) -> None:
+    """0006_series_timezone: every series made before it repeats in Europe/Amsterdam."""
+    path = tmp_path / "at-0001.sqlite"
+    _build_at(path, "0001_initial")
+    _fill(path, "0001_initial")
+    open_database(path).close()
+    rows = _rows(path)
+    assert [r["timezone"] for r in rows["commitment"]] == ["Europe/Amsterdam"] * 2
+    assert all(r["title"] is None and r["location"] is None for r in rows["occurrence"])

@@ -245,6 +245,16 @@
         </message>
     </context>
     <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <source>%n deadline(s) written to %1. Open the file with your calendar (Thunderbird, Apple Calendar, Outlook); importing a newer file updates the events, with reminders two weeks and two days before.</source>
+            <translation>
+                <numerusform>%n deadline written to %1. Open the file with your calendar (Thunderbird, Apple Calendar, Outlook); importing a newer file updates the events, with reminders two weeks and two days before.</numerusform>
+                <numerusform>%n deadlines written to %1. Open the file with your calendar (Thunderbird, Apple Calendar, Outlook); importing a newer file updates the events, with reminders two weeks and two days before.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>NetworkDetailsCounts</name>
         <message numerus="yes">
             <source>%n month(s)</source>
@@ -261,6 +271,16 @@
             <translation>
                 <numerusform>my default (%n month)</numerusform>
                 <numerusform>my default (%n months)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeDialog</name>
+        <message numerus="yes">
+            <source>%n meeting series of '%1' continue after %2. Stop them after that day? Meetings up to then, and what you recorded of them, stay.</source>
+            <translation>
+                <numerusform>%n meeting series of '%1' continue after %2. Stop them after that day? Meetings up to then, and what you recorded of them, stay.</numerusform>
+                <numerusform>%n meeting series of '%1' continue after %2. Stop them after that day? Meetings up to then, and what you recorded of them, stay.</numerusform>
             </translation>
         </message>
     </context>

@@ -701,6 +701,13 @@
         </message>
     </context>
     <context>
+        <name>ComingUpSection</name>
+        <message>
+            <source>Nothing in the next 90 days.</source>
+            <translation>Niets in de komende 90 dagen.</translation>
+        </message>
+    </context>
+    <context>
         <name>CommitmentDialog</name>
         <message>
             <source>Edit meeting</source>
@@ -1104,6 +1111,13 @@
         <message>
             <source>%1 rejected: fix them in the file and import again.</source>
             <translation>%1 afgewezen: verbeter ze in het bestand en importeer opnieuw.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlineTray</name>
+        <message>
+            <source>Deadline: %1</source>
+            <translation>Uiterste datum: %1</translation>
         </message>
     </context>
     <context>
@@ -1837,6 +1851,14 @@
             <translation>Voeg eerst een netwerk toe.</translation>
         </message>
         <message>
+            <source>Reading %1…</source>
+            <translation>%1 wordt gelezen…</translation>
+        </message>
+        <message>
+            <source>Reading the file was cancelled.</source>
+            <translation>Het lezen van het bestand is afgebroken.</translation>
+        </message>
+        <message>
             <source>This file cannot be imported, nothing will be changed: %1</source>
             <translation>Dit bestand kan niet worden geïmporteerd, er wordt niets gewijzigd: %1</translation>
         </message>
@@ -1861,12 +1883,28 @@
                 <numerusform>%n reeksen die er al zijn worden overgeslagen.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Events that cannot be imported are left out (listed in red with the reason): %1.</source>
+            <translation>Afspraken die niet kunnen worden geïmporteerd, worden weggelaten (in rood vermeld met de reden): %1.</translation>
+        </message>
+        <message>
+            <source>Importing %1 series…</source>
+            <translation>%1 reeksen worden geïmporteerd…</translation>
+        </message>
         <message numerus="yes">
             <source>Import %n series from '%1' into '%2'</source>
             <translation>
                 <numerusform>%n reeks uit '%1' importeren in '%2'</numerusform>
                 <numerusform>%n reeksen uit '%1' importeren in '%2'</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>Het importeren is afgebroken; er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
         </message>
         <message>
             <source>%1 new series with %2 meetings; %3 series already there are skipped.</source>
@@ -1953,8 +1991,27 @@
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
+            <source>Add &amp;deadlines to my calendar…</source>
+            <translation>&amp;Opzegdata in mijn agenda zetten…</translation>
+        </message>
+        <message>
             <source>Export the &amp;atlas…</source>
             <translation>De &amp;atlas exporteren…</translation>
+        </message>
+        <message>
+            <source>Add deadlines to my calendar</source>
+            <translation>Opzegdata in mijn agenda zetten</translation>
+        </message>
+        <message>
+            <source>iCalendar files (*.ics)</source>
+            <translation>iCalendar-bestanden (*.ics)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deadline(s) written to %1. Open the file with your calendar (Thunderbird, Apple Calendar, Outlook); importing a newer file updates the events, with reminders two weeks and two days before.</source>
+            <translation>
+                <numerusform>%n uiterste datum geschreven naar %1. Open het bestand met uw agenda (Thunderbird, Apple Agenda, Outlook); een nieuwer bestand importeren werkt de afspraken bij, met herinneringen twee weken en twee dagen vooraf.</numerusform>
+                <numerusform>%n uiterste data geschreven naar %1. Open het bestand met uw agenda (Thunderbird, Apple Agenda, Outlook); een nieuwer bestand importeren werkt de afspraken bij, met herinneringen twee weken en twee dagen vooraf.</numerusform>
+            </translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
@@ -2083,6 +2140,34 @@ Gegevens: %2</translation>
         <message>
             <source>%1 months</source>
             <translation type="vanished">%1 maanden</translation>
+        </message>
+        <message>
+            <source>not automatically</source>
+            <translation>niet automatisch</translation>
+        </message>
+        <message>
+            <source>Renewal</source>
+            <translation>Verlenging</translation>
+        </message>
+        <message>
+            <source>Notice period</source>
+            <translation>Opzegtermijn</translation>
+        </message>
+        <message>
+            <source>Last day to give notice</source>
+            <translation>Uiterste opzegdatum</translation>
+        </message>
+        <message>
+            <source>%1 (for the renewal of %2)</source>
+            <translation>%1 (voor de verlenging van %2)</translation>
+        </message>
+        <message>
+            <source>Announced fee</source>
+            <translation>Aangekondigde contributie</translation>
+        </message>
+        <message>
+            <source>%1 from %2</source>
+            <translation>%1 vanaf %2</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -2283,6 +2368,42 @@ Gegevens: %2</translation>
             <translation>Verplichtingen en afspraken (collectief of individueel)</translation>
         </message>
         <message>
+            <source>Renews &amp;automatically</source>
+            <translation>Wordt &amp;automatisch verlengd</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>ongewijzigd</translation>
+        </message>
+        <message>
+            <source>Re&amp;news:</source>
+            <translation>&amp;Verlenging:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>&amp;Term:</source>
+            <translation>&amp;Termijn:</translation>
+        </message>
+        <message>
+            <source>N&amp;otice period:</source>
+            <translation>&amp;Opzegtermijn:</translation>
+        </message>
+        <message>
+            <source>Announced new fee (€):</source>
+            <translation>Aangekondigde nieuwe contributie (€):</translation>
+        </message>
+        <message>
+            <source>from:</source>
+            <translation>vanaf:</translation>
+        </message>
+        <message>
+            <source>Renewal and notice</source>
+            <translation>Verlenging en opzegging</translation>
+        </message>
+        <message>
             <source>'%1' is not an amount in euros; type it like %2.</source>
             <translation>‘%1’ is geen bedrag in euro’s; typ het als %2.</translation>
         </message>
@@ -2388,6 +2509,10 @@ Gegevens: %2</translation>
             <translation>&amp;Verwijderen</translation>
         </message>
         <message>
+            <source>What if I &amp;leave…</source>
+            <translation>Wat als ik op&amp;zeg…</translation>
+        </message>
+        <message>
             <source>Find</source>
             <translation>Zoeken</translation>
         </message>
@@ -2422,6 +2547,44 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>Delete network '%1'</source>
             <translation>Netwerk ‘%1’ verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeDialog</name>
+        <message>
+            <source>Give notice to '%1'</source>
+            <translation>Opzeggen bij '%1'</translation>
+        </message>
+        <message>
+            <source>You decided to leave. Record the notice: the membership then ends on the last day, and its history stays.</source>
+            <translation>U hebt besloten te stoppen. Leg de opzegging vast: het lidmaatschap eindigt dan op de laatste dag, en de geschiedenis blijft bewaard.</translation>
+        </message>
+        <message>
+            <source>Notice &amp;given on:</source>
+            <translation>Opgezegd &amp;op:</translation>
+        </message>
+        <message>
+            <source>&amp;Last day:</source>
+            <translation>&amp;Laatste dag:</translation>
+        </message>
+        <message>
+            <source>Stop the meetings</source>
+            <translation>Bijeenkomsten stoppen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting series of '%1' continue after %2. Stop them after that day? Meetings up to then, and what you recorded of them, stay.</source>
+            <translation>
+                <numerusform>%n reeks bijeenkomsten van '%1' gaat door na %2. Na die dag stoppen? Bijeenkomsten tot dan, en wat u ervan vastlegde, blijven bewaard.</numerusform>
+                <numerusform>%n reeksen bijeenkomsten van '%1' gaan door na %2. Na die dag stoppen? Bijeenkomsten tot dan, en wat u ervan vastlegde, blijven bewaard.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stop them</source>
+            <translation>Stoppen</translation>
+        </message>
+        <message>
+            <source>Stop the meetings of '%1'</source>
+            <translation>Bijeenkomsten van '%1' stoppen</translation>
         </message>
     </context>
     <context>
@@ -2860,6 +3023,10 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>new</source>
             <translation>nieuw</translation>
+        </message>
+        <message>
+            <source>left out: %1</source>
+            <translation>weggelaten: %1</translation>
         </message>
     </context>
     <context>
@@ -3774,6 +3941,10 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <translation>&amp;CSV…</translation>
         </message>
         <message>
+            <source>What if I &amp;leave…</source>
+            <translation>Wat als ik op&amp;zeg…</translation>
+        </message>
+        <message>
             <source>&amp;Year</source>
             <translation>&amp;Jaar</translation>
         </message>
@@ -4382,6 +4553,77 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>Total</source>
             <translation>Totaal</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIfDialog</name>
+        <message>
+            <source>Hours freed (reference year)</source>
+            <translation>Vrijgekomen uren (peiljaar)</translation>
+        </message>
+        <message>
+            <source>Planned hours freed (next 12 months)</source>
+            <translation>Vrijgekomen geplande uren (komende 12 maanden)</translation>
+        </message>
+        <message>
+            <source>Costs saved</source>
+            <translation>Bespaarde kosten</translation>
+        </message>
+        <message>
+            <source>Revenue at risk</source>
+            <translation>Omzet in gevaar</translation>
+        </message>
+        <message>
+            <source>Referrals at risk</source>
+            <translation>Doorverwijzingen in gevaar</translation>
+        </message>
+        <message>
+            <source>Value of the referrals at risk</source>
+            <translation>Waarde van de doorverwijzingen in gevaar</translation>
+        </message>
+        <message>
+            <source>Net effect per year</source>
+            <translation>Netto-effect per jaar</translation>
+        </message>
+        <message>
+            <source>Work hours freed</source>
+            <translation>Vrijgekomen uren aan de opdracht</translation>
+        </message>
+        <message>
+            <source>Earliest leave date</source>
+            <translation>Vroegste einddatum</translation>
+        </message>
+        <message>
+            <source>Collaborations that go with it</source>
+            <translation>Samenwerkingsverbanden die meegaan</translation>
+        </message>
+        <message>
+            <source>People known only through it</source>
+            <translation>Mensen die ik alleen hierdoor ken</translation>
+        </message>
+        <message>
+            <source>Expectations left unmet</source>
+            <translation>Onvervulde verwachtingen</translation>
+        </message>
+        <message>
+            <source>What if I leave…</source>
+            <translation>Wat als ik opzeg…</translation>
+        </message>
+        <message>
+            <source>Reference &amp;year:</source>
+            <translation>&amp;Peiljaar:</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Netwerk</translation>
+        </message>
+        <message>
+            <source>Figures of the reference year, as in its review; the collaborations inside a network leave with it.</source>
+            <translation>Cijfers van het peiljaar, zoals in de jaarevaluatie; de samenwerkingsverbanden binnen een netwerk gaan mee.</translation>
+        </message>
+        <message>
+            <source>Scenario %1</source>
+            <translation>Scenario %1</translation>
         </message>
     </context>
     <context>
@@ -5204,6 +5446,34 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
             <translation>Opzeggen</translation>
         </message>
         <message>
+            <source>Not entered</source>
+            <translation>Niet ingevuld</translation>
+        </message>
+        <message>
+            <source>Yearly on a date</source>
+            <translation>Jaarlijks op een datum</translation>
+        </message>
+        <message>
+            <source>Per term of months</source>
+            <translation>Per termijn van maanden</translation>
+        </message>
+        <message>
+            <source>Ends on a contract date</source>
+            <translation>Eindigt op een contractdatum</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>dagen</translation>
+        </message>
+        <message>
+            <source>weeks</source>
+            <translation>weken</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation>maanden</translation>
+        </message>
+        <message>
             <source>What I give</source>
             <translation>Wat ik geef</translation>
         </message>
@@ -5637,6 +5907,10 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
     <context>
         <name>overview</name>
         <message>
+            <source>Coming up</source>
+            <translation>Binnenkort</translation>
+        </message>
+        <message>
             <source>Exclusivity conflicts</source>
             <translation>Exclusiviteitsconflicten</translation>
         </message>
@@ -5659,6 +5933,50 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
         <message>
             <source>Money and time this year</source>
             <translation>Geld en tijd dit jaar</translation>
+        </message>
+        <message>
+            <source>Last day to give notice</source>
+            <translation>Uiterste opzegdatum</translation>
+        </message>
+        <message>
+            <source>Renewal</source>
+            <translation>Verlenging</translation>
+        </message>
+        <message>
+            <source>Contract ends</source>
+            <translation>Contract eindigt</translation>
+        </message>
+        <message>
+            <source>Check-in due</source>
+            <translation>Toetsmoment gepland</translation>
+        </message>
+        <message>
+            <source>Health check due</source>
+            <translation>Gezondheidscheck gepland</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Bijeenkomst</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Netwerk</translation>
+        </message>
+        <message>
+            <source>Decision after the last review</source>
+            <translation>Besluit na de laatste jaarevaluatie</translation>
+        </message>
+        <message>
+            <source>You decided to leave or reduce, and this deadline is near.</source>
+            <translation>U besloot op te zeggen of af te bouwen, en deze datum komt dichtbij.</translation>
         </message>
     </context>
     <context>
@@ -5909,6 +6227,26 @@ uurtarief</translation>
             <translation>De titel van verplichting %1 is te lang.</translation>
         </message>
         <message>
+            <source>Give the date of the renewal or the end.</source>
+            <translation>Vul de datum van de verlenging of het einde in.</translation>
+        </message>
+        <message>
+            <source>A term lasts from 1 to %1 months.</source>
+            <translation>Een termijn duurt 1 tot %1 maanden.</translation>
+        </message>
+        <message>
+            <source>The notice period must be between 0 and %1.</source>
+            <translation>De opzegtermijn moet tussen 0 en %1 liggen.</translation>
+        </message>
+        <message>
+            <source>An announced fee change needs both the new fee and the date.</source>
+            <translation>Een aangekondigde contributiewijziging heeft zowel de nieuwe contributie als de datum nodig.</translation>
+        </message>
+        <message>
+            <source>The new fee cannot be negative.</source>
+            <translation>De nieuwe contributie kan niet negatief zijn.</translation>
+        </message>
+        <message>
             <source>A network cannot be part of itself.</source>
             <translation>Een netwerk kan geen onderdeel van zichzelf zijn.</translation>
         </message>
@@ -6023,6 +6361,38 @@ uurtarief</translation>
         <message>
             <source>The fee for %1 must be dated in %1.</source>
             <translation>De contributie voor %1 moet in %1 gedateerd zijn.</translation>
+        </message>
+        <message>
+            <source>Last day to give notice: %1</source>
+            <translation>Uiterste opzegdatum: %1</translation>
+        </message>
+        <message>
+            <source>Renew, or the membership ends: %1</source>
+            <translation>Verlengen, of het lidmaatschap eindigt: %1</translation>
+        </message>
+        <message>
+            <source>Contract ends: %1</source>
+            <translation>Contract eindigt: %1</translation>
+        </message>
+        <message>
+            <source>zpdesk deadlines</source>
+            <translation>zpdesk opzegdata</translation>
+        </message>
+        <message>
+            <source>Renewal or end: %1</source>
+            <translation>Verlenging of einde: %1</translation>
+        </message>
+        <message>
+            <source>New annual fee from then: € %1</source>
+            <translation>Nieuwe contributie vanaf dan: € %1</translation>
+        </message>
+        <message>
+            <source>My decision after %1: %2</source>
+            <translation>Mijn besluit na %1: %2</translation>
+        </message>
+        <message>
+            <source>The last day cannot lie before the day notice was given.</source>
+            <translation>De laatste dag kan niet vóór de dag van opzeggen liggen.</translation>
         </message>
     </context>
     <context>

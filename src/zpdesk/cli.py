@@ -32,6 +32,8 @@ EXIT_INTERNAL = 70  # EX_SOFTWARE: a bug; the message asks to report it
 OUTPUTS = {
     "agenda": ("pdf", "ics", "csv"),
     "review": ("pdf", "csv"),
+    "whatif": ("csv",),
+    "reminders": ("ics",),
     "export": ("json",),
     "shot": ("out",),
     "backup": ("to",),
@@ -154,6 +156,18 @@ def cmd_review(args: argparse.Namespace) -> int:
     return review_cli.run_review(_open(_existing_db(args)), args)
 
 
+def cmd_whatif(args: argparse.Namespace) -> int:
+    from zpdesk.reports import whatif
+
+    return whatif.run_whatif(_open(_existing_db(args)), args)
+
+
+def cmd_reminders(args: argparse.Namespace) -> int:
+    from zpdesk.reports import reminders
+
+    return reminders.run_reminders(_open(_existing_db(args)), args)
+
+
 def cmd_atlas(args: argparse.Namespace) -> int:
     from zpdesk.ui.atlas.export import run_atlas
 
@@ -252,7 +266,17 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument(
         "--view",
         required=True,
-        choices=["overview", "networks", "people", "agenda", "work", "review", "atlas"],
+        choices=[
+            "overview",
+            "networks",
+            "people",
+            "agenda",
+            "work",
+            "review",
+            "whatif",
+            "network-editor",
+            "atlas",
+        ],
     )
     shot.add_argument("--out", required=True, metavar="FILE.png")
     shot.add_argument("--size", default="1280x800", metavar="WxH")
@@ -276,6 +300,18 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--year", type=int, required=True, metavar="YYYY")
     review.add_argument("--pdf", metavar="OUT.pdf")
     review.add_argument("--csv", metavar="OUT.csv")
+
+    whatif = add("whatif", cmd_whatif, "what leaving one or more networks would change")
+    whatif.add_argument(
+        "--leave", action="append", required=True, metavar="NAME", help="a network to leave"
+    )
+    whatif.add_argument(
+        "--year", type=int, metavar="YYYY", help="reference year (default: the last full year)"
+    )
+    whatif.add_argument("--csv", metavar="OUT.csv")
+
+    reminders = add("reminders", cmd_reminders, "notice deadlines, or a calendar file of them")
+    reminders.add_argument("--ics", metavar="OUT.ics")
 
     atlas = add("atlas", cmd_atlas, "the network atlas of a year as an A4 page (PNG, PDF or SVG)")
     atlas.add_argument("--year", type=int, required=True, metavar="YYYY")

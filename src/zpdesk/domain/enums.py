@@ -222,3 +222,16 @@ class Decision(StrEnum):
     RENEGOTIATE = "renegotiate"
     REDUCE = "reduce"
     LEAVE = "leave"
+
+
+class RenewalKind(StrEnum):
+    NONE = "none"  # not entered: no renewal, no notice deadline
+    YEARLY = "yearly"  # every year on the date's day and month
+    TERM = "term"  # every N months from the date
+    CONTRACT_END = "contract_end"  # a project collaboration that ends on the date
+
+
+class NoticeUnit(StrEnum):
+    DAYS = "days"
+    WEEKS = "weeks"
+    MONTHS = "months"

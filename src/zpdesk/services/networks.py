@@ -26,7 +26,9 @@ from zpdesk.domain.enums import (
     NetworkKind,
     NetworkStatus,
     ObligationKind,
+    RenewalKind,
 )
+from zpdesk.domain.renewal import RenewalTerms
 from zpdesk.services import work
 from zpdesk.services.errors import NotFoundError, ValidationError, check_version
 from zpdesk.store.models import Engagement, Network, NetworkMotive, Obligation, ReferralGiven
@@ -49,6 +51,8 @@ PALETTE = (
 MAX_NAME_LENGTH = 200
 MAX_TITLE_LENGTH = 200
 MAX_WEBSITE_LENGTH = 300
+MAX_TERM_MONTHS = 120
+MAX_NOTICE = 366
 ENDING_STATUSES = (NetworkStatus.ENDED, NetworkStatus.LEAVING)
 
 
@@ -83,6 +87,7 @@ class NetworkInput:
     checkin_interval_months: int | None = None  # None: the user's default rhythm
     exclusivity: Exclusivity = Exclusivity.NONE
     obligations: list[ObligationInput] = field(default_factory=list)
+    renewal: RenewalTerms = field(default_factory=RenewalTerms)
 
 
 @dataclass(frozen=True)
@@ -183,6 +188,7 @@ def get_network(session: Session, network_id: int) -> NetworkDetail:
             ObligationInput(kind=o.kind, title=o.title, arrangement=o.arrangement, note=o.note)
             for o in sorted(network.obligations, key=lambda o: o.id)
         ],
+        renewal=renewal_terms(network),
     )
     children = session.scalars(
         select(Network.name)
@@ -195,6 +201,20 @@ def get_network(session: Session, network_id: int) -> NetworkDetail:
         parent_name=network.parent.name if network.parent is not None else None,
         child_names=tuple(children),
         version=network.version,
+    )
+
+
+def renewal_terms(network: Network) -> RenewalTerms:
+    """A stored network's renewal terms."""
+    return RenewalTerms(
+        kind=network.renewal_kind,
+        on=network.renewal_on,
+        term_months=network.renewal_term_months,
+        notice=network.notice_amount,
+        notice_unit=network.notice_unit,
+        automatic=network.renews_automatically,
+        fee_change_cents=network.fee_change_cents,
+        fee_change_from=network.fee_change_from,
     )
 
 
@@ -309,6 +329,7 @@ def validate_network(session: Session, values: NetworkInput, network_id: int | N
             QCoreApplication.translate("services", "The website address is too long."), "website"
         )
     _validate_parent(session, values.parent_id, network_id)
+    _validate_renewal(values.renewal)
     for number, obligation in enumerate(values.obligations, start=1):
         title = obligation.title.strip()
         if not title:
@@ -325,6 +346,42 @@ def validate_network(session: Session, values: NetworkInput, network_id: int | N
                 ).replace("%1", str(number)),
                 "obligations",
             )
+
+
+def _validate_renewal(terms: RenewalTerms) -> None:
+    if terms.kind != RenewalKind.NONE and terms.on is None:
+        raise ValidationError(
+            QCoreApplication.translate("services", "Give the date of the renewal or the end."),
+            "renewal_on",
+        )
+    if terms.kind == RenewalKind.TERM and not (
+        terms.term_months is not None and 1 <= terms.term_months <= MAX_TERM_MONTHS
+    ):
+        raise ValidationError(
+            QCoreApplication.translate("services", "A term lasts from 1 to %1 months.").replace(
+                "%1", str(MAX_TERM_MONTHS)
+            ),
+            "renewal_term_months",
+        )
+    if not 0 <= terms.notice <= MAX_NOTICE:
+        raise ValidationError(
+            QCoreApplication.translate(
+                "services", "The notice period must be between 0 and %1."
+            ).replace("%1", str(MAX_NOTICE)),
+            "notice_amount",
+        )
+    if (terms.fee_change_cents is None) != (terms.fee_change_from is None):
+        raise ValidationError(
+            QCoreApplication.translate(
+                "services", "An announced fee change needs both the new fee and the date."
+            ),
+            "fee_change_cents",
+        )
+    if terms.fee_change_cents is not None and terms.fee_change_cents < 0:
+        raise ValidationError(
+            QCoreApplication.translate("services", "The new fee cannot be negative."),
+            "fee_change_cents",
+        )
 
 
 def _validate_parent(session: Session, parent_id: int | None, network_id: int | None) -> None:
@@ -374,6 +431,15 @@ def _apply(session: Session, network: Network, values: NetworkInput) -> None:
     network.description = values.description.strip()
     network.checkin_interval_months = values.checkin_interval_months
     network.exclusivity = values.exclusivity
+    terms = values.renewal
+    network.renewal_kind = terms.kind
+    network.renewal_on = terms.on if terms.kind != RenewalKind.NONE else None
+    network.renewal_term_months = terms.term_months if terms.kind == RenewalKind.TERM else None
+    network.notice_amount = terms.notice
+    network.notice_unit = terms.notice_unit
+    network.renews_automatically = terms.automatic
+    network.fee_change_cents = terms.fee_change_cents
+    network.fee_change_from = terms.fee_change_from
     # Motives: keep the rows that stay (same primary key), drop and add the rest.
     wanted = set(values.motives)
     for row in list(network.motives):

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from zpdesk import clock
 from zpdesk.domain.limits import INT_MAX, INT_MIN, MAX_TEXT
-from zpdesk.domain.recurrence import RecurrenceError, validate_rule
+from zpdesk.domain.recurrence import RecurrenceError, validate_rule, zone_info
 from zpdesk.files import is_disk_full, make_private_folder, real_path, write_text_atomic
 from zpdesk.services.bounds import value_problem
 from zpdesk.services.errors import ValidationError, shown
@@ -278,6 +278,11 @@ def _check_bounds(table: str, index: int, columns: dict[str, Any], values: dict[
             validate_rule(values["rrule"] or "", values["starts_at"])
         except RecurrenceError as exc:
             raise ValidationError(f"{_where(table, index, 'rrule')}: {exc}.") from exc
+    if table == "commitment" and values.get("timezone") is not None:
+        try:
+            zone_info(values["timezone"])
+        except RecurrenceError as exc:
+            raise ValidationError(f"{_where(table, index, 'timezone')}: {exc}.") from exc
 
 
 def read_export(path: Path) -> dict[str, list[dict[str, Any]]]:
@@ -359,7 +364,18 @@ def import_file(db_path: Path, json_path: Path, now: datetime | None = None) -> 
     moved aside, never replayed into it) only when the whole import succeeded; an
     existing empty one is filled in one transaction.
     """
-    parsed = read_export(json_path)
+    return import_parsed_file(db_path, read_export(json_path), now, source=json_path)
+
+
+def import_parsed_file(
+    db_path: Path,
+    parsed: dict[str, list[dict[str, Any]]],
+    now: datetime | None = None,
+    *,
+    source: Path | None = None,
+) -> ImportSummary:
+    """``import_file`` of an export already read and checked (``parse_export``);
+    ``source`` (the user's file) names it in a message."""
     db_path = real_path(db_path)
     make_private_folder(db_path.parent)
     lock = DatabaseLock(db_path).acquire()
@@ -378,7 +394,8 @@ def import_file(db_path: Path, json_path: Path, now: datetime | None = None) -> 
         if is_disk_full(exc):
             raise StoreError(
                 db_path,
-                f"The disk is full: {json_path} could not be imported into {db_path}; "
+                f"The disk is full: {source or 'the export'} could not be imported into "
+                f"{db_path}; "
                 f"{db_path} is unchanged.",
             ) from exc
         raise
@@ -388,12 +405,21 @@ def import_file(db_path: Path, json_path: Path, now: datetime | None = None) -> 
 
 def import_location(location: Path | str, json_path: Path) -> ImportSummary:
     """``zpdesk import`` into a file (``import_file``) or an empty server database."""
+    return import_parsed(location, read_export(json_path), source=json_path)
+
+
+def import_parsed(
+    location: Path | str,
+    parsed: dict[str, list[dict[str, Any]]],
+    *,
+    source: Path | None = None,
+) -> ImportSummary:
+    """Load a read and checked export into a new or empty file or server database."""
     from zpdesk.store.locations import open_location
     from zpdesk.store.postgres import is_server_url
 
     if not is_server_url(location):
-        return import_file(Path(location), json_path)
-    parsed = read_export(json_path)
+        return import_parsed_file(Path(location), parsed, source=source)
     db = open_location(location)
     try:
         return import_into(db, parsed)

@@ -48,7 +48,9 @@ from zpdesk.domain.enums import (
     MyRole,
     NetworkKind,
     NetworkStatus,
+    NoticeUnit,
     ObligationKind,
+    RenewalKind,
     Route,
     TargetPeriod,
     TargetUnit,
@@ -123,6 +125,14 @@ class Network(Base):
             "checkin_interval_months IS NULL OR checkin_interval_months BETWEEN 1 AND 24",
             name="checkin_interval",
         ),
+        CheckConstraint(
+            "renewal_term_months IS NULL OR renewal_term_months BETWEEN 1 AND 120",
+            name="renewal_term",
+        ),
+        CheckConstraint("notice_amount BETWEEN 0 AND 366", name="notice_range"),
+        CheckConstraint(
+            "fee_change_cents IS NULL OR fee_change_cents >= 0", name="fee_change_non_negative"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -148,6 +158,20 @@ class Network(Base):
     exclusivity: Mapped[Exclusivity] = mapped_column(
         text_enum(Exclusivity), default=Exclusivity.NONE, server_default=Exclusivity.NONE.value
     )
+    # Renewal terms (domain.renewal.RenewalTerms); "none": not entered, no deadlines.
+    renewal_kind: Mapped[RenewalKind] = mapped_column(
+        text_enum(RenewalKind), default=RenewalKind.NONE
+    )
+    renewal_on: Mapped[date | None] = mapped_column(Date)
+    renewal_term_months: Mapped[int | None] = mapped_column(Integer)
+    notice_amount: Mapped[int] = mapped_column(Integer, default=0)
+    notice_unit: Mapped[NoticeUnit] = mapped_column(
+        text_enum(NoticeUnit), default=NoticeUnit.MONTHS
+    )
+    renews_automatically: Mapped[bool] = mapped_column(Boolean, default=True)
+    fee_change_cents: Mapped[int | None] = mapped_column(Integer)  # announced new fee …
+    fee_change_from: Mapped[date | None] = mapped_column(Date)  # … from this date
+    notice_given_on: Mapped[date | None] = mapped_column(Date)  # the day I gave notice
 
     parent: Mapped[Network | None] = relationship(remote_side=[id], back_populates="children")
     children: Mapped[list[Network]] = relationship(back_populates="parent")
@@ -366,7 +390,8 @@ class Commitment(Base):
     """A meeting series (or a single meeting) of a network.
 
     ``rrule`` is an RFC 5545 RRULE value without the ``RRULE:`` prefix; empty means a single
-    occurrence. Times are local wall-clock times in Europe/Amsterdam.
+    occurrence. Times are local wall-clock times in Europe/Amsterdam; ``timezone`` is
+    where the rule repeats (an IANA name; see domain/recurrence.py).
     """
 
     __tablename__ = "commitment"
@@ -391,6 +416,9 @@ class Commitment(Base):
     required: Mapped[bool] = mapped_column(Boolean, default=True)
     rrule: Mapped[str] = mapped_column(String(500), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    timezone: Mapped[str] = mapped_column(
+        String(64), default="Europe/Amsterdam", server_default="Europe/Amsterdam"
+    )
 
     exdates: Mapped[list[CommitmentExdate]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
@@ -441,6 +469,9 @@ class Occurrence(Base):
     )
     actual_minutes: Mapped[int | None] = mapped_column(Integer)
     note: Mapped[str] = mapped_column(Text, default="")
+    # An occurrence edited in a calendar program may have its own title and location.
+    title: Mapped[str | None] = mapped_column(String(200))
+    location: Mapped[str | None] = mapped_column(String(300))
 
     commitment: Mapped[Commitment] = relationship(back_populates="occurrences")
 

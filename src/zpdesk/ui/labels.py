@@ -81,6 +81,19 @@ _LABELS: dict[tuple[type[StrEnum], str], str] = {
     (enums.Decision, enums.Decision.RENEGOTIATE.value): QT_TRANSLATE_NOOP("labels", "Renegotiate"),
     (enums.Decision, enums.Decision.REDUCE.value): QT_TRANSLATE_NOOP("labels", "Reduce"),
     (enums.Decision, enums.Decision.LEAVE.value): QT_TRANSLATE_NOOP("labels", "Leave"),
+    (enums.RenewalKind, enums.RenewalKind.NONE.value): QT_TRANSLATE_NOOP("labels", "Not entered"),
+    (enums.RenewalKind, enums.RenewalKind.YEARLY.value): QT_TRANSLATE_NOOP(
+        "labels", "Yearly on a date"
+    ),
+    (enums.RenewalKind, enums.RenewalKind.TERM.value): QT_TRANSLATE_NOOP(
+        "labels", "Per term of months"
+    ),
+    (enums.RenewalKind, enums.RenewalKind.CONTRACT_END.value): QT_TRANSLATE_NOOP(
+        "labels", "Ends on a contract date"
+    ),
+    (enums.NoticeUnit, enums.NoticeUnit.DAYS.value): QT_TRANSLATE_NOOP("labels", "days"),
+    (enums.NoticeUnit, enums.NoticeUnit.WEEKS.value): QT_TRANSLATE_NOOP("labels", "weeks"),
+    (enums.NoticeUnit, enums.NoticeUnit.MONTHS.value): QT_TRANSLATE_NOOP("labels", "months"),
     (enums.Direction, enums.Direction.GIVE.value): QT_TRANSLATE_NOOP("labels", "What I give"),
     (enums.Direction, enums.Direction.GET.value): QT_TRANSLATE_NOOP(
         "labels", "What I expect to get"

@@ -85,6 +85,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         context.actions.changed.connect(self.refresh_current)
+        from zpdesk.ui.deadline_tray import DeadlineTray
+
+        self.deadline_tray = DeadlineTray(context, self)
         if context.ui_settings.geometry is not None:
             self.restoreGeometry(context.ui_settings.geometry)
         else:
@@ -96,9 +99,6 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        export_atlas = QAction(self.tr("Export the &atlas…"), self)
-        export_atlas.triggered.connect(lambda: self.show_view("atlas").export())  # type: ignore[attr-defined]
-        self.file_menu.addAction(export_atlas)
         self.file_menu.addAction(quit_action)
         self.quit_action = quit_action
 
@@ -132,6 +132,13 @@ class MainWindow(QMainWindow):
         from zpdesk.ui.safety_menu import SafetyMenu
 
         self.safety = SafetyMenu(self)  # File: backup/restore/export/import; Edit: undo/redo
+        self.calendar_action = QAction(self.tr("Add &deadlines to my calendar…"), self)
+        self.calendar_action.triggered.connect(self.export_deadlines)
+        self.file_menu.insertAction(quit_action, self.calendar_action)
+        export_atlas = QAction(self.tr("Export the &atlas…"), self)
+        export_atlas.triggered.connect(lambda: self.show_view("atlas").export())  # type: ignore[attr-defined]
+        self.file_menu.insertAction(self.quit_action, export_atlas)  # after the safety entries
+        self.file_menu.insertSeparator(quit_action)
 
         from zpdesk.ui.two_devices import TwoDevices
 
@@ -166,6 +173,39 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.context, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def export_deadlines(self) -> None:
+        """Write the notice deadlines as an .ics the user imports into their calendar."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from zpdesk.reports.reminders import write_reminders
+
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Add deadlines to my calendar"),
+            str(Path.home() / "zpdesk-deadlines.ics"),
+            self.tr("iCalendar files (*.ics)"),
+        )
+        if not path:
+            return
+        try:
+            written, count = write_reminders(self.context.db, path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Add deadlines to my calendar"), str(exc))
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Add deadlines to my calendar"),
+            self.tr(
+                "%n deadline(s) written to %1. Open the file with your calendar "
+                "(Thunderbird, Apple Calendar, Outlook); importing a newer file updates "
+                "the events, with reminders two weeks and two days before.",
+                "",
+                count,
+            ).replace("%1", str(written)),
+        )
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About zpdesk"), self.about_text())
@@ -229,6 +269,7 @@ class MainWindow(QMainWindow):
         current = self.current_key()
         self.context.actions.changed.disconnect(self.refresh_current)
         self.context = context
+        self.deadline_tray.context = context
         for key, view in list(self._views.items()):
             placeholder = QWidget()
             self._placeholders[key] = placeholder

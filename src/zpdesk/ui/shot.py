@@ -11,6 +11,30 @@ from PySide6.QtCore import QSettings
 from zpdesk.files import atomic_path, check_image
 from zpdesk.store.locations import open_location
 
+# Dialogs that can be pictured, and the view they open from.
+DIALOG_VIEWS = {"whatif": "review", "network-editor": "networks"}
+
+
+def _dialog(window, view: str, width: int, height: int):  # noqa: ANN001, ANN202
+    """Open the dialog ``view`` names (None for a plain view): what-if with the first one,
+    two and three current networks as scenarios; the editor on the first network."""
+    if view == "whatif":
+        from zpdesk.ui.whatif import WhatIfDialog
+
+        dialog = WhatIfDialog(window.context, [], None, window)
+        ids = dialog.network_ids
+        dialog.set_chosen([ids[:1], ids[:2], ids[:3]])
+    elif view == "network-editor":
+        from zpdesk.ui.dialogs.network_editor import NetworkEditor
+
+        network_id = window.view("networks").current_network_id()
+        dialog = NetworkEditor(window.context, network_id, window)
+    else:
+        return None
+    dialog.resize(min(dialog.width(), width), min(dialog.height(), height))
+    dialog.show()
+    return dialog
+
 
 def take_shot(
     db_path: Path | str, view: str, out: Path, width: int, height: int, language: str | None = None
@@ -36,11 +60,14 @@ def take_shot(
         settings = QSettings(str(Path(scratch.name) / "shot.ini"), QSettings.Format.IniFormat)
         window = build_window(db, UiSettings(settings))
         window.resize(width, height)
-        window.show_view(view)
+        window.show_view(DIALOG_VIEWS.get(view, view))
         window.show()
         for _ in range(3):
             app.processEvents()
-        picture = window.grab()
+        shown = _dialog(window, view, width, height)
+        for _ in range(3):
+            app.processEvents()
+        picture = (shown or window).grab()
         # Like every export: atomic and owner-only (the picture shows the user's data).
         with atomic_path(out, check=check_image) as temporary:
             if not picture.save(str(temporary), image_format.upper()):

@@ -86,5 +86,17 @@ class UiSettings:
         text = ",".join(f"{column}:{width}" for column, width in sorted(widths.items()))
         self._settings.setValue(f"columns/{table}", text)
 
+    @property
+    def notified_deadlines(self) -> list[str]:
+        """Deadlines already announced in the tray ("network id:deadline date")."""
+        value = self._settings.value("tray/notified_deadlines", [])
+        if isinstance(value, str):  # QSettings returns a one-element list as a string
+            return [value] if value else []
+        return [str(v) for v in value or []]
+
+    @notified_deadlines.setter
+    def notified_deadlines(self, value: list[str]) -> None:
+        self._settings.setValue("tray/notified_deadlines", value)
+
     def sync(self) -> None:
         self._settings.sync()

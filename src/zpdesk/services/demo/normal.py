@@ -47,7 +47,9 @@ from zpdesk.domain.enums import (
     MyRole,
     NetworkKind,
     NetworkStatus,
+    NoticeUnit,
     ObligationKind,
+    RenewalKind,
     Route,
     TargetPeriod,
     TargetUnit,
@@ -55,6 +57,7 @@ from zpdesk.domain.enums import (
 )
 from zpdesk.domain.limits import FIRST_YEAR
 from zpdesk.domain.recurrence import expand
+from zpdesk.domain.renewal import add_months
 from zpdesk.services.demo.cast import CAST
 from zpdesk.services.demo.rows import (
     Rows,
@@ -474,6 +477,7 @@ class _Story:
                 website=spec["website"],
                 description=spec["description"],
                 checkin_interval_months=spec["interval"],
+                **self.renewal(key),
             )
             self.net[key] = network_id
             self.joined[key] = spec["joined_on"]
@@ -490,6 +494,53 @@ class _Story:
                     arrangement=arrangement,
                     note=note,
                 )
+
+    def renewal(self, key: str) -> dict[str, object]:
+        """The renewal terms of a network, placed around today so the Overview always has
+        notice deadlines coming up: the HR-Kring (decision "reduce") within 30 days, the
+        Zakenkring within 90; KKP announces a higher fee from next year."""
+        Y, today = self.Y, self.today
+
+        def yearly(renewal: date, notice: int, unit: NoticeUnit = NoticeUnit.MONTHS) -> dict:
+            # entered years ago (the day and month repeat)
+            return dict(
+                renewal_kind=RenewalKind.YEARLY,
+                renewal_on=add_months(renewal, -36),
+                notice_amount=notice,
+                notice_unit=unit,
+            )
+
+        terms: dict[str, dict[str, object]] = {
+            "kkp": dict(
+                yearly(date(Y, 1, 1), 1),
+                fee_change_cents=17500,
+                fee_change_from=date(Y + 1, 1, 1),
+            ),
+            "icz": dict(
+                renewal_kind=RenewalKind.TERM,
+                renewal_on=date(Y - 4, 4, 1),
+                renewal_term_months=24,
+                notice_amount=3,
+                notice_unit=NoticeUnit.MONTHS,
+            ),
+            "team": dict(
+                renewal_kind=RenewalKind.CONTRACT_END,
+                renewal_on=today + timedelta(days=150),
+                notice_amount=0,
+                renews_automatically=False,
+            ),
+            "kring": yearly(add_months(today + timedelta(days=62), 1), 1),
+            "coop": dict(
+                renewal_kind=RenewalKind.TERM,
+                renewal_on=date(Y - 2, 7, 1),
+                renewal_term_months=6,
+                notice_amount=6,
+                notice_unit=NoticeUnit.WEEKS,
+            ),
+            "hrkring": yearly(today + timedelta(days=24 + 28), 4, NoticeUnit.WEEKS),
+            "lunch": yearly(date(Y, 7, 1), 1),
+        }
+        return terms.get(key, {})  # not entered: no deadlines
 
     # -- people ----------------------------------------------------------------------------
     def people(self) -> None:

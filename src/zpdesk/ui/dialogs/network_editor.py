@@ -7,6 +7,7 @@ from decimal import Decimal
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -33,8 +34,11 @@ from zpdesk.domain.enums import (
     MyRole,
     NetworkKind,
     NetworkStatus,
+    NoticeUnit,
     ObligationKind,
+    RenewalKind,
 )
+from zpdesk.domain.renewal import RenewalTerms
 from zpdesk.services import networks as service
 from zpdesk.services.errors import ValidationError
 from zpdesk.services.networks import NetworkInput
@@ -219,14 +223,15 @@ class NetworkEditor(EditorDialog):
         grid = QGridLayout(self)
         grid.addWidget(general, 0, 0)
         grid.addWidget(why, 0, 1)
-        grid.addWidget(obligations, 1, 0, 1, 2)
-        grid.addWidget(self.error_label, 2, 0, 1, 2)
-        grid.addWidget(self.buttons, 3, 0, 1, 2)
+        grid.addWidget(self._build_renewal(), 1, 0, 1, 2)
+        grid.addWidget(obligations, 2, 0, 1, 2)
+        grid.addWidget(self.error_label, 3, 0, 1, 2)
+        grid.addWidget(self.buttons, 4, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(0, 0)
-        grid.setRowStretch(1, 1)
-        self.resize(920, 720)
+        grid.setRowStretch(2, 1)
+        self.resize(920, 800)
 
         self.field_widgets = {
             "name": self.name_edit,
@@ -239,7 +244,75 @@ class NetworkEditor(EditorDialog):
             "website": self.website_edit,
             "checkin_interval_months": self.interval_spin,
             "obligations": self.obligation_view,
+            "renewal_on": self.renewal_date_edit,
+            "renewal_term_months": self.term_spin,
+            "notice_amount": self.notice_spin,
+            "fee_change_cents": self.fee_change_edit,
         }
+
+    def _build_renewal(self) -> QGroupBox:
+        """Renewal and notice: how the membership renews and how it is ended."""
+        self.renewal_kind_combo = enum_combo(RenewalKind)
+        self.renewal_date_edit = OptionalDateEdit()
+        self.term_spin = QSpinBox()
+        self.term_spin.setRange(1, service.MAX_TERM_MONTHS)
+        self.term_spin.setValue(12)
+        self.term_spin.setSuffix(self.tr(" months"))
+        self.notice_spin = QSpinBox()
+        self.notice_spin.setRange(0, service.MAX_NOTICE)
+        self.notice_unit_combo = enum_combo(NoticeUnit)
+        self.automatic_check = QCheckBox(self.tr("Renews &automatically"))
+        self.fee_change_edit = QLineEdit()
+        self.fee_change_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.fee_change_edit.setPlaceholderText(self.tr("unchanged"))
+        self.fee_change_date_edit = OptionalDateEdit()
+        self.renewal_kind_combo.currentIndexChanged.connect(self._update_renewal_fields)
+
+        layout = QGridLayout()
+        kind_label = QLabel(self.tr("Re&news:"))
+        kind_label.setBuddy(self.renewal_kind_combo)
+        date_label = QLabel(self.tr("&Date:"))
+        date_label.setBuddy(self.renewal_date_edit)
+        term_label = QLabel(self.tr("&Term:"))
+        term_label.setBuddy(self.term_spin)
+        notice_label = QLabel(self.tr("N&otice period:"))
+        notice_label.setBuddy(self.notice_spin)
+        fee_label = QLabel(self.tr("Announced new fee (€):"))
+        fee_label.setBuddy(self.fee_change_edit)
+        from_label = QLabel(self.tr("from:"))
+        from_label.setBuddy(self.fee_change_date_edit)
+        layout.addWidget(kind_label, 0, 0)
+        layout.addWidget(self.renewal_kind_combo, 0, 1)
+        layout.addWidget(date_label, 0, 2)
+        layout.addWidget(self.renewal_date_edit, 0, 3)
+        layout.addWidget(term_label, 0, 4)
+        layout.addWidget(self.term_spin, 0, 5)
+        layout.addWidget(notice_label, 1, 0)
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self.notice_spin)
+        notice_row.addWidget(self.notice_unit_combo)
+        layout.addLayout(notice_row, 1, 1)
+        layout.addWidget(self.automatic_check, 1, 2, 1, 2)
+        layout.addWidget(fee_label, 2, 0)
+        layout.addWidget(self.fee_change_edit, 2, 1)
+        layout.addWidget(from_label, 2, 2)
+        layout.addWidget(self.fee_change_date_edit, 2, 3)
+        layout.setColumnStretch(6, 1)
+        box = QGroupBox(self.tr("Renewal and notice"))
+        box.setLayout(layout)
+        return box
+
+    def _update_renewal_fields(self) -> None:
+        kind = combo_enum(self.renewal_kind_combo, RenewalKind)
+        entered = kind != RenewalKind.NONE
+        for widget in (
+            self.renewal_date_edit,
+            self.notice_spin,
+            self.notice_unit_combo,
+            self.automatic_check,
+        ):
+            widget.setEnabled(entered)
+        self.term_spin.setEnabled(kind == RenewalKind.TERM)
 
     # -- obligations ------------------------------------------------------------------------
 
@@ -291,6 +364,20 @@ class NetworkEditor(EditorDialog):
             checked = Motive(item.data(Qt.ItemDataRole.UserRole)) in values.motives
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.obligation_model.set_obligations(values.obligations)
+        terms = values.renewal
+        set_combo_data(self.renewal_kind_combo, terms.kind)
+        self.renewal_date_edit.set_value(terms.on)
+        self.term_spin.setValue(terms.term_months or 12)
+        self.notice_spin.setValue(terms.notice)
+        set_combo_data(self.notice_unit_combo, terms.notice_unit)
+        self.automatic_check.setChecked(terms.automatic)
+        self.fee_change_edit.setText(
+            formatting.money(terms.fee_change_cents, symbol=False)
+            if terms.fee_change_cents is not None
+            else ""
+        )
+        self.fee_change_date_edit.set_value(terms.fee_change_from)
+        self._update_renewal_fields()
 
     def values(self) -> NetworkInput:
         """What the fields say; ValidationError when an amount cannot be read."""
@@ -318,12 +405,29 @@ class NetworkEditor(EditorDialog):
             description=self.description_edit.toPlainText(),
             checkin_interval_months=self.interval_spin.value() or None,
             obligations=self.obligation_model.obligations(),
+            renewal=self._renewal(),
+        )
+
+    def _renewal(self) -> RenewalTerms:
+        kind = combo_enum(self.renewal_kind_combo, RenewalKind)
+        return RenewalTerms(
+            kind=kind,
+            on=self.renewal_date_edit.value(),
+            term_months=self.term_spin.value() if kind == RenewalKind.TERM else None,
+            notice=self.notice_spin.value(),
+            notice_unit=combo_enum(self.notice_unit_combo, NoticeUnit),
+            automatic=self.automatic_check.isChecked(),
+            fee_change_cents=self._money_cents(self.fee_change_edit, "fee_change_cents"),
+            fee_change_from=self.fee_change_date_edit.value(),
         )
 
     def _fee_cents(self) -> int:
-        text = self.fee_edit.text().strip()
+        return self._money_cents(self.fee_edit, "annual_fee_cents") or 0
+
+    def _money_cents(self, edit: QLineEdit, field: str) -> int | None:
+        text = edit.text().strip()
         if not text:
-            return 0
+            return None
         try:
             return formatting.parse_money_cents(text)
         except ValueError:
@@ -331,7 +435,7 @@ class NetworkEditor(EditorDialog):
                 self.tr("'%1' is not an amount in euros; type it like %2.")
                 .replace("%1", text)
                 .replace("%2", formatting.money(125_050, symbol=False)),
-                "annual_fee_cents",
+                field,
             ) from None
 
     def _commission(self) -> Decimal:

@@ -85,13 +85,20 @@ class NetworksView(View):
         self.delete_action = self._action(self.tr("&Delete"), self.delete_network, self.table)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.whatif_action = self._action(self.tr("What if I &leave…"), self.show_whatif, self)
         self.find_action = self._action(self.tr("Find"), self.focus_filter, self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         for action in (self.new_action, self.edit_action, self.end_action, self.delete_action):
             with_shortcut_tip(action)
 
         bar = QHBoxLayout()
-        for action in (self.new_action, self.edit_action, self.end_action, self.delete_action):
+        for action in (
+            self.new_action,
+            self.edit_action,
+            self.end_action,
+            self.delete_action,
+            self.whatif_action,
+        ):
             bar.addWidget(tool_button(action))
         row_menu(self.table, [self.edit_action, self.end_action, None, self.delete_action])
         bar.addStretch(1)
@@ -180,7 +187,7 @@ class NetworksView(View):
 
     def _update_actions(self) -> None:
         selected = self.current_network_id() is not None
-        for action in (self.edit_action, self.end_action, self.delete_action):
+        for action in (self.edit_action, self.end_action, self.delete_action, self.whatif_action):
             action.setEnabled(selected)
 
     def focus_filter(self) -> None:
@@ -196,6 +203,17 @@ class NetworksView(View):
     def _open_editor(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.select_network(getattr(dialog, "saved_id", None)))
+        dialog.open()
+
+    def show_whatif(self) -> None:
+        """ "What if I leave…" on the selected network."""
+        from zpdesk.ui.whatif import WhatIfDialog
+
+        network_id = self.current_network_id()
+        if network_id is None:
+            return
+        dialog = WhatIfDialog(self.context, [network_id], None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def new_network(self) -> None:

@@ -121,6 +121,12 @@ def _year_to_date(context: ViewContext, title: str) -> OverviewSection:
     return YearToDateSection()
 
 
+def _coming_up(context: ViewContext, title: str) -> OverviewSection:
+    from zpdesk.ui.views.overview_coming import ComingUpSection
+
+    return ComingUpSection(context, title)
+
+
 def _exclusivity(context: ViewContext, title: str) -> OverviewSection:
     from zpdesk.ui.atlas.overview_section import build
 
@@ -129,6 +135,11 @@ def _exclusivity(context: ViewContext, title: str) -> OverviewSection:
 
 # The extension point: sections shown top to bottom.
 OVERVIEW_SECTIONS: list[OverviewSectionSpec] = [
+    OverviewSectionSpec(
+        "coming_up",
+        QT_TRANSLATE_NOOP("overview", "Coming up"),
+        _coming_up,
+    ),
     OverviewSectionSpec(
         "exclusivity", QT_TRANSLATE_NOOP("overview", "Exclusivity conflicts"), _exclusivity
     ),

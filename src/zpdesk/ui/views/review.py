@@ -425,6 +425,7 @@ class ReviewView(View):
         self._now = clock.now()  # the moment the review was computed
         self._charts_drawn: set[int] = set()  # chart tabs showing the current review
         self.preview_dialog: QWidget | None = None
+        self.whatif_dialog: QWidget | None = None
 
         self.year = QComboBox()
         self.year.setObjectName("year")
@@ -437,6 +438,8 @@ class ReviewView(View):
         self.pdf_button.clicked.connect(self.export_pdf)
         self.csv_button = QPushButton(self.tr("&CSV…"))
         self.csv_button.clicked.connect(self.export_csv)
+        self.whatif_button = QPushButton(self.tr("What if I &leave…"))
+        self.whatif_button.clicked.connect(self.show_whatif)
         self.message = QLabel()
         self.message.setStyleSheet("color: #2e7d32;")
         bar = QHBoxLayout()
@@ -451,6 +454,7 @@ class ReviewView(View):
         bar.addWidget(self.preview_button)
         bar.addWidget(self.pdf_button)
         bar.addWidget(self.csv_button)
+        bar.addWidget(self.whatif_button)
 
         self.summary = QLabel()
         self.summary.setObjectName("summary")
@@ -678,6 +682,21 @@ class ReviewView(View):
         )
         self.refresh()
         self.message.setText(self.tr("Decision saved."))
+        if decision == Decision.LEAVE and network_id is not None:
+            self.offer_notice(network_id, row.name)
+
+    def offer_notice(self, network_id: int, name: str) -> None:
+        """After deciding to leave: record the notice, unless the membership already ends."""
+        from zpdesk.services.networks import get_network
+        from zpdesk.ui.whatif import NoticeDialog
+
+        with self.context.db.session() as session:
+            if get_network(session, network_id).values.left_on is not None:
+                return
+        dialog = NoticeDialog(self.context, network_id, name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
 
     # ------------------------------------------------------------------ output
 
@@ -702,6 +721,18 @@ class ReviewView(View):
         dialog.finished.connect(lambda _result: setattr(self, "preview_dialog", None))
         self.preview_dialog = dialog
         dialog.open()
+
+    def show_whatif(self) -> None:
+        """Open "What if I leave…" on the selected network and the shown year."""
+        from zpdesk.ui.whatif import WhatIfDialog
+
+        selected = self.selected_network_id()
+        dialog = WhatIfDialog(
+            self.context, [selected] if selected is not None else [], self.selected_year(), self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.whatif_dialog = dialog
 
     def export_pdf(self) -> None:
         from zpdesk.reports.review import write_pdf
