@@ -1965,6 +1965,21 @@
         </message>
     </context>
     <context>
+        <name>ImportProgress</name>
+        <message>
+            <source>Importing revenue lines…</source>
+            <translation>Omzetregels importeren…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Import revenue</source>
+            <translation>Omzet importeren</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageMenu</name>
         <message>
             <source>&amp;Language</source>
@@ -2025,6 +2040,20 @@
             <translation>De &amp;atlas exporteren…</translation>
         </message>
         <message>
+            <source>zpdesk %1
+
+Your networks, what they cost and what they bring.
+
+Data: %2
+Crash reports: %3</source>
+            <translation>zpdesk %1
+
+Je netwerken, wat ze kosten en wat ze opleveren.
+
+Gegevens: %2
+Foutrapporten: %3</translation>
+        </message>
+        <message>
             <source>&amp;Preferences…</source>
             <translation>&amp;Voorkeuren…</translation>
         </message>
@@ -2042,7 +2071,7 @@
 Your networks, what they cost and what they bring.
 
 Data: %2</source>
-            <translation>zpdesk %1
+            <translation type="vanished">zpdesk %1
 
 Je netwerken, wat ze kosten en wat ze opleveren.
 
@@ -5252,6 +5281,39 @@ gezondheidscheck</translation>
         </message>
     </context>
     <context>
+        <name>errors</name>
+        <message>
+            <source>This row was deleted elsewhere; nothing was changed. (%1)</source>
+            <translation>Deze regel is elders verwijderd; er is niets veranderd. (%1)</translation>
+        </message>
+        <message>
+            <source>The disk is full: %1 could not be written.</source>
+            <translation>De schijf is vol: %1 kon niet worden geschreven.</translation>
+        </message>
+        <message>
+            <source>Not done</source>
+            <translation>Niet uitgevoerd</translation>
+        </message>
+        <message>
+            <source>zpdesk ran into an unexpected error. Everything saved before it is safe.
+
+A report without your data was written to:
+%1
+
+Please send it with a line about what you were doing.</source>
+            <translation>zpdesk liep tegen een onverwachte fout aan. Alles wat daarvoor is opgeslagen, is veilig.
+
+Een rapport zonder je gegevens is geschreven naar:
+%1
+
+Stuur het ons graag, met een regel over wat je aan het doen was.</translation>
+        </message>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Onverwachte fout</translation>
+        </message>
+    </context>
+    <context>
         <name>exclusivity</name>
         <message>
             <source>%1 allows no membership of another network of its kind, and you are also in %2.</source>
@@ -5881,6 +5943,10 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
             <translation>Terugzetten mislukt</translation>
         </message>
         <message>
+            <source>Your earlier data</source>
+            <translation>Je eerdere gegevens</translation>
+        </message>
+        <message>
             <source>Cannot open the database</source>
             <translation>De database kan niet worden geopend</translation>
         </message>
@@ -6315,6 +6381,22 @@ ontvangen / gegeven</translation>
             <translation>De contributie voor %1 moet in %1 gedateerd zijn.</translation>
         </message>
         <message>
+            <source>The disk is full: the change could not be saved in %1. Free some space and try again; nothing you typed is lost.</source>
+            <translation>De schijf is vol: de wijziging kon niet worden opgeslagen in %1. Maak ruimte vrij en probeer het opnieuw; niets van wat je hebt ingevuld is verloren.</translation>
+        </message>
+        <message>
+            <source>The database file %1 is read-only: the change could not be saved.</source>
+            <translation>Het databasebestand %1 is alleen-lezen: de wijziging kon niet worden opgeslagen.</translation>
+        </message>
+        <message>
+            <source>This row was changed or deleted elsewhere: the change was not saved in %1.</source>
+            <translation>Deze regel is elders gewijzigd of verwijderd: de wijziging is niet opgeslagen in %1.</translation>
+        </message>
+        <message>
+            <source>Another program is writing to %1: the change could not be saved. Try again.</source>
+            <translation>Een ander programma schrijft naar %1: de wijziging kon niet worden opgeslagen. Probeer het opnieuw.</translation>
+        </message>
+        <message>
             <source>Another device changed this since you opened it, so your change was not saved. The current values are shown now; make your change again.</source>
             <translation>Een ander apparaat heeft dit gewijzigd nadat je het opende, dus je wijziging is niet opgeslagen. De huidige gegevens staan nu in beeld; breng je wijziging opnieuw aan.</translation>
         </message>
@@ -6353,6 +6435,22 @@ ontvangen / gegeven</translation>
         <message>
             <source>The last day cannot lie before the day notice was given.</source>
             <translation>De laatste dag kan niet vóór de dag van opzeggen liggen.</translation>
+        </message>
+        <message>
+            <source>This text is too long: at most %1 characters fit.</source>
+            <translation>Deze tekst is te lang: er passen hoogstens %1 tekens in.</translation>
+        </message>
+        <message>
+            <source>This amount is more than zpdesk accepts (at most %1 euros).</source>
+            <translation>Dit bedrag is hoger dan zpdesk aanneemt (hoogstens %1 euro).</translation>
+        </message>
+        <message>
+            <source>This date lies outside the years %1 that zpdesk works with.</source>
+            <translation>Deze datum ligt buiten de jaren %1 waarmee zpdesk werkt.</translation>
+        </message>
+        <message>
+            <source>This number is larger than zpdesk accepts.</source>
+            <translation>Dit getal is groter dan zpdesk aanneemt.</translation>
         </message>
     </context>
     <context>

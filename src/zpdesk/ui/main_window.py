@@ -157,10 +157,16 @@ class MainWindow(QMainWindow):
         return menus[name]
 
     def about_text(self) -> str:
+        from zpdesk.ui.errors import crash_folder
+
         return (
-            self.tr("zpdesk %1\n\nYour networks, what they cost and what they bring.\n\nData: %2")
+            self.tr(
+                "zpdesk %1\n\nYour networks, what they cost and what they bring.\n\n"
+                "Data: %2\nCrash reports: %3"
+            )
             .replace("%1", __version__)
             .replace("%2", self.context.db.location_shown)
+            .replace("%3", str(crash_folder()))
         )
 
     def show_preferences(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
-from zpdesk.services.errors import NotFoundError, StaleEditError, ValidationError
+from zpdesk.services.errors import NotFoundError, StaleEditError, ValidationError, WriteError
 from zpdesk.ui.context import ViewContext
 
 ERROR_STYLE = "color: #b3261e; font-weight: 600;"
@@ -13,7 +13,8 @@ ERROR_STYLE = "color: #b3261e; font-weight: 600;"
 class EditorDialog(QDialog):
     """Subclasses build their fields and implement ``save``; ``accept`` runs it.
 
-    When ``save`` raises ValidationError the message appears in the dialog, the offending
+    When ``save`` raises ValidationError (or WriteError: a full disk, a read-only file,
+    a row changed elsewhere) the message appears in the dialog, the offending
     field gets the focus, the dialog stays open and nothing is stored (the action's
     transaction is rolled back).
     """
@@ -49,7 +50,8 @@ class EditorDialog(QDialog):
             self.reload()
             self.show_error(str(exc))
             return
-        except (ValidationError, NotFoundError) as exc:
+        except (ValidationError, NotFoundError, WriteError) as exc:
+            # The dialog stays open with everything typed: OK again once the cause is gone.
             self.show_error(str(exc), getattr(exc, "field", None))
             return
         self.error_label.hide()
