@@ -6,7 +6,11 @@ they put in.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -218,14 +222,15 @@ def fill_every_table(session: Session) -> None:
 
 
 def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table (but Alembic's), in primary-key order, as SQLite stores it."""
+    """Every row of every table (but Alembic's and a backup's record), in primary-key order."""
     con = sqlite3.connect(path)
     try:
         names = [
             row[0]
             for row in con.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table' "
-                "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version' ORDER BY name"
+                "AND name NOT LIKE 'sqlite_%' AND name NOT IN ('alembic_version', 'zpdesk_backup') "
+                "ORDER BY name"
             )
         ]
         result = {}
@@ -242,3 +247,75 @@ def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
 def file_state(path: Path) -> tuple[bytes, int]:
     """A file's bytes and modification time: what 'left untouched' means."""
     return path.read_bytes(), path.stat().st_mtime_ns
+
+
+# --- issue 15: a database with data, a reader holding a snapshot, a kill at a step ------
+
+
+def filled_database(path: Path) -> Path:
+    """A new database at ``path`` with rows in every table (``fill_every_table``)."""
+    from zpdesk.store.db import open_database
+
+    db = open_database(path)
+    with db.session() as session:
+        fill_every_table(session)
+    db.close()
+    return path
+
+
+def snapshot_reader(path: Path) -> subprocess.Popen[str]:
+    """Another process in a read transaction on ``path``: its snapshot pins the -wal
+    (a checkpoint cannot fold later commits into the file). Kill it when done."""
+    script = (
+        "import sqlite3, sys\n"
+        "con = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "con.execute('BEGIN')\n"
+        "con.execute('SELECT count(*) FROM person').fetchone()\n"
+        "print('ready', flush=True)\n"
+        "sys.stdin.readline()\n"
+    )
+    reader = subprocess.Popen(
+        [sys.executable, "-c", script, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert reader.stdout is not None and reader.stdout.readline().strip() == "ready"
+    return reader
+
+
+def kill_at(step: str, work: Callable[[], object]) -> bool:
+    """Run ``work`` in a forked child that dies, as abruptly as by SIGKILL, when it reaches
+    the named step of ``store.place`` (``place.step``); True when it got there."""
+    from zpdesk.store import place
+
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        code = 0
+        try:
+
+            def hook(name: str) -> None:
+                if name == step:
+                    os._exit(9)  # no cleanup, no flush
+
+            place.STEP_HOOK = hook
+            work()
+        except BaseException:  # noqa: BLE001
+            code = 3
+        os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    code = os.waitstatus_to_exitcode(status)
+    assert code in (0, 9), f"the child killed at {step} failed ({code})"
+    return code == 9
+
+
+def restore_under_lock(db_path: Path, backup: Path) -> None:
+    """What ``zpdesk restore`` does: take the lock, restore, let go."""
+    from zpdesk.services import backups
+    from zpdesk.store.lock import DatabaseLock
+
+    lock = DatabaseLock(db_path).acquire()
+    try:
+        backups.restore_backup(db_path, backup)
+    finally:
+        lock.release()

@@ -416,9 +416,9 @@ def test_ics_import_with_preview_and_a_rejected_file(window, db, tmp_path) -> No
     again.reject()
 
     bad = tmp_path / "kapot.ics"
-    bad.write_bytes(content.replace("DTEND;TZID=Europe/Amsterdam:20310902T180000\r\n", "").encode())
+    bad.write_bytes(content.replace("T180000\r\n", "T150000\r\n").encode())
     broken = view.import_ics(str(bad))
-    assert "has no end" in broken.problem.text()
+    assert "'Kenniskring' (2031-09-02 16:00): it ends before it starts" in broken.problem.text()
     assert not broken.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     broken.reject()
     with db.session() as s:
@@ -533,3 +533,24 @@ def test_absent_and_cancelled_meetings_list_zero_hours(window, db) -> None:
     hours = [model.index(r, OccurrenceTableModel.HOURS).data() for r in range(model.rowCount())]
     assert sorted(hours) == ["0.0", "0.0", "1.5"]
     assert view.current_week().scheduled == 90
+
+
+def test_a_week_without_meetings_shows_its_hours_under_the_time_log(window, db, qtbot) -> None:  # noqa: ANN001
+    """Reported: the meetings table of a week was empty while the header said 18,2 h. Those
+    hours were time entries (Time log tab): the tabs carry the header's split, and the
+    header's total is the sum of the rows the two tabs list."""
+    ids = _networks(db)
+    with db.session() as s:  # 95 + 40 minutes logged in the week, no meetings
+        for day, minutes in ((TUESDAY, 95), (TUESDAY + timedelta(days=1), 40)):
+            s.add(
+                TimeEntry(
+                    network_id=ids["kkp"], on=day, minutes=minutes, activity=TimeActivity.ADMIN
+                )
+            )
+    view = _agenda(window, TUESDAY)
+    assert view.occurrence_proxy.rowCount() == 0
+    assert view.entry_proxy.rowCount() == 2
+    assert view.current_week().scheduled == 135
+    assert "2.3 h of 8.0 h" in view.load_label.text()  # 135 min, hand-computed
+    assert view.tabs.tabText(0) == "Meetings · 0.0 h"
+    assert view.tabs.tabText(2) == "Time log · 2.3 h"

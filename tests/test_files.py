@@ -98,13 +98,12 @@ def test_files_module_imports_nothing_of_zpdesk_or_qt() -> None:
 
 
 def test_no_other_module_writes_files_with_its_own_rename() -> None:
-    # The duplicates are gone: os.replace / mkstemp appear only in files.py and in the
-    # places that move a database itself (restore, JSON import into a new file) or probe
-    # a folder for write access.
+    # The duplicates are gone: os.replace / mkstemp appear only in files.py, in the one
+    # place that puts a database file in place (restore, JSON import into a new file) and
+    # in the read-only folder probe.
     allowed = {
         "files.py": {"replace", "mkstemp"},
-        "services/backups.py": {"replace"},  # restore swaps the database file
-        "services/portable.py": {"replace"},  # an import into a new database file
+        "store/place.py": {"replace"},  # puts a database file (and its companions) in place
         "store/db.py": {"mkstemp"},  # the read-only folder probe
     }
     found: dict[str, set[str]] = {}

@@ -243,7 +243,7 @@ def test_import_of_a_foreign_calendar(db) -> None:
     # retreat becomes two working days.
     assert got == [
         (kring, datetime(2026, 10, 6, 16, 0), 120, False),
-        (kring, datetime(2026, 11, 4, 9, 0), 60, False),
+        (f"{kring} (verplaatst)", datetime(2026, 11, 4, 9, 0), 60, False),  # its own title
         ("Call with London", datetime(2026, 11, 5, 10, 0), 45, False),
         (kring, datetime(2026, 11, 17, 16, 0), 120, True),
         ("Themadag", datetime(2026, 11, 21, 9, 0), 480, False),
@@ -280,7 +280,6 @@ MALFORMED = [
     ),
     ("END without BEGIN", "END:VEVENT\nBEGIN:VCALENDAR\nEND:VCALENDAR\n", "without a BEGIN"),
     ("no events", _calendar(), "no events"),
-    ("no UID", _calendar("SUMMARY:X\nDTSTART:20261006T090000\nDTEND:20261006T100000"), "no UID"),
     ("no DTSTART", _calendar("UID:a\nSUMMARY:X\nDTEND:20261006T100000"), "no start"),
     (
         "impossible date",
@@ -307,7 +306,6 @@ MALFORMED = [
         _calendar("UID:a\nSUMMARY:X\nDTSTART:20261006T090000\nDTEND:20261006T080000"),
         "ends before",
     ),
-    ("no end", _calendar("UID:a\nSUMMARY:X\nDTSTART:20261006T090000"), "has no end"),
     (
         "unknown time zone",
         _calendar(
@@ -321,7 +319,6 @@ MALFORMED = [
         _calendar(GOOD.replace("good@x", "a") + "\nRRULE:FREQ=WEEKLY\nEXDATE:2026-10-13"),
         "EXDATE",
     ),
-    ("same UID twice", _calendar(GOOD, GOOD), "used by two different events"),
     (
         "cancellation message",
         _calendar(GOOD, head="METHOD:CANCEL\n"),
@@ -335,11 +332,6 @@ MALFORMED = [
             "DTSTART:20261013T100000\nDTEND:20261013T110000",
         ),
         "THISANDFUTURE",
-    ),
-    (
-        "good event, then a bad one",
-        _calendar(GOOD, "UID:b\nSUMMARY:Bad\nDTSTART:20261006T090000\nDTEND:yesterday"),
-        "'Bad'",
     ),
 ]
 

@@ -138,6 +138,12 @@ def _open_everything(window, qtbot, tmp_path: Path, monkeypatch, check) -> None:
     check(contract_type.add_button.click)
     networks.tabs.setCurrentWidget(meetings)
     check(meetings.new_button.click)
+    click_row(qtbot, networks.table, 0)  # a network still current
+    check(networks.whatif_action.trigger)
+    current = networks.current_network_id()
+    review = window.show_view("review")
+    check(lambda: review.offer_notice(current, "Netwerk"))
+    networks = window.show_view("networks")
 
     people = window.show_view("people")
     check(people.new_action.trigger)

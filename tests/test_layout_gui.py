@@ -13,6 +13,7 @@ from zpdesk.ui import i18n
 from zpdesk.ui.agenda.models import OccurrenceTableModel, SeriesTableModel, TimeEntryTableModel
 from zpdesk.ui.models import networks as nm
 from zpdesk.ui.models import people as pm
+from zpdesk.ui.views.review import ReviewTableModel
 
 pytestmark = pytest.mark.gui
 
@@ -61,12 +62,9 @@ def elided(table: QAbstractItemView, columns: tuple[int, ...]) -> list[str]:
             text = str(index.data() or "")
             if not text:
                 continue
-            needed = metrics.horizontalAdvance(text) + margin
             font = index.data(Qt.ItemDataRole.FontRole)
-            if font is not None:  # e.g. the agenda's titles in bold
-                needed += QFontMetrics(font).horizontalAdvance(text) - metrics.horizontalAdvance(
-                    text
-                )
+            used = metrics if font is None else QFontMetrics(font)  # e.g. titles in bold
+            needed = max(used.horizontalAdvance(line) for line in text.split("\n")) + margin
             if index.data(Qt.ItemDataRole.DecorationRole) is not None:
                 needed += table.iconSize().width() if table.iconSize().isValid() else 16
                 needed += 4
@@ -118,7 +116,23 @@ def test_no_name_is_elided_at_1280x800(dutch_window, qtbot) -> None:
     assert problems == []
 
 
-def test_free_text_takes_the_room_that_is_left(dutch_window, qtbot) -> None:
+def test_the_review_table_fits_without_scrolling_at_1280x800(dutch_window, qtbot) -> None:  # noqa: ANN001
+    """Every column of the year's review in sight, no name cut short, the totals' long name
+    on two lines (issue 14)."""
+    review = dutch_window.show_view("review")
+    qtbot.waitUntil(lambda: review.proxy.rowCount() > 0)
+    table = review.table
+    header = table.horizontalHeader()
+    assert not table.horizontalScrollBar().isVisible()
+    assert header.length() <= table.viewport().width()
+    assert elided(table, (ReviewTableModel.NAME,)) == []
+    assert elided(table, tuple(range(1, header.count()))) == []  # nor a figure
+    total = review.proxy.index(review.proxy.rowCount() - 1, ReviewTableModel.NAME)
+    assert total.data() == "Totaal (netwerken en\neigen acquisitie)"
+    assert table.rowHeight(total.row()) >= 2 * table.fontMetrics().lineSpacing()
+
+
+def test_free_text_takes_the_room_that_is_left(dutch_window, qtbot) -> None:  # noqa: ANN001
     """The people's expertise stretches to the table's edge; names keep their width."""
     people = dutch_window.show_view("people")
     qtbot.waitUntil(lambda: people.proxy.rowCount() > 0)
@@ -195,3 +209,49 @@ def test_column_widths_the_user_sets_come_back(qapp, qtbot, demo_db, ui_settings
     people = again.show_view("people")
     assert people.table.horizontalHeader().sectionSize(pm.COL_ORGANISATION) == dragged
     again.close()
+
+
+def _header_texts_fit(table: QAbstractItemView) -> list[str]:
+    """Header sections narrower than their widest line (plus the header's margins)."""
+    header = table.horizontalHeader()  # type: ignore[attr-defined]
+    metrics = header.fontMetrics()
+    margin = 2 * header.style().pixelMetric(header.style().PixelMetric.PM_HeaderMargin)
+    found = []
+    for column in range(header.count()):
+        text = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        needed = max(metrics.horizontalAdvance(line) for line in text.split("\n")) + margin
+        if needed > header.sectionSize(column):
+            found.append(f"{text!r}: {needed} > {header.sectionSize(column)}")
+    return found
+
+
+def test_overview_and_atlas_fit_at_1024x640(qapp, qtbot, demo_db, ui_settings) -> None:  # noqa: ANN001
+    """The Overview's networks table keeps its headers whole; the atlas's network choice
+    reads "Alle netwerken" and every tab title is in sight (no scroll arrows)."""
+    from zpdesk.ui.app import build_window
+
+    i18n.install_translators(qapp, "nl")
+    try:
+        window = build_window(demo_db, ui_settings)
+        qtbot.addWidget(window)
+        window.resize(1024, 640)
+        window.show()
+        qtbot.waitExposed(window)
+        overview = window.show_view("overview")
+        networks = overview.sections["networks"].table
+        qtbot.waitUntil(lambda: networks.model().rowCount() > 0)
+        assert _header_texts_fit(networks) == []
+        assert not networks.horizontalScrollBar().isVisible()
+
+        atlas = window.show_view("atlas")
+        qtbot.waitUntil(lambda: atlas.network.count() > 1)
+        combo = atlas.network
+        # as wide as its widest choice wants (Qt measures that, the arrow included), not squeezed
+        assert combo.sizeAdjustPolicy() == combo.SizeAdjustPolicy.AdjustToContents
+        assert combo.width() >= combo.sizeHint().width()
+        assert combo.currentText() == "Alle netwerken"
+        bar = atlas.tabs.tabBar()
+        for index in range(bar.count()):
+            assert bar.rect().contains(bar.tabRect(index)), bar.tabText(index)
+    finally:
+        i18n.install_translators(qapp, "en")

@@ -27,14 +27,15 @@ DATA = Path(__file__).with_name("migration_data")
 
 
 def _rows(path: Path) -> dict[str, list[dict[str, Any]]]:
-    """Every row of every table as {column: value}, in primary-key order."""
+    """Every row of every table as {column: value}, in primary-key order (a backup's own
+    record, ``zpdesk_backup``, left out)."""
     con = sqlite3.connect(path)
     try:
         tables = [
             r[0]
             for r in con.execute(
                 "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-                "AND name != 'alembic_version' ORDER BY name"
+                "AND name NOT IN ('alembic_version', 'zpdesk_backup') ORDER BY name"
             )
         ]
         result = {}
@@ -51,7 +52,8 @@ def _schema(path: Path) -> list[tuple[str, str, str]]:
     con = sqlite3.connect(path)
     try:
         return con.execute(
-            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name"
+            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL "
+            "AND tbl_name != 'zpdesk_backup' ORDER BY type, name"
         ).fetchall()
     finally:
         con.close()
@@ -305,3 +307,14 @@ def test_0005_networks_get_no_renewal_terms(tmp_path: Path) -> None:
         assert con.execute("SELECT renewal_term_months FROM network").fetchall() == [(6,), (6,)]
     finally:
         con.close()
+
+
+def test_series_timezone_existing_series_repeat_in_amsterdam(tmp_path: Path) -> None:
+    """0006_series_timezone: every series made before it repeats in Europe/Amsterdam."""
+    path = tmp_path / "at-0001.sqlite"
+    _build_at(path, "0001_initial")
+    _fill(path, "0001_initial")
+    open_database(path).close()
+    rows = _rows(path)
+    assert [r["timezone"] for r in rows["commitment"]] == ["Europe/Amsterdam"] * 2
+    assert all(r["title"] is None and r["location"] is None for r in rows["occurrence"])

@@ -145,6 +145,11 @@ def test_network_editor_keeps_renewal_terms(window, db, qtbot) -> None:
             30000,
             date(2025, 1, 1),
         )
+    # The details tab says it back (not renewing by itself: no notice deadline to show).
+    details = networks.details_tab.browser.toPlainText()
+    assert "Per term of months" in details and "6 months" in details
+    assert "not automatically" in details and "2 weeks" in details
+    assert "Last day to give notice" not in details
 
 
 def _tool_button(view, action):

@@ -15,7 +15,8 @@ from sqlalchemy import select
 
 from review_data import build
 from zpdesk.domain.enums import Decision
-from zpdesk.domain.review import RowKind
+from zpdesk.domain.review import RowKind, Verdict
+from zpdesk.reports.review import verdict_text
 from zpdesk.store.models import YearDecision
 from zpdesk.ui.views.review import ReviewTableModel
 
@@ -69,6 +70,26 @@ def test_sorting_keeps_own_acquisition_and_total_last(review_view) -> None:
     assert first.name == "Adviespool"  # the highest net
 
 
+def test_a_click_shows_the_verdict_and_the_referrals_both_ways(review_view, qtbot) -> None:  # noqa: ANN001
+    """The verdict sits beside the decision (the summary lists them all); one column holds
+    the referrals received / given (Adviespool: received 1 without estimate, given 1 of
+    €800; test_review.py computes them)."""
+    table, proxy = review_view.table, review_view.proxy
+    row = next(
+        r
+        for r in range(proxy.rowCount())
+        if proxy.index(r, ReviewTableModel.NAME).data() == "Adviespool"
+    )
+    assert (
+        proxy.index(row, ReviewTableModel.REFERRALS).data() == "1 · €0.00 / 1 · €800.00"
+    )  # English, cents
+    rect = table.visualRect(proxy.index(row, ReviewTableModel.NET))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    panel = review_view.decision
+    assert panel.hint.text() == "Verdict: " + verdict_text(Verdict.AT_OR_ABOVE_TARGET)
+    assert panel.decision.currentData() == Decision.RENEGOTIATE
+
+
 def test_decision_is_edited_in_the_view(review_view, db, ids, qtbot) -> None:
     review_view.select_network(ids["B"])
     panel = review_view.decision
@@ -84,7 +105,8 @@ def test_decision_is_edited_in_the_view(review_view, db, ids, qtbot) -> None:
         )
         assert (saved.decision, saved.note) == (Decision.LEAVE, "Stopped in June")
     row = _row(review_view, "Kenniskring")
-    assert review_view.model.index(row, ReviewTableModel.DECISION).data() == "Leave"
+    assert review_view.model.rows[row].decision == Decision.LEAVE
+    assert panel.decision.currentData() == Decision.LEAVE  # the panel shows it after the refresh
     assert review_view.selected_network_id() == ids["B"]  # the selection survived the refresh
     # own acquisition has no decision to take
     review_view.table.selectRow(len(review_view.model.rows) - 2)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from safety_data import add_network, dump, file_state, fill_every_table
+from safety_data import add_network, dump, file_state, filled_database
 from zpdesk.cli import main
 from zpdesk.services import backups
 from zpdesk.store import errors
@@ -31,14 +31,6 @@ from zpdesk.store.db import open_database
 from zpdesk.store.lock import DatabaseLock
 
 pytestmark = pytest.mark.store
-
-
-def _db_with_data(path: Path) -> Path:
-    db = open_database(path)
-    with db.session() as session:
-        fill_every_table(session)
-    db.close()
-    return path
 
 
 # --- rotation ------------------------------------------------------------------------
@@ -71,7 +63,7 @@ def test_rotation_keeps_the_newest_of_a_day() -> None:
 
 
 def test_rotate_deletes_only_automatic_backups(tmp_path: Path) -> None:
-    db_path = _db_with_data(tmp_path / "zpdesk.sqlite")
+    db_path = filled_database(tmp_path / "zpdesk.sqlite")
     folder = tmp_path / "backups"
     start = datetime(2026, 1, 1, 3)
     for day in range(20):
@@ -92,7 +84,7 @@ def test_rotate_deletes_only_automatic_backups(tmp_path: Path) -> None:
 
 
 def test_backup_is_private_verified_and_self_contained(tmp_path: Path) -> None:
-    source = _db_with_data(tmp_path / "a.sqlite")
+    source = filled_database(tmp_path / "a.sqlite")
     copy = backup_database(source, tmp_path / "out" / "copy.sqlite")
     if sys.platform != "win32":
         assert stat.S_IMODE(copy.stat().st_mode) == 0o600
@@ -105,7 +97,7 @@ def test_backup_is_private_verified_and_self_contained(tmp_path: Path) -> None:
 
 
 def test_backup_contains_commits_still_in_the_wal(tmp_path: Path) -> None:
-    source = _db_with_data(tmp_path / "a.sqlite")
+    source = filled_database(tmp_path / "a.sqlite")
     code = (
         "import os, sys, sqlite3\n"
         "con = sqlite3.connect(sys.argv[1])\n"
@@ -126,7 +118,7 @@ def test_backup_contains_commits_still_in_the_wal(tmp_path: Path) -> None:
 
 
 def test_daily_backup_when_the_newest_is_older_than_a_day(tmp_path: Path) -> None:
-    db_path = _db_with_data(tmp_path / "a.sqlite")
+    db_path = filled_database(tmp_path / "a.sqlite")
     folder = backup_folder_for(db_path)
     now = datetime(2026, 11, 23, 9, 0)
     first = backups.backup_if_due(db_path, now=now)
@@ -147,7 +139,7 @@ def test_backup_folder_is_per_database_inside_the_data_folder(
 
 
 def test_cli_backup_prints_the_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db_path = _db_with_data(tmp_path / "a.sqlite")
+    db_path = filled_database(tmp_path / "a.sqlite")
     assert main(["backup", "--db", str(db_path)]) == 0
     printed = Path(capsys.readouterr().out.strip())
     assert printed.parent == backup_folder_for(db_path) and printed.is_file()
@@ -160,7 +152,7 @@ def test_cli_backup_prints_the_path(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 
 def test_newest_good_backup_skips_a_damaged_one(tmp_path: Path) -> None:
-    db_path = _db_with_data(tmp_path / "a.sqlite")
+    db_path = filled_database(tmp_path / "a.sqlite")
     folder = backup_folder_for(db_path)
     good = make_backup(db_path, folder, DAILY, datetime(2026, 1, 1, 3))
     bad = make_backup(db_path, folder, DAILY, datetime(2026, 1, 2, 3))
@@ -174,7 +166,7 @@ def test_newest_good_backup_skips_a_damaged_one(tmp_path: Path) -> None:
 
 
 def test_restore_swaps_in_the_backup_and_keeps_the_current_file(tmp_path: Path) -> None:
-    db_path = _db_with_data(tmp_path / "zpdesk.sqlite")
+    db_path = filled_database(tmp_path / "zpdesk.sqlite")
     backup = backups.backup_now(db_path)
     before_restore_dump = None
     db = open_database(db_path)
@@ -195,7 +187,7 @@ def test_restore_swaps_in_the_backup_and_keeps_the_current_file(tmp_path: Path) 
 
 
 def test_restore_moves_a_leftover_wal_aside_with_its_file(tmp_path: Path) -> None:
-    db_path = _db_with_data(tmp_path / "zpdesk.sqlite")
+    db_path = filled_database(tmp_path / "zpdesk.sqlite")
     backup = backups.backup_now(db_path)
     # A damaged current file with a -wal beside it: the pair is kept aside together, so
     # the -wal is never replayed into the restored file.
@@ -211,7 +203,7 @@ def test_restore_moves_a_leftover_wal_aside_with_its_file(tmp_path: Path) -> Non
 
 
 def test_restore_folds_the_wal_of_a_healthy_file_before_keeping_it(tmp_path: Path) -> None:
-    db_path = _db_with_data(tmp_path / "zpdesk.sqlite")
+    db_path = filled_database(tmp_path / "zpdesk.sqlite")
     backup = backups.backup_now(db_path)
     code = (
         "import os, sys, sqlite3\n"
@@ -230,7 +222,7 @@ def test_restore_folds_the_wal_of_a_healthy_file_before_keeping_it(tmp_path: Pat
 
 
 def test_restore_refuses_a_bad_backup_and_changes_nothing(tmp_path: Path) -> None:
-    db_path = _db_with_data(tmp_path / "zpdesk.sqlite")
+    db_path = filled_database(tmp_path / "zpdesk.sqlite")
     bogus = tmp_path / "bogus.sqlite"
     bogus.write_text("geen database")
     before = file_state(db_path)
@@ -241,13 +233,13 @@ def test_restore_refuses_a_bad_backup_and_changes_nothing(tmp_path: Path) -> Non
 
 
 def test_restore_refuses_the_database_itself(tmp_path: Path) -> None:
-    db_path = _db_with_data(tmp_path / "zpdesk.sqlite")
+    db_path = filled_database(tmp_path / "zpdesk.sqlite")
     with pytest.raises(errors.StoreError, match="the database itself"):
         backups.restore_backup(db_path, db_path)
 
 
 def test_restore_into_a_missing_file(tmp_path: Path) -> None:
-    source = _db_with_data(tmp_path / "old-laptop.sqlite")
+    source = filled_database(tmp_path / "old-laptop.sqlite")
     backup = backups.backup_now(source, tmp_path / "usb")
     target = tmp_path / "new" / "zpdesk.sqlite"
     result = backups.restore_backup(target, backup.path)
@@ -256,7 +248,7 @@ def test_restore_into_a_missing_file(tmp_path: Path) -> None:
 
 
 def test_cli_restore(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db_path = _db_with_data(tmp_path / "zpdesk.sqlite")
+    db_path = filled_database(tmp_path / "zpdesk.sqlite")
     backup = backups.backup_now(db_path)
     expected = dump(db_path)
     db = open_database(db_path)
@@ -274,7 +266,7 @@ def test_cli_restore(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
 def test_cli_restore_is_refused_while_the_database_is_open(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db_path = _db_with_data(tmp_path / "zpdesk.sqlite")
+    db_path = filled_database(tmp_path / "zpdesk.sqlite")
     backup = backups.backup_now(db_path)
     holder = open_database(db_path, lock=True)
     try:
@@ -289,7 +281,7 @@ def test_cli_restore_is_refused_while_the_database_is_open(
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 def test_backup_folders_are_private(tmp_path: Path) -> None:
-    db_path = _db_with_data(tmp_path / "a.sqlite")
+    db_path = filled_database(tmp_path / "a.sqlite")
     info = backups.backup_now(db_path)
     assert stat.S_IMODE(info.path.parent.stat().st_mode) == 0o700
     assert stat.S_IMODE(info.path.parent.parent.stat().st_mode) == 0o700
@@ -297,7 +289,7 @@ def test_backup_folders_are_private(tmp_path: Path) -> None:
 
 
 def test_a_held_lock_blocks_a_second_writer(tmp_path: Path) -> None:
-    db_path = _db_with_data(tmp_path / "a.sqlite")
+    db_path = filled_database(tmp_path / "a.sqlite")
     first = DatabaseLock(db_path).acquire()
     try:
         with pytest.raises(errors.DatabaseLockedError, match=f"process {os.getpid()}"):

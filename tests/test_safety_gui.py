@@ -44,7 +44,13 @@ def _names(db) -> list[str]:
 
 def test_file_menu_has_the_safety_entries_before_quit(window) -> None:
     names = [a.objectName() or a.text() for a in window.menu("file").actions() if a.text()]
-    assert names[:4] == ["action_backup", "action_restore", "action_export", "action_import"]
+    safety = ["action_backup", "action_restore", "action_export", "action_import"]
+    # together and in this order (other File entries, e.g. the atlas export, may precede)
+    start = names.index("action_backup")
+    assert names[start : start + 4] == safety
+    # the documents (deadlines, the atlas) follow the safety entries, the server entries them
+    assert start + 4 <= names.index("action_calendar") < names.index("action_export_atlas")
+    assert names.index("action_export_atlas") < names.index("action_open_server")
     assert window.menu("file").actions()[-1] is window.quit_action
 
 

@@ -286,6 +286,14 @@
             <translation>Week %1 · %2 – %3</translation>
         </message>
         <message>
+            <source>Meetings · %1 h</source>
+            <translation>Bijeenkomsten · %1 u</translation>
+        </message>
+        <message>
+            <source>Time log · %1 h</source>
+            <translation>Urenregistratie · %1 u</translation>
+        </message>
+        <message>
             <source>All networks</source>
             <translation>Alle netwerken</translation>
         </message>
@@ -564,8 +572,16 @@
             <translation>Mensen</translation>
         </message>
         <message>
+            <source>Work in</source>
+            <translation>Werk in</translation>
+        </message>
+        <message>
             <source>Who brings me work</source>
             <translation>Wie brengt mij werk</translation>
+        </message>
+        <message>
+            <source>Work out</source>
+            <translation>Werk uit</translation>
         </message>
         <message>
             <source>Where my work goes</source>
@@ -1146,6 +1162,10 @@
             <source>%1 in %2</source>
             <translation>%1 in %2</translation>
         </message>
+        <message>
+            <source>Verdict: %1</source>
+            <translation>Oordeel: %1</translation>
+        </message>
     </context>
     <context>
         <name>DetailModel</name>
@@ -1649,20 +1669,20 @@
             <translation type="vanished">Boek de jaarlijkse contributie van het netwerk één keer voor elk lidmaatschapsjaar dat er nog geen heeft, vanaf het jaar waarin je lid werd tot en met dit jaar (of het jaar waarin je vertrok).</translation>
         </message>
         <message>
-            <source>&amp;Book…</source>
-            <translation>&amp;Boeken…</translation>
-        </message>
-        <message>
-            <source>Book the selected expected membership fee: enter the date and amount paid. Until then it counts in the review as expected.</source>
-            <translation>Boek de gekozen verwachte contributie: vul de datum en het betaalde bedrag in. Tot dan telt ze in de jaarevaluatie als verwacht.</translation>
-        </message>
-        <message>
             <source>All networks</source>
             <translation>Alle netwerken</translation>
         </message>
         <message>
             <source>%1 expenses · together %2</source>
             <translation type="vanished">%1 uitgaven · samen %2</translation>
+        </message>
+        <message>
+            <source>&amp;Book…</source>
+            <translation>&amp;Boeken…</translation>
+        </message>
+        <message>
+            <source>Book the selected expected membership fee: enter the date and amount paid. Until then it counts in the review as expected.</source>
+            <translation>Boek de gekozen verwachte contributie: vul de datum en het betaalde bedrag in. Tot dan telt ze in de jaarevaluatie als verwacht.</translation>
         </message>
         <message numerus="yes">
             <source>%n expense(s) · together %1</source>
@@ -1717,6 +1737,27 @@
         <message>
             <source>Every membership year already has its fee.</source>
             <translation type="vanished">Elk lidmaatschapsjaar heeft al zijn contributie.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Repeat the yearly fee of '%1' (%n year(s))</source>
+            <translation type="vanished">
+                <numerusform>Jaarcontributie van ‘%1’ herhalen (%n jaar)</numerusform>
+                <numerusform>Jaarcontributie van ‘%1’ herhalen (%n jaar)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Repeat the yearly fees of %1 networks (%n year(s))</source>
+            <translation type="vanished">
+                <numerusform>Jaarcontributies van %1 netwerken herhalen (%n jaar)</numerusform>
+                <numerusform>Jaarcontributies van %1 netwerken herhalen (%n jaar)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n membership fee(s) booked.</source>
+            <translation type="vanished">
+                <numerusform>%n contributie geboekt.</numerusform>
+                <numerusform>%n contributies geboekt.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Repeat the yearly fee of '%1' (%2 year(s))</source>
@@ -1855,6 +1896,14 @@
             <translation>Voeg eerst een netwerk toe.</translation>
         </message>
         <message>
+            <source>Reading %1…</source>
+            <translation>%1 wordt gelezen…</translation>
+        </message>
+        <message>
+            <source>Reading the file was cancelled.</source>
+            <translation>Het lezen van het bestand is afgebroken.</translation>
+        </message>
+        <message>
             <source>This file cannot be imported, nothing will be changed: %1</source>
             <translation>Dit bestand kan niet worden geïmporteerd, er wordt niets gewijzigd: %1</translation>
         </message>
@@ -1879,12 +1928,28 @@
                 <numerusform>%n reeksen die er al zijn worden overgeslagen.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Events that cannot be imported are left out (listed in red with the reason): %1.</source>
+            <translation>Afspraken die niet kunnen worden geïmporteerd, worden weggelaten (in rood vermeld met de reden): %1.</translation>
+        </message>
+        <message>
+            <source>Importing %1 series…</source>
+            <translation>%1 reeksen worden geïmporteerd…</translation>
+        </message>
         <message numerus="yes">
             <source>Import %n series from '%1' into '%2'</source>
             <translation>
                 <numerusform>%n reeks uit '%1' importeren in '%2'</numerusform>
                 <numerusform>%n reeksen uit '%1' importeren in '%2'</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>Het importeren is afgebroken; er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
         </message>
         <message>
             <source>%1 new series with %2 meetings; %3 series already there are skipped.</source>
@@ -1901,6 +1966,21 @@
         <message>
             <source>Import %1 series from '%2' into '%3'</source>
             <translation type="vanished">%1 reeksen uit '%2' importeren in '%3'</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportProgress</name>
+        <message>
+            <source>Importing revenue lines…</source>
+            <translation>Omzetregels importeren…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Import revenue</source>
+            <translation>Omzet importeren</translation>
         </message>
     </context>
     <context>
@@ -1960,12 +2040,26 @@
             <translation>&amp;Opzegdata in mijn agenda zetten…</translation>
         </message>
         <message>
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Voorkeuren…</translation>
-        </message>
-        <message>
             <source>Export the &amp;atlas…</source>
             <translation>De &amp;atlas exporteren…</translation>
+        </message>
+        <message>
+            <source>zpdesk %1
+
+Your networks, what they cost and what they bring.
+
+Data: %2
+Crash reports: %3</source>
+            <translation>zpdesk %1
+
+Je netwerken, wat ze kosten en wat ze opleveren.
+
+Gegevens: %2
+Foutrapporten: %3</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Voorkeuren…</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
@@ -1981,7 +2075,7 @@
 Your networks, what they cost and what they bring.
 
 Data: %2</source>
-            <translation>zpdesk %1
+            <translation type="vanished">zpdesk %1
 
 Je netwerken, wat ze kosten en wat ze opleveren.
 
@@ -2091,6 +2185,34 @@ Gegevens: %2</translation>
         <message>
             <source>%1 months</source>
             <translation type="vanished">%1 maanden</translation>
+        </message>
+        <message>
+            <source>not automatically</source>
+            <translation>niet automatisch</translation>
+        </message>
+        <message>
+            <source>Renewal</source>
+            <translation>Verlenging</translation>
+        </message>
+        <message>
+            <source>Notice period</source>
+            <translation>Opzegtermijn</translation>
+        </message>
+        <message>
+            <source>Last day to give notice</source>
+            <translation>Uiterste opzegdatum</translation>
+        </message>
+        <message>
+            <source>%1 (for the renewal of %2)</source>
+            <translation>%1 (voor de verlenging van %2)</translation>
+        </message>
+        <message>
+            <source>Announced fee</source>
+            <translation>Aangekondigde contributie</translation>
+        </message>
+        <message>
+            <source>%1 from %2</source>
+            <translation>%1 vanaf %2</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -2701,6 +2823,10 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
     <context>
         <name>OverlapMatrixModel</name>
         <message>
+            <source>%n of the members of %1 are also in %2</source>
+            <translation type="vanished">['%n van de leden van %1 zit ook in %2', '%n van de leden van %1 zitten ook in %2']</translation>
+        </message>
+        <message>
             <source>Members of %1 also in %2: %3</source>
             <translation>Leden van %1 die ook in %2 zitten: %3</translation>
         </message>
@@ -2946,6 +3072,10 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>new</source>
             <translation>nieuw</translation>
+        </message>
+        <message>
+            <source>left out: %1</source>
+            <translation>weggelaten: %1</translation>
         </message>
     </context>
     <context>
@@ -4548,13 +4678,6 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
             <source>Scenario %1</source>
             <translation>Scenario %1</translation>
         </message>
-        <message numerus="yes">
-            <source>%n referral(s), %1</source>
-            <translation type="vanished">
-                <numerusform>%n doorverwijzing, %1</numerusform>
-                <numerusform>%n doorverwijzingen, %1</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>WorkInModel</name>
@@ -4889,11 +5012,13 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         </message>
         <message>
             <source>Next check-in</source>
-            <translation>Volgend toetsmoment</translation>
+            <translation>Volgend
+toetsmoment</translation>
         </message>
         <message>
             <source>Last health check</source>
-            <translation>Laatste gezondheidscheck</translation>
+            <translation>Laatste
+gezondheidscheck</translation>
         </message>
         <message>
             <source>no expectations yet</source>
@@ -5161,6 +5286,39 @@ Beëindig liever het lidmaatschap als je de geschiedenis wilt bewaren.</translat
         <message>
             <source>What happens</source>
             <translation>Wat er gebeurt</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>This row was deleted elsewhere; nothing was changed. (%1)</source>
+            <translation>Deze regel is elders verwijderd; er is niets veranderd. (%1)</translation>
+        </message>
+        <message>
+            <source>The disk is full: %1 could not be written.</source>
+            <translation>De schijf is vol: %1 kon niet worden geschreven.</translation>
+        </message>
+        <message>
+            <source>Not done</source>
+            <translation>Niet uitgevoerd</translation>
+        </message>
+        <message>
+            <source>zpdesk ran into an unexpected error. Everything saved before it is safe.
+
+A report without your data was written to:
+%1
+
+Please send it with a line about what you were doing.</source>
+            <translation>zpdesk liep tegen een onverwachte fout aan. Alles wat daarvoor is opgeslagen, is veilig.
+
+Een rapport zonder je gegevens is geschreven naar:
+%1
+
+Stuur het ons graag, met een regel over wat je aan het doen was.</translation>
+        </message>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Onverwachte fout</translation>
         </message>
     </context>
     <context>
@@ -5793,6 +5951,10 @@ Je kunt op elk moment opnieuw beginnen met je eigen gegevens.</translation>
             <translation>Terugzetten mislukt</translation>
         </message>
         <message>
+            <source>Your earlier data</source>
+            <translation>Je eerdere gegevens</translation>
+        </message>
+        <message>
             <source>Cannot open the database</source>
             <translation>De database kan niet worden geopend</translation>
         </message>
@@ -5938,26 +6100,27 @@ uur</translation>
         <message>
             <source>Referrals
 received</source>
-            <translation>Doorverwijzingen
+            <translation type="vanished">Doorverwijzingen
 ontvangen</translation>
         </message>
         <message>
             <source>Referrals
 given</source>
-            <translation>Doorverwijzingen
+            <translation type="vanished">Doorverwijzingen
 gegeven</translation>
         </message>
         <message>
             <source>Fulfilment</source>
-            <translation>Waargemaakt</translation>
+            <translation>Waar-
+gemaakt</translation>
         </message>
         <message>
             <source>Attendance</source>
-            <translation>Aanwezigheid</translation>
+            <translation>Aanwezig</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation>Besluit</translation>
+            <translation type="vanished">Besluit</translation>
         </message>
         <message>
             <source>Revenue entries dated in the year of work that came through it</source>
@@ -5982,20 +6145,14 @@ gegeven</translation>
         <message>
             <source>Hours
 invested</source>
-            <translation>Geïnvesteerde
+            <translation>Netwerk-
 uren</translation>
         </message>
         <message>
             <source>Work
 hours</source>
             <translation>Uren aan
-de opdracht</translation>
-        </message>
-        <message>
-            <source>Net per
-networking hour</source>
-            <translation type="vanished">Netto per
-netwerkuur</translation>
+opdracht</translation>
         </message>
         <message>
             <source>Net per
@@ -6012,7 +6169,7 @@ uurtarief</translation>
         </message>
         <message>
             <source>Verdict</source>
-            <translation>Oordeel</translation>
+            <translation type="vanished">Oordeel</translation>
         </message>
         <message>
             <source>Expenses dated in the year + commission + the membership fee, booked or expected</source>
@@ -6032,15 +6189,25 @@ uurtarief</translation>
         </message>
         <message>
             <source>Whether it pays, by what you received (not by referrals you gave)</source>
-            <translation>Of het loont, naar wat je ontving (niet naar doorverwijzingen die je gaf)</translation>
+            <translation type="vanished">Of het loont, naar wat je ontving (niet naar doorverwijzingen die je gaf)</translation>
         </message>
         <message>
             <source>Engagements referred to you through it that started in the year, at their estimated value (else their revenue up to the end of the year)</source>
-            <translation>Opdrachten die via het netwerk naar je doorverwezen werden en in het jaar begonnen, tegen hun geschatte waarde (anders hun omzet tot het eind van het jaar)</translation>
+            <translation type="vanished">Opdrachten die via het netwerk naar je doorverwezen werden en in het jaar begonnen, tegen hun geschatte waarde (anders hun omzet tot het eind van het jaar)</translation>
         </message>
         <message>
             <source>Referrals you gave in it in the year, and their estimated value</source>
-            <translation>Doorverwijzingen die je in het jaar via dit netwerk gaf, met hun geschatte waarde</translation>
+            <translation type="vanished">Doorverwijzingen die je in het jaar via dit netwerk gaf, met hun geschatte waarde</translation>
+        </message>
+        <message>
+            <source>Referrals
+received / given</source>
+            <translation>Doorverwijzingen
+ontvangen / gegeven</translation>
+        </message>
+        <message>
+            <source>Received: engagements referred to you through it that started in the year, at their estimated value (else their revenue up to the end of the year). Given: referrals you gave in it in the year, and their estimated value</source>
+            <translation>Ontvangen: opdrachten die via dit netwerk naar je zijn doorverwezen en in het jaar begonnen, tegen hun geschatte waarde (anders hun omzet tot het einde van het jaar). Gegeven: doorverwijzingen die je in het jaar in dit netwerk gaf, met hun geschatte waarde</translation>
         </message>
         <message>
             <source>How well your expectations were met at the end of the year</source>
@@ -6298,6 +6465,30 @@ uurtarief</translation>
             <translation>De contributie voor %1 moet in %1 gedateerd zijn.</translation>
         </message>
         <message>
+            <source>The disk is full: the change could not be saved in %1. Free some space and try again; nothing you typed is lost.</source>
+            <translation>De schijf is vol: de wijziging kon niet worden opgeslagen in %1. Maak ruimte vrij en probeer het opnieuw; niets van wat je hebt ingevuld is verloren.</translation>
+        </message>
+        <message>
+            <source>The database file %1 is read-only: the change could not be saved.</source>
+            <translation>Het databasebestand %1 is alleen-lezen: de wijziging kon niet worden opgeslagen.</translation>
+        </message>
+        <message>
+            <source>This row was changed or deleted elsewhere: the change was not saved in %1.</source>
+            <translation>Deze regel is elders gewijzigd of verwijderd: de wijziging is niet opgeslagen in %1.</translation>
+        </message>
+        <message>
+            <source>Another program is writing to %1: the change could not be saved. Try again.</source>
+            <translation>Een ander programma schrijft naar %1: de wijziging kon niet worden opgeslagen. Probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Another device changed this since you opened it, so your change was not saved. The current values are shown now; make your change again.</source>
+            <translation>Een ander apparaat heeft dit gewijzigd nadat je het opende, dus je wijziging is niet opgeslagen. De huidige gegevens staan nu in beeld; breng je wijziging opnieuw aan.</translation>
+        </message>
+        <message>
+            <source>The connection to the server database was lost, so this was not saved. What you typed is still here: zpdesk reconnects by itself, try again in a moment.</source>
+            <translation>De verbinding met de serverdatabase is verbroken, dus dit is niet opgeslagen. Wat je typte staat er nog: zpdesk verbindt vanzelf opnieuw, probeer het zo nog eens.</translation>
+        </message>
+        <message>
             <source>Last day to give notice: %1</source>
             <translation>Uiterste opzegdatum: %1</translation>
         </message>
@@ -6330,12 +6521,20 @@ uurtarief</translation>
             <translation>De laatste dag kan niet vóór de dag van opzeggen liggen.</translation>
         </message>
         <message>
-            <source>Another device changed this since you opened it, so your change was not saved. The current values are shown now; make your change again.</source>
-            <translation>Een ander apparaat heeft dit gewijzigd nadat je het opende, dus je wijziging is niet opgeslagen. De huidige gegevens staan nu in beeld; breng je wijziging opnieuw aan.</translation>
+            <source>This text is too long: at most %1 characters fit.</source>
+            <translation>Deze tekst is te lang: er passen hoogstens %1 tekens in.</translation>
         </message>
         <message>
-            <source>The connection to the server database was lost, so this was not saved. What you typed is still here: zpdesk reconnects by itself, try again in a moment.</source>
-            <translation>De verbinding met de serverdatabase is verbroken, dus dit is niet opgeslagen. Wat je typte staat er nog: zpdesk verbindt vanzelf opnieuw, probeer het zo nog eens.</translation>
+            <source>This amount is more than zpdesk accepts (at most %1 euros).</source>
+            <translation>Dit bedrag is hoger dan zpdesk aanneemt (hoogstens %1 euro).</translation>
+        </message>
+        <message>
+            <source>This date lies outside the years %1 that zpdesk works with.</source>
+            <translation>Deze datum ligt buiten de jaren %1 waarmee zpdesk werkt.</translation>
+        </message>
+        <message>
+            <source>This number is larger than zpdesk accepts.</source>
+            <translation>Dit getal is groter dan zpdesk aanneemt.</translation>
         </message>
         <message>
             <source>Give the meeting a title.</source>

@@ -388,6 +388,22 @@ def _describe(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
+def _disk_full(exc: BaseException, args: argparse.Namespace) -> str | None:
+    """The line for a full disk, naming the file that was not written; None otherwise."""
+    from zpdesk.files import is_disk_full
+    from zpdesk.paths import resolve_db_path
+
+    db = resolve_db_path(getattr(args, "db", None)).expanduser().absolute()
+    if not is_disk_full(exc, db.parent):
+        return None
+    from zpdesk.store.errors import StoreError
+
+    if isinstance(exc, StoreError) and "disk is full" in str(exc).lower():
+        return str(exc)  # the store's own message names the files already
+    name = getattr(exc, "filename", None) or db
+    return f"the disk is full: {name} was not written; nothing was changed"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``zpdesk`` command.
 
@@ -436,11 +452,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{prefix}: {one_line(str(exc))} (see {prefix} --help)", file=sys.stderr)
         return EXIT_USAGE
     except (CliError, StoreError, OSError, ValidationError) as exc:
-        print(f"{prefix}: {one_line(_describe(exc))}", file=sys.stderr)
+        print(f"{prefix}: {one_line(_disk_full(exc, args) or _describe(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a bug: one line, not a traceback, unless asked for
+        full = _disk_full(exc, args)  # not a bug: e.g. SQLite's "database or disk is full"
+        if full:
+            print(f"{prefix}: {one_line(full)}", file=sys.stderr)
+            return 1
         if os.environ.get("ZPDESK_DEBUG"):
             raise
         print(

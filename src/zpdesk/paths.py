@@ -32,6 +32,12 @@ def config_dir() -> Path:
     return Path(home) / "config" if home else Path(_dirs().user_config_dir)
 
 
+def log_dir() -> Path:
+    """Folder holding crash logs (``ui.errors``)."""
+    home = os.environ.get("ZPDESK_HOME")
+    return Path(home) / "log" if home else Path(_dirs().user_log_dir)
+
+
 def backup_dir() -> Path:
     """Folder holding automatic backups."""
     return data_dir() / "backups"

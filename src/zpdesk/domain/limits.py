@@ -1,4 +1,5 @@
-"""Bounds on what zpdesk accepts from outside: calendar files, CSV files, the command line.
+"""Bounds on what zpdesk accepts, from the editors and from outside (calendar, CSV and
+JSON files, the command line): one definition (``services.bounds`` checks them).
 
 Python's dates run from year 1 to 9999, but nothing a freelancer records lies there: a
 date in year 1 or 9999 in an imported file is a typo or an attack, and arithmetic near
@@ -10,6 +11,11 @@ decisions already use.
 from __future__ import annotations
 
 from datetime import date
+
+MAX_CENTS = 10**12  # an amount: ten billion euros
+MAX_TEXT = 1_000_000  # characters in one unbounded text (a description, notes)
+MAX_MINUTES = 10**9  # a bound against overflow only, for minutes without their own
+INT_MIN, INT_MAX = -(2**63), 2**63 - 1  # what SQLite stores in an INTEGER
 
 FIRST_YEAR = 1900
 LAST_YEAR = 2200

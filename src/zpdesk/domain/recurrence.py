@@ -4,6 +4,12 @@ Commitments are stored as naive Europe/Amsterdam wall-clock times: a breakfast a
 stays at 07:30 across the switch to and from summer time, as people expect. Aware
 datetimes are made only where .ics files need them (``to_aware``/``to_local``).
 
+A series may repeat in another time zone (``zone``, an IANA name such as America/New_York
+or UTC): its start, UNTIL, exdates and the occurrences going in and out are still
+Amsterdam wall-clock times, but the rule is walked in the series' own wall-clock time, so
+a 09:00 New York meeting stays at 09:00 in New York when the US and EU switch to summer
+time on different dates (15:00 in Amsterdam most weeks, 14:00 in the weeks between).
+
 ``RecurrenceSpec`` is the structured form the recurrence builder edits (none, daily, weekly,
 every N weeks, monthly by day of the month or by weekday such as "every 2nd Tuesday" or
 "last Friday", yearly; until or count). ``parse_rule`` reads a rule back into it when the
@@ -22,7 +28,8 @@ from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
 
-LOCAL_ZONE = ZoneInfo("Europe/Amsterdam")
+LOCAL_ZONE_NAME = "Europe/Amsterdam"
+LOCAL_ZONE = ZoneInfo(LOCAL_ZONE_NAME)
 UTC = ZoneInfo("UTC")
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 # Safety net: a rule that yields more than this many occurrences in one window is a mistake
@@ -184,17 +191,67 @@ def validate_rule(rule: str, starts_at: datetime) -> None:
     _build(rule, starts_at)
 
 
+def zone_info(zone: str) -> ZoneInfo:
+    """The ZoneInfo of a stored zone name; RecurrenceError when this machine does not know it."""
+    try:
+        return ZoneInfo(zone)
+    except (ValueError, KeyError, OSError) as exc:  # ZoneInfoNotFoundError is a KeyError
+        raise RecurrenceError(f"unknown time zone {zone!r}") from exc
+
+
+def from_local(local: datetime, zone: str) -> datetime:
+    """An Amsterdam wall-clock time as the wall-clock time of ``zone`` (naive)."""
+    if zone == LOCAL_ZONE_NAME:
+        return local
+    return local.replace(tzinfo=LOCAL_ZONE).astimezone(zone_info(zone)).replace(tzinfo=None)
+
+
+def into_local(wall: datetime, zone: str) -> datetime:
+    """A wall-clock time of ``zone`` as an Amsterdam wall-clock time (naive).
+
+    A time the clocks skip in ``zone`` (02:30 on a spring switch) is read with the offset
+    before the switch, as RFC 5545 asks: it becomes the hour after.
+    """
+    if zone == LOCAL_ZONE_NAME:
+        return wall
+    return wall.replace(tzinfo=zone_info(zone)).astimezone(LOCAL_ZONE).replace(tzinfo=None)
+
+
+def _zone_rule(rule: str, zone: str) -> str:
+    """``rule`` with its (Amsterdam) UNTIL as the wall-clock time of ``zone``."""
+    if not rule or zone == LOCAL_ZONE_NAME:
+        return rule
+    parts = rule_parts(rule)
+    if "UNTIL" not in parts:
+        return rule
+    parts["UNTIL"] = f"{from_local(parse_until(parts['UNTIL']), zone):%Y%m%dT%H%M%S}"
+    return join_parts(parts)
+
+
 def expand(
     starts_at: datetime,
     rule: str,
     window_start: datetime,
     window_end: datetime,
     exdates: Collection[datetime] = (),
+    zone: str = LOCAL_ZONE_NAME,
 ) -> list[datetime]:
     """Original starts of the occurrences in [window_start, window_end), oldest first.
 
     ``rule`` empty means the single occurrence at ``starts_at``. ``exdates`` are removed.
+    ``zone`` is where the rule repeats (see the module's note); times in and out are local.
     """
+    if rule and zone != LOCAL_ZONE_NAME:
+        # Walked a day wider in the series' zone; the answer is cut back in local time.
+        walked = expand(
+            from_local(starts_at, zone),
+            _zone_rule(rule, zone),
+            from_local(window_start, zone) - timedelta(days=1),
+            from_local(window_end, zone) + timedelta(days=1),
+        )
+        excluded = set(exdates)
+        found = (into_local(start, zone) for start in walked)
+        return [s for s in found if window_start <= s < window_end and s not in excluded]
     if not rule:
         starts = [starts_at] if window_start <= starts_at < window_end else []
     else:
@@ -211,42 +268,57 @@ def expand(
     return [s for s in starts if s not in excluded]
 
 
-def is_occurrence(starts_at: datetime, rule: str, candidate: datetime) -> bool:
+def is_occurrence(
+    starts_at: datetime, rule: str, candidate: datetime, zone: str = LOCAL_ZONE_NAME
+) -> bool:
     """True when ``candidate`` is an original start of the series (exdates not considered)."""
     if not rule:
         return candidate == starts_at
-    return candidate in expand(starts_at, rule, candidate, candidate + timedelta(seconds=1))
+    window_end = candidate + timedelta(seconds=1)
+    return candidate in expand(starts_at, rule, candidate, window_end, zone=zone)
 
 
-def first_occurrence(starts_at: datetime, rule: str) -> datetime | None:
+def first_occurrence(
+    starts_at: datetime, rule: str, zone: str = LOCAL_ZONE_NAME
+) -> datetime | None:
     """The first start the rule produces (python-dateutil leaves out an unaligned start)."""
     if not rule:
         return starts_at
-    return _build(rule, starts_at).after(starts_at, inc=True)
+    found = _build(_zone_rule(rule, zone), from_local(starts_at, zone))
+    first = found.after(from_local(starts_at, zone), inc=True)
+    return None if first is None else into_local(first, zone)
 
 
-def next_occurrence(starts_at: datetime, rule: str, moment: datetime) -> datetime | None:
+def next_occurrence(
+    starts_at: datetime, rule: str, moment: datetime, zone: str = LOCAL_ZONE_NAME
+) -> datetime | None:
     """The first original start at or after ``moment`` (exdates not considered)."""
     if not rule:
         return starts_at if starts_at >= moment else None
-    return _build(rule, starts_at).after(moment, inc=True)
+    found = _build(_zone_rule(rule, zone), from_local(starts_at, zone))
+    after = found.after(from_local(moment, zone) - timedelta(days=1), inc=True)
+    while after is not None and into_local(after, zone) < moment:
+        after = found.after(after, inc=False)
+    return None if after is None else into_local(after, zone)
 
 
-def last_occurrence(starts_at: datetime, rule: str) -> datetime | None:
+def last_occurrence(starts_at: datetime, rule: str, zone: str = LOCAL_ZONE_NAME) -> datetime | None:
     """The last start of a bounded series; None when it never ends."""
     if not rule:
         return starts_at
     parts = rule_parts(rule)
     if "COUNT" not in parts and "UNTIL" not in parts:
         return None
-    recurrence = _build(rule, starts_at)
+    recurrence = _build(_zone_rule(rule, zone), from_local(starts_at, zone))
     last = None
     for last in recurrence:  # noqa: B007 - bounded by COUNT/UNTIL
         pass
-    return last
+    return None if last is None else into_local(last, zone)
 
 
-def all_excluded(starts_at: datetime, rule: str, exdates: Collection[datetime]) -> bool:
+def all_excluded(
+    starts_at: datetime, rule: str, exdates: Collection[datetime], zone: str = LOCAL_ZONE_NAME
+) -> bool:
     """True when every date of a bounded series is one of ``exdates``.
 
     Walks at most ``len(exdates) + 1`` occurrences, so a long series with a few
@@ -257,17 +329,20 @@ def all_excluded(starts_at: datetime, rule: str, exdates: Collection[datetime]) 
     if not is_bounded(rule):
         return False
     excluded = set(exdates)
-    for seen, start in enumerate(_build(rule, starts_at), start=1):
-        if start not in excluded or seen > len(excluded):
+    walked = _build(_zone_rule(rule, zone), from_local(starts_at, zone))
+    for seen, start in enumerate(walked, start=1):
+        if into_local(start, zone) not in excluded or seen > len(excluded):
             return False
     return True
 
 
-def count_before(starts_at: datetime, rule: str, moment: datetime) -> int:
+def count_before(
+    starts_at: datetime, rule: str, moment: datetime, zone: str = LOCAL_ZONE_NAME
+) -> int:
     """How many occurrences start before ``moment`` (exdates not considered)."""
     if not rule:
         return 1 if starts_at < moment else 0
-    return len(expand(starts_at, rule, starts_at, moment))
+    return len(expand(starts_at, rule, starts_at, moment, zone=zone))
 
 
 def is_bounded(rule: str) -> bool:

@@ -42,7 +42,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from zpdesk import translations
 from zpdesk.domain.enums import Attendance, CommitmentKind
-from zpdesk.files import atomic_path
+from zpdesk.files import atomic_path, check_pdf
 from zpdesk.locale_format import fill
 from zpdesk.services.agenda import AgendaPeriod, WeekLoad
 from zpdesk.services.occurrences import OccurrenceRow
@@ -622,13 +622,15 @@ def render(document: QTextDocument, printer: QPrinter, footer: str) -> int:
             )
             painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignRight), number)
     finally:
-        painter.end()
+        ended = painter.end()
+    if not ended:
+        raise OSError("the PDF could not be finished (QPainter.end failed)")
     return pages
 
 
 def write_pdf(document: QTextDocument, path: Path, footer: str) -> int:
     """Write the PDF atomically and owner-only (``zpdesk.files``); returns the page count."""
-    with atomic_path(path) as temporary:
+    with atomic_path(path, check=check_pdf) as temporary:
         printer = configure_printer(QPrinter(QPrinter.PrinterMode.HighResolution))
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(temporary))

@@ -30,8 +30,7 @@ from zpdesk.domain.review import (
     money_places,
     shown_amounts,
 )
-from zpdesk.files import atomic_path
-from zpdesk.locale_format import fill
+from zpdesk.files import atomic_path, check_pdf
 from zpdesk.reports import charts
 from zpdesk.services import review as review_service
 from zpdesk.services.csv_export import write_csv_atomic
@@ -739,7 +738,7 @@ def paint_review(device: QPagedPaintDevice, report: ReviewReport) -> None:
 def write_pdf(report: ReviewReport, path: Path | str) -> Path:
     """The report as an A4 PDF, written atomically and owner-only (``zpdesk.files``)."""
     target = Path(path)
-    with atomic_path(target) as temporary:
+    with atomic_path(target, check=check_pdf) as temporary:
         writer = QPdfWriter(str(temporary))
         writer.setTitle(
             fill(QCoreApplication.translate("ReviewReport", "Yearly review %1"), report.review.year)

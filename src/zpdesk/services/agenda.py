@@ -31,6 +31,7 @@ from zpdesk import clock
 from zpdesk.domain.enums import Attendance, CommitmentKind
 from zpdesk.domain.limits import in_range, range_text
 from zpdesk.domain.recurrence import (
+    LOCAL_ZONE_NAME,
     RecurrenceError,
     all_excluded,
     count_before,
@@ -89,6 +90,7 @@ class CommitmentData:
     rrule: str = ""
     exdates: tuple[datetime, ...] = ()
     note: str = ""
+    timezone: str = LOCAL_ZONE_NAME  # where the rule repeats (times are still local)
 
 
 @dataclass(frozen=True)
@@ -104,18 +106,18 @@ class CommitmentRecord:
 
 def validate_commitment(session: Session, data: CommitmentData) -> CommitmentData:
     """The data cleaned up, or ValidationError naming what is wrong."""
+    if session.get(Network, data.network_id) is None:
+        raise ValidationError("Choose the network this meeting belongs to.", "network_id")
+    return clean_commitment(data)
+
+
+def clean_commitment(data: CommitmentData) -> CommitmentData:
+    """``validate_commitment`` without the network check (an import checks that once)."""
     title = " ".join(data.title.split())  # one line: no newlines or tabs
     if not title:
         raise ValidationError(QT_TRANSLATE_NOOP("services", "Give the meeting a title."), "title")
     if len(title) > 200:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("services", "The title is longer than 200 characters."), "title"
-        )
-    if session.get(Network, data.network_id) is None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("services", "Choose the network this meeting belongs to."),
-            "network_id",
-        )
+        raise ValidationError("The title is longer than 200 characters.", "title")
     if not 0 < data.duration_minutes <= MAX_DURATION_MINUTES:
         raise ValidationError(
             QT_TRANSLATE_NOOP("services", "The duration must be between 1 minute and 7 days."),
@@ -133,7 +135,7 @@ def validate_commitment(session: Session, data: CommitmentData) -> CommitmentDat
         rule = rule[6:]
     try:
         rule = localise_until(rule.upper())
-        first = first_occurrence(starts_at, rule)
+        first = first_occurrence(starts_at, rule, data.timezone)
     except RecurrenceError as exc:
         raise ValidationError(str(exc), "rrule") from exc
     if len(rule) > 500:
@@ -162,7 +164,7 @@ def validate_commitment(session: Session, data: CommitmentData) -> CommitmentDat
         )
     try:
         for exdate in exdates:
-            if not is_occurrence(starts_at, rule, exdate):
+            if not is_occurrence(starts_at, rule, exdate, data.timezone):
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
                         "services", "%1 is not a date of this series, so it cannot be an exception."
@@ -170,11 +172,8 @@ def validate_commitment(session: Session, data: CommitmentData) -> CommitmentDat
                     "exdates",
                     values=(format(exdate, "%d-%m-%Y %H:%M"),),
                 )
-        if rule and all_excluded(starts_at, rule, exdates):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("services", "Every date of the series is an exception."),
-                "exdates",
-            )
+        if rule and all_excluded(starts_at, rule, exdates, data.timezone):
+            raise ValidationError("Every date of the series is an exception.", "exdates")
     except RecurrenceError as exc:
         raise ValidationError(str(exc), "rrule") from exc
     if len(data.location) > 300:
@@ -214,6 +213,7 @@ def create_commitment(session: Session, data: CommitmentData, uid: str | None = 
         required=data.required,
         rrule=data.rrule,
         note=data.note,
+        timezone=data.timezone,
     )
     session.add(commitment)
     session.flush()
@@ -256,6 +256,7 @@ def _data(session: Session, commitment: Commitment) -> CommitmentData:
         rrule=commitment.rrule,
         exdates=_exdates(session, commitment.id),
         note=commitment.note,
+        timezone=commitment.timezone,
     )
 
 
@@ -270,8 +271,8 @@ def commitment(session: Session, commitment_id: int) -> CommitmentRecord:
         network_name=network.name,
         network_colour=network.colour,
         data=_data(session, c),
-        first=first_occurrence(c.starts_at, c.rrule),
-        last=last_occurrence(c.starts_at, c.rrule),
+        first=first_occurrence(c.starts_at, c.rrule, c.timezone),
+        last=last_occurrence(c.starts_at, c.rrule, c.timezone),
     )
 
 
@@ -297,12 +298,13 @@ def _write(session: Session, c: Commitment, data: CommitmentData) -> None:
     c.required = data.required
     c.rrule = data.rrule
     c.note = data.note
+    c.timezone = data.timezone
 
 
 def _remap(old_original: datetime, delta: timedelta, new: CommitmentData) -> datetime | None:
     """Where a recorded exception of the old schedule belongs in the new one (None: nowhere)."""
     for candidate in (old_original + delta, old_original):
-        if is_occurrence(new.starts_at, new.rrule, candidate):
+        if is_occurrence(new.starts_at, new.rrule, candidate, new.timezone):
             return candidate
     return None
 
@@ -387,7 +389,7 @@ def split_commitment(
     """
     c = _get(session, commitment_id)
     cut = day_start(from_day)
-    before = count_before(c.starts_at, c.rrule, cut)
+    before = count_before(c.starts_at, c.rrule, cut, c.timezone)
     if before == 0 or not c.rrule:
         update_commitment(session, commitment_id, data)
         return commitment_id
@@ -443,19 +445,15 @@ def split_commitment(
 
 def _first_from(c: Commitment, cut: datetime) -> datetime:
     """The first original start of the series at or after ``cut`` (the cut when none)."""
-    return next_occurrence(c.starts_at, c.rrule, cut) or cut
+    return next_occurrence(c.starts_at, c.rrule, cut, c.timezone) or cut
 
 
 def end_series(session: Session, commitment_id: int, from_day: date) -> None:
     """Stop the series: no occurrences from ``from_day`` on (their records are removed)."""
     c = _get(session, commitment_id)
     cut = day_start(from_day)
-    if count_before(c.starts_at, c.rrule, cut) == 0:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "services", "The series has no dates before that day; delete the series instead."
-            )
-        )
+    if count_before(c.starts_at, c.rrule, cut, c.timezone) == 0:
+        raise ValidationError("The series has no dates before that day; delete the series instead.")
     if not c.rrule:
         return
     session.execute(
@@ -939,7 +937,7 @@ def attendance_rates(
 def next_occurrence_on_or_after(session: Session, commitment_id: int, day: date) -> datetime:
     """The original start of the series' first date on or after ``day``."""
     c = _get(session, commitment_id)
-    found = next_occurrence(c.starts_at, c.rrule, day_start(day))
+    found = next_occurrence(c.starts_at, c.rrule, day_start(day), c.timezone)
     if found is None:
         raise NotFoundError(
             QT_TRANSLATE_NOOP("services", "%1 has no date on or after %2"),

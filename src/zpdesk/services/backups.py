@@ -6,30 +6,27 @@ connection to the database (``Database.close``) before calling ``restore_backup`
 
 from __future__ import annotations
 
-import os
-import shutil
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from zpdesk import clock
-from zpdesk.files import fsync_file, fsync_folder
+from zpdesk.files import is_disk_full, make_private_folder, real_path
+from zpdesk.store import place
 from zpdesk.store.backup import (
     DAILY,
     MANUAL,
-    STAMP_FORMAT,
     BackupInfo,
     backup_database,
     backup_folder_for,
     list_backups,
     make_backup,
+    split_future,
 )
-from zpdesk.store.db import inspect_file, sidecar, verify_database
+from zpdesk.store.db import inspect_file, verify_database
 from zpdesk.store.errors import NotSQLiteError, SchemaTooNewError, StoreError
 
 DAILY_INTERVAL = timedelta(days=1)
-SIDECARS = ("-wal", "-shm", "-journal")
 
 
 @dataclass(frozen=True)
@@ -40,6 +37,9 @@ class RestoreResult:
     backup: Path
     kept_aside: Path | None  # None when there was no database file yet
     revision: str
+    # Every file moved or linked aside: the previous file and its -wal/-shm/-journal,
+    # or only those companions when the database file itself was missing.
+    moved: tuple[Path, ...] = ()
 
 
 def folder_for(db_path: Path, folder: Path | None = None) -> Path:
@@ -62,7 +62,7 @@ def backup_if_due(
     """Make the daily backup when the newest backup is older than a day (or missing)."""
     now = now or clock.now()
     target = folder_for(db_path, folder)
-    existing = list_backups(target)
+    existing, _future = split_future(list_backups(target), now)
     if existing and now - existing[0].created < DAILY_INTERVAL:
         return None
     return make_backup(db_path, target, DAILY, now)
@@ -89,80 +89,44 @@ def newest_good_backup(db_path: Path, folder: Path | None = None) -> BackupInfo 
     return None
 
 
-def _settle(db_path: Path) -> None:
-    """Fold a leftover -wal into a healthy database so it is one self-contained file."""
-    try:
-        state = inspect_file(db_path)
-    except StoreError:
-        return  # a damaged file is kept aside as it is, with its companions
-    if not state.exists or not sidecar(db_path, "-wal").exists():
-        return
-    try:
-        con = sqlite3.connect(db_path)
-        try:
-            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            con.close()  # the last connection of a WAL database removes the -wal
-    except sqlite3.Error:
-        return
-
-
-def _aside_path(db_path: Path, now: datetime) -> Path:
-    stamp = now.strftime(STAMP_FORMAT)
-    candidate = db_path.with_name(f"{db_path.stem}-before-restore-{stamp}{db_path.suffix}")
-    counter = 2
-    while candidate.exists():
-        candidate = db_path.with_name(
-            f"{db_path.stem}-before-restore-{stamp}-{counter}{db_path.suffix}"
-        )
-        counter += 1
-    return candidate
-
-
-def _keep_aside(db_path: Path, aside: Path) -> None:
-    """Give the current file a second name (a hard link) so it survives the swap."""
-    try:
-        os.link(db_path, aside)
-    except OSError:
-        # File systems without hard links: an exact copy, flushed before the swap.
-        shutil.copy2(db_path, aside)
-        fsync_file(aside)
-    for suffix in SIDECARS:
-        companion = sidecar(db_path, suffix)
-        if companion.exists():
-            # A -wal left beside the new file would be replayed into it.
-            os.replace(companion, sidecar(aside, suffix))
-
-
 def restore_backup(db_path: Path, backup: Path, now: datetime | None = None) -> RestoreResult:
-    """Put ``backup`` in the place of ``db_path``, keeping the current file aside.
+    """Put ``backup`` in the place of ``db_path``, keeping the current data aside.
 
-    The backup is verified and copied (with the backup API) next to the database first;
-    then the current file gets a second name ``<stem>-before-restore-<time><suffix>``
-    (never deleted) and the copy replaces it in one atomic rename, so ``db_path`` always
-    names a whole database.
+    The backup is verified (integrity, the recorded checksum, the schema) and copied
+    next to the database first; ``store.place.put_in_place`` then gives the current file
+    and its companions the name ``<stem>-before-restore-<time><suffix>`` (never deleted)
+    and renames the copy onto ``db_path``. The caller holds the lock.
     """
-    db_path = Path(db_path).absolute()
-    backup = Path(backup).absolute()
+    db_path = real_path(db_path)
+    backup = Path(backup).expanduser().absolute()
     if db_path.is_dir():
         raise NotSQLiteError(db_path, f"{db_path} is a folder, not a zpdesk database.")
     if not backup.is_file():
         raise StoreError(backup, f"There is no backup file at {backup}.")
     if db_path.exists() and backup.samefile(db_path):
         raise StoreError(backup, f"{backup} is the database itself, not a backup of it.")
+    place.step("verify")
     revision = verify_backup(backup)
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_folder(db_path.parent)
     now = now or clock.now()
-    incoming = db_path.with_name(f".{db_path.name}.restoring")
-    backup_database(backup, incoming)
-    kept_aside = None
+    place.recover(db_path)
+    place.clean_leftovers(db_path)
+    incoming = place.building_path(db_path, ".restoring")
     try:
-        if db_path.exists():
-            _settle(db_path)
-            kept_aside = _aside_path(db_path, now)
-            _keep_aside(db_path, kept_aside)
-        os.replace(incoming, db_path)
+        place.step("copy")
+        backup_database(backup, incoming, record=False)
+        placed = place.put_in_place(incoming, db_path, "restore", now)
+    except (OSError, StoreError) as exc:
+        if not is_disk_full(exc):
+            raise
+        raise StoreError(
+            db_path,
+            f"The disk is full: {backup} could not be restored to {db_path}; "
+            f"{db_path} is unchanged.",
+        ) from exc
     finally:
         incoming.unlink(missing_ok=True)
-    fsync_folder(db_path.parent)
-    return RestoreResult(database=db_path, backup=backup, kept_aside=kept_aside, revision=revision)
+    aside = placed.aside if placed.aside is not None and placed.aside.exists() else None
+    return RestoreResult(
+        database=db_path, backup=backup, kept_aside=aside, revision=revision, moved=placed.moved
+    )

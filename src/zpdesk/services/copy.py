@@ -70,18 +70,7 @@ def copy_database(
     parsed = portable.parse_export(json.loads(text))
     report("write", 1, 3)
     try:
-        if is_server_url(target):
-            db = open_location(target)
-            try:
-                summary = portable.import_into(db, parsed)
-            finally:
-                db.close()
-        else:
-            exported = _write_temp(text)
-            try:
-                summary = portable.import_file(Path(target), exported)
-            finally:
-                exported.unlink(missing_ok=True)
+        summary = portable.import_parsed(target, parsed)
     except ValidationError as exc:
         raise CopyError(f"{shown_location(target)}: {exc}") from exc
     report("verify", 2, 3)
@@ -96,14 +85,3 @@ def copy_database(
         seconds=time.perf_counter() - started,
         target=shown_location(target),
     )
-
-
-def _write_temp(text: str) -> Path:
-    """The export as a private temporary file, for ``portable.import_file``."""
-    import os
-    import tempfile
-
-    fd, name = tempfile.mkstemp(prefix="zpdesk-copy-", suffix=".json")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    return Path(name)

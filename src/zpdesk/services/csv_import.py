@@ -23,20 +23,21 @@ import csv
 import io
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from zpdesk.domain.enums import EngagementStatus, Route
-from zpdesk.domain.limits import in_range, range_text
+from zpdesk.domain.limits import MAX_CENTS, in_range, range_text
 from zpdesk.services.errors import ValidationError, shown
 from zpdesk.store.models import Engagement, Network, RevenueEntry
 
-MAX_CENTS = 10**12
 MAX_AMOUNT_TEXT = 40  # characters; longer is no amount (and int() refuses 4300+ digits)
 
 
@@ -347,7 +348,7 @@ def guess_mapping(headers: list[str]) -> dict[Field, int]:
 # ------------------------------------------------------------------ preview and import
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ParsedLine:
     line: int
     on: date
@@ -363,7 +364,7 @@ class ParsedLine:
         return (self.client.casefold(), self.title.casefold())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RejectedLine:
     line: int
     problem: Problem
@@ -375,7 +376,7 @@ class RejectedLine:
         return _REASONS[self.problem].format(value=self.value)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PreviewLine:
     parsed: ParsedLine
     engagement_id: int | None  # an existing engagement, None: a new one will be made
@@ -516,43 +517,67 @@ def build_preview(session: Session, table: CsvTable, mapping: dict[Field, int]) 
     return ImportPreview(lines, rejected, table.encoding, table.delimiter, networks)
 
 
-def apply_import(session: Session, preview: ImportPreview) -> ImportResult:
-    """Write the preview's accepted, non-duplicate lines (one transaction: the caller's)."""
-    engagements = _engagements_by_key(session)
-    created = 0
-    new_by_key: dict[tuple[str, str], Engagement] = {}
+BATCH = 5_000  # revenue lines per INSERT statement (and per progress report)
+
+
+class ImportCancelled(ValidationError):
+    """The user cancelled the import; the caller's transaction rolls back (nothing stays)."""
+
+    def __init__(self) -> None:
+        super().__init__("The import was cancelled; nothing was imported.")
+
+
+Progress = Callable[[int, int], bool]  # (lines written, lines in all) -> go on?
+
+
+def apply_import(
+    session: Session, preview: ImportPreview, progress: Progress | None = None
+) -> ImportResult:
+    """Write the preview's accepted, non-duplicate lines (one transaction: the caller's).
+
+    New engagements are written first, then the revenue lines in batches of ``BATCH``
+    (one multi-row statement each: 10^5 lines take seconds, not minutes). ``progress``
+    is called after every batch; when it returns False the import stops with
+    ``ImportCancelled`` and the caller's rollback leaves nothing behind.
+    """
     to_add = preview.to_import
+    engagements = _engagements_by_key(session)
+    new: dict[tuple[str, str], dict[str, Any]] = {}
     for line in to_add:
         item = line.parsed
-        engagement_id = line.engagement_id or engagements.get(item.key)
-        if engagement_id is None:
-            engagement = new_by_key.get(item.key)
-            if engagement is None:
-                network_id = preview.networks.get(item.network_name.casefold())
-                engagement = Engagement(
-                    client=item.client,
-                    title=item.title,
-                    start_on=item.on,
-                    status=EngagementStatus.WON,
-                    network_id=network_id,
-                    route=Route.JOINT_ASSIGNMENT if network_id else Route.OWN_ACQUISITION,
-                    commission_pct_override=None,
-                    minutes_spent=0,
-                )
-                session.add(engagement)
-                new_by_key[item.key] = engagement
-                created += 1
-            engagement.start_on = min(engagement.start_on, item.on)
-            session.flush()
-            engagement_id = engagement.id
-        session.add(
-            RevenueEntry(
-                engagement_id=engagement_id,
-                on=item.on,
-                amount_cents=item.amount_cents,
-                invoice_ref=item.invoice_ref,
-                note=item.note,
-            )
-        )
-    session.flush()
-    return ImportResult(len(to_add), created, preview.duplicates)
+        if (line.engagement_id or engagements.get(item.key)) is not None:
+            continue
+        row = new.get(item.key)
+        if row is None:
+            network_id = preview.networks.get(item.network_name.casefold())
+            new[item.key] = {
+                "client": item.client,
+                "title": item.title,
+                "start_on": item.on,
+                "status": EngagementStatus.WON,
+                "network_id": network_id,
+                "route": Route.JOINT_ASSIGNMENT if network_id else Route.OWN_ACQUISITION,
+                "commission_pct_override": None,
+                "minutes_spent": 0,
+            }
+        else:
+            row["start_on"] = min(row["start_on"], item.on)
+    if new:
+        session.execute(insert(Engagement), list(new.values()))
+        engagements = _engagements_by_key(session)
+    total = len(to_add)
+    for start in range(0, total, BATCH):
+        batch = [
+            {
+                "engagement_id": line.engagement_id or engagements[line.parsed.key],
+                "on": line.parsed.on,
+                "amount_cents": line.parsed.amount_cents,
+                "invoice_ref": line.parsed.invoice_ref,
+                "note": line.parsed.note,
+            }
+            for line in to_add[start : start + BATCH]
+        ]
+        session.execute(insert(RevenueEntry), batch)
+        if progress is not None and not progress(start + len(batch), total):
+            raise ImportCancelled()
+    return ImportResult(total, len(new), preview.duplicates)

@@ -43,6 +43,45 @@ class NotFoundError(_Told, LookupError):
         super().__init__(self._tell(message, values))
 
 
+class WriteError(Exception):
+    """A change could not be stored; ``str()`` names the cause for the user."""
+
+
+def write_error(exc: BaseException, db_path: object) -> WriteError | None:
+    """``exc`` (raised while storing a change) as a ``WriteError`` naming its cause, or None
+    when it is not one a user can act on (then it is a bug)."""
+    from PySide6.QtCore import QCoreApplication
+    from sqlalchemy.orm.exc import ObjectDeletedError, StaleDataError
+
+    from zpdesk.files import is_disk_full
+
+    folder = getattr(db_path, "parent", None)
+    text = str(exc)
+    if is_disk_full(exc, folder):
+        message = QCoreApplication.translate(
+            "services",
+            "The disk is full: the change could not be saved in %1. Free some space and "
+            "try again; nothing you typed is lost.",
+        )
+    elif isinstance(exc, PermissionError) or "readonly database" in text:
+        message = QCoreApplication.translate(
+            "services", "The database file %1 is read-only: the change could not be saved."
+        )
+    elif isinstance(exc, StaleDataError | ObjectDeletedError):
+        message = QCoreApplication.translate(
+            "services",
+            "This row was changed or deleted elsewhere: the change was not saved in %1.",
+        )
+    elif "database is locked" in text:
+        message = QCoreApplication.translate(
+            "services",
+            "Another program is writing to %1: the change could not be saved. Try again.",
+        )
+    else:
+        return None
+    return WriteError(message.replace("%1", str(db_path)))
+
+
 class StaleEditError(ValidationError):
     """Another device changed the record after it was read here; nothing was saved."""
 

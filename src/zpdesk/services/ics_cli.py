@@ -1,7 +1,9 @@
 """``zpdesk import-ics --db PATH --network NAME FILE.ics``: import a calendar file.
 
-Prints how many series and occurrences were added and skipped. The whole file is checked
-before anything is written; a malformed file changes nothing.
+Prints how many series and occurrences were added and skipped, then each event of the file
+that cannot be imported with the reason (a task, a rule zpdesk cannot store…): those are
+left out, the rest is imported. A file that is not a calendar, or holds nothing that can
+be imported, changes nothing.
 """
 
 from __future__ import annotations
@@ -46,4 +48,9 @@ def run_import_ics(db: Database, args: argparse.Namespace) -> int:
         f"{result.occurrences_added} occurrences; skipped {result.series_skipped} series with "
         f"{result.occurrences_skipped} occurrences already present{horizon}"
     )
+    if preview.skipped:
+        count = len(preview.skipped)
+        print(f"skipped {count} event{'s' if count != 1 else ''} that cannot be imported:")
+        for skipped in preview.skipped:
+            print(f"  {skipped}")
     return 0

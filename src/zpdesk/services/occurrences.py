@@ -128,6 +128,7 @@ def occurrences(
             window_start - MOVE_MARGIN,
             window_end + MOVE_MARGIN,
             exdates[commitment.id],
+            commitment.timezone,
         ):
             row = _row(
                 commitment, network_name, colour, original, overrides.get((commitment.id, original))
@@ -147,17 +148,20 @@ def _row(
 ) -> OccurrenceRow:
     start = original
     minutes = commitment.duration_minutes
+    title, location = commitment.title, commitment.location
     if override is not None:
         start = override.moved_start or original
         minutes = override.moved_duration_minutes or minutes
+        title = override.title or title
+        location = location if override.location is None else override.location
     return OccurrenceRow(
         commitment_id=commitment.id,
         network_id=commitment.network_id,
         network_name=network_name,
         network_colour=colour,
-        title=commitment.title,
+        title=title,
         kind=commitment.kind,
-        location=commitment.location,
+        location=location,
         is_external=commitment.is_external,
         required=commitment.required,
         original_start=original,
@@ -185,7 +189,7 @@ def occurrence_at(session: Session, commitment_id: int, original_start: datetime
         )
     )
     if excluded is not None or not is_occurrence(
-        commitment.starts_at, commitment.rrule, original_start
+        commitment.starts_at, commitment.rrule, original_start, commitment.timezone
     ):
         raise LookupError(
             f"{commitment.title!r} has no occurrence at {original_start:%Y-%m-%d %H:%M}"

@@ -13,7 +13,6 @@ any error leaves the database as it was.
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -24,18 +23,18 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, String, Table, func, insert, select
-from sqlalchemy.exc import IntegrityError, StatementError
+from sqlalchemy.exc import IntegrityError, OperationalError, StatementError
 from sqlalchemy.orm import Session
 
-from zpdesk.domain.limits import FIRST_YEAR, LAST_YEAR, in_range, range_text
-from zpdesk.domain.recurrence import RecurrenceError, validate_rule
-from zpdesk.files import fsync_folder, write_text_atomic
-from zpdesk.services.agenda import MAX_DURATION_MINUTES
+from zpdesk import clock
+from zpdesk.domain.limits import INT_MAX, INT_MIN, MAX_TEXT
+from zpdesk.domain.recurrence import RecurrenceError, validate_rule, zone_info
+from zpdesk.files import is_disk_full, make_private_folder, real_path, write_text_atomic
+from zpdesk.services.bounds import value_problem
 from zpdesk.services.errors import ValidationError, shown
-from zpdesk.services.settings import MAX_WEEKLY_MINUTES
-from zpdesk.services.timelog import MAX_MINUTES_PER_DAY
-from zpdesk.services.work import MAX_CENTS
-from zpdesk.store.db import Database, open_database, sidecar
+from zpdesk.store import place
+from zpdesk.store.db import Database, open_database
+from zpdesk.store.errors import StoreError
 from zpdesk.store.lock import DatabaseLock
 from zpdesk.store.models import VERSION_COLUMN, Base
 from zpdesk.store.postgres import advance_sequences, defer_foreign_keys
@@ -44,21 +43,8 @@ from zpdesk.store.types import ScaledDecimal
 
 FORMAT_NAME = "zpdesk"
 FORMAT_VERSION = 1
-MAX_TEXT = 1_000_000  # characters in one Text value; a guard against runaway files
-INT_MIN, INT_MAX = -(2**63), 2**63 - 1
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?$")
-# The bounds the app's own editors keep (the database only checks signs): a value past
-# them imports, then overflows a sum or a date in the window. Other *_minutes columns
-# get MAX_MINUTES, a bound against overflow only.
-MAX_MINUTES = 10**9
-MINUTE_BOUNDS = {
-    ("commitment", "duration_minutes"): MAX_DURATION_MINUTES,
-    ("occurrence", "moved_duration_minutes"): MAX_DURATION_MINUTES,
-    ("occurrence", "actual_minutes"): MAX_DURATION_MINUTES,
-    ("time_entry", "minutes"): MAX_MINUTES_PER_DAY,
-    ("user_settings", "weekly_capacity_minutes"): MAX_WEEKLY_MINUTES,
-}
 
 
 @dataclass(frozen=True)
@@ -282,32 +268,21 @@ def parse_export(data: Any) -> dict[str, list[dict[str, Any]]]:
 
 
 def _check_bounds(table: str, index: int, columns: dict[str, Any], values: dict[str, Any]) -> None:
-    """Refuse values the app's editors would refuse and its window could not show."""
+    """Refuse values the app's editors would refuse (``services.bounds``: one definition)."""
     for name, value in values.items():
-        if value is None:
-            continue
-        kind, where = _kind(columns[name]), _where(table, index, name)
-        if kind in ("date", "datetime") and not in_range(value):
-            raise ValidationError(
-                f"{where}: {value.isoformat()} lies outside the years {range_text()}."
-            )
-        if kind != "int" or columns[name].foreign_keys or columns[name].primary_key:
-            continue
-        if name.endswith("_cents") and value > MAX_CENTS:
-            raise ValidationError(
-                f"{where}: {value} cents is more than zpdesk accepts ({MAX_CENTS})."
-            )
-        if (name == "year" or name.endswith("_year")) and not FIRST_YEAR <= value <= LAST_YEAR:
-            raise ValidationError(f"{where}: the year {value} lies outside {range_text()}.")
-        if "minutes" in name:
-            limit = MINUTE_BOUNDS.get((table, name), MAX_MINUTES)
-            if value > limit:
-                raise ValidationError(f"{where}: {value} minutes is more than the {limit} allowed.")
+        problem = value_problem(table, columns[name], value)
+        if problem is not None:
+            raise ValidationError(f"{_where(table, index, name)}: {problem.text}.")
     if table == "commitment" and "rrule" in values and "starts_at" in values:
         try:
             validate_rule(values["rrule"] or "", values["starts_at"])
         except RecurrenceError as exc:
             raise ValidationError(f"{_where(table, index, 'rrule')}: {exc}.") from exc
+    if table == "commitment" and values.get("timezone") is not None:
+        try:
+            zone_info(values["timezone"])
+        except RecurrenceError as exc:
+            raise ValidationError(f"{_where(table, index, 'timezone')}: {exc}.") from exc
 
 
 def read_export(path: Path) -> dict[str, list[dict[str, Any]]]:
@@ -385,17 +360,32 @@ def import_into(db: Database, parsed: dict[str, list[dict[str, Any]]]) -> Import
         ) from exc
 
 
-def import_file(db_path: Path, json_path: Path) -> ImportSummary:
+def import_file(db_path: Path, json_path: Path, now: datetime | None = None) -> ImportSummary:
     """``zpdesk import``: load ``json_path`` into the new or empty database ``db_path``.
 
-    A new database is built under a temporary name and renamed into place only when the
-    whole import succeeded; an existing empty one is filled in one transaction.
+    A new database is built under a temporary name and put in place
+    (``store.place.put_in_place``: a leftover -wal of an earlier file at that name is
+    moved aside, never replayed into it) only when the whole import succeeded; an
+    existing empty one is filled in one transaction.
     """
-    parsed = read_export(json_path)
-    db_path = Path(db_path).expanduser().absolute()
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+    return import_parsed_file(db_path, read_export(json_path), now, source=json_path)
+
+
+def import_parsed_file(
+    db_path: Path,
+    parsed: dict[str, list[dict[str, Any]]],
+    now: datetime | None = None,
+    *,
+    source: Path | None = None,
+) -> ImportSummary:
+    """``import_file`` of an export already read and checked (``parse_export``);
+    ``source`` (the user's file) names it in a message."""
+    db_path = real_path(db_path)
+    make_private_folder(db_path.parent)
     lock = DatabaseLock(db_path).acquire()
     try:
+        place.recover(db_path)
+        place.clean_leftovers(db_path)
         if db_path.exists() and db_path.stat().st_size > 0:
             db = open_database(db_path, lock=lock)
             try:
@@ -403,19 +393,37 @@ def import_file(db_path: Path, json_path: Path) -> ImportSummary:
             finally:
                 db.detach_lock()
                 db.close()
-        return _import_new(db_path, parsed)
+        return _import_new(db_path, parsed, now or clock.now())
+    except (OSError, StoreError, OperationalError) as exc:
+        if is_disk_full(exc):
+            raise StoreError(
+                db_path,
+                f"The disk is full: {source or 'the export'} could not be imported into "
+                f"{db_path}; "
+                f"{db_path} is unchanged.",
+            ) from exc
+        raise
     finally:
         lock.release()
 
 
 def import_location(location: Path | str, json_path: Path) -> ImportSummary:
     """``zpdesk import`` into a file (``import_file``) or an empty server database."""
+    return import_parsed(location, read_export(json_path), source=json_path)
+
+
+def import_parsed(
+    location: Path | str,
+    parsed: dict[str, list[dict[str, Any]]],
+    *,
+    source: Path | None = None,
+) -> ImportSummary:
+    """Load a read and checked export into a new or empty file or server database."""
     from zpdesk.store.locations import open_location
     from zpdesk.store.postgres import is_server_url
 
     if not is_server_url(location):
-        return import_file(Path(location), json_path)
-    parsed = read_export(json_path)
+        return import_parsed_file(Path(location), parsed, source=source)
     db = open_location(location)
     try:
         return import_into(db, parsed)
@@ -423,22 +431,24 @@ def import_location(location: Path | str, json_path: Path) -> ImportSummary:
         db.close()
 
 
-def _import_new(db_path: Path, parsed: dict[str, list[dict[str, Any]]]) -> ImportSummary:
-    building = db_path.with_name(f".{db_path.name}.importing")
+def _import_new(
+    db_path: Path, parsed: dict[str, list[dict[str, Any]]], now: datetime
+) -> ImportSummary:
+    building = place.building_path(db_path, ".importing")
     _remove_with_companions(building)  # our own leftover of an interrupted import
     try:
+        place.step("build")
         db = open_database(building)
         try:
             summary = import_into(db, parsed)
         finally:
             db.close()  # folds the -wal into the file
-        os.replace(building, db_path)
-        fsync_folder(db_path.parent)
+        place.put_in_place(building, db_path, "import", now)
         return summary
     finally:
         _remove_with_companions(building)
 
 
 def _remove_with_companions(path: Path) -> None:
-    for candidate in (path, sidecar(path, "-wal"), sidecar(path, "-shm")):
+    for candidate in (path, *(place.companion(path, s) for s in place.COMPANIONS)):
         candidate.unlink(missing_ok=True)

@@ -61,7 +61,13 @@ def run_restore(args: argparse.Namespace) -> int:
         db.close()
     finally:
         lock.release()
-    aside = f"; the previous file is kept as {result.kept_aside}" if result.kept_aside else ""
+    if result.kept_aside:
+        aside = f"; the previous file is kept as {result.kept_aside}"
+    elif result.moved:
+        left = ", ".join(p.name for p in result.moved)
+        aside = f"; SQLite files left at {result.database} were moved aside as {left}"
+    else:
+        aside = ""
     print(f"restored {result.backup} to {result.database}{aside}")
     return 0
 

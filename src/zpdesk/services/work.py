@@ -14,7 +14,7 @@ from sqlalchemy import Integer, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from zpdesk.domain.enums import EngagementStatus, ExpenseCategory, NetworkStatus, Route
-from zpdesk.domain.limits import FIRST_YEAR
+from zpdesk.domain.limits import FIRST_YEAR, MAX_CENTS
 from zpdesk.domain.review import fee_for_year, fee_history_after_change
 from zpdesk.services.errors import NotFoundError, ValidationError
 from zpdesk.store.models import (
@@ -27,9 +27,6 @@ from zpdesk.store.models import (
     RevenueEntry,
 )
 from zpdesk.translation_marks import QT_TRANSLATE_NOOP
-
-MAX_CENTS = 10**12  # a sanity bound: ten billion euros
-
 
 # --------------------------------------------------------------------------- options
 

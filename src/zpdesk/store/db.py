@@ -20,8 +20,16 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from zpdesk import clock
 from zpdesk.domain.text import fold
-from zpdesk.store.backup import PRE_MIGRATION, backup_folder_for, make_backup
+from zpdesk.files import make_private_folder, real_path
+from zpdesk.store import place
+from zpdesk.store.backup import (
+    PRE_MIGRATION,
+    backup_folder_for,
+    check_backup_content,
+    make_backup,
+)
 from zpdesk.store.errors import (
     CorruptDatabaseError,
     MigrationError,
@@ -48,6 +56,9 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     lock: DatabaseLock | None = None  # held while this database is open for writing
+    # What the user must be told on opening, e.g. where an interrupted restore left
+    # the previous data (``store.place.recover``); also logged as warnings.
+    notices: tuple[str, ...] = ()
     # A server database (store.postgres): its URL; ``path`` is then its local folder.
     url: str | None = None
 
@@ -265,11 +276,32 @@ def _inspect(path: Path, thorough: bool) -> FileState:
 
 
 def verify_database(path: Path) -> str:
-    """Check a (backup) file thoroughly; returns its schema revision or raises StoreError."""
+    """Check a (backup) file thoroughly; returns its schema revision or raises StoreError.
+
+    Beyond SQLite's integrity check: the content must match the digest the backup
+    recorded when it was made (``check_backup_content``), and a file at the current
+    schema must hold every table of it.
+    """
     state = inspect_file(path, thorough=True)
     if not state.exists or state.revision is None:
         raise NotZpdeskError(path, f"{path} is not a zpdesk database (it holds no schema).")
+    check_backup_content(path)
+    if state.revision == HEAD_REVISION:
+        _check_tables(path)
     return state.revision
+
+
+def _check_tables(path: Path) -> None:
+    from zpdesk.store.models import Base  # the schema of HEAD_REVISION
+
+    con = sqlite3.connect(_read_only_uri(path, immutable=True), uri=True)
+    try:
+        present = {row[0] for row in con.execute("SELECT name FROM sqlite_master")}
+    finally:
+        con.close()
+    missing = sorted(set(Base.metadata.tables) - present)
+    if missing:
+        raise CorruptDatabaseError(path, f"{path} is damaged: the table {missing[0]} is missing.")
 
 
 def _probe_folder(folder: Path) -> None:
@@ -288,7 +320,7 @@ def _check_writable(path: Path) -> None:
     folder = path.parent
     if not folder.exists():
         try:
-            folder.mkdir(parents=True)
+            make_private_folder(folder)
         except OSError as exc:
             raise ReadOnlyLocationError(
                 path, f"Cannot create the folder {folder}: {exc.strerror}."
@@ -304,7 +336,7 @@ def _check_writable(path: Path) -> None:
 
 def _create_private_file(path: Path) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_folder(path.parent)
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     except FileExistsError:
         return
@@ -359,7 +391,10 @@ def open_database(
     verified backup is written to ``backup_folder`` (default: this database's folder
     of automatic backups, ``backup_folder_for``) and old backups are rotated.
     """
-    path = Path(path).expanduser().absolute()
+    given = Path(path).expanduser().absolute()
+    if given.is_symlink() and not given.exists():
+        raise NotSQLiteError(given, f"{given} is a link to a file that does not exist.")
+    path = real_path(given)  # one file, one lock and one socket, whatever the path
     state = inspect_file(path)
     _check_writable(path)
     held: DatabaseLock | None
@@ -367,8 +402,12 @@ def open_database(
         held = lock.acquire()
     else:
         held = DatabaseLock(path).acquire() if lock else None
+    notices = _tidy(path, held, backup_folder)
+    if notices:
+        state = inspect_file(path)  # a recovery may have put companions back
     try:
         if not state.exists:
+            notices += _announce(place.orphans_aside(path, clock.now()))
             _create_private_file(path)
         engine = make_engine(path)
         if state.revision != HEAD_REVISION:
@@ -386,7 +425,34 @@ def open_database(
             held.release()
         raise
     sessions = sessionmaker(engine, expire_on_commit=False)
-    return Database(path=path, engine=engine, sessions=sessions, lock=held)
+    return Database(path=path, engine=engine, sessions=sessions, lock=held, notices=notices)
+
+
+def _tidy(path: Path, held: DatabaseLock | None, backup_folder: Path | None) -> tuple[str, ...]:
+    """Finish an interrupted restore or import and remove killed writers' leftovers.
+
+    Needs the lock: with ``held`` None it is taken for a moment, and only when there is
+    something to do (and skipped when another zpdesk holds it: its own work, then).
+    """
+    if held is None:
+        if not place.marker_path(path).exists():
+            return ()
+        try:
+            temporary = DatabaseLock(path).acquire()
+        except StoreError:
+            return ()
+        try:
+            return _tidy(path, temporary, backup_folder)
+        finally:
+            temporary.release()
+    message = place.recover(path)
+    place.clean_leftovers(path, backup_folder or backup_folder_for(path))
+    return _announce(message)
+
+
+def _announce(message: str | None) -> tuple[str, ...]:
+    """A notice for ``Database.notices`` (``place`` logged it already)."""
+    return () if message is None else (message,)
 
 
 def _migrate(engine: Engine, path: Path) -> None:

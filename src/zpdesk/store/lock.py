@@ -21,21 +21,26 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
+from zpdesk.files import little_space_left, make_private, real_path
 from zpdesk.store.errors import DatabaseLockedError, ReadOnlyLocationError, StoreError
 
 _SETTLE_SECONDS = 1.0
 
 
 def lock_path(db_path: Path) -> Path:
-    """Where the lock of ``db_path`` lives: ``zpdesk.sqlite`` → ``zpdesk.sqlite.lock``."""
-    return db_path.with_name(db_path.name + ".lock")
+    """Where the lock of ``db_path`` lives: ``zpdesk.sqlite`` → ``zpdesk.sqlite.lock``.
+
+    Beside the real file: a path through a symbolic link locks the same file.
+    """
+    real = real_path(db_path)
+    return real.with_name(real.name + ".lock")
 
 
 class DatabaseLock:
     """The write lock of one database file."""
 
     def __init__(self, db_path: Path) -> None:
-        self.db_path = Path(db_path)
+        self.db_path = real_path(db_path)
         self.path = lock_path(self.db_path)
         self._lock = QLockFile(str(self.path))
         self._lock.setStaleLockTime(0)  # only a dead owner makes a lock stale
@@ -45,11 +50,11 @@ class DatabaseLock:
         if self._lock.isLocked():
             return self
         if self._lock.tryLock(0):
-            return self
+            return self._private()
         error = self._lock.error()
         if error == QLockFile.LockError.LockFailedError and self._remove_if_abandoned():
             if self._lock.tryLock(0):
-                return self
+                return self._private()
             error = self._lock.error()
         if error == QLockFile.LockError.LockFailedError:
             raise DatabaseLockedError(self.db_path, self.holder_message())
@@ -58,7 +63,20 @@ class DatabaseLock:
                 self.db_path,
                 f"Cannot create the lock file {self.path}; the folder is read-only.",
             )
+        if little_space_left(self.path.parent):
+            raise StoreError(
+                self.db_path,
+                f"The disk is full: cannot create the lock file {self.path} of {self.db_path}.",
+            )
         raise StoreError(self.db_path, f"Cannot lock {self.db_path} (lock file {self.path}).")
+
+    def _private(self) -> DatabaseLock:
+        """Owner-only, whatever the umask: the file names the user's host and process."""
+        try:
+            make_private(self.path)
+        except OSError:
+            pass
+        return self
 
     def _remove_if_abandoned(self) -> bool:
         """Remove the lock file if no living process holds its ``flock`` (POSIX only)."""

@@ -390,7 +390,8 @@ class Commitment(Base):
     """A meeting series (or a single meeting) of a network.
 
     ``rrule`` is an RFC 5545 RRULE value without the ``RRULE:`` prefix; empty means a single
-    occurrence. Times are local wall-clock times in Europe/Amsterdam.
+    occurrence. Times are local wall-clock times in Europe/Amsterdam; ``timezone`` is
+    where the rule repeats (an IANA name; see domain/recurrence.py).
     """
 
     __tablename__ = "commitment"
@@ -415,6 +416,9 @@ class Commitment(Base):
     required: Mapped[bool] = mapped_column(Boolean, default=True)
     rrule: Mapped[str] = mapped_column(String(500), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    timezone: Mapped[str] = mapped_column(
+        String(64), default="Europe/Amsterdam", server_default="Europe/Amsterdam"
+    )
 
     exdates: Mapped[list[CommitmentExdate]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
@@ -465,6 +469,9 @@ class Occurrence(Base):
     )
     actual_minutes: Mapped[int | None] = mapped_column(Integer)
     note: Mapped[str] = mapped_column(Text, default="")
+    # An occurrence edited in a calendar program may have its own title and location.
+    title: Mapped[str | None] = mapped_column(String(200))
+    location: Mapped[str | None] = mapped_column(String(300))
 
     commitment: Mapped[Commitment] = relationship(back_populates="occurrences")
 

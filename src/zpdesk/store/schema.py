@@ -16,5 +16,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0003_engagement_estimated_value",
     "0004_row_versions",
     "0005_network_renewal",
+    "0006_series_timezone",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

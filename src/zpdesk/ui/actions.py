@@ -13,15 +13,18 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
-from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from zpdesk.services import bounds
 from zpdesk.services.errors import (
     ConnectionLostError,
+    NotFoundError,
     StaleEditError,
     connection_lost_message,
     stale_edit_message,
+    write_error,
 )
 from zpdesk.store.changes import recording
 from zpdesk.store.db import Database
@@ -41,9 +44,15 @@ class ActionRunner(QObject):
         super().__init__(parent)
         self.db = db
         self.undo_stack = QUndoStack(self)
+        bounds.watch(db.sessions)  # what the editors save, the importers accept
 
     def run(self, description: str, action: Callable[[Session], T]) -> T:
-        """Run ``action`` in its own transaction; ``description`` names it for undo."""
+        """Run ``action`` in its own transaction; ``description`` names it for undo.
+
+        A write that fails for a reason the user can act on (a full disk, a read-only
+        file, a row changed elsewhere) raises ``WriteError`` naming it; a row deleted
+        elsewhere (``NotFoundError``) also tells the views to refresh.
+        """
         from zpdesk.ui.undo import RecordedAction
 
         try:
@@ -53,11 +62,17 @@ class ActionRunner(QObject):
             # The ORM found a row at another version than it read (store.models): another
             # device wrote it in between. The transaction was rolled back.
             raise StaleEditError(stale_edit_message()) from exc
-        except (OperationalError, InterfaceError) as exc:
-            if self.db.url is None:
+        except NotFoundError:
+            self.changed.emit()
+            raise
+        except (SQLAlchemyError, OSError) as exc:
+            if self.db.url is not None and isinstance(exc, OperationalError | InterfaceError):
+                # The server went away; the next action gets a new connection (pre-ping).
+                raise ConnectionLostError(connection_lost_message()) from exc
+            failure = write_error(exc, self.db.path)
+            if failure is None:
                 raise
-            # The server went away; the next action gets a new connection (pre-ping).
-            raise ConnectionLostError(connection_lost_message()) from exc
+            raise failure from exc
         if changes:
             self.undo_stack.push(RecordedAction(self, description, tuple(changes)))
         self.changed.emit()

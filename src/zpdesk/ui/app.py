@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QEvent,
     QObject,
     QRunnable,
+    Qt,
     QThreadPool,
     QTimer,
     Signal,
@@ -30,7 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from zpdesk import APP_NAME, __version__
-from zpdesk.locale_format import fill
+from zpdesk.files import real_path
 from zpdesk.store.backup import BackupInfo
 from zpdesk.store.db import Database, open_database
 from zpdesk.store.errors import (
@@ -87,7 +88,7 @@ def instance_key(db_path: Path) -> str:
         user = getpass.getuser()
     except (KeyError, OSError):  # no user name in some containers
         user = ""
-    text = f"{user}\0{Path(db_path).expanduser().absolute()}"
+    text = f"{user}\0{real_path(db_path)}"  # a link to the file finds the same window
     return "zpdesk-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
 
 
@@ -432,6 +433,19 @@ class Running(QObject):
         self.window.context.db.close()
 
 
+def show_notices(window: QWidget, notices: tuple[str, ...]) -> None:
+    """Say what opening found (e.g. where an interrupted restore kept the earlier data)."""
+    for notice in notices:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("open_error", "Your earlier data"),
+            notice,
+            parent=window,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+
 def start(db_arg: str | None, language: str | None = None) -> Running | int:
     """Open the database and show the window; an exit code when that is not possible."""
     app = application()
@@ -451,7 +465,7 @@ def start(db_arg: str | None, language: str | None = None) -> Running | int:
         window.show()
         running.arm()
         return running
-    path: Path = location.expanduser().absolute()
+    path: Path = real_path(location)  # a link to the file: the same lock and window
     try:
         db = open_for_window(path)
     except AlreadyOpen:
@@ -462,6 +476,7 @@ def start(db_arg: str | None, language: str | None = None) -> Running | int:
     window = build_window(db, ui_settings)
     running = Running(window, armed=False)
     window.show()
+    show_notices(window, db.notices)
     from zpdesk.ui.first_start import offer_demo_if_empty
 
     offer_demo_if_empty(window)  # the default database or --db NEW: both may start empty
@@ -493,6 +508,7 @@ def open_server_for_window(url: str) -> Database | None:
 
 def run_app(db_arg: str | None, language: str | None = None) -> int:
     """Open the window on the database from ``--db``/``ZPDESK_DB``/default and run."""
+    from zpdesk.ui import errors
     from zpdesk.ui.platform_libraries import check_before_window
 
     if QApplication.instance() is None:
@@ -501,6 +517,7 @@ def run_app(db_arg: str | None, language: str | None = None) -> int:
             print(problem, file=sys.stderr)
             return 1
     app = application()
+    errors.install()
     running = start(db_arg, language)
     # What start-up built lives as long as the window: move it out of the collector's
     # sight (cheaper collections while running, and at exit) and collect from here on

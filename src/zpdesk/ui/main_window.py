@@ -101,9 +101,6 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        export_atlas = QAction(self.tr("Export the &atlas…"), self)
-        export_atlas.triggered.connect(lambda: self.show_view("atlas").export())  # type: ignore[attr-defined]
-        self.file_menu.addAction(export_atlas)
         self.file_menu.addAction(quit_action)
         self.quit_action = quit_action
 
@@ -139,7 +136,12 @@ class MainWindow(QMainWindow):
         self.safety = SafetyMenu(self)  # File: backup/restore/export/import; Edit: undo/redo
         self.calendar_action = QAction(self.tr("Add &deadlines to my calendar…"), self)
         self.calendar_action.triggered.connect(self.export_deadlines)
+        self.calendar_action.setObjectName("action_calendar")
         self.file_menu.insertAction(quit_action, self.calendar_action)
+        export_atlas = QAction(self.tr("Export the &atlas…"), self)
+        export_atlas.setObjectName("action_export_atlas")
+        export_atlas.triggered.connect(lambda: self.show_view("atlas").export())  # type: ignore[attr-defined]
+        self.file_menu.insertAction(self.quit_action, export_atlas)  # after the safety entries
         self.file_menu.insertSeparator(quit_action)
 
         from zpdesk.ui.two_devices import TwoDevices
@@ -157,10 +159,16 @@ class MainWindow(QMainWindow):
         return menus[name]
 
     def about_text(self) -> str:
-        return fill(
-            self.tr("zpdesk %1\n\nYour networks, what they cost and what they bring.\n\nData: %2"),
-            __version__,
-            self.context.db.location_shown,
+        from zpdesk.ui.errors import crash_folder
+
+        return (
+            self.tr(
+                "zpdesk %1\n\nYour networks, what they cost and what they bring.\n\n"
+                "Data: %2\nCrash reports: %3"
+            )
+            .replace("%1", __version__)
+            .replace("%2", self.context.db.location_shown)
+            .replace("%3", str(crash_folder()))
         )
 
     def show_preferences(self) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog
 
-from zpdesk.files import atomic_path
+from zpdesk.files import atomic_path, check_image
 from zpdesk.store.locations import open_location
 
 # Dialogs that can be pictured, and the view they open from.
@@ -71,7 +71,7 @@ def take_shot(
             app.processEvents()
         picture = (shown or window).grab()
         # Like every export: atomic and owner-only (the picture shows the user's data).
-        with atomic_path(out) as temporary:
+        with atomic_path(out, check=check_image) as temporary:
             if not picture.save(str(temporary), image_format.upper()):
                 raise OSError(f"could not write {out}")
         window.close()

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings
 
 from zpdesk import paths
+from zpdesk.files import create_private_file, make_private_folder
 
 
 class UiSettings:
@@ -16,8 +17,10 @@ class UiSettings:
     def __init__(self, settings: QSettings | None = None) -> None:
         if settings is None:
             folder = paths.config_dir()
-            folder.mkdir(parents=True, exist_ok=True)
-            settings = QSettings(str(folder / "zpdesk.ini"), QSettings.Format.IniFormat)
+            make_private_folder(folder)
+            ini = folder / "zpdesk.ini"
+            create_private_file(ini)  # QSettings keeps the mode of an existing file
+            settings = QSettings(str(ini), QSettings.Format.IniFormat)
         self._settings = settings
 
     @property

@@ -271,7 +271,7 @@ class NoticeDialog(EditorDialog):
         if continuing and confirm.ask(
             self,
             self.tr("Stop the meetings"),
-            fill(
+            formatting.fill(
                 self.tr(
                     "%n meeting series of '%1' continue after %2. Stop them after that day? "
                     "Meetings up to then, and what you recorded of them, stay.",

@@ -958,6 +958,10 @@ class _Story:
         ]
         # fmt: on
         entries: list[dict] = []
+        # The running month: its entries spread over the whole month, those after today left
+        # out (drawn from a generator of their own, so the rest of the data stays the same).
+        # Before, a month's worth of entries crowded into the days so far: 18 h in three days.
+        running = random.Random(f"{self.today.isoformat()}-time")
         for year, month in months(self.first, self.today):
             last = min(month_end(year, month), self.today)
             for key, activity, external, (lo, hi), per_month, note, only, span in plans:
@@ -966,15 +970,19 @@ class _Story:
                 count = int(per_month) + (1 if self.rng.random() < per_month % 1 else 0)
                 for _ in range(count):
                     day = workday(date(year, month, self.rng.randint(1, last.day)))
-                    if day.month != month or not self.member_on(key, day):
+                    if not self._entry_day_fits(key, day, month, span):
                         continue
-                    if span is not None and not span[0] <= day <= span[1]:
-                        continue
+                    minutes = 5 * (self.rng.randint(lo, hi) // 5)
+                    if last < month_end(year, month):  # the running month
+                        whole = running.randint(1, month_end(year, month).day)
+                        day = workday(date(year, month, whole))
+                        if day > self.today or not self._entry_day_fits(key, day, month, span):
+                            continue
                     entries.append(
                         dict(
                             network_id=self.net[key],
                             on=day,
-                            minutes=5 * (self.rng.randint(lo, hi) // 5),
+                            minutes=minutes,
                             activity=activity,
                             is_external=external,
                             note=note,
@@ -982,6 +990,14 @@ class _Story:
                     )
         for entry in sorted(entries, key=lambda e: (e["on"], e["network_id"], e["note"])):
             self.rows.add(TimeEntry, **entry)
+
+    def _entry_day_fits(
+        self, key: str, day: date, month: int, span: tuple[date, date] | None
+    ) -> bool:
+        """A time entry's day: in its month, while a member, within its period if it has one."""
+        if day.month != month or not self.member_on(key, day):
+            return False
+        return span is None or span[0] <= day <= span[1]
 
     # -- engagements and revenue -----------------------------------------------------------
     def engagement(

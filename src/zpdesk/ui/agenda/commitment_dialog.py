@@ -172,6 +172,7 @@ class CommitmentDialog(AgendaDialog):
     # --- values ---------------------------------------------------------------------------
 
     def set_values(self, data: CommitmentData) -> None:
+        self._timezone = data.timezone  # an imported series keeps repeating in its own zone
         select_data(self.network, data.network_id)
         self.title_edit.setText(data.title)
         select_data(self.kind, data.kind)
@@ -215,6 +216,7 @@ class CommitmentDialog(AgendaDialog):
             rrule=self.recurrence.rule(),
             exdates=self.recurrence.exdates(starts_at),
             note=self.note.toPlainText(),
+            timezone=self._timezone,
         )
 
     def set_only_from(self, day: date | None) -> None:

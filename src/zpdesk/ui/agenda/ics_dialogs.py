@@ -1,7 +1,14 @@
-"""Importing an .ics file with a preview, and exporting the agenda as .ics."""
+"""Importing an .ics file with a preview, and exporting the agenda as .ics.
+
+The preview lists what will be imported and, below it, each event of the file that will be
+left out with the reason (a task, a rule zpdesk cannot store…); the user decides. Reading
+and writing a big file shows a progress dialog whose Cancel leaves everything unchanged;
+the import is one undo step.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,6 +28,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QProgressDialog,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,8 +38,8 @@ from zpdesk import clock
 from zpdesk.locale_format import fill
 from zpdesk.services import ics
 from zpdesk.services.errors import ValidationError
-from zpdesk.services.ics import ImportPreview, ImportResult
-from zpdesk.services.networks import network_choices
+from zpdesk.services.ics import ImportCancelled, ImportPreview, ImportResult
+from zpdesk.store.models import Network
 from zpdesk.ui import formatting
 from zpdesk.ui.agenda.common import AgendaDialog
 from zpdesk.ui.agenda.describe import describe_rule
@@ -43,7 +51,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class PreviewModel(QAbstractTableModel):
-    """What the file holds and what happens to each series."""
+    """What the file holds and what happens to each series; then the events left out."""
 
     HEADERS = ("Meeting", "First", "Repeats", "Meetings", "Import")
 
@@ -56,8 +64,10 @@ class PreviewModel(QAbstractTableModel):
         self.preview = preview
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.preview is None else len(self.preview.items)
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        if parent.isValid() or self.preview is None:
+            return 0
+        return len(self.preview.items) + len(self.preview.skipped)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
@@ -78,7 +88,10 @@ class PreviewModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.preview is None:
             return None
-        item = self.preview.items[index.row()]
+        row = index.row()
+        if row >= len(self.preview.items):
+            return self._skipped_data(row - len(self.preview.items), index.column(), role)
+        item = self.preview.items[row]
         series = item.series
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
@@ -98,6 +111,23 @@ class PreviewModel(QAbstractTableModel):
             return QBrush(QColor("#8c959f"))
         if role == Qt.ItemDataRole.ToolTipRole:
             return series.uid
+        return None
+
+    def _skipped_data(self, number: int, column: int, role: int) -> Any:
+        assert self.preview is not None
+        skipped = self.preview.skipped[number]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return skipped.event
+            if column == 4:
+                return QCoreApplication.translate("PreviewModel", "left out: %1").replace(
+                    "%1", skipped.reason
+                )
+            return ""
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#b3261e"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(skipped)
         return None
 
 
@@ -171,15 +201,21 @@ class IcsImportDialog(AgendaDialog):
         elif self.network.currentData() is None:
             self.problem.setText(self.tr("Add a network first."))
         else:
+            progress, box = self._progress(self.tr("Reading %1…").replace("%1", self.path.name))
             try:
                 with self.context.db.session() as session:
                     self.preview = ics.preview_import(
-                        session, int(self.network.currentData()), self.data, self.today
+                        session, int(self.network.currentData()), self.data, self.today, progress
                     )
+            except ImportCancelled:
+                self.problem.setText(self.tr("Reading the file was cancelled."))
             except ValidationError as exc:
                 self.problem.setText(
                     fill(self.tr("This file cannot be imported, nothing will be changed: %1"), exc)
                 )
+            finally:
+                box.close()
+                box.deleteLater()
         self.model.set_preview(self.preview)
         ok.setEnabled(self.preview is not None and self.preview.series_added > 0)
         if self.preview is None:
@@ -195,6 +231,10 @@ class IcsImportDialog(AgendaDialog):
             text += " " + self.tr(
                 "%n series already there will be skipped.", "", preview.series_skipped
             )
+        if preview.skipped:
+            text += " " + self.tr(
+                "Events that cannot be imported are left out (listed in red with the reason): %1."
+            ).replace("%1", str(len(preview.skipped)))
         if self.preview.has_open_ended:
             text += " " + fill(
                 self.tr("Series without an end are counted up to %1."),
@@ -206,12 +246,40 @@ class IcsImportDialog(AgendaDialog):
         if self.preview is None:
             raise ValidationError(self.problem.text() or self.tr("Nothing to import."))
         preview = self.preview
-        self.import_result = self.context.actions.run(
-            formatting.fill(
-                self.tr("Import %n series from '%1' into '%2'", "", preview.series_added),
-                self.path.name,
-                preview.network_name,
-            ),
-            lambda session: ics.apply_import(session, preview),
+        progress, box = self._progress(
+            self.tr("Importing %1 series…").replace("%1", str(preview.series_added))
         )
+        try:
+            self.result = self.context.actions.run(
+                formatting.fill(
+                    self.tr("Import %n series from '%1' into '%2'", "", preview.series_added),
+                    self.path.name,
+                    preview.network_name,
+                ),
+                lambda session: ics.apply_import(session, preview, progress),
+            )
+        except ImportCancelled as exc:
+            raise ValidationError(
+                self.tr("The import was cancelled; nothing was changed.")
+            ) from exc
+        finally:
+            box.close()
+            box.deleteLater()
         return None
+
+    def _progress(self, label: str) -> tuple[Callable[[int, int], bool], QProgressDialog]:
+        """A progress dialog with Cancel (shown only when the work takes a while)."""
+        box = QProgressDialog(label, self.tr("Cancel"), 0, 1, self)
+        box.setObjectName("ics_progress")
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setMinimumDuration(400)
+        box.setAutoClose(False)
+        box.setAutoReset(False)
+
+        def report(done: int, total: int) -> bool:
+            box.setMaximum(max(total, 1))
+            box.setValue(done)
+            QCoreApplication.processEvents()
+            return not box.wasCanceled()
+
+        return report, box

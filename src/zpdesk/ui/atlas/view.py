@@ -163,6 +163,8 @@ class AtlasView(View):
         self.year.setObjectName("atlas_year")
         self.network = QComboBox()
         self.network.setObjectName("atlas_network")
+        # "All networks" and every network's name whole (the bar has the room for it)
+        self.network.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.active_only = QCheckBox(self.tr("Only people with work or referrals in the year"))
         fit = QPushButton(self.tr("Fit"))
         export = QPushButton(self.tr("Export…"))
@@ -170,8 +172,7 @@ class AtlasView(View):
         bar.addWidget(QLabel(self.tr("Year:")))
         bar.addWidget(self.year)
         bar.addWidget(QLabel(self.tr("Network:")))
-        bar.addWidget(self.network, 1)
-        bar.addWidget(self.active_only)
+        bar.addWidget(self.network)
         bar.addStretch(1)
         bar.addWidget(fit)
         bar.addWidget(export)
@@ -196,6 +197,8 @@ class AtlasView(View):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        # it filters the map: right above it, as wide as its words (a click there toggles it)
+        left_layout.addWidget(self.active_only, 0, Qt.AlignmentFlag.AlignLeft)
         left_layout.addWidget(self.canvas, 1)
         left_layout.addWidget(self.legend)
 
@@ -217,8 +220,9 @@ class AtlasView(View):
                 _caption(self.tr("People")),
                 _table(self.in_people),
             ),
-            self.tr("Who brings me work"),
+            self.tr("Work in"),
         )
+        self.tabs.setTabToolTip(self.tabs.count() - 1, self.tr("Who brings me work"))
         self.out_networks, self.out_people = models.WorkOutModel(self), models.WorkOutModel(self)
         self.tabs.addTab(
             self._page(
@@ -227,8 +231,9 @@ class AtlasView(View):
                 _caption(self.tr("People")),
                 _table(self.out_people),
             ),
-            self.tr("Where my work goes"),
+            self.tr("Work out"),
         )
+        self.tabs.setTabToolTip(self.tabs.count() - 1, self.tr("Where my work goes"))
         self.reciprocity_model = models.ReciprocityModel(self)
         self.tabs.addTab(self._page(_table(self.reciprocity_model)), self.tr("Reciprocity"))
         self.overlap_people = models.OverlapPeopleModel(self)
@@ -246,6 +251,8 @@ class AtlasView(View):
             self.tr("Overlap"),
         )
 
+        # every tab's title in sight (no scroll arrows), also at 1024×640
+        self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width() + 8)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)

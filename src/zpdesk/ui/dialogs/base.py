@@ -15,7 +15,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QWidget
 
-from zpdesk.services.errors import NotFoundError, StaleEditError, ValidationError
+from zpdesk.services.errors import NotFoundError, StaleEditError, ValidationError, WriteError
 from zpdesk.ui.context import ViewContext
 from zpdesk.ui.errors import error_text
 
@@ -24,8 +24,11 @@ ERROR_STYLE = "color: #b3261e; font-weight: 600;"
 V = TypeVar("V")
 
 
-class ErrorLabel(QLabel):
-    """The red line inside a dialog for what cannot be saved (no message boxes)."""
+    When ``save`` raises ValidationError (or WriteError: a full disk, a read-only file,
+    a row changed elsewhere) the message appears in the dialog, the offending
+    field gets the focus, the dialog stays open and nothing is stored (the action's
+    transaction is rolled back).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,8 +77,9 @@ class FormDialog(QDialog):
             self.reload()
             self.show_error(error_text(exc))
             return
-        except (ValidationError, NotFoundError) as exc:
-            self.show_error(error_text(exc), getattr(exc, "field", None))
+        except (ValidationError, NotFoundError, WriteError) as exc:
+            # The dialog stays open with everything typed: OK again once the cause is gone.
+            self.show_error(str(exc), getattr(exc, "field", None))
             return
         self.error.hide()
         super().accept()

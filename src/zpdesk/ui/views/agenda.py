@@ -344,6 +344,7 @@ class AgendaView(View):
         self.occurrence_model.set_period(self.period)
         self.series_model.set_rows(series)
         self.entry_model.set_rows(entries)
+        self._show_tab_hours(entries)
         if selected is not None:
             self.select_occurrence(selected)
         if self.mode == WEEK:
@@ -359,7 +360,18 @@ class AgendaView(View):
         self.period_label.setText(title)
         self._update_header()
 
-    def _fill_filter(self, networks: Sequence[NetworkChoice]) -> None:
+    def _show_tab_hours(self, entries: list) -> None:
+        """The header's hours, split over the two tabs that list them: the meetings that take
+        my time and the time log (a week without meetings shows its hours under the log)."""
+        assert self.period is not None
+        meetings = sum(row.minutes for row in self.period.rows if row.takes_my_time())
+        logged = sum(entry.minutes for entry in entries)
+        self.tabs.setTabText(
+            0, self.tr("Meetings · %1 h").replace("%1", formatting.hours(meetings))
+        )
+        self.tabs.setTabText(2, self.tr("Time log · %1 h").replace("%1", formatting.hours(logged)))
+
+    def _fill_filter(self, networks: list) -> None:
         current = self.network_filter.currentData()
         self.network_filter.blockSignals(True)
         self.network_filter.clear()

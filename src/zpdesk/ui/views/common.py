@@ -206,7 +206,7 @@ class ColumnFitter(QObject):
                 elif column == self.stretch:
                     continue
                 else:
-                    width = max(self.content_width(column), header.sectionSizeHint(column))
+                    width = max(self.content_width(column), self.header_width(column))
                 header.resizeSection(column, width)
                 used += width
             if self.stretch is not None and self.stretch not in self.user_widths:
@@ -214,6 +214,16 @@ class ColumnFitter(QObject):
                 header.resizeSection(self.stretch, max(room, self.min_stretch))
         finally:
             self._fitting = False
+
+    def header_width(self, column: int) -> int:
+        """The header's widest line, its margins and the room of a sort arrow (Qt's own hint
+        gives the arrow the header's whole height, which grows with a header of two lines)."""
+        header = self.header()
+        text = str(self.table.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        metrics = header.fontMetrics()
+        widest = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        return widest + 4 * margin + metrics.height()
 
     def content_width(self, column: int, limit: int = 5000) -> int:
         """The widest cell of ``column`` over all rows (not only those in sight), with the
@@ -226,6 +236,7 @@ class ColumnFitter(QObject):
         tree = self.table if isinstance(self.table, QTreeView) else None
         metrics = self.table.fontMetrics()
         widest: dict[str, int] = {}  # text -> deepest level it stands at
+        own_font: dict[str, QFontMetrics] = {}  # text -> its cell's font, where that is wider
         decorated = False
         pending: list[tuple[QModelIndex, int]] = [(QModelIndex(), 0)]
         seen = 0
@@ -238,23 +249,26 @@ class ColumnFitter(QObject):
                 if text is not None:
                     key = str(text)
                     widest[key] = max(widest.get(key, 0), depth)
-                if seen <= 50:  # icons and fonts are a column's, not a cell's
+                if seen <= 50:  # an icon is a column's; a wider font is measured per cell
                     if not decorated:
                         decorated = index.data(Qt.ItemDataRole.DecorationRole) is not None
                     font = index.data(Qt.ItemDataRole.FontRole)
-                    if isinstance(font, QFont):
+                    if isinstance(font, QFont) and text is not None:
                         wider = QFontMetrics(font)
                         if wider.averageCharWidth() > metrics.averageCharWidth():
-                            metrics = wider  # e.g. the agenda's titles in bold
+                            own_font[str(text)] = wider  # e.g. the agenda's titles in bold
                 if tree is not None:
                     first = model.index(row, 0, parent)
                     if model.rowCount(first):
                         pending.append((first, depth + 1))
+        if seen > 50 and own_font:  # rows beyond the measured ones: the widest font seen
+            metrics = max(own_font.values(), key=lambda m: m.averageCharWidth())
         style = self.table.style()
         margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 6
         width = 0
         for text, depth in widest.items():
-            line = max((metrics.horizontalAdvance(part) for part in text.split("\n")), default=0)
+            used = own_font.get(text, metrics)
+            line = max((used.horizontalAdvance(part) for part in text.split("\n")), default=0)
             if tree is not None and column == 0:
                 line += tree.indentation() * (depth + 1)
             width = max(width, line)

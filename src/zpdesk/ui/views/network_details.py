@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
-from zpdesk.domain.enums import Exclusivity, Motive
-from zpdesk.locale_format import fill
+from zpdesk import clock
+from zpdesk.domain.enums import Exclusivity, Motive, RenewalKind
+from zpdesk.domain.renewal import DeadlineKind, RenewalTerms, next_deadline
 from zpdesk.services.networks import NetworkDetail, get_network
 from zpdesk.services.people import MembershipRow, members_of
 from zpdesk.services.settings import get_settings
@@ -45,6 +47,56 @@ class NetworkDetailsCounts(QObject):
 
 def _months(months: int) -> str:
     return NetworkDetailsCounts().months(months)
+
+
+def _renewal_rows(terms: RenewalTerms, fee_cents: int, left_on: date | None) -> list[str]:
+    """Renewal, notice period and the next deadline (nothing when not entered)."""
+    if terms.kind == RenewalKind.NONE:
+        return []
+    how = label(terms.kind)
+    if terms.on is not None:
+        how += f" · {formatting.day(terms.on)}"
+    if terms.kind == RenewalKind.TERM and terms.term_months:
+        how += f" · {_months(terms.term_months)}"
+    if not terms.automatic:
+        how += " · " + QCoreApplication.translate("NetworkDetailsTab", "not automatically")
+    rows = [
+        _row(QCoreApplication.translate("NetworkDetailsTab", "Renewal"), escape(how)),
+        _row(
+            QCoreApplication.translate("NetworkDetailsTab", "Notice period"),
+            escape(f"{terms.notice} {label(terms.notice_unit)}"),
+        ),
+    ]
+    found = next_deadline(terms, clock.today(), fee_cents) if left_on is None else None
+    if found is not None and found.kind == DeadlineKind.NOTICE:
+        rows.append(
+            _row(
+                QCoreApplication.translate("NetworkDetailsTab", "Last day to give notice"),
+                escape(
+                    formatting.fill(
+                        QCoreApplication.translate(
+                            "NetworkDetailsTab", "%1 (for the renewal of %2)"
+                        ),
+                        formatting.day(found.deadline),
+                        formatting.day(found.renewal),
+                    )
+                ),
+            )
+        )
+    if terms.fee_change_cents is not None and terms.fee_change_from is not None:
+        rows.append(
+            _row(
+                QCoreApplication.translate("NetworkDetailsTab", "Announced fee"),
+                escape(
+                    formatting.fill(
+                        QCoreApplication.translate("NetworkDetailsTab", "%1 from %2"),
+                        formatting.money(terms.fee_change_cents),
+                        formatting.day(terms.fee_change_from),
+                    )
+                ),
+            )
+        )
+    return rows
 
 
 def details_html(detail: NetworkDetail, members: list[MembershipRow], default_interval: int) -> str:
@@ -106,6 +158,7 @@ def details_html(detail: NetworkDetail, members: list[MembershipRow], default_in
                 escape(label(v.exclusivity)),
             )
         )
+    facts += _renewal_rows(v.renewal, v.annual_fee_cents, v.left_on)
     if v.website:
         href = v.website if "://" in v.website else f"https://{v.website}"
         facts.append(

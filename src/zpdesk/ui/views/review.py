@@ -58,6 +58,7 @@ from zpdesk.ui.errors import error_text
 from zpdesk.ui.labels import choices, label
 from zpdesk.ui.models import KIND_ROLE, SORT_ROLE
 from zpdesk.ui.views.base import View
+from zpdesk.ui.views.common import ColumnFitter
 
 TREND_YEARS = 5
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -66,6 +67,15 @@ GOOD, BAD = QColor("#2e7d32"), QColor("#c62828")
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("review_columns", text)
+
+
+def two_lines(text: str) -> str:
+    """``text`` broken at the space nearest its middle (unchanged without a space)."""
+    spaces = [i for i, char in enumerate(text) if char == " "]
+    if not spaces:
+        return text
+    cut = min(spaces, key=lambda i: abs(len(text) - 2 * i))
+    return f"{text[:cut]}\n{text[cut + 1 :]}"
 
 
 class ReviewTableModel(QAbstractTableModel):
@@ -80,13 +90,10 @@ class ReviewTableModel(QAbstractTableModel):
         WORK_HOURS,
         PER_HOUR,
         EFFECTIVE,
-        VERDICT,
-        RECEIVED,
-        GIVEN,
+        REFERRALS,
         FULFILMENT,
         ATTENDANCE,
-        DECISION,
-    ) = range(14)
+    ) = range(11)
     HEADERS = (
         QT_TRANSLATE_NOOP("review_columns", "Network"),
         QT_TRANSLATE_NOOP("review_columns", "Revenue"),
@@ -96,12 +103,9 @@ class ReviewTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("review_columns", "Work\nhours"),
         QT_TRANSLATE_NOOP("review_columns", "Net per\nnetworking\nhour"),
         QT_TRANSLATE_NOOP("review_columns", "Effective\nrate"),
-        QT_TRANSLATE_NOOP("review_columns", "Verdict"),
-        QT_TRANSLATE_NOOP("review_columns", "Referrals\nreceived"),
-        QT_TRANSLATE_NOOP("review_columns", "Referrals\ngiven"),
+        QT_TRANSLATE_NOOP("review_columns", "Referrals\nreceived / given"),
         QT_TRANSLATE_NOOP("review_columns", "Fulfilment"),
         QT_TRANSLATE_NOOP("review_columns", "Attendance"),
-        QT_TRANSLATE_NOOP("review_columns", "Decision"),
     )
     TIPS = {
         REVENUE: QT_TRANSLATE_NOOP(
@@ -125,16 +129,11 @@ class ReviewTableModel(QAbstractTableModel):
             "review_columns",
             "Net / (hours invested + work hours), against your target hourly rate",
         ),
-        VERDICT: QT_TRANSLATE_NOOP(
-            "review_columns", "Whether it pays, by what you received (not by referrals you gave)"
-        ),
-        RECEIVED: QT_TRANSLATE_NOOP(
+        REFERRALS: QT_TRANSLATE_NOOP(
             "review_columns",
-            "Engagements referred to you through it that started in the year, at their estimated "
-            "value (else their revenue up to the end of the year)",
-        ),
-        GIVEN: QT_TRANSLATE_NOOP(
-            "review_columns", "Referrals you gave in it in the year, and their estimated value"
+            "Received: engagements referred to you through it that started in the year, at their "
+            "estimated value (else their revenue up to the end of the year). Given: referrals "
+            "you gave in it in the year, and their estimated value",
         ),
         FULFILMENT: QT_TRANSLATE_NOOP(
             "review_columns", "How well your expectations were met at the end of the year"
@@ -143,7 +142,7 @@ class ReviewTableModel(QAbstractTableModel):
             "review_columns", "Attended / past meetings not cancelled by the network"
         ),
     }
-    LEFT_ALIGNED = (NAME, VERDICT, DECISION)
+    LEFT_ALIGNED = (NAME,)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -193,7 +192,11 @@ class ReviewTableModel(QAbstractTableModel):
         f = item.figures
         if column == self.NAME:
             if item.ended:
-                return fill(QCoreApplication.translate("review_columns", "%1 (ended)"), item.name)
+                return QCoreApplication.translate("review_columns", "%1 (ended)").replace(
+                    "%1", item.name
+                )
+            if item.kind == RowKind.TOTAL:  # what the totals include: a long name, two lines
+                return two_lines(item.name)
             return item.name
         if column == self.REVENUE:
             return self.money(shown.revenue * 100)
@@ -209,18 +212,15 @@ class ReviewTableModel(QAbstractTableModel):
             return self.money(item.net_per_hour_cents) or "–"
         if column == self.EFFECTIVE:
             return self.money(item.effective_rate_cents) or "–"
-        if column == self.VERDICT:
-            return verdict_text(item.verdict(self.review.target_rate_cents if self.review else 0))
-        if column == self.RECEIVED:
-            return self._count_value(f.referrals_received, f.referrals_received_cents)
-        if column == self.GIVEN:
-            return self._count_value(f.referrals_given, f.referrals_given_cents)
+        if column == self.REFERRALS:  # received / given
+            return (
+                f"{self._count_value(f.referrals_received, f.referrals_received_cents)}"
+                f" / {self._count_value(f.referrals_given, f.referrals_given_cents)}"
+            )
         if column == self.FULFILMENT:
             return formatting.percent(item.fulfilment) or "–"
         if column == self.ATTENDANCE:
             return formatting.percent(item.attendance_rate) or "–"
-        if column == self.DECISION:
-            return label(item.decision)
         return ""
 
     def sort_key(self, row: int, column: int) -> Any:
@@ -239,12 +239,9 @@ class ReviewTableModel(QAbstractTableModel):
             self.WORK_HOURS: num(item.work_minutes),
             self.PER_HOUR: num(item.net_per_hour_cents),
             self.EFFECTIVE: num(item.effective_rate_cents),
-            self.VERDICT: self.text(row, self.VERDICT),
-            self.RECEIVED: num(f.referrals_received_cents),
-            self.GIVEN: num(f.referrals_given_cents),
+            self.REFERRALS: num(f.referrals_received_cents),
             self.FULFILMENT: num(item.fulfilment),
             self.ATTENDANCE: num(item.attendance_rate),
-            self.DECISION: label(item.decision),
         }[column]
 
     def tooltip(self, row: int, column: int) -> str | None:
@@ -281,12 +278,6 @@ class ReviewTableModel(QAbstractTableModel):
                 f.attended,
                 f.attendable,
             )
-        if column == self.RECEIVED and f.referrals_received:
-            return formatting.money(f.referrals_received_cents)
-        if column == self.GIVEN and f.referrals_given:
-            return formatting.money(f.referrals_given_cents)
-        if column == self.DECISION and item.decision_note:
-            return item.decision_note
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
@@ -393,7 +384,8 @@ class DecisionPanel(QFrame):
         layout.addLayout(right)
         self.show_row(None, 0)
 
-    def show_row(self, row: ReviewRow | None, year: int) -> None:
+    def show_row(self, row: ReviewRow | None, year: int, verdict: str = "") -> None:
+        """The row's decision; its verdict beside it (the summary lists every network's)."""
         enabled = row is not None and row.kind == RowKind.NETWORK
         for widget in (self.decision, self.note, self.save_button):
             widget.setEnabled(enabled)
@@ -406,7 +398,7 @@ class DecisionPanel(QFrame):
         self.title.setText(fill(self.tr("%1 in %2"), row.name, year + 1))
         self.decision.setCurrentIndex(max(self.decision.findData(row.decision), 0))
         self.note.setPlainText(row.decision_note)
-        self.hint.setText("")
+        self.hint.setText(self.tr("Verdict: %1").replace("%1", verdict))
 
     def value(self) -> tuple[Decision | None, str]:
         data = self.decision.currentData()
@@ -477,13 +469,12 @@ class ReviewView(View):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ReviewTableModel.NAME, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(ReviewTableModel.NAME, self.fontMetrics().averageCharWidth() * 24)
-        header.setSectionResizeMode(ReviewTableModel.DECISION, QHeaderView.ResizeMode.Stretch)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setMinimumSectionSize(self.table.fontMetrics().height() + 10)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # the totals: 2 lines
+        # every column as wide as its figures and names (never cut), no wider
+        self.fitter = ColumnFitter(self.table, context.ui_settings)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.decision = DecisionPanel()
@@ -612,11 +603,12 @@ class ReviewView(View):
 
     def _fit_table(self) -> None:
         """Give the table the height of its rows; the charts get the rest."""
-        rows = self.model.rowCount()
+        header = self.table.horizontalHeader()
+        scrolls = header.length() > self.table.viewport().width()  # in a narrow window only
         needed = (
-            self.table.horizontalHeader().height()
-            + rows * self.table.verticalHeader().defaultSectionSize()
-            + self.table.horizontalScrollBar().sizeHint().height()
+            header.height()
+            + self.table.verticalHeader().length()
+            + (self.table.horizontalScrollBar().sizeHint().height() if scrolls else 0)
             + 6
         )
         top = needed + self.decision.sizeHint().height() + 6
@@ -662,7 +654,10 @@ class ReviewView(View):
                 return
 
     def _selection_changed(self) -> None:
-        self.decision.show_row(self.selected_row(), self.selected_year() or 0)
+        row = self.selected_row()
+        target = self.review.target_rate_cents if self.review else 0
+        verdict = verdict_text(row.verdict(target)) if row is not None else ""
+        self.decision.show_row(row, self.selected_year() or 0, verdict)
 
     def save_decision(self) -> None:
         row = self.selected_row()

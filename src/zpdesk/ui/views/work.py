@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QTabWidget,
     QToolButton,
@@ -326,9 +327,13 @@ class EngagementsTab(RecordsTab):
             text = formatting.fill(
                 self.tr("Import %n revenue line(s) from %1", "", count), Path(path).name
             )
-            result = self.context.actions.run(
-                text, lambda session: csv_import.apply_import(session, preview)
-            )
+            progress = import_progress(self, len(preview.to_import))
+            try:
+                result = self.context.actions.run(
+                    text, lambda session: csv_import.apply_import(session, preview, progress)
+                )
+            finally:
+                progress.dialog.close()
             self.message.setText(
                 self.tr("Imported %n revenue line(s).", "", result.added)
                 + " "
@@ -631,3 +636,31 @@ class WorkView(View):
         tab = self.tabs.currentWidget()
         if isinstance(tab, EngagementsTab | ReferralsTab | ExpensesTab):
             tab.refresh()
+
+
+class ImportProgress:
+    """A progress dialog with Cancel for ``csv_import.apply_import``'s ``progress``."""
+
+    def __init__(self, parent: QWidget, total: int) -> None:
+        self.dialog = QProgressDialog(
+            QCoreApplication.translate("ImportProgress", "Importing revenue lines…"),
+            QCoreApplication.translate("ImportProgress", "Cancel"),
+            0,
+            total,
+            parent,
+        )
+        self.dialog.setWindowTitle(QCoreApplication.translate("ImportProgress", "Import revenue"))
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(0)
+        self.dialog.setValue(0)
+
+    def __call__(self, done: int, total: int) -> bool:
+        self.dialog.setMaximum(total)
+        self.dialog.setValue(done)
+        QCoreApplication.processEvents()  # paint, and let Cancel be clicked
+        return not self.dialog.wasCanceled()
+
+
+def import_progress(parent: QWidget, total: int) -> ImportProgress:
+    """The progress dialog of one CSV import (tests replace it to press Cancel)."""
+    return ImportProgress(parent, total)
