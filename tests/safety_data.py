@@ -300,7 +300,7 @@ def kill_at(step: str, work: Callable[[], object]) -> bool:
 
             place.STEP_HOOK = hook
             work()
-        except BaseException:  # noqa: BLE001
+        except BaseException:
             code = 3
         os._exit(code)
     _, status = os.waitpid(pid, 0)

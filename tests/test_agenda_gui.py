@@ -535,7 +535,7 @@ def test_absent_and_cancelled_meetings_list_zero_hours(window, db) -> None:
     assert view.current_week().scheduled == 90
 
 
-def test_a_week_without_meetings_shows_its_hours_under_the_time_log(window, db, qtbot) -> None:  # noqa: ANN001
+def test_a_week_without_meetings_shows_its_hours_under_the_time_log(window, db, qtbot) -> None:
     """Reported: the meetings table of a week was empty while the header said 18,2 h. Those
     hours were time entries (Time log tab): the tabs carry the header's split, and the
     header's total is the sum of the rows the two tabs list."""

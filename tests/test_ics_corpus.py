@@ -41,12 +41,12 @@ EXPECTED_SKIPS: dict[str, tuple[str, str]] = {
 }
 
 
-def _name(path) -> str:  # noqa: ANN001
+def _name(path) -> str:
     return path.stem
 
 
 @pytest.mark.parametrize("path", corpus_files(), ids=_name)
-def test_corpus_file_is_exact_or_skipped_with_its_reason(path) -> None:  # noqa: ANN001
+def test_corpus_file_is_exact_or_skipped_with_its_reason(path) -> None:
     status, detail = outcome(path)
     expected_status, words = EXPECTED_SKIPS.get(path.stem, ("exact", ""))
     assert (status, words in detail) == (expected_status, True), detail

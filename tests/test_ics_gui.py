@@ -16,7 +16,7 @@ from zpdesk.store.models import Commitment, Network
 pytestmark = pytest.mark.gui
 
 
-def _network(db) -> int:  # noqa: ANN001
+def _network(db) -> int:
     with db.session() as s:
         network = Network(name="Kring", kind=NetworkKind.KNOWLEDGE_NETWORK)
         s.add(network)
@@ -24,25 +24,25 @@ def _network(db) -> int:  # noqa: ANN001
         return network.id
 
 
-def _file(tmp_path, *events: str):  # noqa: ANN001, ANN202
+def _file(tmp_path, *events: str):
     body = "".join(f"BEGIN:VEVENT\r\n{e}\r\nEND:VEVENT\r\n" for e in events)
     path = tmp_path / "agenda.ics"
     path.write_text(f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{body}END:VCALENDAR\r\n")
     return path
 
 
-def _count(db) -> int:  # noqa: ANN001
+def _count(db) -> int:
     with db.session() as s:
         return s.scalar(select(func.count()).select_from(Commitment))
 
 
-def _ok(dialog) -> None:  # noqa: ANN001
+def _ok(dialog) -> None:
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
 
 def test_preview_lists_the_left_out_events_and_the_user_imports_the_rest(
     window, db, tmp_path
-) -> None:  # noqa: ANN001
+) -> None:
     _network(db)
     path = _file(
         tmp_path,
@@ -75,7 +75,7 @@ def _many(count: int) -> list[str]:
 
 def test_a_big_import_can_be_cancelled_and_is_undone_as_one_step(
     window, db, tmp_path, qtbot
-) -> None:  # noqa: ANN001
+) -> None:
     _network(db)
     path = _file(tmp_path, *_many(3000))
     view = window.show_view("agenda")
@@ -107,14 +107,14 @@ def test_a_big_import_can_be_cancelled_and_is_undone_as_one_step(
     QApplication.processEvents()
 
 
-class _slow_progress:  # noqa: N801 - a context-free patch helper
+class _slow_progress:
     """Make each progress step wait for events, so the progress dialog is shown."""
 
-    def __init__(self, dialog) -> None:  # noqa: ANN001
+    def __init__(self, dialog) -> None:
         self.dialog = dialog
         self.original = dialog._progress
 
-        def patched(label: str):  # noqa: ANN202
+        def patched(label: str):
             report, box = self.original(label)
             box.setMinimumDuration(0)
 

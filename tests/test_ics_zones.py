@@ -36,7 +36,7 @@ TODAY = date(2026, 1, 1)
 STAMP = datetime(2026, 1, 1, 12, 0)
 
 
-def _network(session, name: str = "Zones") -> int:  # noqa: ANN001
+def _network(session, name: str = "Zones") -> int:
     network = Network(name=name, kind=NetworkKind.KNOWLEDGE_NETWORK)
     session.add(network)
     session.flush()
@@ -49,7 +49,7 @@ def _calendar(*events: str, head: str = "") -> str:
     return text.replace("\n", "\r\n").replace("\r\r\n", "\r\n")
 
 
-def _import(db, data: str | bytes) -> ics.ImportPreview:  # noqa: ANN001
+def _import(db, data: str | bytes) -> ics.ImportPreview:
     with db.session() as s:
         nid = s.scalar(select(Network.id)) or _network(s)
         preview = ics.preview_import(s, nid, data, TODAY)
@@ -57,7 +57,7 @@ def _import(db, data: str | bytes) -> ics.ImportPreview:  # noqa: ANN001
     return preview
 
 
-def _agenda(db, first: date, last: date) -> list[tuple]:  # noqa: ANN001
+def _agenda(db, first: date, last: date) -> list[tuple]:
     with db.session() as s:
         return [(r.title, r.start, r.minutes, r.is_cancelled) for r in occurrences(s, first, last)]
 
@@ -97,7 +97,7 @@ def test_a_utc_series_stays_fixed_in_utc() -> None:
     ]
 
 
-def test_import_of_a_chicago_series_keeps_its_zone_and_exports_it_back(db) -> None:  # noqa: ANN001
+def test_import_of_a_chicago_series_keeps_its_zone_and_exports_it_back(db) -> None:
     data = _calendar(
         "UID:chi@x\nSUMMARY:Standup\nDTSTART;TZID=America/Chicago:20261019T090000\n"
         "DTEND;TZID=America/Chicago:20261019T093000\nRRULE:FREQ=WEEKLY;COUNT=3"
@@ -115,7 +115,7 @@ def test_import_of_a_chicago_series_keeps_its_zone_and_exports_it_back(db) -> No
     assert "TZID:America/Chicago" in exported  # its VTIMEZONE
 
 
-def test_windows_zone_names_are_read_as_their_iana_zone(db) -> None:  # noqa: ANN001
+def test_windows_zone_names_are_read_as_their_iana_zone(db) -> None:
     data = _calendar(
         "UID:w@x\nSUMMARY:Outlook\nDTSTART;TZID=Eastern Standard Time:20260302T090000\n"
         "DTEND;TZID=Eastern Standard Time:20260302T100000\nRRULE:FREQ=WEEKLY;COUNT=2"
@@ -127,7 +127,7 @@ def test_windows_zone_names_are_read_as_their_iana_zone(db) -> None:  # noqa: AN
     ]
 
 
-def test_a_zone_defined_only_by_its_vtimezone_is_matched_to_an_iana_zone(db) -> None:  # noqa: ANN001
+def test_a_zone_defined_only_by_its_vtimezone_is_matched_to_an_iana_zone(db) -> None:
     zone = (
         "BEGIN:VTIMEZONE\nTZID:Custom Eastern\nBEGIN:STANDARD\nDTSTART:19701101T020000\n"
         "RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU\nTZOFFSETFROM:-0400\nTZOFFSETTO:-0500\n"
@@ -175,12 +175,10 @@ def zoned_series(draw: st.DrawFn) -> tuple[str, datetime, str, int]:
 
 
 @settings(
-    max_examples=40,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+    deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
 )
 @given(item=zoned_series())
-def test_export_import_round_trip_across_both_dst_switches(item) -> None:  # noqa: ANN001
+def test_export_import_round_trip_across_both_dst_switches(item) -> None:
     zone, wall, rule, minutes = item
     start = into_local(wall, zone)
     window = (wall.date() - timedelta(days=2), wall.date() + timedelta(days=75))
@@ -224,7 +222,7 @@ def test_export_import_round_trip_across_both_dst_switches(item) -> None:  # noq
 # --- edited occurrences, extra dates, versions ------------------------------------------------
 
 
-def test_recurrence_id_in_any_form_finds_its_all_day_occurrence(db) -> None:  # noqa: ANN001
+def test_recurrence_id_in_any_form_finds_its_all_day_occurrence(db) -> None:
     data = _calendar(
         "UID:bin@x\nSUMMARY:Bin\nDTSTART;VALUE=DATE:20200914\nDTEND;VALUE=DATE:20200915\n"
         "RRULE:FREQ=WEEKLY;COUNT=4",
@@ -247,7 +245,7 @@ def test_recurrence_id_in_any_form_finds_its_all_day_occurrence(db) -> None:  # 
     ]
 
 
-def test_an_occurrence_made_all_day_and_an_rdate_period_keep_their_own_length(db) -> None:  # noqa: ANN001
+def test_an_occurrence_made_all_day_and_an_rdate_period_keep_their_own_length(db) -> None:
     data = _calendar(
         "UID:s@x\nSUMMARY:Series\nLOCATION:Breda\nDTSTART;TZID=Europe/Amsterdam:20260105T140000\n"
         "DTEND;TZID=Europe/Amsterdam:20260105T150000\nRRULE:FREQ=WEEKLY;COUNT=3\n"
@@ -267,7 +265,7 @@ def test_an_occurrence_made_all_day_and_an_rdate_period_keep_their_own_length(db
     ]
 
 
-def test_the_newest_sequence_of_an_event_wins(db) -> None:  # noqa: ANN001
+def test_the_newest_sequence_of_an_event_wins(db) -> None:
     old = "UID:v@x\nSEQUENCE:1\nSUMMARY:Old\nDTSTART:20260105T100000\nDURATION:PT1H"
     new = "UID:v@x\nSEQUENCE:3\nSUMMARY:New\nDTSTART:20260106T100000\nDURATION:PT2H"
     _import(db, _calendar(new, old))
@@ -279,14 +277,14 @@ def test_the_newest_sequence_of_an_event_wins(db) -> None:  # noqa: ANN001
 # --- lenient where the standard allows, per event where it does not -------------------------
 
 
-def test_missing_uid_gets_a_stable_one_and_a_reimport_finds_it(db) -> None:  # noqa: ANN001
+def test_missing_uid_gets_a_stable_one_and_a_reimport_finds_it(db) -> None:
     data = _calendar("SUMMARY:Podcast\nDTSTART:20260105T100000Z\nDURATION:PT1H")
     first = _import(db, data)
     second = _import(db, data)
     assert (first.series_added, second.series_added, second.series_skipped) == (1, 0, 1)
 
 
-def test_lenient_forms_import(db) -> None:  # noqa: ANN001
+def test_lenient_forms_import(db) -> None:
     data = _calendar(
         "UID:a@x\nSUMMARY:Moment\nDTSTART:20260105T100000",  # no end: a moment
         "UID:b@x\nSUMMARY:Same end\nDTSTART;VALUE=DATE:20260106\nDTEND;VALUE=DATE:20260106",
@@ -304,7 +302,7 @@ def test_lenient_forms_import(db) -> None:  # noqa: ANN001
     ]
 
 
-def test_what_cannot_be_represented_is_skipped_per_event_with_its_name(db) -> None:  # noqa: ANN001
+def test_what_cannot_be_represented_is_skipped_per_event_with_its_name(db) -> None:
     data = _calendar(
         "UID:good@x\nSUMMARY:Good\nDTSTART:20260105T100000\nDURATION:PT1H",
         "UID:long@x\nSUMMARY:Conference\nDTSTART:20260110T090000\nDTEND:20260122T170000",
@@ -325,14 +323,14 @@ def test_what_cannot_be_represented_is_skipped_per_event_with_its_name(db) -> No
     assert all("UID" not in str(k) for k in preview.skipped)
 
 
-def test_a_file_with_nothing_importable_is_refused_naming_the_event(db) -> None:  # noqa: ANN001
+def test_a_file_with_nothing_importable_is_refused_naming_the_event(db) -> None:
     data = _calendar("SUMMARY:Bad\nDTSTART:20261006T090000\nDTEND:yesterday")
     with pytest.raises(ValidationError) as caught, db.session() as s:
         ics.preview_import(s, _network(s), data, TODAY)
     assert str(caught.value).startswith("nothing can be imported: event 'Bad' (2026-10-06 09:00)")
 
 
-def test_cli_imports_what_it_can_and_lists_the_skipped(db_path, tmp_path, capsys) -> None:  # noqa: ANN001
+def test_cli_imports_what_it_can_and_lists_the_skipped(db_path, tmp_path, capsys) -> None:
     database = open_database(db_path)
     with database.session() as s:
         _network(s, "Netwerk")
@@ -370,7 +368,7 @@ def _many(count: int) -> str:
     return _calendar(*events)
 
 
-def test_998_events_import_and_a_second_import_skips_them_all(db) -> None:  # noqa: ANN001
+def test_998_events_import_and_a_second_import_skips_them_all(db) -> None:
     data = _many(998)
     first = _import(db, data)
     second = _import(db, data)
@@ -379,7 +377,7 @@ def test_998_events_import_and_a_second_import_skips_them_all(db) -> None:  # no
         assert s.scalar(select(func.count()).select_from(Commitment)) == 998
 
 
-def test_progress_is_reported_and_cancel_writes_nothing(db) -> None:  # noqa: ANN001
+def test_progress_is_reported_and_cancel_writes_nothing(db) -> None:
     seen: list[tuple[int, int]] = []
 
     def stop_halfway(done: int, total: int) -> bool:
@@ -395,7 +393,7 @@ def test_progress_is_reported_and_cancel_writes_nothing(db) -> None:  # noqa: AN
         assert s.scalar(select(func.count()).select_from(Commitment)) == 0
 
 
-def test_a_repeating_all_day_event_of_days_becomes_working_days(db) -> None:  # noqa: ANN001
+def test_a_repeating_all_day_event_of_days_becomes_working_days(db) -> None:
     data = _calendar(
         "UID:wk@x\nSUMMARY:Week\nDTSTART;VALUE=DATE:20240701\nDTEND;VALUE=DATE:20240704\n"
         "RRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=2",

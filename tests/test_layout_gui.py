@@ -116,7 +116,7 @@ def test_no_name_is_elided_at_1280x800(dutch_window, qtbot) -> None:
     assert problems == []
 
 
-def test_the_review_table_fits_without_scrolling_at_1280x800(dutch_window, qtbot) -> None:  # noqa: ANN001
+def test_the_review_table_fits_without_scrolling_at_1280x800(dutch_window, qtbot) -> None:
     """Every column of the year's review in sight, no name cut short, the totals' long name
     on two lines (issue 14)."""
     review = dutch_window.show_view("review")
@@ -132,7 +132,7 @@ def test_the_review_table_fits_without_scrolling_at_1280x800(dutch_window, qtbot
     assert table.rowHeight(total.row()) >= 2 * table.fontMetrics().lineSpacing()
 
 
-def test_free_text_takes_the_room_that_is_left(dutch_window, qtbot) -> None:  # noqa: ANN001
+def test_free_text_takes_the_room_that_is_left(dutch_window, qtbot) -> None:
     """The people's expertise stretches to the table's edge; names keep their width."""
     people = dutch_window.show_view("people")
     qtbot.waitUntil(lambda: people.proxy.rowCount() > 0)
@@ -225,7 +225,7 @@ def _header_texts_fit(table: QAbstractItemView) -> list[str]:
     return found
 
 
-def test_overview_and_atlas_fit_at_1024x640(qapp, qtbot, demo_db, ui_settings) -> None:  # noqa: ANN001
+def test_overview_and_atlas_fit_at_1024x640(qapp, qtbot, demo_db, ui_settings) -> None:
     """The Overview's networks table keeps its headers whole; the atlas's network choice
     reads "Alle netwerken" and every tab title is in sight (no scroll arrows)."""
     from zpdesk.ui.app import build_window

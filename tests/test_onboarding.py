@@ -34,8 +34,8 @@ def test_sample_path_sits_beside_the_users_file(tmp_path: Path) -> None:
 
 def test_sample_data_never_enters_the_users_file(
     tmp_path: Path,
-    qtbot,  # noqa: ANN001
-    monkeypatch,  # noqa: ANN001
+    qtbot,
+    monkeypatch,
     demo_template: Path,
 ) -> None:
     """``zpdesk --db NEW``: yes to the sample data; the own file and its first backup stay

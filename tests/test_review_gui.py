@@ -70,7 +70,7 @@ def test_sorting_keeps_own_acquisition_and_total_last(review_view) -> None:
     assert first.name == "Adviespool"  # the highest net
 
 
-def test_a_click_shows_the_verdict_and_the_referrals_both_ways(review_view, qtbot) -> None:  # noqa: ANN001
+def test_a_click_shows_the_verdict_and_the_referrals_both_ways(review_view, qtbot) -> None:
     """The verdict sits beside the decision (the summary lists them all); one column holds
     the referrals received / given (Adviespool: received 1 without estimate, given 1 of
     €800; test_review.py computes them)."""

@@ -32,12 +32,12 @@ def write_csv(path: Path, lines: int, seed: int = 15) -> Path:
     return path
 
 
-def _count(db, model) -> int:  # noqa: ANN001
+def _count(db, model) -> int:
     with db.session() as session:
         return session.scalar(select(func.count()).select_from(model)) or 0
 
 
-def _import_and_undo(db, path: Path) -> tuple[float, float]:  # noqa: ANN001
+def _import_and_undo(db, path: Path) -> tuple[float, float]:
     runner = ActionRunner(db)
     table = csv_import.read_csv(path)
     with db.session() as session:

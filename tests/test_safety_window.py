@@ -26,7 +26,7 @@ from zpdesk.ui.dialogs.network_editor import NetworkEditor
 pytestmark = pytest.mark.gui
 
 
-def _new_network_dialog(window, qtbot, name: str = "KKP West-Brabant"):  # noqa: ANN001, ANN202
+def _new_network_dialog(window, qtbot, name: str = "KKP West-Brabant"):
     view = window.show_view("networks")
     focus(qtbot, view.table)
     qtbot.keyClick(view.table, Qt.Key_N, Qt.ControlModifier)
@@ -35,7 +35,7 @@ def _new_network_dialog(window, qtbot, name: str = "KKP West-Brabant"):  # noqa:
     return dialog
 
 
-def _networks(db) -> list[tuple[str, int]]:  # noqa: ANN001
+def _networks(db) -> list[tuple[str, int]]:
     with db.session() as session:
         return [
             tuple(row) for row in session.execute(select(Network.name, Network.annual_fee_cents))
@@ -97,7 +97,7 @@ def test_case7_the_largest_fee_the_editor_takes_survives_export_and_import(
 
 
 @pytest.fixture
-def small_db(tmp_path: Path):  # noqa: ANN201
+def small_db(tmp_path: Path):
     """A database on a 3 MB file system of its own."""
     folder = tmp_path / "small"
     reason = _mount_small_tmpfs(folder)

@@ -31,6 +31,7 @@ from zpdesk.domain.review import (
     shown_amounts,
 )
 from zpdesk.files import atomic_path, check_pdf
+from zpdesk.locale_format import fill
 from zpdesk.reports import charts
 from zpdesk.services import review as review_service
 from zpdesk.services.csv_export import write_csv_atomic

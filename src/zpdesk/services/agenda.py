@@ -107,7 +107,10 @@ class CommitmentRecord:
 def validate_commitment(session: Session, data: CommitmentData) -> CommitmentData:
     """The data cleaned up, or ValidationError naming what is wrong."""
     if session.get(Network, data.network_id) is None:
-        raise ValidationError("Choose the network this meeting belongs to.", "network_id")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "Choose the network this meeting belongs to."),
+            "network_id",
+        )
     return clean_commitment(data)
 
 
@@ -117,7 +120,9 @@ def clean_commitment(data: CommitmentData) -> CommitmentData:
     if not title:
         raise ValidationError(QT_TRANSLATE_NOOP("services", "Give the meeting a title."), "title")
     if len(title) > 200:
-        raise ValidationError("The title is longer than 200 characters.", "title")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "The title is longer than 200 characters."), "title"
+        )
     if not 0 < data.duration_minutes <= MAX_DURATION_MINUTES:
         raise ValidationError(
             QT_TRANSLATE_NOOP("services", "The duration must be between 1 minute and 7 days."),
@@ -173,7 +178,10 @@ def clean_commitment(data: CommitmentData) -> CommitmentData:
                     values=(format(exdate, "%d-%m-%Y %H:%M"),),
                 )
         if rule and all_excluded(starts_at, rule, exdates, data.timezone):
-            raise ValidationError("Every date of the series is an exception.", "exdates")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("services", "Every date of the series is an exception."),
+                "exdates",
+            )
     except RecurrenceError as exc:
         raise ValidationError(str(exc), "rrule") from exc
     if len(data.location) > 300:
@@ -453,7 +461,11 @@ def end_series(session: Session, commitment_id: int, from_day: date) -> None:
     c = _get(session, commitment_id)
     cut = day_start(from_day)
     if count_before(c.starts_at, c.rrule, cut, c.timezone) == 0:
-        raise ValidationError("The series has no dates before that day; delete the series instead.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "services", "The series has no dates before that day; delete the series instead."
+            )
+        )
     if not c.rrule:
         return
     session.execute(

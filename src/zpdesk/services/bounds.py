@@ -29,6 +29,7 @@ from zpdesk.domain.limits import (
     in_range,
     range_text,
 )
+from zpdesk.locale_format import fill
 from zpdesk.services.agenda import MAX_DURATION_MINUTES
 from zpdesk.services.errors import ValidationError
 from zpdesk.services.settings import MAX_WEEKLY_MINUTES
@@ -53,7 +54,7 @@ class Problem:
     limit: int = 0
 
 
-def value_problem(table: str, column: Any, value: Any) -> Problem | None:  # noqa: C901
+def value_problem(table: str, column: Any, value: Any) -> Problem | None:
     """The first bound ``value`` breaks in ``table.column``, or None."""
     if value is None:
         return None
@@ -93,17 +94,26 @@ def value_problem(table: str, column: Any, value: Any) -> Problem | None:  # noq
 def _message(problem: Problem) -> str:
     """The problem in the user's language, for an editor."""
     if problem.kind == "text":
-        return QCoreApplication.translate(
-            "services", "This text is too long: at most %1 characters fit."
-        ).replace("%1", f"{problem.limit:,}".replace(",", "."))
+        return fill(
+            QCoreApplication.translate(
+                "services", "This text is too long: at most %1 characters fit."
+            ),
+            f"{problem.limit:,}".replace(",", "."),
+        )
     if problem.kind == "amount":
-        return QCoreApplication.translate(
-            "services", "This amount is more than zpdesk accepts (at most %1 euros)."
-        ).replace("%1", f"{problem.limit // 100:,}".replace(",", "."))
+        return fill(
+            QCoreApplication.translate(
+                "services", "This amount is more than zpdesk accepts (at most %1 euros)."
+            ),
+            f"{problem.limit // 100:,}".replace(",", "."),
+        )
     if problem.kind == "date":
-        return QCoreApplication.translate(
-            "services", "This date lies outside the years %1 that zpdesk works with."
-        ).replace("%1", range_text())
+        return fill(
+            QCoreApplication.translate(
+                "services", "This date lies outside the years %1 that zpdesk works with."
+            ),
+            range_text(),
+        )
     return QCoreApplication.translate("services", "This number is larger than zpdesk accepts.")
 
 

@@ -79,7 +79,7 @@ def write_error(exc: BaseException, db_path: object) -> WriteError | None:
         )
     else:
         return None
-    return WriteError(message.replace("%1", str(db_path)))
+    return WriteError(fill(message, db_path))
 
 
 class StaleEditError(ValidationError):

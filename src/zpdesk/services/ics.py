@@ -618,7 +618,7 @@ class _Zones:
 
             zone: Any = Timezone.from_ical("\r\n".join(component.lines))
             self.defined[tzid_prop.value.strip()] = zone.to_tz()
-        except Exception:  # noqa: BLE001 - a broken definition: the name may still be known
+        except Exception:  # a broken definition: the name may still be known
             return
 
     def resolve(self, tzid: str) -> tuple[str, Any]:

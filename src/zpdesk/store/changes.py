@@ -318,7 +318,7 @@ class SqliteRows:
                 f"DELETE FROM main.{_q(table)} WHERE {_where(columns)}",
                 [tuple(image[c] for c in columns) for image in images],
             )
-            whole = cursor.rowcount == len(images)
+            whole: bool = cursor.rowcount == len(images)
             if not whole:
                 cursor.execute("ROLLBACK TO zp_delete_exactly")
             cursor.execute("RELEASE zp_delete_exactly")
@@ -326,7 +326,7 @@ class SqliteRows:
         finally:
             cursor.close()
 
-    def update(  # noqa: D102 - RowAccess
+    def update(
         self, table: str, key: list[str], current: dict[str, Any], target: dict[str, Any]
     ) -> None:
         columns = list(target)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from zpdesk import APP_NAME, __version__
 from zpdesk.files import real_path
+from zpdesk.locale_format import fill
 from zpdesk.store.backup import BackupInfo
 from zpdesk.store.db import Database, open_database
 from zpdesk.store.errors import (

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from zpdesk import __version__, clock, paths
 from zpdesk.files import is_disk_full, make_private_folder, write_text_atomic
+from zpdesk.locale_format import fill
 from zpdesk.services.errors import NotFoundError, ValidationError, WriteError
 from zpdesk.store.errors import StoreError
 
@@ -59,19 +60,36 @@ def write_crash_log(exc: BaseException, now: datetime | None = None) -> Path:
     return write_text_atomic(path, crash_report(exc))
 
 
+def error_text(exc: BaseException) -> str:
+    """The message of ``exc`` in the window's language.
+
+    Service errors (``services.errors``) carry their untranslated text, marked in the
+    "services" context, and the values for its %1, %2…: translated here, once, then filled.
+    Other exceptions are shown as they read.
+    """
+    text = getattr(exc, "text", None)
+    if not isinstance(text, str):
+        return str(exc)
+    values = getattr(exc, "values", ())
+    return fill(QCoreApplication.translate("services", text), *values)
+
+
 def user_message(exc: BaseException) -> str | None:
     """What to tell the user about ``exc``, or None when it is a bug."""
     if isinstance(exc, NotFoundError):
-        return QCoreApplication.translate(
-            "errors", "This row was deleted elsewhere; nothing was changed. (%1)"
-        ).replace("%1", str(exc))
+        return fill(
+            QCoreApplication.translate(
+                "errors", "This row was deleted elsewhere; nothing was changed. (%1)"
+            ),
+            error_text(exc),
+        )
     if isinstance(exc, USER_ERRORS):
-        return str(exc)
+        return error_text(exc)
     if is_disk_full(exc):
         name = getattr(exc, "filename", None) or ""
-        return QCoreApplication.translate(
-            "errors", "The disk is full: %1 could not be written."
-        ).replace("%1", str(name))
+        return fill(
+            QCoreApplication.translate("errors", "The disk is full: %1 could not be written."), name
+        )
     if isinstance(exc, OSError) and exc.strerror:
         return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
     return None
@@ -89,12 +107,15 @@ def report(exc: BaseException) -> Path | None:
         log = write_crash_log(exc)
     except OSError:
         pass
-    text = QCoreApplication.translate(
-        "errors",
-        "zpdesk ran into an unexpected error. Everything saved before it is safe.\n\n"
-        "A report without your data was written to:\n%1\n\nPlease send it with a line "
-        "about what you were doing.",
-    ).replace("%1", str(log) if log else str(crash_folder()))
+    text = fill(
+        QCoreApplication.translate(
+            "errors",
+            "zpdesk ran into an unexpected error. Everything saved before it is safe.\n\n"
+            "A report without your data was written to:\n%1\n\nPlease send it with a line "
+            "about what you were doing.",
+        ),
+        str(log) if log else str(crash_folder()),
+    )
     print(f"zpdesk: unexpected error; see {log}", file=sys.stderr)
     QMessageBox.critical(parent, QCoreApplication.translate("errors", "Unexpected error"), text)
     return log

@@ -161,14 +161,14 @@ class MainWindow(QMainWindow):
     def about_text(self) -> str:
         from zpdesk.ui.errors import crash_folder
 
-        return (
+        return fill(
             self.tr(
                 "zpdesk %1\n\nYour networks, what they cost and what they bring.\n\n"
                 "Data: %2\nCrash reports: %3"
-            )
-            .replace("%1", __version__)
-            .replace("%2", self.context.db.location_shown)
-            .replace("%3", str(crash_folder()))
+            ),
+            __version__,
+            self.context.db.location_shown,
+            crash_folder(),
         )
 
     def show_preferences(self) -> None:

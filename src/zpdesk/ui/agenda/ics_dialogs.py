@@ -39,7 +39,7 @@ from zpdesk.locale_format import fill
 from zpdesk.services import ics
 from zpdesk.services.errors import ValidationError
 from zpdesk.services.ics import ImportCancelled, ImportPreview, ImportResult
-from zpdesk.store.models import Network
+from zpdesk.services.networks import network_choices
 from zpdesk.ui import formatting
 from zpdesk.ui.agenda.common import AgendaDialog
 from zpdesk.ui.agenda.describe import describe_rule
@@ -64,7 +64,7 @@ class PreviewModel(QAbstractTableModel):
         self.preview = preview
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self.preview is None:
             return 0
         return len(self.preview.items) + len(self.preview.skipped)
@@ -120,8 +120,8 @@ class PreviewModel(QAbstractTableModel):
             if column == 0:
                 return skipped.event
             if column == 4:
-                return QCoreApplication.translate("PreviewModel", "left out: %1").replace(
-                    "%1", skipped.reason
+                return fill(
+                    QCoreApplication.translate("PreviewModel", "left out: %1"), skipped.reason
                 )
             return ""
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -201,7 +201,7 @@ class IcsImportDialog(AgendaDialog):
         elif self.network.currentData() is None:
             self.problem.setText(self.tr("Add a network first."))
         else:
-            progress, box = self._progress(self.tr("Reading %1…").replace("%1", self.path.name))
+            progress, box = self._progress(fill(self.tr("Reading %1…"), self.path.name))
             try:
                 with self.context.db.session() as session:
                     self.preview = ics.preview_import(
@@ -232,9 +232,13 @@ class IcsImportDialog(AgendaDialog):
                 "%n series already there will be skipped.", "", preview.series_skipped
             )
         if preview.skipped:
-            text += " " + self.tr(
-                "Events that cannot be imported are left out (listed in red with the reason): %1."
-            ).replace("%1", str(len(preview.skipped)))
+            text += " " + fill(
+                self.tr(
+                    "Events that cannot be imported are left out "
+                    "(listed in red with the reason): %1."
+                ),
+                len(preview.skipped),
+            )
         if self.preview.has_open_ended:
             text += " " + fill(
                 self.tr("Series without an end are counted up to %1."),
@@ -246,11 +250,9 @@ class IcsImportDialog(AgendaDialog):
         if self.preview is None:
             raise ValidationError(self.problem.text() or self.tr("Nothing to import."))
         preview = self.preview
-        progress, box = self._progress(
-            self.tr("Importing %1 series…").replace("%1", str(preview.series_added))
-        )
+        progress, box = self._progress(fill(self.tr("Importing %1 series…"), preview.series_added))
         try:
-            self.result = self.context.actions.run(
+            self.import_result = self.context.actions.run(
                 formatting.fill(
                     self.tr("Import %n series from '%1' into '%2'", "", preview.series_added),
                     self.path.name,

@@ -1,10 +1,13 @@
 """The one shape of a dialog that saves: fields, one error line in one red, OK/Cancel.
 
-``FormDialog.accept`` runs ``save``. When it raises ValueError, ValidationError or
-NotFoundError the message appears in the dialog, the offending field (``field_widgets``,
-keyed like ``ValidationError.field``) gets the focus, the dialog stays open and nothing is
-stored (the action's transaction is rolled back). ``EditorDialog`` saves through the
-window's actions itself; ``SavingDialog`` hands its ``values()`` to a save callback.
+``FormDialog.accept`` runs ``save``. When it raises ValueError, ValidationError,
+NotFoundError or WriteError (a full disk, a read-only file, a row changed elsewhere) the
+message appears in the dialog, translated once (``ui.errors.error_text``), the offending
+field (``field_widgets``, keyed like ``ValidationError.field``) gets the focus, the dialog
+stays open with everything typed and nothing is stored (the action's transaction is rolled
+back). A StaleEditError first shows the record as stored now (``reload``).
+``EditorDialog`` saves through the window's actions itself; ``SavingDialog`` hands its
+``values()`` to a save callback.
 """
 
 from __future__ import annotations
@@ -24,11 +27,8 @@ ERROR_STYLE = "color: #b3261e; font-weight: 600;"
 V = TypeVar("V")
 
 
-    When ``save`` raises ValidationError (or WriteError: a full disk, a read-only file,
-    a row changed elsewhere) the message appears in the dialog, the offending
-    field gets the focus, the dialog stays open and nothing is stored (the action's
-    transaction is rolled back).
-    """
+class ErrorLabel(QLabel):
+    """The red line inside a dialog for what cannot be saved (no message boxes)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,9 +77,9 @@ class FormDialog(QDialog):
             self.reload()
             self.show_error(error_text(exc))
             return
-        except (ValidationError, NotFoundError, WriteError) as exc:
+        except (ValueError, ValidationError, NotFoundError, WriteError) as exc:
             # The dialog stays open with everything typed: OK again once the cause is gone.
-            self.show_error(str(exc), getattr(exc, "field", None))
+            self.show_error(self.error_message(exc), getattr(exc, "field", None))
             return
         self.error.hide()
         super().accept()

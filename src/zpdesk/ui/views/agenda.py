@@ -7,7 +7,6 @@ Enter or a double-click on a meeting to edit it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from html import escape
 from pathlib import Path
@@ -37,7 +36,7 @@ from zpdesk.domain.enums import Attendance
 from zpdesk.locale_format import fill
 from zpdesk.services import agenda, timelog
 from zpdesk.services.agenda import AgendaPeriod, WeekLoad
-from zpdesk.services.networks import NetworkChoice, network_choices
+from zpdesk.services.networks import network_choices
 from zpdesk.services.timelog import week_monday
 from zpdesk.ui import formatting
 from zpdesk.ui.agenda.load_bar import LoadBar
@@ -366,10 +365,8 @@ class AgendaView(View):
         assert self.period is not None
         meetings = sum(row.minutes for row in self.period.rows if row.takes_my_time())
         logged = sum(entry.minutes for entry in entries)
-        self.tabs.setTabText(
-            0, self.tr("Meetings · %1 h").replace("%1", formatting.hours(meetings))
-        )
-        self.tabs.setTabText(2, self.tr("Time log · %1 h").replace("%1", formatting.hours(logged)))
+        self.tabs.setTabText(0, fill(self.tr("Meetings · %1 h"), formatting.hours(meetings)))
+        self.tabs.setTabText(2, fill(self.tr("Time log · %1 h"), formatting.hours(logged)))
 
     def _fill_filter(self, networks: list) -> None:
         current = self.network_filter.currentData()

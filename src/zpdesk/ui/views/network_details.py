@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 from zpdesk import clock
 from zpdesk.domain.enums import Exclusivity, Motive, RenewalKind
 from zpdesk.domain.renewal import DeadlineKind, RenewalTerms, next_deadline
+from zpdesk.locale_format import fill
 from zpdesk.services.networks import NetworkDetail, get_network
 from zpdesk.services.people import MembershipRow, members_of
 from zpdesk.services.settings import get_settings

@@ -192,9 +192,7 @@ class ReviewTableModel(QAbstractTableModel):
         f = item.figures
         if column == self.NAME:
             if item.ended:
-                return QCoreApplication.translate("review_columns", "%1 (ended)").replace(
-                    "%1", item.name
-                )
+                return fill(QCoreApplication.translate("review_columns", "%1 (ended)"), item.name)
             if item.kind == RowKind.TOTAL:  # what the totals include: a long name, two lines
                 return two_lines(item.name)
             return item.name
@@ -398,7 +396,7 @@ class DecisionPanel(QFrame):
         self.title.setText(fill(self.tr("%1 in %2"), row.name, year + 1))
         self.decision.setCurrentIndex(max(self.decision.findData(row.decision), 0))
         self.note.setPlainText(row.decision_note)
-        self.hint.setText(self.tr("Verdict: %1").replace("%1", verdict))
+        self.hint.setText(fill(self.tr("Verdict: %1"), verdict))
 
     def value(self) -> tuple[Decision | None, str]:
         data = self.decision.currentData()
