@@ -146,13 +146,13 @@ def test_checks_and_money_agree(db: Database) -> None:
 
 @pytest.mark.both_stores
 def test_names_sort_the_same_on_both_stores(db: Database) -> None:
-    from zpdesk.services.networks import network_names
+    from zpdesk.services.networks import network_choices
 
     with db.session() as session:
         for name in ["beta", "Alpha", "Éclair", "alpha", "Zeta", "ärger"]:
             session.add(Network(name=name, kind=NetworkKind.OTHER))
     with db.session() as session:
-        names = [name for _, name in network_names(session)]
+        names = [choice.name for choice in network_choices(session)]
     # lower() folds ASCII only on both (SQLite's lower, the server's "C" collation)
     assert names == ["Alpha", "alpha", "beta", "Zeta", "Éclair", "ärger"]
 

@@ -251,7 +251,8 @@ def backup_folder_for(db_path: Path) -> Path:
     from zpdesk import paths
 
     absolute = str(Path(db_path).expanduser().absolute())
-    digest = hashlib.sha256(absolute.encode("utf-8")).hexdigest()[:8]
+    # surrogateescape: a path of undecodable bytes (from the command line) still has a digest
+    digest = hashlib.sha256(absolute.encode("utf-8", "surrogateescape")).hexdigest()[:8]
     return paths.backup_dir() / f"{Path(db_path).stem}-{digest}"
 
 
