@@ -99,7 +99,7 @@ def test_whatif_from_the_review_compares_two_scenarios(demo_window, demo_db, qtb
     with demo_db.session() as session:
         one = whatif.scenario(session, [hr], year, clock.today(), clock.now())
         two = whatif.scenario(session, [hr, kring], year, clock.today(), clock.now())
-    result = dialog.result
+    result = dialog.outcome
     costs = 2  # the row of "Costs saved"
     assert result.item(costs, 0).text() == formatting.money(one.costs_saved_cents, 0)
     assert result.item(costs, 1).text() == formatting.money(two.costs_saved_cents, 0)
