@@ -292,6 +292,7 @@ class MainWindow(QMainWindow):
         self.context_changed.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.two_devices.stop_following()
         self.context.ui_settings.geometry = self.saveGeometry()
         self.context.ui_settings.sync()
         super().closeEvent(event)

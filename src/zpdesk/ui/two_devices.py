@@ -246,7 +246,13 @@ class TwoDevices(QObject):
         self.watcher.restored.connect(self._connection_restored)
 
     def _on_application_state(self, state: Qt.ApplicationState) -> None:
-        if state == Qt.ApplicationState.ApplicationActive and self.db.url is not None:
+        # The signal is the application's: a closed window (its database perhaps gone
+        # already) must not refresh when another window becomes active.
+        if (
+            state == Qt.ApplicationState.ApplicationActive
+            and self.window.isVisible()
+            and self.db.url is not None
+        ):
             self.window.refresh_current()
 
     def _connection_lost(self) -> None:
